@@ -1,0 +1,84 @@
+#include "app/importjob.h"
+
+#include <QMetaObject>
+
+namespace rs {
+
+ImportJob::ImportJob(QObject* parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<std::shared_ptr<const rs::Incident>>();
+}
+
+ImportJob::~ImportJob()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    for (auto& thread : m_threads)
+        thread.join();
+}
+
+void ImportJob::startPaths(const QStringList& paths)
+{
+    std::vector<std::string> inputs;
+    for (const QString& path : paths)
+        inputs.push_back(path.toStdString());
+    start([inputs](const std::atomic<bool>* cancel, const Importer::ProgressFn& progress) {
+        return Importer().importPaths(inputs, cancel, progress);
+    });
+}
+
+void ImportJob::startBytes(const QString& name, SharedBytes bytes)
+{
+    start([name = name.toStdString(), bytes](const std::atomic<bool>* cancel, const Importer::ProgressFn& progress) {
+        return Importer().importBytes(name, bytes, cancel, progress);
+    });
+}
+
+void ImportJob::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportJob::start(
+    std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work)
+{
+    cancel(); // a newer import supersedes a running one
+    auto flag = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = flag;
+    m_running = true;
+    ImportJob* self = this; // valid while the thread runs: the destructor joins it
+    m_threads.emplace_back([self, flag, work = std::move(work)] {
+        int lastPermille = -1;
+        const auto progress = [&](const ImportProgress& p) {
+            const int permille = static_cast<int>(p.fraction() * 1000);
+            if (permille == lastPermille)
+                return;
+            lastPermille = permille;
+            QMetaObject::invokeMethod(
+                self,
+                [self, flag, fraction = p.fraction(), bytes = p.parsedBytes, files = p.filesSeen] {
+                    if (self->m_cancel == flag)
+                        Q_EMIT self->progressed(fraction, bytes, files);
+                },
+                Qt::QueuedConnection);
+        };
+        std::shared_ptr<const Incident> incident = work(flag.get(), progress);
+        QMetaObject::invokeMethod(
+            self,
+            [self, flag, incident] {
+                // Only the newest job may deliver; a superseded or cancelled one is dropped.
+                if (self->m_cancel != flag)
+                    return;
+                self->m_running = false;
+                if (flag->load())
+                    Q_EMIT self->cancelled();
+                else
+                    Q_EMIT self->finished(incident);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace rs

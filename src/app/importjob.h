@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/import/importer.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace rs {
+
+// Runs one import on a background thread. Progress and the result arrive as queued signals
+// on the GUI thread; cancel() is cheap and safe from any thread. The job deletes nothing of
+// the current incident: a cancelled import simply delivers nothing new. Results are posted
+// with job ids (the cancel flag) so only the newest import ever delivers.
+class ImportJob : public QObject {
+    Q_OBJECT
+public:
+    explicit ImportJob(QObject* parent = nullptr);
+    ~ImportJob() override;
+
+    void startPaths(const QStringList& paths);
+    void startBytes(const QString& name, SharedBytes bytes);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void progressed(double fraction, quint64 parsedBytes, quint64 filesSeen);
+    void finished(std::shared_ptr<const rs::Incident> incident);
+    void cancelled();
+
+private:
+    void start(std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work);
+
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    std::vector<std::thread> m_threads; // joined on destruction: no import outlives its job
+    bool m_running = false;
+};
+
+} // namespace rs

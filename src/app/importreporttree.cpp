@@ -1,0 +1,47 @@
+#include "app/importreporttree.h"
+
+#include "app/safetext.h"
+
+#include <QCoreApplication>
+#include <QTreeWidget>
+
+namespace rs {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("rs::ImportReportTree", text); }
+QString qs(const std::string& s) { return QString::fromStdString(s); }
+} // namespace
+
+void fillImportReport(QTreeWidget* tree, const ImportReport& report)
+{
+    tree->clear();
+    if (!report.problems.empty()) {
+        auto* problems = new QTreeWidgetItem(tree, {tr("Bundle problems (%1)").arg(report.problems.size())});
+        for (const auto& problem : report.problems) {
+            auto* item = new QTreeWidgetItem(problems, {qs(problem.path), describe(problem.issue)});
+            item->setToolTip(0, plainToolTip(qs(problem.detail)));
+            item->setToolTip(1, plainToolTip(qs(problem.detail)));
+        }
+        problems->setExpanded(true);
+    }
+    for (const auto& file : report.files) {
+        const QString kind = file.ignored == IgnoreReason::None ? kindName(file.kind) : describe(file.ignored);
+        auto* item = new QTreeWidgetItem(tree, {qs(file.path), kind, qs(file.identity), QString::number(file.lines),
+                                                QString::number(file.records)});
+        item->setToolTip(0, plainToolTip(qs(file.path)));
+        if (file.ignored != IgnoreReason::None)
+            item->setToolTip(1, plainToolTip(tr("First line: %1").arg(qs(file.ignoredDetail))));
+        if (file.truncated)
+            new QTreeWidgetItem(item, {tr("content ends early; the readable part was imported")});
+        for (const auto& group : file.skipped) {
+            auto* reason = new QTreeWidgetItem(
+                item, {tr("%1 skipped: %2").arg(group.count).arg(describe(group.reason, group.otherKind))});
+            for (const auto& example : group.examples)
+                new QTreeWidgetItem(reason, {tr("line %1: %2").arg(example.line).arg(qs(example.text))});
+            item->setExpanded(true);
+        }
+    }
+    for (int column = 1; column < tree->columnCount(); ++column)
+        tree->resizeColumnToContents(column);
+}
+
+} // namespace rs

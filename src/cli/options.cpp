@@ -1,0 +1,111 @@
+#include "cli/options.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstring>
+
+namespace rs::cli {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("rs::cli", text); }
+} // namespace
+
+std::optional<Command> commandNamed(const char* word)
+{
+    if (word == nullptr)
+        return std::nullopt;
+    if (std::strcmp(word, "summary") == 0)
+        return Command::Summary;
+    if (std::strcmp(word, "requests") == 0)
+        return Command::Requests;
+    if (std::strcmp(word, "help") == 0 || std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0)
+        return Command::Help;
+    if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "version") == 0)
+        return Command::Version;
+    return std::nullopt;
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  routescope [PATH]                          open the window (on PATH, or the sample incident)\n"
+              "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import report\n"
+              "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
+              "Options:\n"
+              "  --threads N   parser threads (default: one per core)\n"
+              "  --progress    show import progress on stderr\n"
+              "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
+              "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n");
+}
+
+ParseOutcome parseOptions(const QStringList& arguments)
+{
+    ParseOutcome outcome;
+    Options options;
+    if (arguments.size() < 2) {
+        outcome.options = options;
+        return outcome;
+    }
+    const auto command = commandNamed(arguments[1].toUtf8().constData());
+    if (!command) {
+        outcome.error = tr("unknown command '%1'").arg(arguments[1]);
+        return outcome;
+    }
+    options.command = *command;
+    bool formatSet = false;
+    const auto setFormat = [&](OutputFormat format, const QString& flag) {
+        const bool allowed = (options.command == Command::Summary && format == OutputFormat::Json) ||
+                             (options.command == Command::Requests &&
+                              (format == OutputFormat::Csv || format == OutputFormat::JsonLines));
+        if (!allowed) {
+            outcome.error = tr("%1 is not an option of this command").arg(flag);
+            return false;
+        }
+        if (formatSet) {
+            outcome.error = tr("choose one output format");
+            return false;
+        }
+        formatSet = true;
+        options.format = format;
+        return true;
+    };
+    bool onlyPaths = false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString& arg = arguments[i];
+        if (onlyPaths || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            options.paths.push_back(arg.toStdString());
+        } else if (arg == QLatin1String("--")) {
+            onlyPaths = true;
+        } else if (arg == QLatin1String("--json")) {
+            if (!setFormat(OutputFormat::Json, arg))
+                return outcome;
+        } else if (arg == QLatin1String("--csv")) {
+            if (!setFormat(OutputFormat::Csv, arg))
+                return outcome;
+        } else if (arg == QLatin1String("--jsonl")) {
+            if (!setFormat(OutputFormat::JsonLines, arg))
+                return outcome;
+        } else if (arg == QLatin1String("--progress")) {
+            options.progress = true;
+        } else if (arg == QLatin1String("--threads")) {
+            bool ok = false;
+            const uint threads = i + 1 < arguments.size() ? arguments[++i].toUInt(&ok) : 0;
+            if (!ok || threads == 0 || threads > 256) {
+                outcome.error = tr("--threads needs a number from 1 to 256");
+                return outcome;
+            }
+            options.threads = threads;
+        } else {
+            outcome.error = tr("unknown option '%1'").arg(arg);
+            return outcome;
+        }
+    }
+    if ((options.command == Command::Summary || options.command == Command::Requests) && options.paths.empty()) {
+        outcome.error = tr("no PATH given");
+        return outcome;
+    }
+    outcome.options = options;
+    return outcome;
+}
+
+} // namespace rs::cli

@@ -1,0 +1,172 @@
+#include "cli/requests.h"
+
+#include "cli/jsonwriter.h"
+#include "core/formats/accesslog.h"
+#include "core/formats/wrappers.h"
+#include "core/util/textescape.h"
+#include "core/util/timeparse.h"
+
+#include <array>
+#include <charconv>
+
+namespace rs::cli {
+namespace {
+
+constexpr std::array kColumns = {"router",       "start",         "host",           "method",   "uri",
+                                 "status",       "backend",       "vcap_request_id", "response_time",
+                                 "gorouter_time", "app_id",       "app_index",      "instance_id",
+                                 "router_error", "failed_attempts", "attempts",     "error_class",
+                                 "source",       "evidence",      "file",           "offset"};
+
+// A column value: text from the log (escaped and guarded on output), a number, or missing.
+struct Cell {
+    std::string_view text;
+    bool fromLog = false;
+    bool missing = false;
+};
+
+std::string numberText(std::int64_t n)
+{
+    char buffer[24];
+    return {buffer, std::to_chars(buffer, buffer + sizeof buffer, n).ptr};
+}
+
+class RowWriter {
+public:
+    RowWriter(OutputFormat format, std::string& out)
+        : m_format(format)
+        , m_out(out)
+    {
+    }
+
+    void header()
+    {
+        if (m_format == OutputFormat::JsonLines)
+            return;
+        for (std::size_t i = 0; i < kColumns.size(); ++i) {
+            if (i != 0)
+                m_out += separator();
+            m_out += kColumns[i];
+        }
+        m_out += '\n';
+    }
+
+    void row(const std::array<Cell, kColumns.size()>& cells)
+    {
+        if (m_format == OutputFormat::JsonLines) {
+            JsonWriter json(m_out);
+            json.beginObject();
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                json.key(kColumns[i]);
+                if (cells[i].missing)
+                    json.null();
+                else if (isNumeric(i))
+                    json.raw(cells[i].text);
+                else
+                    json.value(cells[i].text);
+            }
+            json.endObject();
+            m_out += '\n';
+            return;
+        }
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            if (i != 0)
+                m_out += separator();
+            const std::string_view text = cells[i].missing ? std::string_view("-") : cells[i].text;
+            if (m_format == OutputFormat::Csv)
+                appendCsvField(m_out, text, cells[i].fromLog);
+            else
+                m_out += cells[i].fromLog ? escapeForDisplay(text) : std::string(text);
+        }
+        m_out += '\n';
+    }
+
+private:
+    char separator() const { return m_format == OutputFormat::Csv ? ',' : '\t'; }
+    static bool isNumeric(std::size_t column)
+    {
+        const std::string_view name = kColumns[column];
+        return name == "status" || name == "response_time" || name == "gorouter_time" ||
+               name == "failed_attempts" || name == "offset";
+    }
+
+    OutputFormat m_format;
+    std::string& m_out;
+};
+
+} // namespace
+
+void appendCsvField(std::string& out, std::string_view value, bool fromLog)
+{
+    std::string guarded;
+    if (fromLog) {
+        guarded = escapeForDisplay(value);
+        const bool formulaLike = !guarded.empty() && (guarded[0] == '=' || guarded[0] == '+' || guarded[0] == '@' ||
+                                                      (guarded[0] == '-' && guarded.size() > 1 &&
+                                                       !(guarded[1] >= '0' && guarded[1] <= '9')));
+        if (formulaLike)
+            guarded.insert(guarded.begin(), '\'');
+        value = guarded;
+    }
+    if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out += value;
+        return;
+    }
+    out += '"';
+    for (const char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+void writeRequests(const Incident& incident, OutputFormat format, Output& out)
+{
+    const RequestTable& requests = incident.tables.requests;
+    RowWriter writer(format, out.buffer());
+    writer.header();
+    AccessLogParser parser;
+    AccessRecord record;
+    const Cell missing{{}, false, true};
+    for (std::size_t row = 0; row < requests.size(); ++row) {
+        // Long texts are not stored in columns: the URI comes from the raw line again.
+        const std::string_view raw = incident.rawLine(requests.source, row);
+        const bool reparsed = !parser.parse(unwrap(raw).payload, record).has_value();
+        const std::string router = incident.identity(requests.identity[row]).display;
+        const std::string start = formatTimeUtc(requests.start[row]);
+        const std::string status = requests.status[row] == 0 ? std::string() : numberText(requests.status[row]);
+        const std::string requestId = incident.requestIdText(requests.requestId[row]);
+        const std::string responseTime = formatDurationSeconds(requests.responseTime[row]);
+        const std::int32_t gorouterUs = requests.gorouterTimeUs[row];
+        const std::string gorouterTime = gorouterUs < 0 ? std::string() : formatDurationSeconds(DurationNs{gorouterUs} * 1000);
+        const std::string failed = requests.failedAttempts[row] < 0 ? std::string() : numberText(requests.failedAttempts[row]);
+        const std::string offset = numberText(static_cast<std::int64_t>(requests.source.offset[row]));
+        const auto logText = [](std::string_view text) { return text.empty() ? Cell{{}, true, true} : Cell{text, true, false}; };
+        const auto ours = [](const std::string& text) { return text.empty() ? Cell{{}, false, true} : Cell{text, false, false}; };
+        writer.row({ours(router),
+                    ours(start),
+                    logText(incident.str(requests.host[row])),
+                    logText(incident.str(requests.method[row])),
+                    reparsed ? logText(record.uri) : missing,
+                    ours(status),
+                    logText(incident.str(requests.backend[row])),
+                    logText(requestId),
+                    ours(responseTime),
+                    ours(gorouterTime),
+                    logText(incident.str(requests.appId[row])),
+                    logText(incident.str(requests.appIndex[row])),
+                    logText(incident.str(requests.instanceId[row])),
+                    logText(incident.str(requests.routerError[row])),
+                    ours(failed),
+                    missing,
+                    missing,
+                    missing,
+                    missing,
+                    logText(incident.filePath(requests.source.file[row])),
+                    ours(offset)});
+        out.maybeFlush();
+    }
+}
+
+} // namespace rs::cli

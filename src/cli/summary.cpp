@@ -1,0 +1,275 @@
+#include "cli/summary.h"
+
+#include "cli/jsonwriter.h"
+#include "core/util/timeparse.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace rs::cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("rs::cli::Summary", text); }
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+QString statusClass(int status)
+{
+    return status == 0 ? QStringLiteral("none") : QStringLiteral("%1xx").arg(status / 100);
+}
+
+QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds)
+{
+    if (seconds <= 0)
+        return {};
+    return tr("%1 MB/s, %2 k lines/s")
+        .arg(static_cast<double>(bytes) / 1e6 / seconds, 0, 'f', 0)
+        .arg(static_cast<double>(lines) / 1e3 / seconds, 0, 'f', 0);
+}
+
+std::string timeText(TimeNs t) { return t == kNoTime ? std::string("-") : formatTimeUtc(t); }
+
+} // namespace
+
+SummaryFigures computeSummary(const Incident& incident)
+{
+    SummaryFigures figures;
+    const RequestTable& requests = incident.tables.requests;
+    std::vector<std::uint64_t> perIdentity(incident.tables.identities.size());
+    std::unordered_map<StringPool::Id, std::uint64_t> errors;
+    std::array<std::uint64_t, 1000> statusCounts{};
+    for (std::size_t row = 0; row < requests.size(); ++row) {
+        ++statusCounts[std::min<std::uint16_t>(requests.status[row], 999)];
+        ++perIdentity[requests.identity[row]];
+        if (requests.routerError[row] != StringPool::kEmpty)
+            ++errors[requests.routerError[row]];
+    }
+    for (int status = 0; status < 1000; ++status) {
+        if (statusCounts[static_cast<std::size_t>(status)] != 0)
+            figures.statuses[status] = statusCounts[static_cast<std::size_t>(status)];
+    }
+    for (const auto& [id, count] : errors)
+        figures.routerErrors.emplace_back(std::string(incident.str(id)), count);
+    std::sort(figures.routerErrors.begin(), figures.routerErrors.end(),
+              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    for (std::size_t i = 0; i < perIdentity.size(); ++i) {
+        if (perIdentity[i] != 0)
+            figures.requestsPerIdentity.emplace_back(static_cast<IdentityIndex>(i), perIdentity[i]);
+    }
+    for (const auto& file : incident.report.files)
+        ++(file.ignored == IgnoreReason::None ? figures.filesRead : figures.filesIgnored);
+    return figures;
+}
+
+std::string summaryText(const Incident& incident, const SummaryFigures& figures)
+{
+    const ImportReport& report = incident.report;
+    const auto& t = incident.tables;
+    QString out;
+    out += tr("RouteScope summary of %1\n").arg(qs(report.inputs.empty() ? std::string_view() : report.inputs.front()));
+    for (std::size_t i = 1; i < report.inputs.size(); ++i)
+        out += QStringLiteral("  %1\n").arg(qs(report.inputs[i]));
+    out += QLatin1Char('\n');
+    out += tr("Time span     %1 … %2\n").arg(qs(timeText(incident.begin)), qs(timeText(incident.end)));
+    out += tr("Requests      %1 on %2 router(s)\n").arg(t.requests.size()).arg(figures.requestsPerIdentity.size());
+    for (const auto& [identity, count] : figures.requestsPerIdentity)
+        out += QStringLiteral("                %1  %2\n").arg(count, 10).arg(qs(incident.identity(identity).display));
+    out += tr("Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines\n")
+               .arg(t.events.size())
+               .arg(t.stderrLines.size())
+               .arg(t.containers.size())
+               .arg(t.lager.size());
+    std::size_t routeRows = 0;
+    for (const auto& snapshot : t.routeSnapshots)
+        routeRows += snapshot.rows.size();
+    std::size_t lrpRows = 0;
+    for (const auto& snapshot : t.lrpSnapshots)
+        lrpRows += snapshot.rows.size();
+    out += tr("Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs\n")
+               .arg(t.routeSnapshots.size())
+               .arg(routeRows)
+               .arg(t.lrpSnapshots.size())
+               .arg(lrpRows);
+
+    std::map<QString, std::uint64_t> classes;
+    for (const auto& [status, count] : figures.statuses)
+        classes[statusClass(status)] += count;
+    out += tr("Status        ");
+    for (const auto& [name, count] : classes)
+        out += QStringLiteral("%1 %2   ").arg(name).arg(count);
+    out += QLatin1Char('\n');
+    out += tr("              ");
+    for (const auto& [status, count] : figures.statuses) {
+        if (status >= 400)
+            out += QStringLiteral("%1: %2   ").arg(status).arg(count);
+    }
+    out += QLatin1Char('\n');
+    if (!figures.routerErrors.empty()) {
+        out += tr("Router errors (x_cf_routererror)\n");
+        for (std::size_t i = 0; i < std::min<std::size_t>(figures.routerErrors.size(), 10); ++i)
+            out += QStringLiteral("  %1  %2\n").arg(figures.routerErrors[i].second, 10).arg(qs(figures.routerErrors[i].first));
+    }
+
+    out += tr("\nFiles: %1 read, %2 ignored\n").arg(figures.filesRead).arg(figures.filesIgnored);
+    out += QStringLiteral("  %1 %2 %3 %4 %5  %6\n")
+               .arg(tr("KIND"), -16)
+               .arg(tr("ROUTER/CELL"), -24)
+               .arg(tr("LINES"), 10)
+               .arg(tr("RECORDS"), 10)
+               .arg(tr("SKIPPED"), 8)
+               .arg(tr("PATH"));
+    for (const auto& file : report.files) {
+        if (file.ignored != IgnoreReason::None)
+            continue;
+        out += QStringLiteral("  %1 %2 %3 %4 %5  %6\n")
+                   .arg(qs(fileKindId(file.kind)), -16)
+                   .arg(qs(file.identity).left(24), -24)
+                   .arg(file.lines, 10)
+                   .arg(file.records, 10)
+                   .arg(file.skippedLines(), 8)
+                   .arg(qs(file.path));
+    }
+    bool anySkipped = false;
+    for (const auto& file : report.files) {
+        for (const auto& group : file.skipped) {
+            if (!anySkipped)
+                out += tr("\nSkipped lines\n");
+            anySkipped = true;
+            out += tr("  %1: %2 line(s): %3\n").arg(qs(file.path)).arg(group.count).arg(describe(group.reason, group.otherKind));
+            for (const auto& example : group.examples)
+                out += tr("      line %1: %2\n").arg(example.line).arg(qs(example.text));
+        }
+    }
+    if (!report.problems.empty()) {
+        out += tr("\nBundle problems\n");
+        for (const auto& problem : report.problems)
+            out += QStringLiteral("  %1: %2%3\n")
+                       .arg(qs(problem.path), describe(problem.issue),
+                            problem.detail.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(problem.detail)));
+    }
+    if (figures.filesIgnored != 0) {
+        out += tr("\nIgnored files\n");
+        for (const auto& file : report.files) {
+            if (file.ignored != IgnoreReason::None)
+                out += QStringLiteral("  %1: %2\n").arg(qs(file.path), describe(file.ignored));
+        }
+    }
+    out += tr("\nImported %1 MB of text (%2 lines) in %3 s: %4\n")
+               .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
+               .arg(report.lines)
+               .arg(report.seconds, 0, 'f', 3)
+               .arg(throughput(report.bytes, report.lines, report.seconds));
+    return out.toStdString();
+}
+
+std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
+{
+    const ImportReport& report = incident.report;
+    const auto& t = incident.tables;
+    std::string out;
+    JsonWriter json(out);
+    json.beginObject();
+    json.key("inputs").beginArray();
+    for (const auto& input : report.inputs)
+        json.value(input);
+    json.endArray();
+    json.key("files").beginArray();
+    for (const auto& file : report.files) {
+        json.beginObject();
+        json.key("path").value(file.path);
+        json.key("kind").value(fileKindId(file.kind));
+        json.key("router").value(file.identity);
+        json.key("logical_log").value(file.logicalLog);
+        json.key("generation").value(file.generation);
+        json.key("lines").value(file.lines);
+        json.key("records").value(file.records);
+        json.key("bytes").value(file.bytes);
+        json.key("stored_bytes").value(file.storedBytes);
+        json.key("seconds").value(file.seconds);
+        json.key("truncated").value(file.truncated);
+        json.key("first").value(timeText(file.first));
+        json.key("last").value(timeText(file.last));
+        json.key("ignored");
+        if (file.ignored == IgnoreReason::None) {
+            json.null();
+        } else {
+            json.beginObject();
+            json.key("reason").value(ignoreReasonId(file.ignored));
+            json.key("text").value(describe(file.ignored).toStdString());
+            json.key("first_line").value(file.ignoredDetail);
+            json.endObject();
+        }
+        json.key("skipped").beginArray();
+        for (const auto& group : file.skipped) {
+            json.beginObject();
+            json.key("reason").value(skipReasonId(group.reason));
+            if (group.reason == SkipReason::UnexpectedKind)
+                json.key("line_kind").value(fileKindId(group.otherKind));
+            json.key("text").value(describe(group.reason, group.otherKind).toStdString());
+            json.key("count").value(group.count);
+            json.key("examples").beginArray();
+            for (const auto& example : group.examples) {
+                json.beginObject();
+                json.key("line").value(example.line);
+                json.key("text").value(example.text);
+                json.endObject();
+            }
+            json.endArray();
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+    }
+    json.endArray();
+    json.key("problems").beginArray();
+    for (const auto& problem : report.problems) {
+        json.beginObject();
+        json.key("path").value(problem.path);
+        json.key("issue").value(bundleIssueId(problem.issue));
+        json.key("text").value(describe(problem.issue).toStdString());
+        json.key("detail").value(problem.detail);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("requests").value(static_cast<std::uint64_t>(t.requests.size()));
+    json.key("events").value(static_cast<std::uint64_t>(t.events.size()));
+    json.key("stderr_lines").value(static_cast<std::uint64_t>(t.stderrLines.size()));
+    json.key("container_events").value(static_cast<std::uint64_t>(t.containers.size()));
+    json.key("lager_lines").value(static_cast<std::uint64_t>(t.lager.size()));
+    json.key("route_snapshots").value(static_cast<std::uint64_t>(t.routeSnapshots.size()));
+    json.key("lrp_snapshots").value(static_cast<std::uint64_t>(t.lrpSnapshots.size()));
+    json.key("routers").beginArray();
+    for (const auto& [identity, count] : figures.requestsPerIdentity) {
+        json.beginObject();
+        json.key("name").value(incident.identity(identity).display);
+        json.key("requests").value(count);
+        json.endObject();
+    }
+    json.endArray();
+    json.key("time_span").beginObject();
+    json.key("from").value(timeText(incident.begin));
+    json.key("to").value(timeText(incident.end));
+    json.endObject();
+    json.key("status").beginObject();
+    for (const auto& [status, count] : figures.statuses)
+        json.key(status == 0 ? std::string("none") : std::to_string(status)).value(count);
+    json.endObject();
+    json.key("router_errors").beginObject();
+    for (const auto& [text, count] : figures.routerErrors)
+        json.key(text).value(count);
+    json.endObject();
+    json.key("skipped_lines").value(report.skippedLines());
+    json.key("files_read").value(static_cast<std::uint64_t>(figures.filesRead));
+    json.key("files_ignored").value(static_cast<std::uint64_t>(figures.filesIgnored));
+    json.key("lines").value(report.lines);
+    json.key("bytes").value(report.bytes);
+    json.key("seconds").value(report.seconds);
+    json.key("bytes_per_second").value(report.seconds > 0 ? static_cast<double>(report.bytes) / report.seconds : 0.0);
+    json.key("cancelled").value(report.cancelled);
+    json.endObject();
+    out += '\n';
+    return out;
+}
+
+} // namespace rs::cli

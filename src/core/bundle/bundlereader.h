@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/util/bytebuffer.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rs {
+
+// Why (part of) a bundle could not be read as it was. Archive members are only ever read into
+// memory; nothing is extracted, so an unsafe name is a reporting matter, not a hazard.
+enum class BundleIssue : std::uint8_t {
+    Unreadable,          // input missing, not listable, or not mappable (OS text in detail)
+    TruncatedGzip,       // gzip stream ends early; the inflated prefix is kept
+    CorruptGzip,         // invalid deflate data or checksum, or trailing garbage after the last member
+    TruncatedArchive,    // archive (or one member of it) ends early
+    CorruptMember,       // damaged archive header or member data; the other members are kept
+    UnsafePath,          // ".." or absolute member name: read anyway, in memory, name shown sanitised
+    LinkMember,          // symbolic or hard link (archive member or directory entry): skipped
+    SpecialMember,       // device, fifo, socket: skipped
+    InvalidNameEncoding, // name is not UTF-8; shown with \xNN escapes
+    NestingTooDeep,      // archive inside archive beyond BundleLimits::maxDepth: not opened
+    MemberTooLarge,      // member larger than BundleLimits::maxMemberBytes: skipped
+    TotalTooLarge,       // reading it would exceed BundleLimits::maxTotalBytes: skipped / stopped
+    RatioTooHigh,        // decompression ratio beyond BundleLimits::maxRatio: skipped / stopped
+    TooManyMembers,      // more than BundleLimits::maxMembers: reading stopped there
+    EncryptedMember,     // encrypted archive member: skipped
+    Cancelled,           // the cancel flag was raised; reading stopped
+};
+
+// Stable identifiers for JSON, CSV and tests; never translated.
+std::string_view bundleIssueId(BundleIssue issue);
+
+struct BundleProblem {
+    std::string path; // logical path of the member or container concerned
+    BundleIssue issue = BundleIssue::Unreadable;
+    std::string detail; // libarchive/OS text, the limit value, the original name, …
+};
+
+struct BundleEntry {
+    // Logical path: archives separated by '/', e.g.
+    // "cf-20231005.tgz/router.d60e75ac-….2023-05-05-18-05-52.tgz/gorouter/access.log.2.gz".
+    // "./" components dropped, ".." replaced by "_", valid UTF-8 (invalid bytes as \xNN).
+    std::string path;
+    // Name inside the innermost container as stored (escaped to valid UTF-8, not sanitised: for
+    // display only), or the file system path for loose files (raw bytes, usable to reopen).
+    std::string memberPath;
+    SharedBytes bytes;             // full content, gzip already inflated, never an archive itself
+    std::uint64_t storedBytes = 0; // size before inflation (what the member occupied)
+    std::int64_t mtime = 0;        // seconds since the epoch (archive header / file system); 0 unknown
+    bool wasGzip = false;
+    // Content is the readable prefix of a truncated/corrupt gzip or member (a problem was reported too).
+    // Entries already streamed out of a .tgz whose checksum fails only at its end are not marked: the
+    // CorruptGzip problem names that container instead.
+    bool truncated = false;
+};
+
+struct BundleLimits {
+    // Bounds every byte a decompressor produces plus every byte handed to the sink.
+    std::uint64_t maxTotalBytes = 64ull << 30;
+    std::uint64_t maxMemberBytes = 8ull << 30;
+    double maxRatio = 2000.0;        // inflated/compressed of one stream, checked once inflated > 64 MiB
+    std::size_t maxMembers = 200000; // archive entries and directory files, all inputs together
+    int maxDepth = 12;               // archives inside archives (a top-level archive's members are depth 1)
+};
+
+class BundleReader {
+public:
+    explicit BundleReader(BundleLimits limits = {});
+
+    using Sink = std::function<void(BundleEntry&&)>;
+    using Progress = std::function<void(std::uint64_t consumed, std::uint64_t total)>;
+
+    // Reads every input: a directory (walked recursively, links not followed, sorted by name), a
+    // plain file, an archive (tar, tgz, zip, tar.bz2/xz/zst, 7z), a .gz, in any nesting. The kind of
+    // container is decided by magic bytes, never by name. Leaves go to `sink` in input order, then
+    // member order. Problems are appended; a problem in one member never stops the others.
+    // `progress` reports bytes of the top-level inputs (total = their sizes), at most every ~1% or
+    // 64 MiB. A top-level input that is a symlink is followed: the user named it.
+    void read(const std::vector<std::string>& inputs, const Sink& sink, std::vector<BundleProblem>& problems,
+              const std::atomic<bool>* cancel = nullptr, const Progress& progress = {});
+
+    // Same for bytes already in memory (the embedded sample incident); `name` is its logical path.
+    void readBytes(const std::string& name, SharedBytes bytes, const Sink& sink,
+                   std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel = nullptr);
+
+    const BundleLimits& limits() const { return m_limits; }
+
+private:
+    BundleLimits m_limits;
+};
+
+} // namespace rs

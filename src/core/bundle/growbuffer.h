@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/util/bytebuffer.h"
+
+#include <cstddef>
+#include <string_view>
+
+namespace rs::bundleio {
+
+// Heap bytes that grow with realloc. Large glibc blocks live in their own mapping, so realloc moves
+// page-table entries (mremap) instead of copying: inflating a multi-GB member of unknown size never
+// copies what was already written, and the final bytes are handed over without a copy either.
+class GrowBuffer {
+public:
+    GrowBuffer() = default;
+    ~GrowBuffer();
+    GrowBuffer(GrowBuffer&& other) noexcept;
+    GrowBuffer& operator=(GrowBuffer&& other) noexcept;
+    GrowBuffer(const GrowBuffer&) = delete;
+    GrowBuffer& operator=(const GrowBuffer&) = delete;
+
+    // Capacity of at least `capacity` bytes; false when the allocator refuses.
+    bool reserve(std::size_t capacity);
+    // Room for at least `extra` more bytes, growing geometrically.
+    bool ensureSpare(std::size_t extra);
+    bool append(std::string_view bytes);
+
+    char* end() { return m_data + m_size; }
+    std::size_t spare() const { return m_capacity - m_size; }
+    void commit(std::size_t count) { m_size += count; }
+    std::size_t size() const { return m_size; }
+    std::string_view view() const { return {m_data, m_size}; }
+
+    // Hands the bytes over as an immutable buffer and leaves this one empty.
+    SharedBytes release();
+
+private:
+    char* m_data = nullptr;
+    std::size_t m_size = 0;
+    std::size_t m_capacity = 0;
+};
+
+// A sub-range of a buffer that stays alive as long as the slice does (tar members read from memory).
+SharedBytes sliceBytes(SharedBytes owner, std::string_view part);
+
+} // namespace rs::bundleio

@@ -1,0 +1,524 @@
+#include "core/bundle/readsession.h"
+
+#include "core/bundle/growbuffer.h"
+#include "core/bundle/gzipinflater.h"
+#include "core/bundle/pathname.h"
+
+#include <algorithm>
+#include <memory>
+
+namespace rs::bundleio {
+namespace {
+
+constexpr std::size_t kInflateStep = 4u << 20; // limits and cancellation are checked this often
+constexpr std::size_t kStreamChunk = 1u << 20; // inflated tar handed to libarchive per call
+constexpr int kMaxDamagedHeaders = 1 << 20;    // consecutive unreadable tar blocks before giving up
+constexpr std::uint64_t kProgressMaxStep = 64ull << 20;
+constexpr int kMaxReopens = 64; // zip re-reads after damaged members
+
+std::string bytesText(std::uint64_t bytes) {
+    return std::to_string(bytes) + " bytes";
+}
+
+} // namespace
+
+// The inflated bytes of a .tgz, handed to libarchive chunk by chunk: the tar never exists as a whole.
+class InflateStream final : public Stream {
+public:
+    InflateStream(GzipInflater& inflater, std::string_view prefix, ReadSession& session)
+        : m_inflater(inflater)
+        , m_prefix(prefix)
+        , m_session(session)
+        , m_chunk(std::make_unique<char[]>(kStreamChunk)) {}
+
+    std::string_view next() override {
+        if (!m_prefixDone) {
+            m_prefixDone = true;
+            if (!m_prefix.empty())
+                return m_prefix;
+        }
+        if (m_ended)
+            return {};
+        if (m_session.guard().cancelled())
+            return end(BundleIssue::Cancelled, "cancelled", true);
+        const std::size_t made = m_inflater.read(m_chunk.get(), kStreamChunk);
+        m_session.tick();
+        if (made == 0) {
+            m_ended = true;
+            Stream& input = m_inflater.input();
+            if (input.halt() && (input.haltUpstream() || endsRead(*input.halt())))
+                setHalt(*input.halt(), input.haltDetail(), true);
+            else if (m_inflater.state() == GzipInflater::State::Truncated)
+                setHalt(BundleIssue::TruncatedGzip, m_inflater.error());
+            else if (m_inflater.state() == GzipInflater::State::Corrupt)
+                setHalt(BundleIssue::CorruptGzip, m_inflater.error());
+            return {};
+        }
+        if (!m_session.addStreamed(made))
+            return end(BundleIssue::TotalTooLarge, "inflating the archive passes the total limit of " +
+                                                       bytesText(m_session.limits().maxTotalBytes));
+        if (m_session.guard().ratioTooHigh(m_inflater.produced(), m_inflater.consumed()))
+            return end(BundleIssue::RatioTooHigh, std::to_string(m_inflater.produced()) +
+                                                      " bytes inflated from " +
+                                                      std::to_string(m_inflater.consumed()));
+        return {m_chunk.get(), made};
+    }
+
+private:
+    std::string_view end(BundleIssue issue, std::string detail, bool upstream = false) {
+        m_ended = true;
+        setHalt(issue, std::move(detail), upstream);
+        return {};
+    }
+
+    GzipInflater& m_inflater;
+    std::string_view m_prefix;
+    ReadSession& m_session;
+    std::unique_ptr<char[]> m_chunk;
+    bool m_prefixDone = false;
+    bool m_ended = false;
+};
+
+ReadSession::ReadSession(const BundleLimits& limits, const BundleReader::Sink& sink,
+                         std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel,
+                         const BundleReader::Progress* progress)
+    : m_limits(limits)
+    , m_sink(sink)
+    , m_problems(problems)
+    , m_guard{cancel, limits.maxRatio}
+    , m_progress(progress != nullptr && *progress ? progress : nullptr) {}
+
+void ReadSession::report(std::string path, BundleIssue issue, std::string detail) {
+    m_problems.push_back(BundleProblem{std::move(path), issue, std::move(detail)});
+}
+
+bool ReadSession::stopped() {
+    if (m_cancelled)
+        return true;
+    if (!m_guard.cancelled())
+        return false;
+    m_cancelled = true;
+    report(m_currentTop, BundleIssue::Cancelled, "reading cancelled");
+    return true;
+}
+
+bool ReadSession::countMember(const std::string& path) {
+    if (m_membersExhausted)
+        return false;
+    if (++m_members <= m_limits.maxMembers)
+        return true;
+    m_membersExhausted = true;
+    report(path, BundleIssue::TooManyMembers,
+           "more than " + std::to_string(m_limits.maxMembers) + " members; the rest is not read");
+    return false;
+}
+
+bool ReadSession::addStreamed(std::uint64_t bytes) {
+    m_streamed += bytes;
+    return m_streamed <= m_limits.maxTotalBytes;
+}
+
+void ReadSession::beginProgress(std::uint64_t total) {
+    m_total = total;
+    m_step = std::max<std::uint64_t>(1, std::min(total / 100, kProgressMaxStep));
+    if (m_progress != nullptr)
+        (*m_progress)(0, m_total);
+}
+
+void ReadSession::skipTop(std::uint64_t size) {
+    m_done += size;
+    tick();
+}
+
+void ReadSession::finishProgress() {
+    if (m_progress != nullptr && m_lastReported != m_total && !m_cancelled)
+        (*m_progress)(m_total, m_total);
+}
+
+void ReadSession::tick() {
+    if (m_progress == nullptr)
+        return;
+    std::uint64_t position = m_done;
+    if (m_topArchive != nullptr)
+        position += m_topArchive->consumed();
+    else if (m_top != nullptr)
+        position += m_top->handed();
+    position = std::min(position, m_total);
+    if (position >= m_lastReported + m_step) {
+        m_lastReported = position;
+        (*m_progress)(position, m_total);
+    }
+}
+
+void ReadSession::readTop(const Node& node, SharedBytes bytes) {
+    const std::uint64_t size = bytes ? bytes->size() : 0;
+    MemoryStream stream(std::move(bytes));
+    m_currentTop = node.path;
+    m_top = &stream;
+    if (!stopped())
+        process(node, stream, 0);
+    m_top = nullptr;
+    m_topArchive = nullptr;
+    m_done += size;
+    tick();
+}
+
+void ReadSession::process(const Node& node, Stream& in, int depth) {
+    if (stopped())
+        return;
+    PeekStream peek(in);
+    const Container kind = sniffContainer(peek.peek(kSniffBytes));
+    if (kind == Container::None) {
+        processLeaf(node, peek);
+        return;
+    }
+    if (kind == Container::Gzip) {
+        processGzip(node, peek, depth);
+        return;
+    }
+    if (depth >= m_limits.maxDepth) {
+        report(node.path, BundleIssue::NestingTooDeep,
+               "archive nested deeper than " + std::to_string(m_limits.maxDepth) + " levels; not opened");
+        return;
+    }
+    if (!needsMemory(kind) || peek.whole()) {
+        processArchive(node, peek, kind, depth + 1);
+        return;
+    }
+    // Zip and 7z need random access: hold this one member in memory while it is read.
+    std::optional<Collected> collected = collect(node, peek);
+    if (!collected)
+        return;
+    const std::uint64_t size = collected->bytes->size();
+    m_held += size;
+    MemoryStream memory(collected->bytes);
+    processArchive(node, memory, kind, depth + 1);
+    m_held -= size;
+}
+
+bool ReadSession::checkSize(const Node& node, std::uint64_t size) {
+    if (size > m_limits.maxMemberBytes) {
+        report(node.path, BundleIssue::MemberTooLarge,
+               bytesText(size) + " or more exceeds the member limit of " +
+                   bytesText(m_limits.maxMemberBytes));
+        return false;
+    }
+    if (m_held + size > m_limits.maxTotalBytes) {
+        report(node.path, BundleIssue::TotalTooLarge,
+               bytesText(size) + " would pass the total limit of " + bytesText(m_limits.maxTotalBytes));
+        return false;
+    }
+    return true;
+}
+
+// A member's stream ended early because of damage: say so for the member. Limits and cancellation
+// are reported where they were imposed.
+void ReadSession::reportInputHalt(const Node& node, const Stream& in) {
+    if (in.halt() && !in.haltUpstream() && *in.halt() != BundleIssue::Cancelled)
+        report(node.path, *in.halt(), in.haltDetail());
+}
+
+std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Stream& in) {
+    if (node.declaredSize && !checkSize(node, *node.declaredSize))
+        return std::nullopt;
+    if (const SharedBytes whole = in.whole()) {
+        if (!checkSize(node, whole->size()))
+            return std::nullopt;
+        return Collected{whole, false};
+    }
+    // Members of an archive read from memory arrive as one block inside it: share, don't copy.
+    const SharedBytes* owner = in.owner();
+    std::string_view slice;
+    GrowBuffer buffer;
+    std::uint64_t size = 0;
+    for (;;) {
+        const std::string_view chunk = in.next();
+        if (chunk.empty())
+            break;
+        size += chunk.size();
+        if (!checkSize(node, size))
+            return std::nullopt;
+        if (owner != nullptr && buffer.size() == 0 && inside((*owner)->view(), chunk) &&
+            (slice.empty() || slice.data() + slice.size() == chunk.data())) {
+            slice =
+                std::string_view(slice.empty() ? chunk.data() : slice.data(), slice.size() + chunk.size());
+            continue;
+        }
+        if (buffer.size() == 0 && node.declaredSize)
+            buffer.reserve(static_cast<std::size_t>(*node.declaredSize));
+        if (!buffer.append(slice) || !buffer.append(chunk)) {
+            report(node.path, BundleIssue::TotalTooLarge, "out of memory at " + bytesText(size));
+            return std::nullopt;
+        }
+        slice = {};
+    }
+    Collected collected;
+    if (const auto& halt = in.halt()) {
+        if (*halt == BundleIssue::Cancelled || in.haltUpstream())
+            return std::nullopt;
+        report(node.path, *halt, in.haltDetail());
+        if (endsRead(*halt))
+            return std::nullopt;
+        collected.truncated = true;
+    }
+    collected.bytes = slice.empty() ? buffer.release() : sliceBytes(*owner, slice);
+    return collected;
+}
+
+void ReadSession::processLeaf(const Node& node, Stream& in) {
+    std::optional<Collected> collected = collect(node, in);
+    if (collected)
+        deliver(node, std::move(collected->bytes), false, collected->truncated);
+}
+
+bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer,
+                              std::size_t want) {
+    while (buffer.size() < want) {
+        if (stopped())
+            return false;
+        if (buffer.spare() == 0 && !buffer.ensureSpare(std::min(want - buffer.size(), kInflateStep))) {
+            report(node.path, BundleIssue::TotalTooLarge, "out of memory at " + bytesText(buffer.size()));
+            return false;
+        }
+        const std::size_t room = std::min({buffer.spare(), kInflateStep, want - buffer.size()});
+        const std::size_t made = inflater.read(buffer.end(), room);
+        buffer.commit(made);
+        tick();
+        if (made == 0)
+            break;
+        if (!checkSize(node, buffer.size()))
+            return false;
+        if (m_guard.ratioTooHigh(inflater.produced(), inflater.consumed())) {
+            report(node.path, BundleIssue::RatioTooHigh,
+                   bytesText(inflater.produced()) + " inflated from " + bytesText(inflater.consumed()) +
+                       " exceeds the ratio limit of " + std::to_string(m_limits.maxRatio));
+            return false;
+        }
+    }
+    return true;
+}
+
+void ReadSession::processGzip(const Node& node, Stream& in, int depth) {
+    const SharedBytes whole = in.whole(); // before the inflater starts pulling
+    GzipInflater inflater(in);
+    GrowBuffer buffer;
+    if (!inflateInto(node, inflater, buffer, kSniffBytes))
+        return;
+    const Container inner = sniffContainer(buffer.view());
+    if (inner != Container::None && depth >= m_limits.maxDepth) {
+        report(node.path, BundleIssue::NestingTooDeep,
+               "archive nested deeper than " + std::to_string(m_limits.maxDepth) + " levels; not opened");
+        return;
+    }
+    const auto reportGzipEnd = [&] {
+        if (inflater.trailingGarbage() > 0)
+            report(node.path, BundleIssue::CorruptGzip,
+                   bytesText(inflater.trailingGarbage()) +
+                       " of trailing garbage after the gzip data ignored");
+    };
+
+    if (inner == Container::Tar) {
+        InflateStream stream(inflater, buffer.view(), *this);
+        processArchive(node, stream, inner, depth + 1);
+        if (in.halt())
+            reportInputHalt(node, in);
+        else if (stream.halt() && !stream.haltUpstream() && *stream.halt() != BundleIssue::Cancelled)
+            report(node.path, *stream.halt(), stream.haltDetail());
+        else
+            reportGzipEnd();
+        return;
+    }
+
+    if (whole && inner == Container::None) {
+        // One reservation of the right size instead of doubling (the usual single-member case).
+        const std::uint64_t hint = gzipSizeHint(whole->view());
+        if (hint > buffer.size() && hint <= m_limits.maxMemberBytes &&
+            m_held + hint <= m_limits.maxTotalBytes)
+            buffer.reserve(static_cast<std::size_t>(hint) + 1);
+    }
+    if (!inflateInto(node, inflater, buffer, SIZE_MAX))
+        return;
+    bool truncated = false;
+    if (in.halt()) {
+        if (in.haltUpstream() || endsRead(*in.halt())) {
+            reportInputHalt(node, in);
+            return;
+        }
+        reportInputHalt(node, in);
+        truncated = true;
+    } else if (inflater.state() == GzipInflater::State::Truncated) {
+        report(node.path, BundleIssue::TruncatedGzip, inflater.error());
+        truncated = true;
+    } else if (inflater.state() == GzipInflater::State::Corrupt) {
+        report(node.path, BundleIssue::CorruptGzip, inflater.error());
+        truncated = true;
+    } else {
+        reportGzipEnd();
+    }
+
+    if (inner == Container::None) {
+        deliver(node, buffer.release(), true, truncated);
+        return;
+    }
+    // A zip or another compression layer inside gzip: rare enough to hold in memory while read.
+    SharedBytes bytes = buffer.release();
+    const std::uint64_t size = bytes->size();
+    m_held += size;
+    MemoryStream memory(std::move(bytes));
+    process(node, memory, depth + 1);
+    m_held -= size;
+}
+
+void ReadSession::processArchive(const Node& node, Stream& in, Container kind, int depth) {
+    std::size_t done = 0;
+    for (int attempt = 0;; ++attempt) {
+        std::string error;
+        const std::unique_ptr<Archive> archive = Archive::open(in, kind, m_guard, &error);
+        if (!archive) {
+            if (in.halt())
+                reportInputHalt(node, in);
+            else
+                report(node.path, BundleIssue::CorruptMember, "cannot open archive: " + error);
+            return;
+        }
+        if (depth == 1 && archive->fromMemory() && m_top != nullptr)
+            m_topArchive = archive.get();
+        const bool resume = readEntries(node, in, *archive, depth, needsMemory(kind), done);
+        if (m_topArchive == archive.get())
+            m_topArchive = nullptr;
+        if (!resume)
+            return;
+        if (attempt >= kMaxReopens) {
+            report(node.path, BundleIssue::CorruptMember,
+                   "too many damaged members; the rest of the archive is not read");
+            return;
+        }
+    }
+}
+
+bool ReadSession::readEntries(const Node& node, Stream& in, Archive& archive, int depth, bool canResume,
+                              std::size_t& done) {
+    std::size_t skip = done;
+    const bool resumed = done > 0;
+    std::size_t processed = 0;
+    bool damagedReported = false;
+    int damagedRun = 0;
+    std::optional<BundleIssue> lastMemberHalt;
+    Archive::Header header;
+    for (;;) {
+        if (stopped())
+            return false;
+        tick();
+        const Archive::Next next = archive.next(header);
+        if (next == Archive::Next::End)
+            return false;
+        if (next == Archive::Next::Damaged) {
+            if (!damagedReported)
+                report(node.path, BundleIssue::CorruptMember,
+                       "damaged entry skipped: " + archive.errorText());
+            damagedReported = true;
+            if (++damagedRun > kMaxDamagedHeaders)
+                return false;
+            continue;
+        }
+        const bool memberFailed = lastMemberHalt && (*lastMemberHalt == BundleIssue::TruncatedArchive ||
+                                                     *lastMemberHalt == BundleIssue::CorruptMember);
+        if (next == Archive::Next::Fatal) {
+            // libarchive gives up on a whole zip after one bad deflate stream; the central directory
+            // still knows where the next member starts, so read again from there.
+            if (memberFailed && canResume && archive.fromMemory() && skip == 0)
+                return true;
+            // A reopened archive failing before any new entry: the damage was reported already.
+            if (resumed && processed == 0)
+                return false;
+            // Said already for the member whose data failed, or by whoever stopped the input.
+            const bool inputStopped = in.halt() && (in.haltUpstream() || endsRead(*in.halt()));
+            if (!memberFailed && !inputStopped && !m_cancelled)
+                report(node.path,
+                       archive.errorIsTruncation() ? BundleIssue::TruncatedArchive
+                                                   : BundleIssue::CorruptMember,
+                       archive.errorText());
+            return false;
+        }
+        damagedReported = false;
+        damagedRun = 0;
+        if (skip > 0) {
+            --skip;
+            continue;
+        }
+        ++done;
+        ++processed;
+        processMember(node, archive, header, depth);
+        lastMemberHalt = archive.data().halt();
+        if (m_membersExhausted)
+            return false;
+    }
+}
+
+void ReadSession::processMember(const Node& parent, Archive& archive, const Archive::Header& header,
+                                int depth) {
+    if (archive.isRaw()) {
+        // One compressed stream (a .log.xz): same logical file, one layer down.
+        Node child = parent;
+        child.declaredSize = header.size;
+        process(child, archive.data(), depth);
+        return;
+    }
+    const CleanName name = cleanMemberName(header.rawName);
+    Node child;
+    child.path = parent.path + '/' + name.path;
+    child.memberPath = name.escaped;
+    if (!countMember(child.path) || header.type == Archive::EntryType::Directory)
+        return;
+    if (name.invalidEncoding)
+        report(child.path, BundleIssue::InvalidNameEncoding, "stored name is not UTF-8: " + name.escaped);
+    if (name.unsafe)
+        report(child.path, BundleIssue::UnsafePath,
+               "stored name \"" + name.escaped + "\" leaves the archive root");
+    switch (header.type) {
+    case Archive::EntryType::Symlink:
+        report(child.path, BundleIssue::LinkMember,
+               "symbolic link to " + escapeName(header.linkTarget) + " skipped");
+        return;
+    case Archive::EntryType::Hardlink:
+        report(child.path, BundleIssue::LinkMember,
+               "hard link to " + escapeName(header.linkTarget) + " skipped");
+        return;
+    case Archive::EntryType::Special:
+        report(child.path, BundleIssue::SpecialMember, "device, fifo or socket skipped");
+        return;
+    case Archive::EntryType::Directory:
+    case Archive::EntryType::Regular:
+        break;
+    }
+    if (header.encrypted) {
+        report(child.path, BundleIssue::EncryptedMember, "encrypted member skipped");
+        return;
+    }
+    child.declaredSize = header.size;
+    child.stored = header.size.value_or(0);
+    child.mtime = header.mtime;
+    if (header.size && *header.size > m_limits.maxMemberBytes) {
+        report(child.path, BundleIssue::MemberTooLarge,
+               bytesText(*header.size) + " exceeds the member limit of " +
+                   bytesText(m_limits.maxMemberBytes));
+        return;
+    }
+    process(child, archive.data(), depth);
+}
+
+void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated) {
+    BundleEntry entry;
+    entry.path = node.path;
+    entry.memberPath = node.memberPath;
+    entry.storedBytes = (wasGzip || node.stored != 0) ? node.stored : bytes->size();
+    entry.mtime = node.mtime;
+    entry.wasGzip = wasGzip;
+    entry.truncated = truncated;
+    m_held += bytes->size();
+    entry.bytes = std::move(bytes);
+    m_sink(std::move(entry));
+    tick();
+}
+
+} // namespace rs::bundleio

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/bundle/archive.h"
+#include "core/bundle/bundlereader.h"
+#include "core/bundle/bytestream.h"
+#include "core/bundle/sniff.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rs::bundleio {
+
+class GrowBuffer;
+class GzipInflater;
+
+// A file or member about to be read.
+struct Node {
+    std::string path;       // logical path
+    std::string memberPath; // name in its container, or file system path
+    std::uint64_t stored = 0;
+    std::int64_t mtime = 0;
+    std::optional<std::uint64_t> declaredSize; // content size announced before reading
+};
+
+// State of one BundleReader::read()/readBytes() call: limits, counters, problems, progress.
+class ReadSession {
+public:
+    ReadSession(const BundleLimits& limits, const BundleReader::Sink& sink,
+                std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel,
+                const BundleReader::Progress* progress);
+
+    // Reads one top-level input whose bytes are in memory.
+    void readTop(const Node& node, SharedBytes bytes);
+    void beginProgress(std::uint64_t total);
+    void skipTop(std::uint64_t size);
+    void finishProgress();
+
+    // True once cancelled (reported once).
+    bool stopped();
+    void report(std::string path, BundleIssue issue, std::string detail);
+    // Counts an archive entry or a directory file; false (reported once) past maxMembers.
+    bool countMember(const std::string& path);
+
+    // Bytes inflated only to read through a compressed archive; false past maxTotalBytes.
+    bool addStreamed(std::uint64_t bytes);
+    void tick();
+    const Guard& guard() const { return m_guard; }
+    const BundleLimits& limits() const { return m_limits; }
+
+private:
+    struct Collected {
+        SharedBytes bytes;
+        bool truncated = false;
+    };
+
+    void process(const Node& node, Stream& in, int depth);
+    void processGzip(const Node& node, Stream& in, int depth);
+    void processArchive(const Node& node, Stream& in, Container kind, int depth);
+    // Reads entries after the first `done`; true when the archive must be reopened to go on.
+    bool readEntries(const Node& node, Stream& in, Archive& archive, int depth, bool canResume,
+                     std::size_t& done);
+    void processMember(const Node& parent, Archive& archive, const Archive::Header& header, int depth);
+    void processLeaf(const Node& node, Stream& in);
+    std::optional<Collected> collect(const Node& node, Stream& in);
+    bool inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want);
+    bool checkSize(const Node& node, std::uint64_t size);
+    void reportInputHalt(const Node& node, const Stream& in);
+    void deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated);
+
+    const BundleLimits& m_limits;
+    const BundleReader::Sink& m_sink;
+    std::vector<BundleProblem>& m_problems;
+    Guard m_guard;
+    const BundleReader::Progress* m_progress;
+
+    std::uint64_t m_held = 0;     // bytes of delivered entries and live intermediate buffers
+    std::uint64_t m_streamed = 0; // bytes inflated to read through archives
+    std::size_t m_members = 0;
+    bool m_membersExhausted = false;
+    bool m_cancelled = false;
+    std::string m_currentTop;
+
+    std::uint64_t m_total = 0;
+    std::uint64_t m_done = 0;
+    std::uint64_t m_lastReported = 0;
+    std::uint64_t m_step = 1;
+    const MemoryStream* m_top = nullptr;
+    const Archive* m_topArchive = nullptr;
+};
+
+} // namespace rs::bundleio

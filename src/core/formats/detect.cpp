@@ -1,0 +1,157 @@
+#include "core/formats/detect.h"
+
+#include "core/formats/accesslog.h"
+#include "core/formats/gorouterlog.h"
+#include "core/formats/lagerlog.h"
+#include "core/formats/lrps.h"
+#include "core/formats/routedump.h"
+#include "core/formats/stderrlog.h"
+#include "core/formats/wrappers.h"
+
+#include <array>
+#include <cstring>
+#include <string>
+
+namespace rs {
+namespace {
+
+constexpr std::size_t kHeadBytes = 256 * 1024;
+constexpr std::size_t kSampleLines = 64;
+constexpr std::size_t kBinaryProbeBytes = 4096;
+
+bool looksBinary(std::string_view head)
+{
+    const std::string_view probe = head.substr(0, kBinaryProbeBytes);
+    std::size_t suspicious = 0;
+    for (const char ch : probe) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
+            ++suspicious;
+    }
+    return suspicious * 20 > probe.size(); // more than 5% control bytes
+}
+
+std::string_view trimmed(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Whole-document kinds: route dumps and LRP captures may be pretty-printed over many lines
+// or wrapped by `bosh ssh` prefixes, so they are recognised on the unwrapped text.
+FileKind detectDocument(std::string_view unwrappedHead)
+{
+    const auto start = unwrappedHead.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos)
+        return FileKind::Unknown;
+    const char first = unwrappedHead[start];
+    if (first != '{' && first != '[')
+        return FileKind::Unknown;
+    if (looksLikeRouteDump(unwrappedHead))
+        return FileKind::RouteDump;
+    if (looksLikeActualLrps(unwrappedHead))
+        return FileKind::ActualLrps;
+    return FileKind::Unknown;
+}
+
+// Go `log` lines come from many BOSH jobs; Gorouter's stderr is the one whose lines are the
+// net/http server and reverse proxy complaining, or a panic.
+bool isGorouterGoLogLine(std::string_view payload)
+{
+    return payload.find(" http: ") != std::string_view::npos || payload.find("panic") != std::string_view::npos;
+}
+
+} // namespace
+
+FileKind classifyPayload(std::string_view payload)
+{
+    payload = trimmed(payload);
+    if (payload.empty())
+        return FileKind::Unknown;
+    if (AccessLogParser::looksLikeAccessLine(payload))
+        return FileKind::AccessLog;
+    if (payload.front() == '{' || payload.front() == '[') {
+        if (GorouterLogParser::looksLikeGorouterLine(payload))
+            return FileKind::GorouterLog;
+        if (LagerLogParser::looksLikeLagerLine(payload))
+            return FileKind::LagerLog;
+        if (looksLikeActualLrps(payload))
+            return FileKind::ActualLrps;
+        if (looksLikeRouteDump(payload))
+            return FileKind::RouteDump;
+    }
+    if (GorouterStderrParser::looksLikeGoLogLine(payload))
+        return FileKind::GorouterStderr;
+    return FileKind::Unknown;
+}
+
+KindGuess detectKind(std::string_view bytes)
+{
+    KindGuess guess;
+    const std::string_view head = bytes.substr(0, kHeadBytes);
+    if (looksBinary(head)) {
+        guess.binary = true;
+        return guess;
+    }
+
+    std::array<std::size_t, 7> votes{};
+    std::string unwrappedHead;
+    unwrappedHead.reserve(head.size());
+    std::size_t boshLines = 0;
+    std::size_t otherGoLogLines = 0;
+    std::size_t pos = 0;
+    while (pos < head.size()) {
+        const auto newline = head.find('\n', pos);
+        const std::string_view line =
+            head.substr(pos, newline == std::string_view::npos ? head.size() - pos : newline - pos);
+        pos = newline == std::string_view::npos ? head.size() : newline + 1;
+        if (trimmed(line).empty())
+            continue;
+        const Unwrapped u = unwrap(line);
+        if (u.boshFollow)
+            ++boshLines;
+        if (u.outer == WrapperKind::TailHeader)
+            continue;
+        unwrappedHead.append(u.payload);
+        unwrappedHead.push_back('\n');
+        if (guess.sampled < kSampleLines) {
+            ++guess.sampled;
+            FileKind kind = classifyPayload(u.payload);
+            if (kind == FileKind::GorouterStderr && !isGorouterGoLogLine(u.payload)) {
+                otherGoLogLines++;
+                kind = FileKind::Unknown;
+            }
+            ++votes[static_cast<std::size_t>(kind)];
+        }
+    }
+    if (guess.sampled == 0) {
+        guess.empty = true;
+        return guess;
+    }
+
+    if (const FileKind document = detectDocument(unwrappedHead); document != FileKind::Unknown) {
+        guess.kind = document;
+        guess.votes = guess.sampled;
+        return guess;
+    }
+
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < votes.size(); ++k) {
+        if (votes[k] > best) {
+            best = votes[k];
+            guess.kind = static_cast<FileKind>(k);
+        }
+    }
+    guess.votes = best;
+    guess.otherGoLog = guess.kind == FileKind::Unknown && otherGoLogLines > 0;
+    // `bosh logs -f` interleaves every tailed file, so any line may be of any kind.
+    guess.mixed = boshLines > 0;
+    return guess;
+}
+
+} // namespace rs

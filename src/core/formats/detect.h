@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/formats/filekind.h"
+
+#include <cstddef>
+#include <string_view>
+
+namespace rs {
+
+// What the first lines of a file say about it (FORMATS.md §0). Kinds are decided by content,
+// never by name: rotated, renamed and captured files are common in support bundles.
+struct KindGuess {
+    FileKind kind = FileKind::Unknown;
+    bool empty = false;       // no non-blank line
+    bool binary = false;      // bytes that are not log text
+    bool mixed = false;       // a bosh logs -f capture: lines of several kinds, each parsed as its own
+    bool otherGoLog = false;  // Go `log` lines of a component other than Gorouter (e.g. loggregator)
+    std::size_t votes = 0;    // sampled lines that agreed with `kind`
+    std::size_t sampled = 0;  // non-blank lines sampled
+};
+
+KindGuess detectKind(std::string_view bytes);
+
+// Kind of one line's payload (after unwrap()); Unknown when it is none of ours.
+FileKind classifyPayload(std::string_view payload);
+
+} // namespace rs

@@ -1,0 +1,382 @@
+#include "core/formats/wrappers.h"
+
+#include "core/util/gounquote.h"
+#include "core/util/timeparse.h"
+
+#include <array>
+#include <cstring>
+#include <utility>
+
+namespace rs {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::size_t npos = std::string_view::npos;
+
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+bool stripBom(std::string_view& rest) {
+    if (!rest.starts_with(kBom))
+        return false;
+    rest.remove_prefix(kBom.size());
+    return true;
+}
+
+// The common case, answered before anything else: a bare access line (`host - [`, also with
+// an empty host) or a JSON line, including the gorouter.log `[date] ` prefix.
+bool obviouslyBare(std::string_view s) {
+    const char c = s.front();
+    if (c == '{' || c == '[')
+        return true;
+    if (static_cast<unsigned char>(c) >= 0x80 || c == '<' || c == '=')
+        return false;
+    const void* space = std::memchr(s.data(), ' ', s.size());
+    if (space == nullptr)
+        return true; // no wrapper we know lacks a space
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(space) - s.data());
+    return s.size() - at >= 4 && s[at + 1] == '-' && s[at + 2] == ' ' && s[at + 3] == '[';
+}
+
+// Token from `at` to the next space (or the end).
+std::string_view tokenAt(std::string_view s, std::size_t at) {
+    if (at >= s.size())
+        return {};
+    const std::size_t space = s.find(' ', at);
+    return s.substr(at, space == npos ? npos : space - at);
+}
+
+bool isInstanceChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '-' || c == '_' || c == '.';
+}
+
+// `<group>/<index-or-uuid>: stdout | ` (or stderr), written by bosh-cli before every line.
+bool stripBoshFollow(std::string_view& rest, Unwrapped& u) {
+    const std::string_view token = tokenAt(rest, 0);
+    if (token.size() < 4 || token.back() != ':')
+        return false;
+    const std::string_view instance = token.substr(0, token.size() - 1);
+    const std::size_t slash = instance.find('/');
+    if (slash == npos || slash == 0 || slash + 1 == instance.size())
+        return false;
+    for (std::size_t i = 0; i < instance.size(); ++i) {
+        if (i != slash && !isInstanceChar(instance[i]))
+            return false;
+    }
+    std::string_view after = rest.substr(token.size());
+    if (!after.starts_with(" stdout |") && !after.starts_with(" stderr |"))
+        return false;
+    u.stream = after.substr(1, 6);
+    after.remove_prefix(9);
+    if (!after.empty()) {
+        if (after.front() != ' ')
+            return false;
+        after.remove_prefix(1);
+    }
+    u.instance = instance;
+    rest = after;
+    return true;
+}
+
+bool stripTailHeader(std::string_view rest, Unwrapped& u) {
+    if (rest.size() < 9 || !rest.starts_with("==> ") || !rest.ends_with(" <=="))
+        return false;
+    u.tailPath = rest.substr(4, rest.size() - 8);
+    return true;
+}
+
+// cf logs' time-only stamp "10:33:12.70-0600" (old CLIs): clock, optional fraction and zone.
+bool isClockToken(std::string_view t) {
+    if (t.size() < 8 || !isDigit(t[0]) || !isDigit(t[1]) || t[2] != ':' || !isDigit(t[3]) || !isDigit(t[4]) ||
+        t[5] != ':' || !isDigit(t[6]) || !isDigit(t[7]))
+        return false;
+    std::size_t at = 8;
+    if (at < t.size() && t[at] == '.') {
+        const std::size_t first = ++at;
+        while (at < t.size() && isDigit(t[at]))
+            ++at;
+        if (at == first)
+            return false;
+    }
+    if (at == t.size())
+        return true;
+    if (t.substr(at) == "Z")
+        return true;
+    if (t[at] != '+' && t[at] != '-')
+        return false;
+    const std::string_view zone = t.substr(at + 1);
+    const bool colon = zone.size() == 5 && zone[2] == ':';
+    return (zone.size() == 4 || colon) && isDigit(zone[0]) && isDigit(zone[1]) &&
+           isDigit(zone[colon ? 3 : 2]) && isDigit(zone[colon ? 4 : 3]);
+}
+
+std::size_t skipSpaces(std::string_view s, std::size_t at) {
+    while (at < s.size() && s[at] == ' ')
+        ++at;
+    return at;
+}
+
+// `[ws]TIME [SOURCE] OUT `, `TIME [RTR] [OUT] `; the stream may be missing (FORMATS §1.9).
+bool stripCfLogs(std::string_view& rest, Unwrapped& u) {
+    const std::string_view s = rest;
+    std::size_t at = skipSpaces(s, 0);
+    if (at >= s.size() || !isDigit(s[at]))
+        return false;
+    const std::string_view stamp = tokenAt(s, at);
+    TimeNs time = kNoTime;
+    if (stamp.size() >= 20 && stamp[4] == '-') {
+        time = parseRfc3339(stamp);
+        if (time == kNoTime)
+            return false;
+    } else if (!isClockToken(stamp)) {
+        return false;
+    }
+    at = skipSpaces(s, at + stamp.size());
+    if (at >= s.size() || s[at] != '[')
+        return false;
+    const std::size_t close = s.find(']', at);
+    if (close == npos || close == at + 1 || close - at > 64)
+        return false;
+    const std::string_view source = s.substr(at + 1, close - at - 1);
+    if (source.find(' ') != npos)
+        return false;
+    at = close + 1;
+    if (at < s.size() && s[at] != ' ')
+        return false;
+    std::size_t next = skipSpaces(s, at);
+    std::string_view stream;
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 2> kStreams = {
+        {{"OUT", "[OUT]"}, {"ERR", "[ERR]"}}};
+    for (const auto& [candidate, bracketedForm] : kStreams) {
+        const bool bracketed = s.compare(next, 5, bracketedForm) == 0;
+        if (bracketed || s.compare(next, 3, candidate) == 0) {
+            const std::size_t end = next + (bracketed ? 5 : 3);
+            if (end == s.size() || s[end] == ' ') {
+                stream = s.substr(bracketed ? next + 1 : next, 3);
+                at = end;
+                break;
+            }
+        }
+    }
+    // The message follows exactly one space: an access line with an empty host starts with one.
+    if (at < s.size())
+        ++at;
+    u.logSource = source;
+    u.stream = stream;
+    u.wrapperTime = time;
+    rest = s.substr(at);
+    return true;
+}
+
+bool isMonth(std::string_view t) {
+    static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (const std::string_view m : kMonths) {
+        if (t == m)
+            return true;
+    }
+    return false;
+}
+
+// "Jan _2 15:04:05" (time.Stamp, rsyslog's traditional format); no year, so no wrapperTime.
+bool isStamp(std::string_view s, std::size_t at) {
+    if (s.size() - at < 16 || !isMonth(s.substr(at, 3)) || s[at + 3] != ' ' || s[at + 15] != ' ')
+        return false;
+    const char d1 = s[at + 4];
+    if (!(d1 == ' ' || isDigit(d1)) || !isDigit(s[at + 5]) || s[at + 6] != ' ')
+        return false;
+    return isClockToken(s.substr(at + 7, 8));
+}
+
+// After a RFC3164 timestamp: `[HOST ]TAG[PID]: MSG`. `hostRequired` for rsyslog file lines.
+bool stripHostAndTag(std::string_view& rest, std::size_t at, bool hostRequired, Unwrapped& u) {
+    const std::string_view s = rest;
+    std::string_view first = tokenAt(s, at);
+    std::string_view host;
+    std::string_view tag = first;
+    if (first.empty())
+        return false;
+    if (first.back() != ':' || hostRequired) {
+        host = first;
+        at += first.size() + 1;
+        tag = tokenAt(s, at);
+    }
+    if (tag.size() < 2 || tag.back() != ':')
+        return false;
+    at += tag.size();
+    tag.remove_suffix(1);
+    if (const std::size_t bracket = tag.find('['); bracket != npos && tag.back() == ']')
+        tag = tag.substr(0, bracket);
+    if (tag.empty())
+        return false;
+    if (at < s.size())
+        ++at; // the space after "TAG:"
+    u.syslogHost = host;
+    u.syslogAppName = tag;
+    rest = s.substr(at);
+    return true;
+}
+
+// One or more `[ID PARAM="VALUE" ...]` elements at s[at]; values may escape `"`, `\` and `]`.
+bool skipStructuredData(std::string_view s, std::size_t& at) {
+    std::size_t p = at;
+    auto nameEnd = [&](std::size_t from) {
+        std::size_t q = from;
+        while (q < s.size() && s[q] != ' ' && s[q] != '=' && s[q] != ']' && s[q] != '"')
+            ++q;
+        return q;
+    };
+    while (p < s.size() && s[p] == '[') {
+        std::size_t q = nameEnd(p + 1);
+        if (q == p + 1)
+            return false;
+        for (;;) {
+            if (q >= s.size())
+                return false;
+            if (s[q] == ']') {
+                ++q;
+                break;
+            }
+            if (s[q] != ' ')
+                return false;
+            const std::size_t param = q + 1;
+            q = nameEnd(param);
+            if (q == param || q + 1 >= s.size() || s[q] != '=' || s[q + 1] != '"')
+                return false;
+            // Drain SD holds a dozen tag values (~700 bytes): scan them 16 bytes at a time.
+            const std::size_t length = skipGoQuoted(s.substr(q + 1));
+            if (length == npos)
+                return false;
+            q += 1 + length;
+        }
+        p = q;
+    }
+    at = p;
+    return true;
+}
+
+// `<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG` (at points after "<PRI>1 "). Gorouter's own
+// writer omits SD and puts a BOM before MSG; old drains write `- -`.
+bool stripRfc5424(std::string_view& rest, std::size_t at, Unwrapped& u) {
+    const std::string_view s = rest;
+    std::array<std::string_view, 5> header;
+    for (std::string_view& field : header) {
+        field = tokenAt(s, at);
+        if (field.empty())
+            return false;
+        at += field.size();
+        if (at < s.size())
+            ++at;
+    }
+    const auto [stamp, host, app, procid, msgid] = header;
+    if (at < s.size()) {
+        if (s[at] == '-' && (at + 1 == s.size() || s[at + 1] == ' ')) {
+            ++at;
+        } else if (s[at] == '[') {
+            std::size_t end = at;
+            if (skipStructuredData(s, end))
+                at = end;
+        }
+        if (at < s.size() && s[at] == ' ')
+            ++at;
+    }
+    u.wrapperTime = stamp == "-" ? kNoTime : parseRfc3339(stamp);
+    u.syslogHost = host == "-" ? std::string_view() : host;
+    u.syslogAppName = app == "-" ? std::string_view() : app;
+    if (procid.size() > 2 && procid.front() == '[' && procid.back() == ']')
+        u.logSource = procid.substr(1, procid.size() - 2);
+    rest = s.substr(at);
+    return true;
+}
+
+// Lines that start with `<PRI>`: RFC5424, or Go log/syslog's RFC3164 variants
+// `<14>2006-01-02T15:04:05Z HOST TAG[PID]: ` (network) and `<14>Jan _2 15:04:05 TAG[PID]: ` (local).
+bool stripPriSyslog(std::string_view& rest, Unwrapped& u) {
+    const std::string_view s = rest;
+    std::size_t at = 1;
+    while (at < s.size() && at <= 4 && isDigit(s[at]))
+        ++at;
+    if (at == 1 || at > 4 || at >= s.size() || s[at] != '>')
+        return false;
+    ++at;
+    if (s.compare(at, 2, "1 ") == 0) {
+        if (!stripRfc5424(rest, at + 2, u))
+            return false;
+        u.outer = u.outer == WrapperKind::None ? WrapperKind::SyslogRfc5424 : u.outer;
+        return true;
+    }
+    if (isStamp(s, at)) {
+        if (!stripHostAndTag(rest, at + 16, false, u))
+            return false;
+    } else {
+        const std::string_view stamp = tokenAt(s, at);
+        const TimeNs time = parseRfc3339(stamp);
+        if (time == kNoTime || !stripHostAndTag(rest, at + stamp.size() + 1, false, u))
+            return false;
+        u.wrapperTime = time;
+    }
+    u.outer = u.outer == WrapperKind::None ? WrapperKind::SyslogRfc3164 : u.outer;
+    return true;
+}
+
+// rsyslog file lines: `Jan  2 15:04:05 HOST TAG[PID]: ` and `2018-05-01T10:00:00.123456+00:00 HOST TAG: `.
+bool stripRsyslogFile(std::string_view& rest, Unwrapped& u) {
+    const std::string_view s = rest;
+    if (isStamp(s, 0)) {
+        if (!stripHostAndTag(rest, 16, true, u))
+            return false;
+    } else {
+        if (s.size() < 20 || !isDigit(s[0]) || s[4] != '-')
+            return false;
+        const std::string_view stamp = tokenAt(s, 0);
+        const TimeNs time = parseRfc3339(stamp);
+        if (time == kNoTime || s.compare(stamp.size(), 2, " [") == 0 ||
+            !stripHostAndTag(rest, stamp.size() + 1, true, u))
+            return false;
+        u.wrapperTime = time;
+    }
+    u.outer = u.outer == WrapperKind::None ? WrapperKind::SyslogRfc3164 : u.outer;
+    return true;
+}
+
+} // namespace
+
+Unwrapped unwrap(std::string_view line) {
+    Unwrapped u;
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    if (line.empty() || obviouslyBare(line)) {
+        u.payload = line;
+        return u;
+    }
+
+    std::string_view rest = line;
+    u.bom = stripBom(rest);
+    if (stripBoshFollow(rest, u)) {
+        u.boshFollow = true;
+        u.outer = WrapperKind::BoshFollow;
+        u.bom = stripBom(rest) || u.bom;
+    }
+    if (stripTailHeader(rest, u)) {
+        u.outer = WrapperKind::TailHeader;
+        return u;
+    }
+    if (!rest.empty() && !obviouslyBare(rest)) {
+        if (rest.front() == '<') {
+            u.syslog = stripPriSyslog(rest, u);
+        } else if (stripRsyslogFile(rest, u)) {
+            u.syslog = true;
+        } else {
+            const WrapperKind before = u.outer;
+            u.cfLogs = stripCfLogs(rest, u);
+            if (u.cfLogs && before == WrapperKind::None)
+                u.outer = WrapperKind::CfLogs;
+        }
+    }
+    u.bom = stripBom(rest) || u.bom;
+    u.payload = rest;
+    return u;
+}
+
+} // namespace rs

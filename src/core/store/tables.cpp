@@ -1,0 +1,130 @@
+#include "core/store/tables.h"
+
+#include <algorithm>
+
+namespace rs {
+namespace {
+
+template <typename T> void appendAll(std::vector<T>& to, const std::vector<T>& from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+void appendStrings(std::vector<StringPool::Id>& to, const std::vector<StringPool::Id>& from, const IdRemap& remap)
+{
+    to.reserve(to.size() + from.size());
+    for (const auto id : from)
+        to.push_back(remap.str(id));
+}
+
+void appendIdentities(std::vector<IdentityIndex>& to, const std::vector<IdentityIndex>& from,
+                      const IdRemap& remap)
+{
+    to.reserve(to.size() + from.size());
+    for (const auto id : from)
+        to.push_back(remap.identities[id]);
+}
+
+void appendRequestIds(std::vector<RequestId>& to, const std::vector<RequestId>& from, const IdRemap& remap)
+{
+    to.reserve(to.size() + from.size());
+    for (const auto& id : from)
+        to.push_back(remap.request(id));
+}
+
+void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& remap)
+{
+    to.file.insert(to.file.end(), from.file.size(), remap.file);
+    appendAll(to.offset, from.offset);
+    appendAll(to.length, from.length);
+}
+
+template <typename T> std::size_t capacityBytes(const std::vector<T>& v) { return v.capacity() * sizeof(T); }
+
+} // namespace
+
+void RequestTable::append(const RequestTable& other, const IdRemap& remap)
+{
+    appendAll(start, other.start);
+    appendAll(responseTime, other.responseTime);
+    appendAll(gorouterTimeUs, other.gorouterTimeUs);
+    appendAll(status, other.status);
+    appendIdentities(identity, other.identity, remap);
+    appendStrings(host, other.host, remap);
+    appendStrings(method, other.method, remap);
+    appendStrings(backend, other.backend, remap);
+    appendStrings(appId, other.appId, remap);
+    appendStrings(appIndex, other.appIndex, remap);
+    appendStrings(instanceId, other.instanceId, remap);
+    appendStrings(routerError, other.routerError, remap);
+    appendRequestIds(requestId, other.requestId, remap);
+    appendAll(failedAttempts, other.failedAttempts);
+    appendProvenance(source, other.source, remap);
+}
+
+std::size_t RequestTable::heapBytes() const
+{
+    return capacityBytes(start) + capacityBytes(responseTime) + capacityBytes(gorouterTimeUs) +
+           capacityBytes(status) + capacityBytes(identity) + capacityBytes(host) + capacityBytes(method) +
+           capacityBytes(backend) + capacityBytes(appId) + capacityBytes(appIndex) + capacityBytes(instanceId) +
+           capacityBytes(routerError) + capacityBytes(requestId) + capacityBytes(failedAttempts) +
+           capacityBytes(source.file) + capacityBytes(source.offset) + capacityBytes(source.length);
+}
+
+void RouterEventTable::append(const RouterEventTable& other, const IdRemap& remap)
+{
+    appendAll(time, other.time);
+    appendIdentities(identity, other.identity, remap);
+    appendAll(message, other.message);
+    appendAll(level, other.level);
+    appendStrings(action, other.action, remap);
+    appendStrings(error, other.error, remap);
+    appendStrings(endpoint, other.endpoint, remap);
+    appendStrings(appId, other.appId, remap);
+    appendStrings(instanceId, other.instanceId, remap);
+    appendStrings(uri, other.uri, remap);
+    appendRequestIds(requestId, other.requestId, remap);
+    appendAll(attempt, other.attempt);
+    appendAll(numEndpoints, other.numEndpoints);
+    appendAll(retriable, other.retriable);
+    appendAll(connReused, other.connReused);
+    appendAll(gotConnection, other.gotConnection);
+    appendAll(wroteHeaders, other.wroteHeaders);
+    appendAll(isTls, other.isTls);
+    appendProvenance(source, other.source, remap);
+}
+
+void StderrTable::append(const StderrTable& other, const IdRemap& remap)
+{
+    appendAll(time, other.time);
+    appendIdentities(identity, other.identity, remap);
+    appendAll(kind, other.kind);
+    appendStrings(error, other.error, remap);
+    appendStrings(peer, other.peer, remap);
+    appendProvenance(source, other.source, remap);
+}
+
+void ContainerEventTable::append(const ContainerEventTable& other, const IdRemap& remap)
+{
+    appendAll(time, other.time);
+    appendIdentities(identity, other.identity, remap);
+    appendAll(kind, other.kind);
+    appendStrings(instanceGuid, other.instanceGuid, remap);
+    appendStrings(processGuid, other.processGuid, remap);
+    appendStrings(reason, other.reason, remap);
+    appendAll(exitStatus, other.exitStatus);
+    oom.insert(oom.end(), other.oom.begin(), other.oom.end());
+    appendProvenance(source, other.source, remap);
+}
+
+void LagerTable::append(const LagerTable& other, const IdRemap& remap)
+{
+    appendAll(time, other.time);
+    appendIdentities(identity, other.identity, remap);
+    appendAll(level, other.level);
+    appendStrings(component, other.component, remap);
+    appendStrings(message, other.message, remap);
+    appendProvenance(source, other.source, remap);
+}
+
+} // namespace rs

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/formats/gorouterlog.h"
+#include "core/formats/lagerlog.h"
+#include "core/formats/lrps.h"
+#include "core/formats/routedump.h"
+#include "core/formats/stderrlog.h"
+#include "core/store/requestid.h"
+#include "core/util/stringpool.h"
+#include "core/util/types.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rs {
+
+using IdentityIndex = std::uint32_t;
+using FileIndex = std::uint32_t;
+
+// Where a record came from: the file (index into Incident::files), and the byte range of
+// its line inside that file's retained bytes. Enough to show or re-parse the raw line.
+struct Provenance {
+    std::vector<FileIndex> file;
+    std::vector<std::uint64_t> offset;
+    std::vector<std::uint32_t> length;
+
+    void push(FileIndex f, std::uint64_t off, std::uint32_t len)
+    {
+        file.push_back(f);
+        offset.push_back(off);
+        length.push_back(len);
+    }
+};
+
+// Ids are re-mapped when a table built with a file-local string pool joins the incident.
+struct IdRemap {
+    std::vector<StringPool::Id> strings;
+    std::vector<IdentityIndex> identities;
+    FileIndex file = 0;
+
+    StringPool::Id str(StringPool::Id local) const { return strings[local]; }
+    RequestId request(const RequestId& id) const
+    {
+        return id.isText() ? RequestId{id.hi, strings[static_cast<StringPool::Id>(id.lo)]} : id;
+    }
+};
+
+// One row per access-log line. Long texts (URI, user agent, referer, forwarded-for, extra
+// headers) are not stored: they are re-parsed from the raw line when shown.
+struct RequestTable {
+    std::vector<TimeNs> start;
+    std::vector<DurationNs> responseTime;
+    std::vector<std::int32_t> gorouterTimeUs; // -1: not logged
+    std::vector<std::uint16_t> status;        // 0: no status
+    std::vector<IdentityIndex> identity;
+    std::vector<StringPool::Id> host, method, backend, appId, appIndex, instanceId, routerError;
+    std::vector<RequestId> requestId;
+    std::vector<std::int8_t> failedAttempts; // -1: not logged
+    Provenance source;
+
+    std::size_t size() const { return start.size(); }
+    void append(const RequestTable& other, const IdRemap& remap);
+    std::size_t heapBytes() const;
+};
+
+// One row per Gorouter JSON event worth keeping (errors, registrations, prunes, status).
+// A pruned-route event yields one row per pruned endpoint.
+struct RouterEventTable {
+    std::vector<TimeNs> time;
+    std::vector<IdentityIndex> identity;
+    std::vector<RouterMessage> message;
+    std::vector<LogLevel> level;
+    std::vector<StringPool::Id> action, error, endpoint, appId, instanceId, uri;
+    std::vector<RequestId> requestId;
+    std::vector<std::int16_t> attempt, numEndpoints;
+    std::vector<Tri> retriable, connReused, gotConnection, wroteHeaders, isTls;
+    Provenance source;
+
+    std::size_t size() const { return time.size(); }
+    void append(const RouterEventTable& other, const IdRemap& remap);
+};
+
+// Go `log` lines of gorouter's stderr: proxy errors, TLS handshake errors, panics.
+struct StderrTable {
+    std::vector<TimeNs> time;
+    std::vector<IdentityIndex> identity;
+    std::vector<StderrKind> kind;
+    std::vector<StringPool::Id> error, peer;
+    Provenance source;
+
+    std::size_t size() const { return time.size(); }
+    void append(const StderrTable& other, const IdRemap& remap);
+};
+
+// Container lifecycle from Diego cell (rep) logs.
+struct ContainerEventTable {
+    std::vector<TimeNs> time;
+    std::vector<IdentityIndex> identity;
+    std::vector<ContainerEventKind> kind;
+    std::vector<StringPool::Id> instanceGuid, processGuid, reason;
+    std::vector<std::int16_t> exitStatus;
+    std::vector<bool> oom;
+    Provenance source;
+
+    std::size_t size() const { return time.size(); }
+    void append(const ContainerEventTable& other, const IdRemap& remap);
+};
+
+// Every other lager line (Diego, routing components): enough for a timeline and raw view.
+struct LagerTable {
+    std::vector<TimeNs> time;
+    std::vector<IdentityIndex> identity;
+    std::vector<LogLevel> level;
+    std::vector<StringPool::Id> component, message;
+    Provenance source;
+
+    std::size_t size() const { return time.size(); }
+    void append(const LagerTable& other, const IdRemap& remap);
+};
+
+// A route-table dump (`retrieve-local-routes`) of one router.
+struct RouteSnapshot {
+    IdentityIndex identity = 0;
+    FileIndex file = 0;
+    TimeNs takenAt = kNoTime; // from the file's time stamp; kNoTime when unknown
+    std::vector<RouteEndpointRow> rows;
+};
+
+// A `cfdot actual-lrps` capture.
+struct LrpSnapshot {
+    FileIndex file = 0;
+    TimeNs takenAt = kNoTime;
+    std::vector<LrpRow> rows;
+};
+
+} // namespace rs

@@ -1,0 +1,282 @@
+// Imports whole inputs through the Importer: every sample file as its kind, rotation order,
+// malformed input reported without losing the rest, and parallel == single-threaded.
+#include "archivewriter.h"
+#include "core/import/importer.h"
+#include "core/util/timeparse.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <map>
+
+using namespace rs;
+
+namespace {
+
+const QString kSamples = QStringLiteral(ROUTESCOPE_TEST_DATA "/samples");
+
+std::shared_ptr<Incident> importDir(const QString& dir, unsigned threads = 0)
+{
+    ImportOptions options;
+    options.threads = threads;
+    return Importer(options).importPaths({dir.toStdString()});
+}
+
+const FileReport* fileNamed(const Incident& incident, const std::string& suffix)
+{
+    for (const auto& file : incident.report.files) {
+        if (file.path.size() >= suffix.size() && file.path.compare(file.path.size() - suffix.size(), suffix.size(), suffix) == 0)
+            return &file;
+    }
+    return nullptr;
+}
+
+std::uint64_t skippedFor(const FileReport& file, SkipReason reason)
+{
+    std::uint64_t n = 0;
+    for (const auto& group : file.skipped)
+        n += group.reason == reason ? group.count : 0;
+    return n;
+}
+
+void writeFile(const QString& path, const std::string& bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
+}
+
+std::string accessLine(int second, const char* id, int status = 200)
+{
+    return "app.example.com - [2026-10-14T09:00:" + std::string(second < 10 ? "0" : "") + std::to_string(second) +
+           ".000000000Z] \"GET /x HTTP/1.1\" " + std::to_string(status) +
+           " 0 12 \"-\" \"curl/8\" \"10.0.0.1:5000\" \"10.0.16.5:61012\" x_forwarded_for:\"1.2.3.4\" "
+           "x_forwarded_proto:\"https\" vcap_request_id:\"" + id +
+           "\" response_time:0.010000 gorouter_time:0.000100 app_id:\"a\" app_index:\"0\" instance_id:\"i\" "
+           "x_cf_routererror:\"-\"\n";
+}
+
+} // namespace
+
+class TestImporter : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void everySampleFileIsImportedAsItsKind_data();
+    void everySampleFileIsImportedAsItsKind();
+    void editedAndRedactedLinesAreSkippedWithoutLosingNeighbours();
+    void cfLogsLinesNameTheirRouter();
+    void rotatedGenerationsAreReadOldestFirst();
+    void malformedInputIsReportedAndTheRestImports();
+    void brokenTarMemberKeepsTheOtherMembers();
+    void parallelImportEqualsSingleThreaded();
+    void cancelledImportSaysSo();
+};
+
+void TestImporter::everySampleFileIsImportedAsItsKind_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("records");
+    QTest::newRow("iso millis") << "access-file-2017-2019-iso-millis.log" << "access_log" << 5;
+    QTest::newRow("iso nanos") << "access-file-2019-plus-iso-nanos.log" << "access_log" << 9;
+    QTest::newRow("unit tests") << "access-gorouter-unit-test-expectations.log" << "access_log" << 17;
+    QTest::newRow("cf logs") << "access-via-cf-logs.log" << "access_log" << 10;
+    QTest::newRow("syslog drain") << "access-via-syslog-drain-rfc5424.log" << "access_log" << 3;
+    QTest::newRow("zap rfc3339") << "gorouter-stdout-zap-rfc3339.log" << "gorouter_log" << 10;
+    QTest::newRow("bracket prefix") << "gorouter-log-bracket-prefixed-2017-2018.log" << "gorouter_log" << 7;
+    QTest::newRow("lager 2016") << "gorouter-stdout-lager-2016.log" << "gorouter_log" << 2;
+    QTest::newRow("stderr") << "gorouter-stderr-go-log.log" << "gorouter_stderr" << 4;
+    QTest::newRow("diego lager") << "diego-lager-rep-bbs.log" << "lager_log" << 3;
+    QTest::newRow("route dump") << "routes-stale-route-detector-unit.json" << "route_dump" << 7;
+    QTest::newRow("pool marshal") << "routes-gorouter-pool-marshal-test-expectations.jsonl" << "route_dump" << 26;
+    QTest::newRow("lrps") << "lrps-stale-route-detector-unit.jsonl" << "actual_lrps" << 3;
+}
+
+void TestImporter::everySampleFileIsImportedAsItsKind()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, kind);
+    QFETCH(int, records);
+    static const auto incident = importDir(kSamples);
+    const FileReport* report = fileNamed(*incident, "/" + file.toStdString());
+    QVERIFY2(report != nullptr, qPrintable(file));
+    QCOMPARE(QString::fromUtf8(fileKindId(report->kind).data()), kind);
+    QCOMPARE(report->records, static_cast<std::uint64_t>(records));
+    if (!file.contains(QStringLiteral("zap")) && !file.contains(QStringLiteral("bracket")))
+        QCOMPARE(report->skippedLines(), std::uint64_t{0});
+}
+
+void TestImporter::editedAndRedactedLinesAreSkippedWithoutLosingNeighbours()
+{
+    const auto incident = importDir(kSamples);
+    const FileReport* zap = fileNamed(*incident, "/gorouter-stdout-zap-rfc3339.log");
+    QVERIFY(zap);
+    QCOMPARE(skippedFor(*zap, SkipReason::JsonInvalid), std::uint64_t{2});
+    QCOMPARE(zap->skipped.front().examples.front().line, std::uint64_t{1});
+    QVERIFY(zap->skipped.front().examples.front().text.find("REDACTED") != std::string::npos);
+
+    const FileReport* bracket = fileNamed(*incident, "/gorouter-log-bracket-prefixed-2017-2018.log");
+    QVERIFY(bracket);
+    QCOMPARE(skippedFor(*bracket, SkipReason::InconsistentFields), std::uint64_t{1});
+
+    const FileReport* edited = fileNamed(*incident, "/access-parser-fixtures-handedited.log");
+    QVERIFY(edited);
+    QCOMPARE(edited->kind, FileKind::AccessLog);
+    QVERIFY(edited->skippedLines() >= 4);
+    QCOMPARE(edited->records + edited->skippedLines(), std::uint64_t{6});
+
+    // The neighbours of the redacted lines are there: the route-registered event of line 3.
+    const auto& events = incident->tables.events;
+    bool found = false;
+    for (std::size_t i = 0; i < events.size(); ++i)
+        found |= incident->str(events.uri[i]) == "a.springgreen.cf-app.com" && events.message[i] == RouterMessage::RouteRegistered;
+    QVERIFY(found);
+    QVERIFY(incident->report.hasProblems());
+}
+
+void TestImporter::cfLogsLinesNameTheirRouter()
+{
+    const auto incident = importDir(kSamples);
+    const auto& requests = incident->tables.requests;
+    std::map<std::string, int> byRouter;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        if (incident->filePath(requests.source.file[i]).ends_with("access-via-cf-logs.log"))
+            ++byRouter[incident->identity(requests.identity[i]).display];
+    }
+    QCOMPARE(byRouter["router/0"], 6); // lines 3, 5 and 6-9; lines 1-2 ([RTR] without index) keep the file's identity
+    QCOMPARE(byRouter["router/3"], 1);
+    QCOMPARE(byRouter["router/1"], 1);
+}
+
+void TestImporter::rotatedGenerationsAreReadOldestFirst()
+{
+    QTemporaryDir dir;
+    const QString logs = dir.path() + QStringLiteral("/router.d60e75ac-5459-49f8-b029-543579d74ed0.2026-10-14-10-00-00/gorouter/");
+    writeFile(logs + QStringLiteral("access.log"), accessLine(30, "00000000-0000-4000-8000-000000000003"));
+    writeFile(logs + QStringLiteral("access.log.1"), accessLine(20, "00000000-0000-4000-8000-000000000002"));
+    writeFile(logs + QStringLiteral("access.log.2.gz"), test::gzipBytes(accessLine(10, "00000000-0000-4000-8000-000000000001")));
+    const auto incident = importDir(dir.path());
+    const auto& requests = incident->tables.requests;
+    QCOMPARE(requests.size(), std::size_t{3});
+    QCOMPARE(QString::fromStdString(formatTimeUtc(requests.start[0])), QStringLiteral("2026-10-14T09:00:10.000000000Z"));
+    QCOMPARE(QString::fromStdString(formatTimeUtc(requests.start[2])), QStringLiteral("2026-10-14T09:00:30.000000000Z"));
+    QCOMPARE(incident->identity(requests.identity[0]).display, std::string("router/d60e75ac-5459-49f8-b029-543579d74ed0"));
+    QCOMPARE(incident->report.files[0].generation, 2);
+    QCOMPARE(incident->report.files[0].logicalLog, incident->report.files[2].logicalLog);
+    QVERIFY(!incident->report.hasProblems());
+}
+
+void TestImporter::malformedInputIsReportedAndTheRestImports()
+{
+    QTemporaryDir dir;
+    std::string access;
+    for (int i = 0; i < 50; ++i)
+        access += accessLine(i % 60, ("00000000-0000-4000-8000-0000000001" + std::to_string(10 + i)).c_str());
+    // Truncated gzip: cut in the middle of the deflate stream.
+    const std::string gz = test::gzipBytes(access);
+    writeFile(dir.path() + QStringLiteral("/a/access.log.1.gz"), gz.substr(0, gz.size() / 2));
+    // Garbage bytes.
+    std::string garbage(4096, '\0');
+    for (std::size_t i = 0; i < garbage.size(); ++i)
+        garbage[i] = static_cast<char>((i * 7919) % 251);
+    writeFile(dir.path() + QStringLiteral("/b/garbage.bin"), garbage);
+    // A 100 MB line between two good lines.
+    writeFile(dir.path() + QStringLiteral("/c/access.log"),
+              accessLine(1, "00000000-0000-4000-8000-000000000901") + std::string(100u << 20, 'x') + "\n" +
+                  accessLine(2, "00000000-0000-4000-8000-000000000902"));
+    // A JSON line cut in half between two good lines.
+    const std::string event = R"({"log_level":1,"timestamp":"2026-10-14T09:00:00.000000000Z","message":"route-registered","source":"vcap.gorouter.registry","data":{"uri":"a.example.com"}})";
+    writeFile(dir.path() + QStringLiteral("/d/gorouter.stdout.log"),
+              event + "\n" + event.substr(0, event.size() / 2) + "\n" + event + "\n");
+
+    const auto incident = importDir(dir.path());
+    const ImportReport& report = incident->report;
+    QVERIFY(report.hasProblems());
+
+    bool truncatedReported = false;
+    for (const auto& problem : report.problems) {
+        truncatedReported |= problem.issue == BundleIssue::TruncatedGzip && problem.path.ends_with("access.log.1.gz");
+    }
+    QVERIFY(truncatedReported);
+    const FileReport* partial = fileNamed(*incident, "/access.log.1.gz");
+    QVERIFY(partial);
+    QVERIFY(partial->truncated);
+    QVERIFY(partial->records > 0 && partial->records < 50);
+
+    const FileReport* bin = fileNamed(*incident, "/garbage.bin");
+    QVERIFY(bin);
+    QCOMPARE(bin->ignored, IgnoreReason::Binary);
+
+    const FileReport* longLine = fileNamed(*incident, "/c/access.log");
+    QVERIFY(longLine);
+    QCOMPARE(longLine->records, std::uint64_t{2});
+    QCOMPARE(skippedFor(*longLine, SkipReason::LineTooLong), std::uint64_t{1});
+    QCOMPARE(longLine->skipped.front().examples.front().line, std::uint64_t{2});
+
+    const FileReport* json = fileNamed(*incident, "/gorouter.stdout.log");
+    QVERIFY(json);
+    QCOMPARE(json->records, std::uint64_t{2});
+    QCOMPARE(skippedFor(*json, SkipReason::JsonTruncated), std::uint64_t{1});
+}
+
+void TestImporter::brokenTarMemberKeepsTheOtherMembers()
+{
+    using test::Member;
+    const std::string good = accessLine(5, "00000000-0000-4000-8000-000000000501");
+    std::string corruptGz = test::gzipBytes(good);
+    corruptGz[corruptGz.size() / 2] ^= 0x5A;
+    corruptGz[corruptGz.size() / 2 + 1] ^= 0x5A;
+    const std::string inner = test::makeArchive({{"./gorouter/access.log", good},
+                                                 {"./gorouter/access.log.2.gz", corruptGz},
+                                                 {"./gorouter/gorouter.stdout.log", ""}},
+                                                test::ArchiveFormat::TarGz);
+    const std::string outer = test::makeArchive(
+        {{"./router.d60e75ac-5459-49f8-b029-543579d74ed0.2026-10-14-10-00-00.tgz", inner},
+         {"./diego-cell.11111111-2222-3333-4444-555555555555.2026-10-14-10-00-00.tgz", std::string("not a tarball at all")}},
+        test::ArchiveFormat::TarGz);
+    QTemporaryDir dir;
+    writeFile(dir.path() + QStringLiteral("/cf-20261014.tgz"), outer);
+    const auto incident = importDir(dir.path() + QStringLiteral("/cf-20261014.tgz"));
+    QVERIFY(incident->tables.requests.size() >= 1);
+    QVERIFY(fileNamed(*incident, "/gorouter/access.log") != nullptr);
+    QVERIFY(incident->report.hasProblems());
+    bool corruptReported = false;
+    for (const auto& problem : incident->report.problems)
+        corruptReported |= problem.path.ends_with("access.log.2.gz");
+    QVERIFY(corruptReported);
+}
+
+void TestImporter::parallelImportEqualsSingleThreaded()
+{
+    const auto one = importDir(kSamples, 1);
+    const auto many = importDir(kSamples, 4);
+    const auto& a = one->tables.requests;
+    const auto& b = many->tables.requests;
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a.start == b.start);
+    QVERIFY(a.status == b.status);
+    QVERIFY(a.identity == b.identity);
+    QVERIFY(a.host == b.host);
+    QVERIFY(a.requestId == b.requestId);
+    QVERIFY(a.source.offset == b.source.offset);
+    QVERIFY(one->tables.events.time == many->tables.events.time);
+    QVERIFY(one->tables.events.error == many->tables.events.error);
+    QCOMPARE(one->tables.strings.size(), many->tables.strings.size());
+    QCOMPARE(one->report.files.size(), many->report.files.size());
+    for (std::size_t i = 0; i < one->report.files.size(); ++i)
+        QCOMPARE(one->report.files[i].path, many->report.files[i].path);
+}
+
+void TestImporter::cancelledImportSaysSo()
+{
+    std::atomic<bool> cancel{true};
+    const auto incident = Importer().importPaths({kSamples.toStdString()}, &cancel);
+    QVERIFY(incident->report.cancelled);
+    QVERIFY(incident->report.hasProblems());
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
