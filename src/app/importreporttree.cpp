@@ -9,6 +9,16 @@ namespace rs {
 namespace {
 QString tr(const char* text) { return QCoreApplication::translate("rs::ImportReportTree", text); }
 QString qs(const std::string& s) { return QString::fromStdString(s); }
+
+// The last two components ("gorouter/access.log.2.gz"): the rest is in the tool tip and the
+// router column, and would only push what differs out of sight.
+QString shortPath(const std::string& path)
+{
+    const QString full = qs(path);
+    const qsizetype last = full.lastIndexOf(QLatin1Char('/'));
+    const qsizetype previous = last > 0 ? full.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
+    return previous < 0 ? full : full.mid(previous + 1);
+}
 } // namespace
 
 void fillImportReport(QTreeWidget* tree, const ImportReport& report)
@@ -25,11 +35,16 @@ void fillImportReport(QTreeWidget* tree, const ImportReport& report)
     }
     for (const auto& file : report.files) {
         const QString kind = file.ignored == IgnoreReason::None ? kindName(file.kind) : describe(file.ignored);
-        auto* item = new QTreeWidgetItem(tree, {qs(file.path), kind, qs(file.identity), QString::number(file.lines),
+        auto* item = new QTreeWidgetItem(tree, {shortPath(file.path), kind, qs(file.identity), QString::number(file.lines),
                                                 QString::number(file.records)});
         item->setToolTip(0, plainToolTip(qs(file.path)));
         if (file.ignored != IgnoreReason::None)
             item->setToolTip(1, plainToolTip(tr("First line: %1").arg(qs(file.ignoredDetail))));
+        if (file.foreignLines != 0)
+            new QTreeWidgetItem(item, {tr("%1 lines of other programs (not records), e.g. line %2: %3")
+                                           .arg(file.foreignLines)
+                                           .arg(file.foreignExample.line)
+                                           .arg(qs(file.foreignExample.text))});
         if (file.truncated)
             new QTreeWidgetItem(item, {tr("content ends early; the readable part was imported")});
         for (const auto& group : file.skipped) {
@@ -40,7 +55,7 @@ void fillImportReport(QTreeWidget* tree, const ImportReport& report)
             item->setExpanded(true);
         }
     }
-    for (int column = 1; column < tree->columnCount(); ++column)
+    for (int column = 0; column < tree->columnCount(); ++column)
         tree->resizeColumnToContents(column);
 }
 

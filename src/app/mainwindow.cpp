@@ -40,6 +40,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->requestsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->requestsView->verticalHeader()->hide();
     m_ui->requestsView->horizontalHeader()->setStretchLastSection(true);
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (const auto& [column, chars] : {std::pair{RequestTableModel::Time, 32}, std::pair{RequestTableModel::Router, 24},
+                                        std::pair{RequestTableModel::Host, 28}, std::pair{RequestTableModel::Backend, 20},
+                                        std::pair{RequestTableModel::RouterError, 30}})
+        m_ui->requestsView->setColumnWidth(column, chars * charWidth);
     m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
     m_ui->menuView->addAction(m_ui->importReportDock->toggleViewAction());
 

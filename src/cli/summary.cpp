@@ -141,6 +141,19 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
                 out += tr("      line %1: %2\n").arg(example.line).arg(qs(example.text));
         }
     }
+    bool anyForeign = false;
+    for (const auto& file : report.files) {
+        if (file.foreignLines == 0)
+            continue;
+        if (!anyForeign)
+            out += tr("\nLines of other programs in captures (not records, not problems)\n");
+        anyForeign = true;
+        out += tr("  %1: %2 line(s), e.g. line %3: %4\n")
+                   .arg(qs(file.path))
+                   .arg(file.foreignLines)
+                   .arg(file.foreignExample.line)
+                   .arg(qs(file.foreignExample.text));
+    }
     if (!report.problems.empty()) {
         out += tr("\nBundle problems\n");
         for (const auto& problem : report.problems)
@@ -198,6 +211,13 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
             json.key("reason").value(ignoreReasonId(file.ignored));
             json.key("text").value(describe(file.ignored).toStdString());
             json.key("first_line").value(file.ignoredDetail);
+            json.endObject();
+        }
+        json.key("foreign_lines").value(file.foreignLines);
+        if (file.foreignLines != 0) {
+            json.key("foreign_example").beginObject();
+            json.key("line").value(file.foreignExample.line);
+            json.key("text").value(file.foreignExample.text);
             json.endObject();
         }
         json.key("skipped").beginArray();

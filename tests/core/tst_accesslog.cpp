@@ -966,11 +966,13 @@ const std::vector<Case> kSyslogDrain = {
                  {"x_b3_parentspanid", "-"}}}},
 };
 
-QByteArray qb(std::string_view s) {
+QByteArray qb(std::string_view s)
+{
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-std::vector<std::string> readLines(const char* file) {
+std::vector<std::string> readLines(const char* file)
+{
     QFile f(QStringLiteral(ROUTESCOPE_TEST_DATA "/samples/") + QString::fromUtf8(file));
     if (!f.open(QIODevice::ReadOnly))
         return {};
@@ -983,7 +985,8 @@ std::vector<std::string> readLines(const char* file) {
     return lines;
 }
 
-const char* name(std::optional<SkipReason> reason) {
+const char* name(std::optional<SkipReason> reason)
+{
     return reason ? rs::skipReasonId(*reason).data() : "parsed";
 }
 
@@ -997,7 +1000,8 @@ const std::string kModern =
     "app_index:\"4\" instance_id:\"918dd283-a0ed-48be-7f0c-253b\" x_cf_routererror:\"-\" "
     "x_b3_traceid:\"766afb1917794bb965d4f01306f9f912\" x_b3_spanid:\"65d4f01306f9f912\"";
 
-std::string replaced(std::string text, std::string_view from, std::string_view to) {
+std::string replaced(std::string text, std::string_view from, std::string_view to)
+{
     const std::size_t at = text.find(from);
     if (at != std::string::npos)
         text.replace(at, from.size(), to);
@@ -1011,7 +1015,8 @@ class TestAccessLog : public QObject {
 
 private:
     // Compares every field; the row name of the data-driven caller says which line failed.
-    static void compare(const AccessRecord& r, const Expected& e) {
+    static void compare(const AccessRecord& r, const Expected& e)
+    {
         QCOMPARE(QByteArray::fromStdString(rs::formatTimeUtc(r.start)), qb(e.start));
         QCOMPARE(r.era, e.era);
         QCOMPARE(qb(r.host), qb(e.host));
@@ -1049,13 +1054,15 @@ private:
         }
     }
 
-    static std::optional<SkipReason> parseOne(std::string_view line, AccessRecord& r) {
+    static std::optional<SkipReason> parseOne(std::string_view line, AccessRecord& r)
+    {
         static AccessLogParser parser;
         return parser.parse(line, r);
     }
 
 private Q_SLOTS:
-    void everySampleLineParses_data() {
+    void everySampleLineParses_data()
+    {
         QTest::addColumn<QByteArray>("file");
         QTest::addColumn<int>("index");
         QTest::addColumn<int>("lineCount");
@@ -1075,7 +1082,8 @@ private Q_SLOTS:
     }
 
     // Every line of the must-parse files, through unwrap() then parse(), field by field.
-    void everySampleLineParses() {
+    void everySampleLineParses()
+    {
         QFETCH(QByteArray, file);
         QFETCH(int, index);
         QFETCH(int, lineCount);
@@ -1098,7 +1106,8 @@ private Q_SLOTS:
         QVERIFY(!rs::checkAgainstWrapper(u, r));
     }
 
-    void handEditedLines_data() {
+    void handEditedLines_data()
+    {
         QTest::addColumn<int>("line");
         QTest::addColumn<QByteArray>("parse");   // skipReasonId or "parsed"
         QTest::addColumn<QByteArray>("wrapper"); // checkAgainstWrapper() result
@@ -1119,7 +1128,8 @@ private Q_SLOTS:
         QTest::newRow("6 wrapper 8h off") << 6 << QByteArray("parsed") << QByteArray("inconsistent_fields");
     }
 
-    void handEditedLines() {
+    void handEditedLines()
+    {
         QFETCH(int, line);
         QFETCH(QByteArray, parse);
         QFETCH(QByteArray, wrapper);
@@ -1133,7 +1143,8 @@ private Q_SLOTS:
             QCOMPARE(QByteArray(name(rs::checkAgainstWrapper(u, r))), wrapper);
     }
 
-    void handEditedKeptLineValues() {
+    void handEditedKeptLineValues()
+    {
         const std::vector<std::string> lines = readLines("access-parser-fixtures-handedited.log");
         AccessRecord r;
         QVERIFY(!parseOne(lines[2], r));
@@ -1149,7 +1160,8 @@ private Q_SLOTS:
     }
 
     // Each consistency rule on its own, on variants of real lines.
-    void consistencyRules_data() {
+    void consistencyRules_data()
+    {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QByteArray>("expected");
         const std::string bare2016 =
@@ -1214,14 +1226,16 @@ private Q_SLOTS:
         }
     }
 
-    void consistencyRules() {
+    void consistencyRules()
+    {
         QFETCH(QByteArray, line);
         QFETCH(QByteArray, expected);
         AccessRecord r;
         QCOMPARE(QByteArray(name(parseOne(line.toStdString(), r))), expected);
     }
 
-    void cfLogsWrapperCheck() {
+    void cfLogsWrapperCheck()
+    {
         const std::string line = "2020-07-06T10:45:55.83-0700 [RTR/0] OUT " + kModern;
         rs::Unwrapped u = rs::unwrap(line);
         AccessRecord r;
@@ -1239,7 +1253,8 @@ private Q_SLOTS:
         QVERIFY(!rs::checkAgainstWrapper(u, r));
     }
 
-    void legacyEras() {
+    void legacyEras()
+    {
         AccessRecord r;
         // 2014: single byte count, legacy spellings and Missing* markers.
         QVERIFY(!parseOne(
@@ -1270,7 +1285,8 @@ private Q_SLOTS:
     }
 
     // Pre-rr-0.141 referer, user agent and request were written unescaped.
-    void unescapedQuotesInLegacyLines() {
+    void unescapedQuotesInLegacyLines()
+    {
         AccessRecord r;
         const std::string ua =
             "h - [27/06/2016:07:43:54.569 +0000] \"GET / HTTP/1.1\" 200 0 867 \"-\" "
@@ -1304,7 +1320,8 @@ private Q_SLOTS:
                  std::optional<SkipReason>(SkipReason::AccessLineMalformed));
     }
 
-    void escapedValues() {
+    void escapedValues()
+    {
         AccessRecord r;
         std::string line =
             replaced(kModern, "\"python-requests/2.26.0\"", "\"Agent \\\"q\\\" caf\\u00e9 \\x41\\\\\"");
@@ -1321,7 +1338,8 @@ private Q_SLOTS:
         QCOMPARE(qb(r.appId), QByteArray("e3267823-0938-43ce-85ff-003e3e3a5a23"));
     }
 
-    void attemptDetailsAndLocalAddress() {
+    void attemptDetailsAndLocalAddress()
+    {
         AccessRecord r;
         const std::string line = replaced(kModern, " x_cf_routererror:\"-\"",
                                           " failed_attempts:2 failed_attempts_time:1.500250 dns_time:\"-\" "
@@ -1344,7 +1362,8 @@ private Q_SLOTS:
         QCOMPARE(qb(r.extras[0].value), QByteArray("header-named-app_id"));
     }
 
-    void statusAndCountForms() {
+    void statusAndCountForms()
+    {
         AccessRecord r;
         QVERIFY(!parseOne(replaced(kModern, "\" 200 0 110563 ", "\" \"-\" 0 0 "), r));
         QCOMPARE(r.status, 0);
@@ -1364,7 +1383,8 @@ private Q_SLOTS:
             std::optional<SkipReason>(SkipReason::AccessTimestampInvalid));
     }
 
-    void gluedKeyAndTrailingNoise() {
+    void gluedKeyAndTrailingNoise()
+    {
         AccessRecord r;
         const std::string glued = kModern + " x_forwarded_host:\"-\"x_custom_host:\"-\"";
         QVERIFY(!parseOne(glued, r));
@@ -1378,7 +1398,8 @@ private Q_SLOTS:
                  std::optional<SkipReason>(SkipReason::AccessFieldInvalid));
     }
 
-    void spansCoverTheirFields() {
+    void spansCoverTheirFields()
+    {
         AccessLogParser parser(true);
         AccessRecord r;
         QVERIFY(!parser.parse(kModern, r));
@@ -1413,7 +1434,8 @@ private Q_SLOTS:
         QVERIFY(plain.spans.empty());
     }
 
-    void recordIsReusedWithoutReallocation() {
+    void recordIsReusedWithoutReallocation()
+    {
         const std::vector<std::string> lines = readLines("access-file-2019-plus-iso-nanos.log");
         AccessLogParser parser(true);
         AccessRecord r;
@@ -1432,7 +1454,8 @@ private Q_SLOTS:
         QVERIFY(r.extras.empty() && r.host.empty() && r.start == rs::kNoTime);
     }
 
-    void looksLikeAccessLine() {
+    void looksLikeAccessLine()
+    {
         QVERIFY(AccessLogParser::looksLikeAccessLine(kModern));
         QVERIFY(AccessLogParser::looksLikeAccessLine(" - [2024-05-21T15:40:13.892179798Z] \"GET"));
         QVERIFY(AccessLogParser::looksLikeAccessLine("h - [01/01/2000:00:00:00 +0000] \"GET"));
@@ -1443,7 +1466,8 @@ private Q_SLOTS:
         QVERIFY(!AccessLogParser::looksLikeAccessLine("h - [not a time at all] \"GET"));
     }
 
-    void hostileInputs() {
+    void hostileInputs()
+    {
         AccessRecord r;
         QCOMPARE(parseOne("", r), std::optional<SkipReason>(SkipReason::AccessLineMalformed));
         QCOMPARE(parseOne("-", r), std::optional<SkipReason>(SkipReason::AccessLineMalformed));
@@ -1474,7 +1498,8 @@ private Q_SLOTS:
 
     // Every prefix of every sample line (copytruncate cuts lines anywhere): a reason or a record,
     // never a crash, never a span outside the line.
-    void everyPrefixOfEverySampleLine() {
+    void everyPrefixOfEverySampleLine()
+    {
         AccessLogParser parser(true);
         AccessRecord r;
         for (const char* file :
@@ -1494,7 +1519,8 @@ private Q_SLOTS:
         }
     }
 
-    void randomMutationsNeverCrash() {
+    void randomMutationsNeverCrash()
+    {
         std::vector<std::string> lines = readLines("access-file-2019-plus-iso-nanos.log");
         for (const char* file : {"access-gorouter-unit-test-expectations.log", "access-via-cf-logs.log"}) {
             for (const std::string& line : readLines(file))

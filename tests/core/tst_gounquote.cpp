@@ -12,7 +12,8 @@ namespace {
 
 // Go strconv.Quote for byte strings (ASCII printable kept, everything else escaped), to
 // round-trip random bytes through goUnquote.
-std::string goQuote(std::string_view raw) {
+std::string goQuote(std::string_view raw)
+{
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out = "\"";
     for (const char ch : raw) {
@@ -47,7 +48,8 @@ std::string goQuote(std::string_view raw) {
     return out;
 }
 
-std::string unquote(std::string_view quoted, bool* ok = nullptr) {
+std::string unquote(std::string_view quoted, bool* ok = nullptr)
+{
     std::string out;
     const bool result = rs::goUnquote(quoted, out);
     if (ok)
@@ -61,7 +63,8 @@ class TestGoUnquote : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void skipFindsClosingQuote_data() {
+    void skipFindsClosingQuote_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<qint64>("expected");
         QTest::addColumn<bool>("escaped");
@@ -81,7 +84,8 @@ private Q_SLOTS:
         QTest::newRow("lone quote") << QByteArray("\"") << qint64(-1) << false;
     }
 
-    void skipFindsClosingQuote() {
+    void skipFindsClosingQuote()
+    {
         QFETCH(QByteArray, text);
         QFETCH(qint64, expected);
         QFETCH(bool, escaped);
@@ -94,7 +98,8 @@ private Q_SLOTS:
             QCOMPARE(hasEscape, escaped);
     }
 
-    void unquoteEscapes() {
+    void unquoteEscapes()
+    {
         QCOMPARE(unquote("\"plain text\""), "plain text"sv);
         QCOMPARE(unquote("\"\""), ""sv);
         QCOMPARE(unquote("\"a\\\"b\\\\c\""), "a\"b\\c"sv);
@@ -104,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(unquote("\"if_match \\\"737060cd\\\"\""), "if_match \"737060cd\""sv);
     }
 
-    void unquoteInvalidUtf8ByteEscape() {
+    void unquoteInvalidUtf8ByteEscape()
+    {
         bool ok = false;
         const std::string out = unquote("\"a\\xffb\\xC3\"", &ok);
         QVERIFY(ok);
@@ -113,7 +119,8 @@ private Q_SLOTS:
         QCOMPARE(unquote("\"\\377\""), std::string("\xff"));
     }
 
-    void unquoteUnicodeEscapes() {
+    void unquoteUnicodeEscapes()
+    {
         QCOMPARE(unquote("\"caf\\u00e9\""), "caf\xc3\xa9"sv);
         QCOMPARE(unquote("\"\\u20AC\""), "\xe2\x82\xac"sv);
         QCOMPARE(unquote("\"\\U0001F600\""), "\xf0\x9f\x98\x80"sv);
@@ -122,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(unquote("\"gr\xc3\xbc\xc3\x9f\""), "gr\xc3\xbc\xc3\x9f"sv);
     }
 
-    void unquoteMalformedKeepsBestEffort_data() {
+    void unquoteMalformedKeepsBestEffort_data()
+    {
         QTest::addColumn<QByteArray>("quoted");
         QTest::addColumn<QByteArray>("expected");
         QTest::newRow("unknown escape") << QByteArray("\"a\\qb\"") << QByteArray("a\\qb");
@@ -138,7 +146,8 @@ private Q_SLOTS:
         QTest::newRow("raw quote inside") << QByteArray("\"a\"b\"") << QByteArray("a\"b");
     }
 
-    void unquoteMalformedKeepsBestEffort() {
+    void unquoteMalformedKeepsBestEffort()
+    {
         QFETCH(QByteArray, quoted);
         QFETCH(QByteArray, expected);
         std::string out;
@@ -147,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(QByteArray::fromStdString(out), expected);
     }
 
-    void unquoteAppendsToExistingContent() {
+    void unquoteAppendsToExistingContent()
+    {
         std::string out = "prefix|";
         QVERIFY(rs::goUnquote("\"v\\\"1\"", out));
         QVERIFY(rs::goUnquote("\"v2\"", out));
@@ -156,7 +166,8 @@ private Q_SLOTS:
 
     // Random bytes quoted the way Go does come back unchanged, and the body never grows: the
     // access-log parser relies on that to keep views into one reserved buffer.
-    void roundTripRandomBytes() {
+    void roundTripRandomBytes()
+    {
         std::mt19937 rng(42);
         for (int i = 0; i < 2000; ++i) {
             std::string raw(rng() % 80, '\0');
@@ -172,7 +183,8 @@ private Q_SLOTS:
         }
     }
 
-    void unquoteNeverLongerThanInput() {
+    void unquoteNeverLongerThanInput()
+    {
         std::mt19937 rng(7);
         static constexpr char kAlphabet[] = "\\\"xuU0123456789abcdefABCDEFnrt'q ";
         for (int i = 0; i < 5000; ++i) {

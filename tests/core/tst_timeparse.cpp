@@ -14,11 +14,13 @@ namespace {
 constexpr TimeNs kSecond = 1'000'000'000;
 
 // Expected values below were computed independently (Python datetime), in whole seconds.
-constexpr TimeNs at(std::int64_t epochSeconds, std::int64_t nanos = 0) {
+constexpr TimeNs at(std::int64_t epochSeconds, std::int64_t nanos = 0)
+{
     return epochSeconds * kSecond + nanos;
 }
 
-std::string_view sv(const QByteArray& bytes) {
+std::string_view sv(const QByteArray& bytes)
+{
     return {bytes.constData(), static_cast<std::size_t>(bytes.size())};
 }
 
@@ -28,7 +30,8 @@ class TestTimeParse : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void accessTimestampEveryEra_data() {
+    void accessTimestampEveryEra_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<TimeNs>("expected");
         // ≤ 2016: day/month/year, seconds
@@ -60,13 +63,15 @@ private Q_SLOTS:
             << QByteArray("2019-12-14T00:33:32.35-0800") << at(1576312412, 350'000'000);
     }
 
-    void accessTimestampEveryEra() {
+    void accessTimestampEveryEra()
+    {
         QFETCH(QByteArray, text);
         QFETCH(TimeNs, expected);
         QCOMPARE(rs::parseAccessTimestamp(sv(text)), expected);
     }
 
-    void accessTimestampRejects_data() {
+    void accessTimestampRejects_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("dash") << QByteArray("-");
@@ -92,12 +97,14 @@ private Q_SLOTS:
         QTest::newRow("before 1678") << QByteArray("1600-01-01T00:00:00Z");
     }
 
-    void accessTimestampRejects() {
+    void accessTimestampRejects()
+    {
         QFETCH(QByteArray, text);
         QCOMPARE(rs::parseAccessTimestamp(sv(text)), kNoTime);
     }
 
-    void leapYears() {
+    void leapYears()
+    {
         QCOMPARE(rs::parseRfc3339("2020-02-29T23:59:59Z"), at(1583020799));
         QCOMPARE(rs::parseRfc3339("2000-02-29T00:00:00Z") + 86400 * kSecond,
                  rs::parseRfc3339("2000-03-01T00:00:00Z"));
@@ -108,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(rs::makeTimeUtc(2023, 2, 29, 0, 0, 0, 0), kNoTime);
     }
 
-    void rfc3339Variants() {
+    void rfc3339Variants()
+    {
         QCOMPARE(rs::parseRfc3339("2018-07-05T17:59:10Z"), at(1530813550));
         QCOMPARE(rs::parseRfc3339("2018-07-05 17:59:10Z"), at(1530813550));
         QCOMPARE(rs::parseRfc3339("2018-07-05t17:59:10z"), at(1530813550));
@@ -121,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(rs::parseRfc3339("2018/07/05 17:59:10Z"), kNoTime);
     }
 
-    void bracketPrefix() {
+    void bracketPrefix()
+    {
         QCOMPARE(rs::parseBracketPrefixTime("2018-07-05 17:59:10+0000"), at(1530813550));
         QCOMPARE(rs::parseBracketPrefixTime("[2018-07-05 17:59:10+0000]"), at(1530813550));
         QCOMPARE(rs::parseBracketPrefixTime("2018-07-05 17:59:10.123456+0000"), at(1530813550, 123'456'000));
@@ -129,7 +138,8 @@ private Q_SLOTS:
         QCOMPARE(rs::parseBracketPrefixTime("[2018-07-05 17:59:10]"), kNoTime);
     }
 
-    void goLogTime() {
+    void goLogTime()
+    {
         QCOMPARE(rs::parseGoLogTime("2024/04/03 22:10:47"), at(1712182247));
         QCOMPARE(rs::parseGoLogTime("2024/04/03 22:10:47.000123"), at(1712182247, 123'000));
         QCOMPARE(rs::parseGoLogTime("2024/04/03 22:10:47 http:"), kNoTime);
@@ -137,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(rs::parseGoLogTime("2024/04/31 22:10:47"), kNoTime);
     }
 
-    void epochSeconds_data() {
+    void epochSeconds_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("lager 9 digits") << QByteArray("1476379410.654025555") << qint64(1476379410654025555);
@@ -157,13 +168,15 @@ private Q_SLOTS:
         QTest::newRow("huge exponent") << QByteArray("1e400") << qint64(kNoTime);
     }
 
-    void epochSeconds() {
+    void epochSeconds()
+    {
         QFETCH(QByteArray, text);
         QFETCH(qint64, expected);
         QCOMPARE(rs::parseEpochSeconds(sv(text)), TimeNs(expected));
     }
 
-    void makeTime() {
+    void makeTime()
+    {
         QCOMPARE(rs::makeTimeUtc(1970, 1, 1, 0, 0, 0, 0), TimeNs(0));
         QCOMPARE(rs::makeTimeUtc(1969, 12, 31, 23, 59, 59, 0), TimeNs(-kSecond));
         QCOMPARE(rs::makeTimeUtc(2000, 1, 1, 0, 0, 0, 1), at(946684800, 1));
@@ -176,7 +189,8 @@ private Q_SLOTS:
         QCOMPARE(rs::makeTimeUtc(2000, 1, 1, -1, 0, 0, 0), kNoTime);
     }
 
-    void secondsDuration_data() {
+    void secondsDuration_data()
+    {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("%.6f") << QByteArray("0.011962") << qint64(11'962'000);
@@ -194,13 +208,15 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << qint64(kNoDuration);
     }
 
-    void secondsDuration() {
+    void secondsDuration()
+    {
         QFETCH(QByteArray, text);
         QFETCH(qint64, expected);
         QCOMPARE(rs::parseSecondsDuration(sv(text)), DurationNs(expected));
     }
 
-    void formatting() {
+    void formatting()
+    {
         QCOMPARE(rs::formatTimeUtc(at(1730877555, 665'422'060)),
                  std::string("2024-11-06T07:19:15.665422060Z"));
         QCOMPARE(rs::formatTimeUtc(0), std::string("1970-01-01T00:00:00.000000000Z"));
@@ -215,7 +231,8 @@ private Q_SLOTS:
     }
 
     // Every instant between 1678 and 2261 survives format → parse.
-    void roundTrip() {
+    void roundTrip()
+    {
         std::mt19937_64 rng(2024);
         const TimeNs low = rs::makeTimeUtc(1678, 1, 1, 0, 0, 0, 0);
         const TimeNs high = rs::makeTimeUtc(2261, 12, 31, 23, 59, 59, 999'999'999);
@@ -228,7 +245,8 @@ private Q_SLOTS:
         }
     }
 
-    void neverReadsOutOfBounds() {
+    void neverReadsOutOfBounds()
+    {
         // Every prefix of every layout: no crash, and no value unless the prefix is complete.
         const char* layouts[] = {"27/06/2016:07:43:54.569 +0000", "2024-11-06T07:19:15.665422060Z",
                                  "2018-06-26T17:09:30.412+05:30", "2024/04/03 22:10:47.000123"};

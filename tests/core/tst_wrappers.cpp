@@ -17,11 +17,13 @@ constexpr std::string_view kRecord =
     "example.com - [2021-12-24T22:20:01.429164095Z] \"GET /styles.css HTTP/1.1\" 304 0 0 \"-\" \"curl\" "
     "\"10.0.0.1:1\" \"10.0.0.2:2\" x_forwarded_for:\"-\" vcap_request_id:\"id\" response_time:0.008452";
 
-QByteArray qb(std::string_view s) {
+QByteArray qb(std::string_view s)
+{
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-std::string cat(std::string_view a, std::string_view b) {
+std::string cat(std::string_view a, std::string_view b)
+{
     return std::string(a) + std::string(b);
 }
 
@@ -31,7 +33,8 @@ class TestWrappers : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void bareLinesPassThrough_data() {
+    void bareLinesPassThrough_data()
+    {
         QTest::addColumn<QByteArray>("line");
         QTest::newRow("access line") << qb(kRecord);
         QTest::newRow("access line, empty host")
@@ -46,7 +49,8 @@ private Q_SLOTS:
         QTest::newRow("text") << QByteArray("panic: runtime error: invalid memory address");
     }
 
-    void bareLinesPassThrough() {
+    void bareLinesPassThrough()
+    {
         QFETCH(QByteArray, line);
         const std::string_view view(line.constData(), static_cast<std::size_t>(line.size()));
         const Unwrapped u = unwrap(view);
@@ -57,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(u.wrapperTime, kNoTime);
     }
 
-    void carriageReturnDropped() {
+    void carriageReturnDropped()
+    {
         const std::string line = std::string(kRecord) + "\r";
         QCOMPARE(qb(unwrap(line).payload), qb(kRecord));
         const Unwrapped u = unwrap("2017-10-30T12:36:43.49-0700 [RTR/0] OUT \r");
@@ -65,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(u.payload.empty());
     }
 
-    void boshFollowPrefix() {
+    void boshFollowPrefix()
+    {
         const std::string line = cat("router/0: stdout | ", kRecord);
         const Unwrapped u = unwrap(line);
         QCOMPARE(u.outer, WrapperKind::BoshFollow);
@@ -97,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(unwrap("router/0: stdin | x").outer, WrapperKind::None);
     }
 
-    void tailHeader() {
+    void tailHeader()
+    {
         const Unwrapped u = unwrap("==> /var/vcap/sys/log/gorouter/access.log <==");
         QCOMPARE(u.outer, WrapperKind::TailHeader);
         QCOMPARE(qb(u.tailPath), QByteArray("/var/vcap/sys/log/gorouter/access.log"));
@@ -113,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(unwrap("==> not a header").outer, WrapperKind::None);
     }
 
-    void cfLogs_data() {
+    void cfLogs_data()
+    {
         QTest::addColumn<QByteArray>("prefix");
         QTest::addColumn<QByteArray>("source");
         QTest::addColumn<QByteArray>("stream");
@@ -149,7 +157,8 @@ private Q_SLOTS:
             << QByteArray("OUT") << QByteArray("2015-01-01T00:00:00.000000000Z");
     }
 
-    void cfLogs() {
+    void cfLogs()
+    {
         QFETCH(QByteArray, prefix);
         QFETCH(QByteArray, source);
         QFETCH(QByteArray, stream);
@@ -164,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(qb(u.payload), qb(kRecord));
     }
 
-    void cfLogsEmptyMessage() {
+    void cfLogsEmptyMessage()
+    {
         // Before rr 0.214 every RTR record was followed by an empty `[RTR/n] OUT ` line.
         for (const char* line :
              {"2017-12-13T14:51:41.11-0700 [RTR/10] OUT ", "2017-12-13T14:51:41.11-0700 [RTR/10] OUT",
@@ -181,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(qb(h.payload), QByteArray(" - [2017-10-30T19:36:38.492+0000] \"GET"));
     }
 
-    void rfc5424Drain() {
+    void rfc5424Drain()
+    {
         const std::string line =
             cat("<14>1 2021-12-24T22:20:01.438069+00:00 some-hostname some-appname [RTR/0] - [tags@47450 "
                 "__v1_type=\"LogMessage\" app_id=\"some-app-id\" origin=\"gorouter\" source_type=\"RTR\" "
@@ -198,7 +209,8 @@ private Q_SLOTS:
         QCOMPARE(qb(u.payload), qb(kRecord));
     }
 
-    void rfc5424EscapedStructuredData() {
+    void rfc5424EscapedStructuredData()
+    {
         const std::string line = cat("<14>1 2021-01-22T07:52:37.98708+08:00 org.space.app d1ceed06 [RTR/5] - "
                                      "[tags@47450 a=\"x\\]y\" b=\"quote \\\" and ] inside\"][meta@1 c=\"\"] ",
                                      kRecord);
@@ -211,7 +223,8 @@ private Q_SLOTS:
         QCOMPARE(qb(u.payload), qb(kRecord));
     }
 
-    void rfc5424WithoutStructuredData() {
+    void rfc5424WithoutStructuredData()
+    {
         const std::string line =
             cat("<14>1 2019-04-12T19:34:43.530045+00:00 suite-xxx.staging.mps 042cbd0f-1a0e [RTR/6] - - ",
                 kRecord);
@@ -221,7 +234,8 @@ private Q_SLOTS:
         QCOMPARE(qb(u.payload), qb(kRecord));
     }
 
-    void rfc5424GorouterWriterWithBom() {
+    void rfc5424GorouterWriterWithBom()
+    {
         // gorouter >= Dec 2024: no SD at all, BOM before the record.
         const std::string line = "<14>1 2025-01-10T09:08:07Z router-vm-1 vcap.gorouter 4711 - " +
                                  std::string(kBom) + std::string(kRecord);
@@ -242,7 +256,8 @@ private Q_SLOTS:
         QVERIFY(empty.payload.empty());
     }
 
-    void rfc3164GoSyslog() {
+    void rfc3164GoSyslog()
+    {
         const std::string network = cat("<14>2018-05-01T10:00:00Z router-vm vcap.gorouter[123]: ", kRecord);
         const Unwrapped n = unwrap(network);
         QCOMPARE(n.outer, WrapperKind::SyslogRfc3164);
@@ -267,7 +282,8 @@ private Q_SLOTS:
         QVERIFY(e.payload.empty());
     }
 
-    void rsyslogFileLines() {
+    void rsyslogFileLines()
+    {
         const std::string traditional = cat("Jan  2 15:04:05 router-vm vcap.gorouter[99]: ", kRecord);
         const Unwrapped t = unwrap(traditional);
         QCOMPARE(t.outer, WrapperKind::SyslogRfc3164);
@@ -285,7 +301,8 @@ private Q_SLOTS:
         QCOMPARE(qb(i.payload), qb(kRecord));
     }
 
-    void bomAlone() {
+    void bomAlone()
+    {
         const std::string line = std::string(kBom) + std::string(kRecord);
         const Unwrapped u = unwrap(line);
         QCOMPARE(u.outer, WrapperKind::None);
@@ -293,7 +310,8 @@ private Q_SLOTS:
         QCOMPARE(qb(u.payload), qb(kRecord));
     }
 
-    void nestedWrappers() {
+    void nestedWrappers()
+    {
         // bosh -f outermost, then syslog, then the BOM.
         const std::string line = "router/1: stdout | <14>1 2025-01-10T09:08:07Z vm vcap.gorouter 7 - " +
                                  std::string(kBom) + std::string(kRecord);
@@ -312,7 +330,8 @@ private Q_SLOTS:
         QCOMPARE(qb(r.payload), qb(kRecord));
     }
 
-    void hostileInputs() {
+    void hostileInputs()
+    {
         const std::string big(1 << 20, '"');
         const std::string nuls("abc\0def\0 - [\0", 13);
         std::string spaces(1 << 20, ' ');

@@ -69,7 +69,8 @@ constexpr std::array<std::string_view, 19> kKeyNames = {"x_forwarded_for:",
                                                         "index:"};
 
 // Keys that only exist since the nanosecond-`Z` timestamp (rr 0.196+).
-constexpr std::uint32_t bit(Key k) {
+constexpr std::uint32_t bit(Key k)
+{
     return 1u << static_cast<unsigned>(k);
 }
 constexpr std::uint32_t kNanosEraKeys =
@@ -77,7 +78,8 @@ constexpr std::uint32_t kNanosEraKeys =
     bit(Key::FailedAttempts) | bit(Key::FailedAttemptsTime) | bit(Key::DnsTime) | bit(Key::DialTime) |
     bit(Key::TlsTime) | bit(Key::BackendTime) | bit(Key::LocalAddress);
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
@@ -93,11 +95,13 @@ constexpr std::array<bool, 256> kKeyChars = [] {
     return table;
 }();
 
-bool isKeyChar(char c) {
+bool isKeyChar(char c)
+{
     return kKeyChars[static_cast<unsigned char>(c)];
 }
 
-template <typename Word> Word load(const char* p) {
+template <typename Word> Word load(const char* p)
+{
     Word w;
     std::memcpy(&w, p, sizeof w);
     return w;
@@ -105,7 +109,8 @@ template <typename Word> Word load(const char* p) {
 
 // Equality of n >= 4 bytes with word loads: keys are 6–21 bytes, and a memcmp call per key
 // costs more than the comparison itself.
-inline bool sameBytes(const char* a, const char* b, std::size_t n) {
+inline bool sameBytes(const char* a, const char* b, std::size_t n)
+{
     if (n < 8)
         return load<std::uint32_t>(a) == load<std::uint32_t>(b) &&
                load<std::uint32_t>(a + n - 4) == load<std::uint32_t>(b + n - 4);
@@ -117,7 +122,8 @@ inline bool sameBytes(const char* a, const char* b, std::size_t n) {
 }
 
 // s[at...] starts with `literal` (short, compile-time): char compares, no memcmp call.
-template <std::size_t N> bool hasAt(std::string_view s, std::size_t at, const char (&literal)[N]) {
+template <std::size_t N> bool hasAt(std::string_view s, std::size_t at, const char (&literal)[N])
+{
     if (at > s.size() || s.size() - at < N - 1)
         return false;
     for (std::size_t i = 0; i + 1 < N; ++i) {
@@ -127,15 +133,18 @@ template <std::size_t N> bool hasAt(std::string_view s, std::size_t at, const ch
     return true;
 }
 
-bool isDash(std::string_view t) {
+bool isDash(std::string_view t)
+{
     return t.size() == 1 && t[0] == '-';
 }
-bool isQuotedDash(std::string_view t) {
+bool isQuotedDash(std::string_view t)
+{
     return t.size() == 3 && t[0] == '"' && t[1] == '-' && t[2] == '"';
 }
 
 // "0.011962": the shape of every duration since rr 0.196; anything else goes the long way.
-bool simpleSeconds(std::string_view s, DurationNs& out) {
+bool simpleSeconds(std::string_view s, DurationNs& out)
+{
     static constexpr std::array<std::int64_t, 10> kScale = {
         1'000'000'000, 100'000'000, 10'000'000, 1'000'000, 100'000, 10'000, 1'000, 100, 10, 1};
     std::size_t dot = 0;
@@ -176,7 +185,8 @@ constexpr auto kKeysByLength = [] {
 }();
 
 // `name` includes its ':'.
-Key lookupKey(std::string_view name, std::size_t& expected) {
+Key lookupKey(std::string_view name, std::size_t& expected)
+{
     if (name.size() >= kMaxKeyLength)
         return Key::Unknown;
     for (const std::uint8_t i : kKeysByLength[name.size()]) {
@@ -192,7 +202,8 @@ Key lookupKey(std::string_view name, std::size_t& expected) {
 
 // A dotted-quad host must have octets ≤ 255 and a numeric port ≤ 65535; no real peer has
 // either. Anything else ("someip:port", "FakeRemoteAddr", "[::1]:80", names) is valid text.
-bool plausibleAddress(std::string_view a) {
+bool plausibleAddress(std::string_view a)
+{
     const char* p = a.data();
     const char* const end = p + a.size();
     bool inRange = true;
@@ -234,7 +245,8 @@ struct QuoteIndex {
 
 #if defined(__SSE2__)
 // The 64-byte block at p: quote bits, and backslash/NUL bytes folded into the accumulators.
-std::uint64_t quoteBlock(const char* p, __m128i& sawBackslash, __m128i& sawNul) {
+std::uint64_t quoteBlock(const char* p, __m128i& sawBackslash, __m128i& sawNul)
+{
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
     std::uint64_t word = 0;
@@ -249,7 +261,8 @@ std::uint64_t quoteBlock(const char* p, __m128i& sawBackslash, __m128i& sawNul) 
 }
 #endif
 
-QuoteIndex indexQuotes(std::string_view line, std::uint64_t* bits) {
+QuoteIndex indexQuotes(std::string_view line, std::uint64_t* bits)
+{
     QuoteIndex result;
     const char* const p = line.data();
     const std::size_t n = line.size();
@@ -310,9 +323,12 @@ public:
         , m_backslash(backslash)
         , m_collectSpans(collectSpans)
         , m_minutePrefix(minutePrefix)
-        , m_minuteStart(minuteStart) {}
+        , m_minuteStart(minuteStart)
+    {
+    }
 
-    std::optional<SkipReason> run() {
+    std::optional<SkipReason> run()
+    {
         if (auto failure = readPrefix())
             return failure;
         if (auto failure = readAddresses())
@@ -325,7 +341,8 @@ public:
 private:
     // ---- helpers ---------------------------------------------------------------------------
 
-    void span(AccessField field, std::size_t begin, std::size_t end) {
+    void span(AccessField field, std::size_t begin, std::size_t end)
+    {
         if (m_collectSpans)
             m_out.spans.push_back(
                 {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end - begin), field});
@@ -336,7 +353,8 @@ private:
     bool at(std::size_t i, char c) const { return i < m_n && m_line[i] == c; }
 
     // First '"' at or after `from`, from the quote index.
-    std::size_t nextQuote(std::size_t from) const {
+    std::size_t nextQuote(std::size_t from) const
+    {
         if (from >= m_n)
             return npos;
         const std::size_t words = (m_n + 63) / 64;
@@ -351,7 +369,8 @@ private:
     }
 
     // First `c` at or after `pos`, or m_n. For the host and the time: short runs.
-    std::size_t findByte(std::size_t pos, char c) const {
+    std::size_t findByte(std::size_t pos, char c) const
+    {
 #if defined(__SSE2__)
         const __m128i wanted = _mm_set1_epi8(c);
         while (m_n - pos >= 16) {
@@ -369,7 +388,8 @@ private:
 
     // End of the key starting at `pos`: the first byte that is ':', '"', a space, a control or
     // non-ASCII byte (or the line's end). Extra-header names run 10–30 bytes: 16 at a time.
-    std::size_t keyEnd(std::size_t pos) const {
+    std::size_t keyEnd(std::size_t pos) const
+    {
 #if defined(__SSE2__)
         while (m_n - pos >= 16) {
             const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(m_line.data() + pos));
@@ -395,7 +415,8 @@ private:
 
     // Go-quoted token at m_line[pos] == '"'; false when unterminated. Without a backslash in
     // the line the next quote closes it; otherwise escapes are honoured.
-    bool readQuoted(std::size_t pos, Token& t) const {
+    bool readQuoted(std::size_t pos, Token& t) const
+    {
         if (m_backslash)
             return readEscapedQuoted(pos, t);
         const std::size_t close = nextQuote(pos + 1);
@@ -405,7 +426,8 @@ private:
         return true;
     }
 
-    [[gnu::noinline]] bool readEscapedQuoted(std::size_t pos, Token& t) const {
+    [[gnu::noinline]] bool readEscapedQuoted(std::size_t pos, Token& t) const
+    {
         const std::size_t length = skipGoQuoted(m_line.substr(pos), t.escaped);
         if (length == npos)
             return false;
@@ -416,24 +438,28 @@ private:
     }
 
     // Bare tokens are short (status, counts, durations): a loop beats a memchr call.
-    Token readBare(std::size_t pos) const {
+    Token readBare(std::size_t pos) const
+    {
         std::size_t end = pos;
         while (end < m_n && m_line[end] != ' ')
             ++end;
         return {pos, end, false, false};
     }
 
-    std::string_view raw(const Token& t) const {
+    std::string_view raw(const Token& t) const
+    {
         return m_line.substr(t.begin, t.end - t.begin);
     }
 
-    std::string_view inner(const Token& t) const {
+    std::string_view inner(const Token& t) const
+    {
         return t.quoted ? m_line.substr(t.begin + 1, t.end - t.begin - 2) : raw(t);
     }
 
     // The value as written, unescaped. The scratch buffer was reserved to the line's size and
     // unquoting never grows a value, so earlier views into it stay valid.
-    std::string_view text(const Token& t) {
+    std::string_view text(const Token& t)
+    {
         if (!t.escaped)
             return inner(t);
         const std::size_t before = m_scratch.size();
@@ -441,24 +467,28 @@ private:
         return std::string_view(m_scratch.data() + before, m_scratch.size() - before);
     }
 
-    static bool missing(const Token& t, std::string_view in) {
+    static bool missing(const Token& t, std::string_view in)
+    {
         return in.empty() || isDash(in) || (!t.quoted && in[0] == 'M' && in.starts_with("Missing"));
     }
 
     // A string field: empty when missing.
-    std::string_view stringValue(const Token& t) {
+    std::string_view stringValue(const Token& t)
+    {
         const std::string_view in = inner(t);
         return missing(t, in) ? std::string_view() : text(t);
     }
 
     // Quoting of the fields rr 0.142 started quoting together (FORMATS §1.7).
-    void noteGroupQuoting(const Token& t) {
+    void noteGroupQuoting(const Token& t)
+    {
         if (missing(t, inner(t)))
             return;
         (t.quoted ? m_quotedGroup : m_bareGroup) = true;
     }
 
-    bool keyFollows(std::size_t pos) const {
+    bool keyFollows(std::size_t pos) const
+    {
         std::size_t k = pos;
         while (k < m_n && isKeyChar(m_line[k]))
             ++k;
@@ -467,7 +497,8 @@ private:
 
     // ---- HOST - [TIME] "REQUEST" STATUS BYTES [BYTES] "REF" "UA" --------------------------
 
-    std::optional<SkipReason> readPrefix() {
+    std::optional<SkipReason> readPrefix()
+    {
         const std::size_t hostEnd = findByte(0, ' ');
         if (!hasAt(m_line, hostEnd, " - ["))
             return SkipReason::AccessLineMalformed;
@@ -521,7 +552,8 @@ private:
     }
 
     // Seconds and nanoseconds of "2006-01-02T15:04:05.000000000Z".
-    static bool secondsOfMinute(std::string_view stamp, std::int64_t& nanos) {
+    static bool secondsOfMinute(std::string_view stamp, std::int64_t& nanos)
+    {
         if (stamp.size() != 30 || stamp[16] != ':' || stamp[19] != '.' || stamp[29] != 'Z')
             return false;
         std::int64_t value = 0;
@@ -534,7 +566,8 @@ private:
         return value < 60'000'000'000;
     }
 
-    TimeNs readStart(std::string_view stamp) {
+    TimeNs readStart(std::string_view stamp)
+    {
         std::int64_t inMinute = 0;
         const bool nanosLayout = secondsOfMinute(stamp, inMinute);
         if (nanosLayout && m_minuteStart != kNoTime && sameBytes(stamp.data(), m_minutePrefix.data(), 16))
@@ -549,7 +582,8 @@ private:
 
     // Pre-rr-0.141 request strings were not escaped: the string ends at the first `" ` that
     // is followed by a status token.
-    bool legacyRequestEnd(std::size_t pos, Token& t) const {
+    bool legacyRequestEnd(std::size_t pos, Token& t) const
+    {
         std::size_t q = pos + 1;
         for (int tries = 0; tries < kMaxCandidates; ++tries) {
             q = m_line.find('"', q);
@@ -564,7 +598,8 @@ private:
         return false;
     }
 
-    bool statusFollows(std::size_t pos) const {
+    bool statusFollows(std::size_t pos) const
+    {
         const std::size_t space = m_line.find(' ', pos);
         if (space == npos)
             return false;
@@ -581,7 +616,8 @@ private:
     }
 
     // method, uri and proto: split at the first and the last space.
-    void splitRequest(const Token& t) {
+    void splitRequest(const Token& t)
+    {
         const std::string_view rawInner = inner(t);
         const std::string_view value = text(t);
         const std::size_t first = value.find(' ');
@@ -607,7 +643,8 @@ private:
         span(AccessField::Proto, base + rawLast + 1, base + rawInner.size());
     }
 
-    std::optional<SkipReason> readStatus(std::size_t& pos) {
+    std::optional<SkipReason> readStatus(std::size_t& pos)
+    {
         const Token t = readBare(pos);
         const std::string_view token = raw(t);
         if (token.empty() || t.end >= m_n)
@@ -626,7 +663,8 @@ private:
         return std::nullopt;
     }
 
-    std::optional<SkipReason> readCount(std::size_t& pos, std::int64_t& value, AccessField field) {
+    std::optional<SkipReason> readCount(std::size_t& pos, std::int64_t& value, AccessField field)
+    {
         const Token t = readBare(pos);
         const std::string_view token = raw(t);
         if (token.empty() || t.end >= m_n)
@@ -643,7 +681,8 @@ private:
         return std::nullopt;
     }
 
-    std::optional<SkipReason> readRefererAndAgent(std::size_t& pos) {
+    std::optional<SkipReason> readRefererAndAgent(std::size_t& pos)
+    {
         Token referer;
         Token agent;
         const bool refererOk = at(pos, '"') && readQuoted(pos, referer);
@@ -668,7 +707,8 @@ private:
     // Pre-rr-0.141 referer and user agent were written as "%s": a quote inside breaks the
     // grammar. The user agent then ends before ` REMOTE <first key>:` (REMOTE was bare in those
     // releases), and the referer at the first `" "` before it.
-    bool legacyRefererAndAgent(std::size_t pos, Token& referer, Token& agent) const {
+    bool legacyRefererAndAgent(std::size_t pos, Token& referer, Token& agent) const
+    {
         if (!at(pos, '"'))
             return false;
         std::size_t tail = npos;
@@ -692,7 +732,8 @@ private:
 
     // ---- REMOTE [BACKEND] ------------------------------------------------------------------
 
-    bool knownKeyAt(std::size_t pos) const {
+    bool knownKeyAt(std::size_t pos) const
+    {
         std::size_t k = pos;
         while (k < m_n && isKeyChar(m_line[k]))
             ++k;
@@ -702,7 +743,8 @@ private:
         return lookupKey(m_line.substr(pos, k - pos + 1), expected) != Key::Unknown;
     }
 
-    std::optional<SkipReason> readAddresses() {
+    std::optional<SkipReason> readAddresses()
+    {
         std::size_t pos = m_pos;
         int count = 0;
         while (count < 2 && pos < m_n) {
@@ -744,7 +786,8 @@ private:
 
     // Pre-rr-0.141 quoted tail values were not escaped either: the value ends at a quote that
     // ends the line or is followed by ` key:`.
-    bool legacyValueEnd(std::size_t pos, Token& t) const {
+    bool legacyValueEnd(std::size_t pos, Token& t) const
+    {
         std::size_t q = pos + 1;
         for (int tries = 0; tries < kMaxCandidates; ++tries) {
             q = m_line.find('"', q);
@@ -759,7 +802,8 @@ private:
         return false;
     }
 
-    std::optional<SkipReason> readTail() {
+    std::optional<SkipReason> readTail()
+    {
         std::size_t pos = m_pos;
         std::size_t expected = 0;
         while (pos < m_n) {
@@ -805,7 +849,8 @@ private:
         return std::nullopt;
     }
 
-    std::optional<SkipReason> duration(const Token& t, DurationNs& out) {
+    std::optional<SkipReason> duration(const Token& t, DurationNs& out)
+    {
         const std::string_view in = inner(t);
         if (missing(t, in) || in.front() == '-') {
             out = kNoDuration; // Gorouter writes "-" for negative durations; older releases wrote them
@@ -817,7 +862,8 @@ private:
         return out == kNoDuration ? std::optional<SkipReason>(SkipReason::AccessFieldInvalid) : std::nullopt;
     }
 
-    std::optional<SkipReason> assign(Key key, std::string_view name, const Token& t) {
+    std::optional<SkipReason> assign(Key key, std::string_view name, const Token& t)
+    {
         if (key != Key::Unknown) {
             // A known key written twice (a configured extra header of that name): keep the first.
             const std::uint32_t mask = bit(key == Key::VcapRequest ? Key::VcapRequestId
@@ -894,7 +940,8 @@ private:
 
     // ---- one era per line --------------------------------------------------------------------
 
-    std::optional<SkipReason> checkConsistency() {
+    std::optional<SkipReason> checkConsistency()
+    {
         const bool nanosKeys = (m_seen & kNanosEraKeys) != 0;
         if (m_dayMonthYear)
             m_out.era = !m_dmyFraction  ? AccessEra::Legacy2014
@@ -943,7 +990,8 @@ private:
 
 // Field by field rather than `out = AccessRecord{}`: keeps the vectors' capacity and avoids
 // zeroing the whole struct for every line.
-void reset(AccessRecord& out) {
+void reset(AccessRecord& out)
+{
     out.start = kNoTime;
     out.host = out.method = out.uri = out.proto = out.referer = out.userAgent = out.remoteAddr = out.backend =
         out.xForwardedFor = out.xForwardedProto = out.vcapRequestId = out.appId = out.appIndex =
@@ -961,9 +1009,12 @@ void reset(AccessRecord& out) {
 } // namespace
 
 AccessLogParser::AccessLogParser(bool collectSpans)
-    : m_collectSpans(collectSpans) {}
+    : m_collectSpans(collectSpans)
+{
+}
 
-std::optional<SkipReason> AccessLogParser::parse(std::string_view line, AccessRecord& out) {
+std::optional<SkipReason> AccessLogParser::parse(std::string_view line, AccessRecord& out)
+{
     reset(out);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
         line.remove_suffix(1);
@@ -982,7 +1033,8 @@ std::optional<SkipReason> AccessLogParser::parse(std::string_view line, AccessRe
         .run();
 }
 
-bool AccessLogParser::looksLikeAccessLine(std::string_view payload) {
+bool AccessLogParser::looksLikeAccessLine(std::string_view payload)
+{
     if (payload.empty())
         return false;
     const void* space = std::memchr(payload.data(), ' ', std::min<std::size_t>(payload.size(), 1024));
@@ -995,7 +1047,8 @@ bool AccessLogParser::looksLikeAccessLine(std::string_view payload) {
     return close != npos && close - hostEnd < 52 && hasAt(payload, close, "] \"");
 }
 
-std::optional<SkipReason> checkAgainstWrapper(const Unwrapped& wrapper, const AccessRecord& record) {
+std::optional<SkipReason> checkAgainstWrapper(const Unwrapped& wrapper, const AccessRecord& record)
+{
     constexpr DurationNs kTolerance = 300'000'000'000; // 5 min; a wrong zone is off by ≥ 15 min
     if (!wrapper.cfLogs || wrapper.wrapperTime == kNoTime || record.start == kNoTime)
         return std::nullopt;

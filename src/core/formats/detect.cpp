@@ -42,20 +42,29 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-// Whole-document kinds: route dumps and LRP captures may be pretty-printed over many lines
-// or wrapped by `bosh ssh` prefixes, so they are recognised on the unwrapped text.
+constexpr std::size_t kNoiseLinesBeforeDocument = 20;
+
+// Whole-document kinds: route dumps and LRP captures may be pretty-printed over many lines or
+// wrapped by `bosh ssh` prefixes, with a few lines of ssh chatter before the JSON, so they are
+// recognised on the unwrapped text from the first line that opens a JSON value.
 FileKind detectDocument(std::string_view unwrappedHead)
 {
-    const auto start = unwrappedHead.find_first_not_of(" \t\r\n");
-    if (start == std::string_view::npos)
-        return FileKind::Unknown;
-    const char first = unwrappedHead[start];
-    if (first != '{' && first != '[')
-        return FileKind::Unknown;
-    if (looksLikeRouteDump(unwrappedHead))
-        return FileKind::RouteDump;
-    if (looksLikeActualLrps(unwrappedHead))
-        return FileKind::ActualLrps;
+    std::size_t pos = 0;
+    for (std::size_t line = 0; line < kNoiseLinesBeforeDocument && pos < unwrappedHead.size(); ++line) {
+        const std::string_view rest = unwrappedHead.substr(pos);
+        const std::string_view text = trimmed(rest.substr(0, rest.find('\n')));
+        if (!text.empty() && (text.front() == '{' || text.front() == '[')) {
+            if (looksLikeRouteDump(rest))
+                return FileKind::RouteDump;
+            if (looksLikeActualLrps(rest))
+                return FileKind::ActualLrps;
+            return FileKind::Unknown;
+        }
+        const auto newline = rest.find('\n');
+        if (newline == std::string_view::npos)
+            break;
+        pos += newline + 1;
+    }
     return FileKind::Unknown;
 }
 
@@ -102,7 +111,7 @@ KindGuess detectKind(std::string_view bytes)
     std::array<std::size_t, 7> votes{};
     std::string unwrappedHead;
     unwrappedHead.reserve(head.size());
-    std::size_t boshLines = 0;
+    std::size_t captureLines = 0;
     std::size_t otherGoLogLines = 0;
     std::size_t pos = 0;
     while (pos < head.size()) {
@@ -113,8 +122,10 @@ KindGuess detectKind(std::string_view bytes)
         if (trimmed(line).empty())
             continue;
         const Unwrapped u = unwrap(line);
-        if (u.boshFollow)
-            ++boshLines;
+        if (u.boshFollow || u.syslog || u.cfLogs)
+            ++captureLines;
+        if (u.boshFollow && guess.captureInstance.empty())
+            guess.captureInstance = u.instance;
         if (u.outer == WrapperKind::TailHeader)
             continue;
         unwrappedHead.append(u.payload);
@@ -149,8 +160,8 @@ KindGuess detectKind(std::string_view bytes)
     }
     guess.votes = best;
     guess.otherGoLog = guess.kind == FileKind::Unknown && otherGoLogLines > 0;
-    // `bosh logs -f` interleaves every tailed file, so any line may be of any kind.
-    guess.mixed = boshLines > 0;
+    // bosh logs -f, syslog and cf logs interleave programs, so any line may be of any kind.
+    guess.mixed = captureLines > 0;
     return guess;
 }
 

@@ -7,17 +7,23 @@
 #include <cstring>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace rs {
 namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::size_t npos = std::string_view::npos;
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
-bool stripBom(std::string_view& rest) {
+bool stripBom(std::string_view& rest)
+{
     if (!rest.starts_with(kBom))
         return false;
     rest.remove_prefix(kBom.size());
@@ -26,7 +32,8 @@ bool stripBom(std::string_view& rest) {
 
 // The common case, answered before anything else: a bare access line (`host - [`, also with
 // an empty host) or a JSON line, including the gorouter.log `[date] ` prefix.
-bool obviouslyBare(std::string_view s) {
+bool obviouslyBare(std::string_view s)
+{
     const char c = s.front();
     if (c == '{' || c == '[')
         return true;
@@ -40,19 +47,22 @@ bool obviouslyBare(std::string_view s) {
 }
 
 // Token from `at` to the next space (or the end).
-std::string_view tokenAt(std::string_view s, std::size_t at) {
+std::string_view tokenAt(std::string_view s, std::size_t at)
+{
     if (at >= s.size())
         return {};
     const std::size_t space = s.find(' ', at);
     return s.substr(at, space == npos ? npos : space - at);
 }
 
-bool isInstanceChar(char c) {
+bool isInstanceChar(char c)
+{
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '-' || c == '_' || c == '.';
 }
 
 // `<group>/<index-or-uuid>: stdout | ` (or stderr), written by bosh-cli before every line.
-bool stripBoshFollow(std::string_view& rest, Unwrapped& u) {
+bool stripBoshFollow(std::string_view& rest, Unwrapped& u)
+{
     const std::string_view token = tokenAt(rest, 0);
     if (token.size() < 4 || token.back() != ':')
         return false;
@@ -79,7 +89,8 @@ bool stripBoshFollow(std::string_view& rest, Unwrapped& u) {
     return true;
 }
 
-bool stripTailHeader(std::string_view rest, Unwrapped& u) {
+bool stripTailHeader(std::string_view rest, Unwrapped& u)
+{
     if (rest.size() < 9 || !rest.starts_with("==> ") || !rest.ends_with(" <=="))
         return false;
     u.tailPath = rest.substr(4, rest.size() - 8);
@@ -87,7 +98,8 @@ bool stripTailHeader(std::string_view rest, Unwrapped& u) {
 }
 
 // cf logs' time-only stamp "10:33:12.70-0600" (old CLIs): clock, optional fraction and zone.
-bool isClockToken(std::string_view t) {
+bool isClockToken(std::string_view t)
+{
     if (t.size() < 8 || !isDigit(t[0]) || !isDigit(t[1]) || t[2] != ':' || !isDigit(t[3]) || !isDigit(t[4]) ||
         t[5] != ':' || !isDigit(t[6]) || !isDigit(t[7]))
         return false;
@@ -111,14 +123,16 @@ bool isClockToken(std::string_view t) {
            isDigit(zone[colon ? 3 : 2]) && isDigit(zone[colon ? 4 : 3]);
 }
 
-std::size_t skipSpaces(std::string_view s, std::size_t at) {
+std::size_t skipSpaces(std::string_view s, std::size_t at)
+{
     while (at < s.size() && s[at] == ' ')
         ++at;
     return at;
 }
 
 // `[ws]TIME [SOURCE] OUT `, `TIME [RTR] [OUT] `; the stream may be missing (FORMATS §1.9).
-bool stripCfLogs(std::string_view& rest, Unwrapped& u) {
+bool stripCfLogs(std::string_view& rest, Unwrapped& u)
+{
     const std::string_view s = rest;
     std::size_t at = skipSpaces(s, 0);
     if (at >= s.size() || !isDigit(s[at]))
@@ -169,7 +183,8 @@ bool stripCfLogs(std::string_view& rest, Unwrapped& u) {
     return true;
 }
 
-bool isMonth(std::string_view t) {
+bool isMonth(std::string_view t)
+{
     static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     for (const std::string_view m : kMonths) {
@@ -180,8 +195,10 @@ bool isMonth(std::string_view t) {
 }
 
 // "Jan _2 15:04:05" (time.Stamp, rsyslog's traditional format); no year, so no wrapperTime.
-bool isStamp(std::string_view s, std::size_t at) {
-    if (s.size() - at < 16 || !isMonth(s.substr(at, 3)) || s[at + 3] != ' ' || s[at + 15] != ' ')
+bool isStamp(std::string_view s, std::size_t at)
+{
+    if (s.size() - at < 16 || s[at] < 'A' || s[at] > 'Z' || !isMonth(s.substr(at, 3)) || s[at + 3] != ' ' ||
+        s[at + 15] != ' ')
         return false;
     const char d1 = s[at + 4];
     if (!(d1 == ' ' || isDigit(d1)) || !isDigit(s[at + 5]) || s[at + 6] != ' ')
@@ -190,7 +207,8 @@ bool isStamp(std::string_view s, std::size_t at) {
 }
 
 // After a RFC3164 timestamp: `[HOST ]TAG[PID]: MSG`. `hostRequired` for rsyslog file lines.
-bool stripHostAndTag(std::string_view& rest, std::size_t at, bool hostRequired, Unwrapped& u) {
+bool stripHostAndTag(std::string_view& rest, std::size_t at, bool hostRequired, Unwrapped& u)
+{
     const std::string_view s = rest;
     std::string_view first = tokenAt(s, at);
     std::string_view host;
@@ -218,15 +236,31 @@ bool stripHostAndTag(std::string_view& rest, std::size_t at, bool hostRequired, 
     return true;
 }
 
+// First byte at or after `from` that is one of a–d, or s.size().
+std::size_t findAnyOf(std::string_view s, std::size_t from, char a, char b, char c, char d)
+{
+#if defined(__SSE2__)
+    while (s.size() - from >= 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from));
+        const __m128i hits = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(a)), _mm_cmpeq_epi8(chunk, _mm_set1_epi8(b))),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, _mm_set1_epi8(c)), _mm_cmpeq_epi8(chunk, _mm_set1_epi8(d))));
+        const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits));
+        if (mask != 0)
+            return from + static_cast<std::size_t>(__builtin_ctz(mask));
+        from += 16;
+    }
+#endif
+    while (from < s.size() && s[from] != a && s[from] != b && s[from] != c && s[from] != d)
+        ++from;
+    return from;
+}
+
 // One or more `[ID PARAM="VALUE" ...]` elements at s[at]; values may escape `"`, `\` and `]`.
-bool skipStructuredData(std::string_view s, std::size_t& at) {
+bool skipStructuredData(std::string_view s, std::size_t& at)
+{
     std::size_t p = at;
-    auto nameEnd = [&](std::size_t from) {
-        std::size_t q = from;
-        while (q < s.size() && s[q] != ' ' && s[q] != '=' && s[q] != ']' && s[q] != '"')
-            ++q;
-        return q;
-    };
+    auto nameEnd = [&](std::size_t from) { return findAnyOf(s, from, ' ', '=', ']', '"'); };
     while (p < s.size() && s[p] == '[') {
         std::size_t q = nameEnd(p + 1);
         if (q == p + 1)
@@ -258,7 +292,8 @@ bool skipStructuredData(std::string_view s, std::size_t& at) {
 
 // `<PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG` (at points after "<PRI>1 "). Gorouter's own
 // writer omits SD and puts a BOM before MSG; old drains write `- -`.
-bool stripRfc5424(std::string_view& rest, std::size_t at, Unwrapped& u) {
+bool stripRfc5424(std::string_view& rest, std::size_t at, Unwrapped& u)
+{
     const std::string_view s = rest;
     std::array<std::string_view, 5> header;
     for (std::string_view& field : header) {
@@ -292,7 +327,8 @@ bool stripRfc5424(std::string_view& rest, std::size_t at, Unwrapped& u) {
 
 // Lines that start with `<PRI>`: RFC5424, or Go log/syslog's RFC3164 variants
 // `<14>2006-01-02T15:04:05Z HOST TAG[PID]: ` (network) and `<14>Jan _2 15:04:05 TAG[PID]: ` (local).
-bool stripPriSyslog(std::string_view& rest, Unwrapped& u) {
+bool stripPriSyslog(std::string_view& rest, Unwrapped& u)
+{
     const std::string_view s = rest;
     std::size_t at = 1;
     while (at < s.size() && at <= 4 && isDigit(s[at]))
@@ -321,7 +357,8 @@ bool stripPriSyslog(std::string_view& rest, Unwrapped& u) {
 }
 
 // rsyslog file lines: `Jan  2 15:04:05 HOST TAG[PID]: ` and `2018-05-01T10:00:00.123456+00:00 HOST TAG: `.
-bool stripRsyslogFile(std::string_view& rest, Unwrapped& u) {
+bool stripRsyslogFile(std::string_view& rest, Unwrapped& u)
+{
     const std::string_view s = rest;
     if (isStamp(s, 0)) {
         if (!stripHostAndTag(rest, 16, true, u))
@@ -330,9 +367,10 @@ bool stripRsyslogFile(std::string_view& rest, Unwrapped& u) {
         if (s.size() < 20 || !isDigit(s[0]) || s[4] != '-')
             return false;
         const std::string_view stamp = tokenAt(s, 0);
+        if (stamp.size() + 1 < s.size() && s[stamp.size() + 1] == '[')
+            return false; // `TIME [SOURCE]` is cf logs
         const TimeNs time = parseRfc3339(stamp);
-        if (time == kNoTime || s.compare(stamp.size(), 2, " [") == 0 ||
-            !stripHostAndTag(rest, stamp.size() + 1, true, u))
+        if (time == kNoTime || !stripHostAndTag(rest, stamp.size() + 1, true, u))
             return false;
         u.wrapperTime = time;
     }
@@ -342,7 +380,8 @@ bool stripRsyslogFile(std::string_view& rest, Unwrapped& u) {
 
 } // namespace
 
-Unwrapped unwrap(std::string_view line) {
+Unwrapped unwrap(std::string_view line)
+{
     Unwrapped u;
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
         line.remove_suffix(1);

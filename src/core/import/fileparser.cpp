@@ -37,6 +37,17 @@ std::int32_t toMicros(DurationNs d)
 std::int8_t clampAttempts(int n) { return static_cast<std::int8_t>(std::clamp(n, -1, 127)); }
 std::int16_t clamp16(int n) { return static_cast<std::int16_t>(std::clamp(n, -1, 32767)); }
 
+// The VM named by a wrapper: a `bosh ssh` / `bosh logs -f` prefix ("router/0",
+// "router/<uuid>"), or "router/N" from cf logs' [RTR/N].
+IdentityIndex wrapperIdentity(RecordTables& tables, std::string_view instance, IdentityRole fallbackRole)
+{
+    const Identity parsed = identityFromPath(std::string(instance) + "/x");
+    IdentityInfo info{std::string(instance), parsed.group, parsed.id, parsed.role};
+    if (info.role == IdentityRole::Unknown)
+        info.role = fallbackRole;
+    return tables.identityIndex(info);
+}
+
 // Parses the lines of a line-oriented file (access, gorouter JSON, stderr, lager) into
 // `out`. One instance per file; parsers keep their scratch buffers across lines.
 class LineParser {
@@ -53,16 +64,26 @@ public:
     void parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
     {
         const Unwrapped u = unwrap(line);
-        if (u.outer == WrapperKind::TailHeader)
+        if (u.outer == WrapperKind::TailHeader) {
+            m_tailingGorouter = u.tailPath.find("/gorouter/") != std::string_view::npos;
             return;
+        }
         const std::string_view payload = u.payload;
         if (payload.find_first_not_of(" \t\r") == std::string_view::npos)
             return; // the empty message Loggregator and syslog emit after each record
-        if (u.cfLogs && !u.logSource.starts_with("RTR")) {
-            m_report.skip(SkipReason::WrapperWithoutRecord, lineNumber, line);
-            return;
+        FileKind lineKind = m_kind;
+        if (m_mixed) {
+            lineKind = classifyPayload(payload);
+            if (lineKind == FileKind::Unknown) {
+                // A line the router wrote is ours even when broken; anything else in a capture
+                // belongs to another program.
+                if (!fromRouter(u)) {
+                    m_report.foreign(lineNumber, line);
+                    return;
+                }
+                lineKind = m_kind;
+            }
         }
-        const FileKind lineKind = m_mixed ? classifyPayload(payload) : m_kind;
         const IdentityIndex identity = identityFor(u);
         const auto length = static_cast<std::uint32_t>(line.size());
         std::optional<SkipReason> failure;
@@ -96,6 +117,19 @@ public:
     }
 
 private:
+    // Whether the wrapper says Gorouter wrote this line (so a failure to parse it is a problem,
+    // not another program's output).
+    bool fromRouter(const Unwrapped& u) const
+    {
+        if (!u.logSource.empty()) // cf logs and app syslog drains name the source
+            return u.logSource.starts_with("RTR");
+        if (u.syslog)
+            return u.syslogAppName.starts_with("vcap.gorouter");
+        if (u.boshFollow)
+            return m_tailingGorouter;
+        return false;
+    }
+
     SkipReason unknownLineReason() const
     {
         switch (m_kind) {
@@ -137,11 +171,7 @@ private:
         }
         if (const auto it = m_lineIdentities.find(display); it != m_lineIdentities.end())
             return it->second;
-        const Identity parsed = identityFromPath(display + "/x");
-        IdentityInfo info{display, parsed.group, parsed.id, parsed.role};
-        if (info.role == IdentityRole::Unknown)
-            info.role = IdentityRole::Router;
-        const IdentityIndex index = m_tables.identityIndex(info);
+        const IdentityIndex index = wrapperIdentity(m_tables, display, IdentityRole::Router);
         m_lineIdentities.emplace(std::move(display), index);
         return index;
     }
@@ -269,6 +299,7 @@ private:
     FileKind m_kind;
     bool m_mixed;
     IdentityIndex m_fileIdentity;
+    bool m_tailingGorouter = false; // the last `==> path <==` header named a gorouter log
     std::unordered_map<std::string, IdentityIndex> m_lineIdentities;
 
     AccessLogParser m_access;
@@ -358,6 +389,8 @@ ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::
 
     const KindGuess guess = detectKind(bytes);
     report.kind = guess.kind;
+    const IdentityIndex documentIdentity =
+        guess.captureInstance.empty() ? fileIdentity : wrapperIdentity(out.tables, guess.captureInstance, IdentityRole::Unknown);
     if (guess.empty || guess.binary || guess.kind == FileKind::Unknown) {
         report.ignored = guess.empty        ? IgnoreReason::Empty
                          : guess.binary     ? IgnoreReason::Binary
@@ -372,7 +405,7 @@ ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::
         report.lines = countLines(bytes);
         report.records = dump.rows.size();
         const TimeNs takenAt = entry.mtime > 0 ? entry.mtime * 1'000'000'000 : kNoTime;
-        out.tables.routeSnapshots.push_back({fileIdentity, 0, takenAt, std::move(dump.rows)});
+        out.tables.routeSnapshots.push_back({documentIdentity, 0, takenAt, std::move(dump.rows)});
     } else if (guess.kind == FileKind::ActualLrps) {
         LrpResult lrps = parseActualLrps(bytes);
         reportDocumentIssues(report, bytes, lrps.issues);

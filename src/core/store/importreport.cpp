@@ -44,6 +44,12 @@ void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_v
         it->examples.push_back({lineNumber, escapeForDisplay(line, kExampleBytes)});
 }
 
+void FileReport::foreign(std::uint64_t lineNumber, std::string_view line)
+{
+    if (foreignLines++ == 0)
+        foreignExample = {lineNumber, escapeForDisplay(line, kExampleBytes)};
+}
+
 std::uint64_t FileReport::skippedLines() const
 {
     std::uint64_t total = 0;

@@ -49,6 +49,10 @@ struct FileReport {
     std::uint64_t lines = 0;
     std::uint64_t records = 0;
     std::vector<SkipGroup> skipped;
+    // Lines of other programs inside a capture (syslog, cf logs, bosh logs -f interleave many):
+    // not records and not problems, but counted and shown so nothing disappears silently.
+    std::uint64_t foreignLines = 0;
+    SkipExample foreignExample;
     IgnoreReason ignored = IgnoreReason::None;
     std::string ignoredDetail; // e.g. the first line, escaped
     bool wasGzip = false;
@@ -60,6 +64,7 @@ struct FileReport {
     void skip(SkipReason reason, std::uint64_t lineNumber, std::string_view line,
               FileKind otherKind = FileKind::Unknown);
     std::uint64_t skippedLines() const;
+    void foreign(std::uint64_t lineNumber, std::string_view line);
 };
 
 struct ImportReport {

@@ -5,7 +5,8 @@
 namespace rs {
 namespace {
 
-int hexValue(char c) {
+int hexValue(char c)
+{
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -16,7 +17,8 @@ int hexValue(char c) {
 }
 
 // Reads `digits` hex digits at s[at...]; -1 when they are not all there.
-std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits) {
+std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits)
+{
     if (s.size() - at < digits)
         return -1;
     std::int64_t value = 0;
@@ -29,7 +31,8 @@ std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits) {
     return value;
 }
 
-void appendUtf8(std::string& out, std::uint32_t rune) {
+void appendUtf8(std::string& out, std::uint32_t rune)
+{
     if (rune < 0x80) {
         out.push_back(static_cast<char>(rune));
     } else if (rune < 0x800) {
@@ -48,12 +51,14 @@ void appendUtf8(std::string& out, std::uint32_t rune) {
 }
 
 // Go's utf8.ValidRune: \u and \U escapes naming surrogates or values past U+10FFFF are errors.
-bool validRune(std::int64_t rune) {
+bool validRune(std::int64_t rune)
+{
     return rune >= 0 && rune <= 0x10FFFF && (rune < 0xD800 || rune > 0xDFFF);
 }
 
 // Decodes the escape at body[at] == '\\'. Returns the number of bytes consumed, 0 if malformed.
-std::size_t decodeEscape(std::string_view body, std::size_t at, std::string& out) {
+std::size_t decodeEscape(std::string_view body, std::size_t at, std::string& out)
+{
     if (at + 1 >= body.size())
         return 0;
     const char c = body[at + 1];
@@ -122,7 +127,8 @@ std::size_t decodeEscape(std::string_view body, std::size_t at, std::string& out
 
 } // namespace
 
-bool goUnquote(std::string_view quoted, std::string& out) {
+bool goUnquote(std::string_view quoted, std::string& out)
+{
     bool ok = true;
     std::string_view body = quoted;
     if (!body.empty() && body.front() == '"')

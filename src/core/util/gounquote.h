@@ -12,7 +12,8 @@ namespace rs {
 
 // First '"' or '\\' in [p, end), or end. Access lines hold ~30 short Go-quoted values, so this
 // is inlined into the tokenizer: a library memchr call per value costs more than the scan.
-inline const char* findQuoteOrBackslash(const char* p, const char* end) {
+inline const char* findQuoteOrBackslash(const char* p, const char* end)
+{
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
@@ -32,7 +33,8 @@ inline const char* findQuoteOrBackslash(const char* p, const char* end) {
 
 // Like skipGoQuoted(text), and tells whether the body holds a backslash escape, so callers
 // can hand out a view into the line instead of unquoting into a buffer.
-inline std::size_t skipGoQuoted(std::string_view text, bool& hasEscape) {
+inline std::size_t skipGoQuoted(std::string_view text, bool& hasEscape)
+{
     hasEscape = false;
     if (text.empty() || text.front() != '"')
         return std::string_view::npos;
@@ -54,7 +56,8 @@ inline std::size_t skipGoQuoted(std::string_view text, bool& hasEscape) {
 
 // Index one past the closing quote of the Go-quoted string starting at text[0] == '"',
 // honouring backslash escapes; std::string_view::npos if unterminated.
-inline std::size_t skipGoQuoted(std::string_view text) {
+inline std::size_t skipGoQuoted(std::string_view text)
+{
     bool hasEscape = false;
     return skipGoQuoted(text, hasEscape);
 }

@@ -15,12 +15,14 @@ constexpr std::int64_t kMaxSeconds = std::numeric_limits<std::int64_t>::max() / 
 constexpr std::array<std::int64_t, 10> kPow10 = {1,       10,        100,        1'000,       10'000,
                                                  100'000, 1'000'000, 10'000'000, 100'000'000, 1'000'000'000};
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
 // Reads `n` digits at s[at...] into `value`; false unless all are digits.
-bool readDigits(std::string_view s, std::size_t at, std::size_t n, int& value) {
+bool readDigits(std::string_view s, std::size_t at, std::size_t n, int& value)
+{
     if (at > s.size() || s.size() - at < n)
         return false;
     int v = 0;
@@ -34,16 +36,19 @@ bool readDigits(std::string_view s, std::size_t at, std::size_t n, int& value) {
     return true;
 }
 
-bool isLeap(int y) {
+bool isLeap(int y)
+{
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-int daysInMonth(int y, int m) {
+int daysInMonth(int y, int m)
+{
     static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && isLeap(y) ? 29 : kDays[static_cast<std::size_t>(m - 1)];
 }
 
-std::int64_t daysFromCivil(std::int64_t y, int m, int d) {
+std::int64_t daysFromCivil(std::int64_t y, int m, int d)
+{
     y -= m <= 2;
     const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
     const std::int64_t yoe = y - era * 400;
@@ -53,7 +58,8 @@ std::int64_t daysFromCivil(std::int64_t y, int m, int d) {
 }
 
 // Optional ".digits" at s[at]; more than 9 digits are truncated. Advances `at`.
-bool readFraction(std::string_view s, std::size_t& at, int& nanos) {
+bool readFraction(std::string_view s, std::size_t& at, int& nanos)
+{
     nanos = 0;
     if (at >= s.size() || (s[at] != '.' && s[at] != ','))
         return true;
@@ -73,7 +79,8 @@ bool readFraction(std::string_view s, std::size_t& at, int& nanos) {
 }
 
 // Zone at s[at] up to the end of s: Z, ±hhmm or ±hh:mm. Offset in seconds east of UTC.
-bool readZone(std::string_view s, std::size_t at, int& offsetSeconds) {
+bool readZone(std::string_view s, std::size_t at, int& offsetSeconds)
+{
     if (at >= s.size())
         return false;
     const char c = s[at];
@@ -96,14 +103,16 @@ bool readZone(std::string_view s, std::size_t at, int& offsetSeconds) {
     return true;
 }
 
-TimeNs applyOffset(TimeNs local, int offsetSeconds) {
+TimeNs applyOffset(TimeNs local, int offsetSeconds)
+{
     if (local == kNoTime)
         return kNoTime;
     return local - static_cast<TimeNs>(offsetSeconds) * kNanosPerSecond;
 }
 
 // "HH:MM:SS" at s[at]; advances `at`.
-bool readClock(std::string_view s, std::size_t& at, int& h, int& mi, int& sec) {
+bool readClock(std::string_view s, std::size_t& at, int& h, int& mi, int& sec)
+{
     if (!readDigits(s, at, 2, h) || !readDigits(s, at + 3, 2, mi) || !readDigits(s, at + 6, 2, sec) ||
         s[at + 2] != ':' || s[at + 5] != ':')
         return false;
@@ -112,7 +121,8 @@ bool readClock(std::string_view s, std::size_t& at, int& h, int& mi, int& sec) {
 }
 
 // dd/mm/yyyy:HH:MM:SS[.frac] ±hhmm
-TimeNs parseDayMonthYear(std::string_view s) {
+TimeNs parseDayMonthYear(std::string_view s)
+{
     int d = 0;
     int mo = 0;
     int y = 0;
@@ -134,7 +144,8 @@ TimeNs parseDayMonthYear(std::string_view s) {
 
 // Parses decimal seconds ("12", "0.5", "1.5e+09") into rounded ns; false on bad syntax or
 // overflow. 19 significant digits are kept, enough for a 10-digit epoch with 9 decimals.
-bool secondsToNanos(std::string_view s, std::int64_t& out) {
+bool secondsToNanos(std::string_view s, std::int64_t& out)
+{
     std::size_t at = 0;
     // Fast path for the access log's "%.6f" and lager's 9-decimal epochs.
     std::int64_t whole = 0;
@@ -224,7 +235,8 @@ bool secondsToNanos(std::string_view s, std::int64_t& out) {
     return true;
 }
 
-char* writeDigits(char* p, std::int64_t value, int width) {
+char* writeDigits(char* p, std::int64_t value, int width)
+{
     for (int i = width - 1; i >= 0; --i) {
         p[i] = static_cast<char>('0' + value % 10);
         value /= 10;
@@ -234,7 +246,8 @@ char* writeDigits(char* p, std::int64_t value, int width) {
 
 } // namespace
 
-TimeNs makeTimeUtc(int y, int mo, int d, int h, int mi, int s, int nanos) {
+TimeNs makeTimeUtc(int y, int mo, int d, int h, int mi, int s, int nanos)
+{
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 ||
         s < 0 || s > 59 || nanos < 0 || nanos >= kNanosPerSecond)
         return kNoTime;
@@ -244,7 +257,8 @@ TimeNs makeTimeUtc(int y, int mo, int d, int h, int mi, int s, int nanos) {
     return seconds * kNanosPerSecond + nanos;
 }
 
-TimeNs parseRfc3339(std::string_view s) {
+TimeNs parseRfc3339(std::string_view s)
+{
     int y = 0;
     int mo = 0;
     int d = 0;
@@ -264,7 +278,8 @@ TimeNs parseRfc3339(std::string_view s) {
     return applyOffset(makeTimeUtc(y, mo, d, h, mi, sec, nanos), offset);
 }
 
-TimeNs parseAccessTimestamp(std::string_view s) {
+TimeNs parseAccessTimestamp(std::string_view s)
+{
     // Fast path for "2006-01-02T15:04:05.000000000Z", the layout since rr 0.196.
     if (s.size() == 30 && s[29] == 'Z' && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' &&
         s[16] == ':' && s[19] == '.') {
@@ -287,13 +302,15 @@ TimeNs parseAccessTimestamp(std::string_view s) {
     return parseRfc3339(s);
 }
 
-TimeNs parseBracketPrefixTime(std::string_view s) {
+TimeNs parseBracketPrefixTime(std::string_view s)
+{
     if (s.size() >= 2 && s.front() == '[' && s.back() == ']')
         s = s.substr(1, s.size() - 2);
     return parseRfc3339(s);
 }
 
-TimeNs parseGoLogTime(std::string_view s) {
+TimeNs parseGoLogTime(std::string_view s)
+{
     int y = 0;
     int mo = 0;
     int d = 0;
@@ -310,14 +327,16 @@ TimeNs parseGoLogTime(std::string_view s) {
     return makeTimeUtc(y, mo, d, h, mi, sec, nanos);
 }
 
-TimeNs parseEpochSeconds(std::string_view s) {
+TimeNs parseEpochSeconds(std::string_view s)
+{
     std::int64_t ns = 0;
     if (s.empty() || !secondsToNanos(s, ns))
         return kNoTime;
     return ns;
 }
 
-DurationNs parseSecondsDuration(std::string_view s) {
+DurationNs parseSecondsDuration(std::string_view s)
+{
     if (s.size() >= 2 && s.front() == '"' && s.back() == '"')
         s = s.substr(1, s.size() - 2);
     std::int64_t ns = 0;
@@ -326,7 +345,8 @@ DurationNs parseSecondsDuration(std::string_view s) {
     return ns;
 }
 
-std::string formatTimeUtc(TimeNs t) {
+std::string formatTimeUtc(TimeNs t)
+{
     if (t == kNoTime)
         return {};
     std::int64_t seconds = t / kNanosPerSecond;
@@ -370,7 +390,8 @@ std::string formatTimeUtc(TimeNs t) {
     return std::string(buf.data(), p);
 }
 
-std::string formatDurationSeconds(DurationNs d) {
+std::string formatDurationSeconds(DurationNs d)
+{
     if (d == kNoDuration)
         return {};
     const bool negative = d < 0;
