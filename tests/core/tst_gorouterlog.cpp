@@ -503,6 +503,30 @@ void TestGorouterLog::malformedInput() {
     QCOMPARE(
         parser.parse(R"({"log_level":1,"timestamp":"yesterday","message":"m","source":"s","data":{}})", e),
         std::optional(SkipReason::TimestampInvalid));
+    // Beyond int64 nanoseconds (year 2262), and a minute cache that must not outlive its minute.
+    QCOMPARE(parser.parse(R"({"log_level":1,"timestamp":99999999999999999999,"message":"m","data":{}})", e),
+             std::optional(SkipReason::TimestampInvalid));
+    QCOMPARE(parser.parse(R"({"log_level":1,"timestamp":1e300,"message":"m","data":{}})", e),
+             std::optional(SkipReason::TimestampInvalid));
+    QVERIFY(!parser.parse(
+        R"({"log_level":1,"timestamp":"2020-08-27T22:59:59.999999999Z","message":"m","data":{}})", e));
+    QCOMPARE(e.time, TimeNs(1598569199999999999));
+    QVERIFY(
+        !parser.parse(R"({"log_level":1,"timestamp":"2020-08-27T23:00:00Z","message":"m","data":{}})", e));
+    QCOMPARE(e.time, TimeNs(1598569200000000000));
+    QVERIFY(
+        !parser.parse(R"({"log_level":1,"timestamp":"2020-08-27T23:00:01.5Z","message":"m","data":{}})", e));
+    QCOMPARE(e.time, TimeNs(1598569201500000000));
+    QVERIFY(!parser.parse(
+        R"({"log_level":1,"timestamp":"2020-08-27T23:00:01.5+02:00","message":"m","data":{}})", e));
+    QCOMPARE(e.time, TimeNs(1598569201500000000 - 7200LL * 1000000000));
+    // Durations that cannot be one keep kNoDuration.
+    QVERIFY(!parser.parse(
+        R"({"log_level":3,"timestamp":1,"message":"backend-endpoint-failed","data":{"dial-time":-1,"dns-lookup-time":"x","tls-handshake-time":1.5e-05}})",
+        e));
+    QCOMPARE(e.dialTime, kNoDuration);
+    QCOMPARE(e.dnsTime, kNoDuration);
+    QCOMPARE(e.tlsTime, DurationNs(15000));
     QCOMPARE(parser.parse(R"({"log_level":1,"timestamp":true,"message":"m","source":"s","data":{}})", e),
              std::optional(SkipReason::TimestampInvalid));
     QCOMPARE(parser.parse(R"([2018-13-45 99:00:00+0000] {"log_level":1,"timestamp":1,"message":"m"})", e),

@@ -84,6 +84,7 @@ std::string routeDumpJson(const World& w, const RouterDump& dump) {
 std::string routeDumpPretty(const std::string& compact) {
     OutBuf b(compact.size() * 2);
     jqPretty(compact, b);
+    b.put('\n'); // jq ends its output with a newline
     return std::string(b.view());
 }
 

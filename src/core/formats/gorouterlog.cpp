@@ -3,7 +3,6 @@
 #include "core/formats/jsonline.h"
 
 #include <array>
-#include <utility>
 
 namespace rs {
 
@@ -114,15 +113,21 @@ bool parseRouteEndpoint(Value& v, RouterEvent& out) {
         if (key != "Tags")
             return true;
         // Tags is null for components and in older releases.
-        return json::forEachFieldOf(field, [&out](std::string_view tag, Value& tagValue) {
-            if (json::is(tag, "process_instance_id"))
-                return json::readText(tagValue, out.processInstanceId);
-            if (json::is(tag, "instance_id"))
-                return json::readText(tagValue, out.instanceIndex);
-            if (json::is(tag, "app_id") && out.applicationId.empty())
-                return json::readText(tagValue, out.applicationId);
-            return true;
-        });
+        return json::forEachFieldOf(
+            field,
+            [&out](std::string_view tag, Value& tagValue) {
+                if (json::is(tag, "process_instance_id"))
+                    return json::readText(tagValue, out.processInstanceId);
+                if (json::is(tag, "instance_id"))
+                    return json::readText(tagValue, out.instanceIndex);
+                if (json::is(tag, "app_id") && out.applicationId.empty())
+                    return json::readText(tagValue, out.applicationId);
+                return true;
+            },
+            [&out] {
+                return !out.processInstanceId.empty() && !out.instanceIndex.empty() &&
+                       !out.applicationId.empty();
+            });
     });
 }
 

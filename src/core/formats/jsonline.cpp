@@ -83,14 +83,6 @@ bool readInt(const Value& value, int& out) {
     return true;
 }
 
-bool readUint32(const Value& value, std::uint32_t& out) {
-    std::int64_t wide = 0;
-    if (!readInt64(value, wide) || wide < 0 || wide > std::numeric_limits<std::uint32_t>::max())
-        return false;
-    out = static_cast<std::uint32_t>(wide);
-    return true;
-}
-
 bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
     text = trim(text);
     if (text.empty())
@@ -101,11 +93,12 @@ bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
         ++pos;
     std::int64_t seconds = 0;
     std::size_t intDigits = 0;
+    // int64 nanoseconds end in 2262; anything later is no timestamp nor duration we can hold.
+    constexpr std::int64_t kMaxSeconds = std::numeric_limits<std::int64_t>::max() / kNsPerSecond - 1;
     while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
-        // 10^10 s is year 2286: larger values are not timestamps nor durations we can hold.
-        if (++intDigits > 11)
-            return false;
         seconds = seconds * 10 + (text[pos] - '0');
+        if (++intDigits > 10 || seconds > kMaxSeconds)
+            return false;
         ++pos;
     }
     std::int64_t nanos = 0;
@@ -127,11 +120,11 @@ bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
     if (pos < text.size()) {
         if (text[pos] != 'e' && text[pos] != 'E')
             return false;
-        // Exponent forms are rare (Go uses them below 1e-4 with 'g'); a double is precise
-        // enough for such small durations.
+        // Exponent forms come from encoders formatting floats with 'g' (zap uses 'f'); a double
+        // is precise enough for the small durations they show up in.
         double value = 0;
         const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc() || end != text.data() + text.size() || !(value < 1e10 && value > -1e10))
+        if (ec != std::errc() || end != text.data() + text.size() || !(value < 9e9 && value > -9e9))
             return false;
         out = static_cast<std::int64_t>(value * 1e9);
         return true;
@@ -145,7 +138,8 @@ bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
 
 bool readSeconds(const Value& value, DurationNs& out) {
     std::int64_t ns = 0;
-    if (!decimalSecondsToNs(value.token, ns))
+    // A negative duration would read as kNoDuration or worse; gorouter never writes one.
+    if (!decimalSecondsToNs(value.token, ns) || ns < 0)
         return false;
     out = ns;
     return true;
@@ -280,10 +274,6 @@ bool splitCtlPrefixSlow(std::string_view line, std::string_view& rest, TimeNs& t
         rest.remove_prefix(1);
     return true;
 }
-
-} // namespace rs::json
-
-namespace rs::json {
 
 // ---- bosh captures
 

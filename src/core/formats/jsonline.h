@@ -30,7 +30,6 @@ namespace od = simdjson::ondemand;
 class PaddedBuffer {
 public:
     std::string_view assign(std::string_view text);
-    const char* data() const { return m_data.get(); }
     std::size_t capacity() const { return m_capacity; }
 
 private:
@@ -146,7 +145,6 @@ inline bool readTri(const Value& value, Tri& out) {
 }
 
 bool readInt(const Value& value, int& out);
-bool readUint32(const Value& value, std::uint32_t& out);
 // A float number of seconds ("0.001234567") to nanoseconds, decimal digits taken from the raw
 // number text so that no precision is lost to a double.
 bool readSeconds(const Value& value, DurationNs& out);
@@ -187,9 +185,15 @@ inline bool plausibleToken(std::string_view token) {
     }
 }
 
+struct NeverDone {
+    bool operator()() const { return false; }
+};
+
 // Calls fn(std::string_view key, Value& value) -> bool for each field in document order;
-// false when the JSON is broken or fn returns false.
-template <typename Fn> bool forEachField(od::object& object, Fn&& fn) {
+// false when the JSON is broken or fn returns false. Stops early, successfully, once done()
+// holds: route-emitter tags carry a dozen keys of which a parser wants two or three.
+template <typename Fn, typename Done = NeverDone>
+bool forEachField(od::object& object, Fn&& fn, Done&& done = {}) {
     for (auto fieldResult : object) {
         // value_unsafe() after the error check avoids copying the field: the copy made GCC
         // read 16 bytes just written as 8 + 4, a store-forwarding stall on every key.
@@ -199,19 +203,22 @@ template <typename Fn> bool forEachField(od::object& object, Fn&& fn) {
         Value value{field.value(), rawToken(field.value())};
         if (!plausibleToken(value.token) || !fn(fieldKey(field, value.token), value))
             return false;
+        if (done())
+            return true;
     }
     return true;
 }
 
 // Same for a value that should be an object; other types are skipped (true), so that a field
 // of unexpected shape never fails the whole line.
-template <typename Fn> bool forEachFieldOf(Value& value, Fn&& fn) {
+template <typename Fn, typename Done = NeverDone>
+bool forEachFieldOf(Value& value, Fn&& fn, Done&& done = {}) {
     if (value.first() != '{')
         return true;
     od::object object;
     if (value.json.get_object().get(object) != simdjson::SUCCESS)
         return false;
-    return forEachField(object, std::forward<Fn>(fn));
+    return forEachField(object, std::forward<Fn>(fn), std::forward<Done>(done));
 }
 
 // Calls fn(Value& item) -> bool for each element of a value that should be an array.
@@ -237,8 +244,8 @@ inline bool atEnd(od::document& doc) {
     return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
 }
 
-// Decimal seconds ("1554761639.7473993", "0", "-1.5") to nanoseconds; kNoDuration-free:
-// returns false when the text is no decimal number. Exponent forms fall back to a double.
+// Decimal seconds ("1554761639.7473993", "0", "-1.5") to nanoseconds, digit by digit; false
+// when the text is no decimal number. Exponent forms (rare, tiny durations) go through a double.
 bool decimalSecondsToNs(std::string_view text, std::int64_t& out);
 
 // A JSON "timestamp" value of any era: lager epoch strings ("1476379410.654025555"), zap and

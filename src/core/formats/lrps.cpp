@@ -3,6 +3,7 @@
 #include "core/formats/jsonline.h"
 
 #include <limits>
+#include <utility>
 
 namespace rs {
 

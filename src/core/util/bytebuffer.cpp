@@ -66,7 +66,7 @@ SharedBytes bytesFromVector(std::vector<char> bytes)
 
 SharedBytes mapFile(const std::string& path, std::string* error)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         if (error != nullptr)
             *error = std::strerror(errno);
