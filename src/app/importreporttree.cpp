@@ -5,9 +5,14 @@
 #include <QCoreApplication>
 #include <QTreeWidget>
 
+// Translation context of this file's texts. Declared outside any namespace so that lupdate and
+// the runtime agree on its name.
+struct ImportReportTreeText {
+    Q_DECLARE_TR_FUNCTIONS(ImportReportTreeText)
+};
+
 namespace rs {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rs::ImportReportTree", text); }
 QString qs(const std::string& s) { return QString::fromStdString(s); }
 
 // The last two components ("gorouter/access.log.2.gz"): the rest is in the tool tip and the
@@ -25,7 +30,7 @@ void fillImportReport(QTreeWidget* tree, const ImportReport& report)
 {
     tree->clear();
     if (!report.problems.empty()) {
-        auto* problems = new QTreeWidgetItem(tree, {tr("Bundle problems (%1)").arg(report.problems.size())});
+        auto* problems = new QTreeWidgetItem(tree, {ImportReportTreeText::tr("Bundle problems (%1)").arg(report.problems.size())});
         for (const auto& problem : report.problems) {
             auto* item = new QTreeWidgetItem(problems, {qs(problem.path), describe(problem.issue)});
             item->setToolTip(0, plainToolTip(qs(problem.detail)));
@@ -39,19 +44,19 @@ void fillImportReport(QTreeWidget* tree, const ImportReport& report)
                                                 QString::number(file.records)});
         item->setToolTip(0, plainToolTip(qs(file.path)));
         if (file.ignored != IgnoreReason::None)
-            item->setToolTip(1, plainToolTip(tr("First line: %1").arg(qs(file.ignoredDetail))));
+            item->setToolTip(1, plainToolTip(ImportReportTreeText::tr("First line: %1").arg(qs(file.ignoredDetail))));
         if (file.foreignLines != 0)
-            new QTreeWidgetItem(item, {tr("%1 lines of other programs (not records), e.g. line %2: %3")
+            new QTreeWidgetItem(item, {ImportReportTreeText::tr("%1 lines of other programs (not records), e.g. line %2: %3")
                                            .arg(file.foreignLines)
                                            .arg(file.foreignExample.line)
                                            .arg(qs(file.foreignExample.text))});
         if (file.truncated)
-            new QTreeWidgetItem(item, {tr("content ends early; the readable part was imported")});
+            new QTreeWidgetItem(item, {ImportReportTreeText::tr("content ends early; the readable part was imported")});
         for (const auto& group : file.skipped) {
             auto* reason = new QTreeWidgetItem(
-                item, {tr("%1 skipped: %2").arg(group.count).arg(describe(group.reason, group.otherKind))});
+                item, {ImportReportTreeText::tr("%1 skipped: %2").arg(group.count).arg(describe(group.reason, group.otherKind))});
             for (const auto& example : group.examples)
-                new QTreeWidgetItem(reason, {tr("line %1: %2").arg(example.line).arg(qs(example.text))});
+                new QTreeWidgetItem(reason, {ImportReportTreeText::tr("line %1: %2").arg(example.line).arg(qs(example.text))});
             item->setExpanded(true);
         }
     }

@@ -7,13 +7,13 @@
 #include <cstdio>
 #include <unistd.h>
 
+// Translation context of this file's texts. Declared outside any namespace so that lupdate and
+// the runtime agree on its name.
+struct ImportRunText {
+    Q_DECLARE_TR_FUNCTIONS(ImportRunText)
+};
+
 namespace rs::cli {
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("rs::cli", text, disambiguation, n);
-}
-} // namespace
 
 std::shared_ptr<Incident> importForCommand(const Options& options)
 {
@@ -26,7 +26,7 @@ std::shared_ptr<Incident> importForCommand(const Options& options)
         if (!showProgress || percent == lastPercent)
             return;
         lastPercent = percent;
-        std::fprintf(stderr, "\r%s", tr("importing… %1% (%2 files)").arg(percent).arg(p.filesSeen).toUtf8().constData());
+        std::fprintf(stderr, "\r%s", ImportRunText::tr("importing… %1% (%2 files)").arg(percent).arg(p.filesSeen).toUtf8().constData());
     };
     auto incident = Importer(importOptions).importPaths(options.paths, nullptr, progress);
     if (showProgress)
@@ -39,24 +39,24 @@ std::string problemsText(const Incident& incident)
     QString text;
     const ImportReport& report = incident.report;
     for (const auto& problem : report.problems) {
-        text += tr("problem: %1: %2").arg(QString::fromStdString(problem.path), describe(problem.issue));
+        text += ImportRunText::tr("problem: %1: %2").arg(QString::fromStdString(problem.path), describe(problem.issue));
         if (!problem.detail.empty())
             text += QStringLiteral(" (%1)").arg(QString::fromStdString(problem.detail));
         text += QLatin1Char('\n');
     }
     for (const auto& file : report.files) {
         if (file.truncated)
-            text += tr("truncated: %1: content ends early; the readable part was imported\n")
+            text += ImportRunText::tr("truncated: %1: content ends early; the readable part was imported\n")
                         .arg(QString::fromStdString(file.path));
         for (const auto& group : file.skipped) {
-            text += tr("skipped: %1: %n line(s): %2\n", nullptr, static_cast<int>(group.count))
+            text += ImportRunText::tr("skipped: %1: %n line(s): %2\n", nullptr, static_cast<int>(group.count))
                         .arg(QString::fromStdString(file.path), describe(group.reason, group.otherKind));
             for (const auto& example : group.examples)
-                text += tr("  line %1: %2\n").arg(example.line).arg(QString::fromStdString(example.text));
+                text += ImportRunText::tr("  line %1: %2\n").arg(example.line).arg(QString::fromStdString(example.text));
         }
     }
     if (report.cancelled)
-        text += tr("import cancelled\n");
+        text += ImportRunText::tr("import cancelled\n");
     return text.toStdString();
 }
 

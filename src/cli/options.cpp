@@ -5,10 +5,13 @@
 
 #include <cstring>
 
+// Translation context of this file's texts. Declared outside any namespace so that lupdate and
+// the runtime agree on its name.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
 namespace rs::cli {
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("rs::cli", text); }
-} // namespace
 
 std::optional<Command> commandNamed(const char* word)
 {
@@ -27,7 +30,7 @@ std::optional<Command> commandNamed(const char* word)
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return CliText::tr("Usage:\n"
               "  routescope [PATH]                          open the window (on PATH, or the sample incident)\n"
               "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import report\n"
               "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
@@ -48,7 +51,7 @@ ParseOutcome parseOptions(const QStringList& arguments)
     }
     const auto command = commandNamed(arguments[1].toUtf8().constData());
     if (!command) {
-        outcome.error = tr("unknown command '%1'").arg(arguments[1]);
+        outcome.error = CliText::tr("unknown command '%1'").arg(arguments[1]);
         return outcome;
     }
     options.command = *command;
@@ -58,11 +61,11 @@ ParseOutcome parseOptions(const QStringList& arguments)
                              (options.command == Command::Requests &&
                               (format == OutputFormat::Csv || format == OutputFormat::JsonLines));
         if (!allowed) {
-            outcome.error = tr("%1 is not an option of this command").arg(flag);
+            outcome.error = CliText::tr("%1 is not an option of this command").arg(flag);
             return false;
         }
         if (formatSet) {
-            outcome.error = tr("choose one output format");
+            outcome.error = CliText::tr("choose one output format");
             return false;
         }
         formatSet = true;
@@ -91,17 +94,17 @@ ParseOutcome parseOptions(const QStringList& arguments)
             bool ok = false;
             const uint threads = i + 1 < arguments.size() ? arguments[++i].toUInt(&ok) : 0;
             if (!ok || threads == 0 || threads > 256) {
-                outcome.error = tr("--threads needs a number from 1 to 256");
+                outcome.error = CliText::tr("--threads needs a number from 1 to 256");
                 return outcome;
             }
             options.threads = threads;
         } else {
-            outcome.error = tr("unknown option '%1'").arg(arg);
+            outcome.error = CliText::tr("unknown option '%1'").arg(arg);
             return outcome;
         }
     }
     if ((options.command == Command::Summary || options.command == Command::Requests) && options.paths.empty()) {
-        outcome.error = tr("no PATH given");
+        outcome.error = CliText::tr("no PATH given");
         return outcome;
     }
     outcome.options = options;

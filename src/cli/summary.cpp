@@ -8,10 +8,15 @@
 #include <algorithm>
 #include <unordered_map>
 
+// Translation context of this file's texts. Declared outside any namespace so that lupdate and
+// the runtime agree on its name.
+struct SummaryText {
+    Q_DECLARE_TR_FUNCTIONS(SummaryText)
+};
+
 namespace rs::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("rs::cli::Summary", text); }
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 
 QString statusClass(int status)
@@ -23,7 +28,7 @@ QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds)
 {
     if (seconds <= 0)
         return {};
-    return tr("%1 MB/s, %2 k lines/s")
+    return SummaryText::tr("%1 MB/s, %2 k lines/s")
         .arg(static_cast<double>(bytes) / 1e6 / seconds, 0, 'f', 0)
         .arg(static_cast<double>(lines) / 1e3 / seconds, 0, 'f', 0);
 }
@@ -67,15 +72,15 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     QString out;
-    out += tr("RouteScope summary of %1\n").arg(qs(report.inputs.empty() ? std::string_view() : report.inputs.front()));
+    out += SummaryText::tr("RouteScope summary of %1\n").arg(qs(report.inputs.empty() ? std::string_view() : report.inputs.front()));
     for (std::size_t i = 1; i < report.inputs.size(); ++i)
         out += QStringLiteral("  %1\n").arg(qs(report.inputs[i]));
     out += QLatin1Char('\n');
-    out += tr("Time span     %1 … %2\n").arg(qs(timeText(incident.begin)), qs(timeText(incident.end)));
-    out += tr("Requests      %1 on %2 router(s)\n").arg(t.requests.size()).arg(figures.requestsPerIdentity.size());
+    out += SummaryText::tr("Time span     %1 … %2\n").arg(qs(timeText(incident.begin)), qs(timeText(incident.end)));
+    out += SummaryText::tr("Requests      %1 on %2 router(s)\n").arg(t.requests.size()).arg(figures.requestsPerIdentity.size());
     for (const auto& [identity, count] : figures.requestsPerIdentity)
         out += QStringLiteral("                %1  %2\n").arg(count, 10).arg(qs(incident.identity(identity).display));
-    out += tr("Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines\n")
+    out += SummaryText::tr("Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines\n")
                .arg(t.events.size())
                .arg(t.stderrLines.size())
                .arg(t.containers.size())
@@ -86,7 +91,7 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     std::size_t lrpRows = 0;
     for (const auto& snapshot : t.lrpSnapshots)
         lrpRows += snapshot.rows.size();
-    out += tr("Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs\n")
+    out += SummaryText::tr("Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs\n")
                .arg(t.routeSnapshots.size())
                .arg(routeRows)
                .arg(t.lrpSnapshots.size())
@@ -95,30 +100,30 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     std::map<QString, std::uint64_t> classes;
     for (const auto& [status, count] : figures.statuses)
         classes[statusClass(status)] += count;
-    out += tr("Status        ");
+    out += SummaryText::tr("Status        ");
     for (const auto& [name, count] : classes)
         out += QStringLiteral("%1 %2   ").arg(name).arg(count);
     out += QLatin1Char('\n');
-    out += tr("              ");
+    out += SummaryText::tr("              ");
     for (const auto& [status, count] : figures.statuses) {
         if (status >= 400)
             out += QStringLiteral("%1: %2   ").arg(status).arg(count);
     }
     out += QLatin1Char('\n');
     if (!figures.routerErrors.empty()) {
-        out += tr("Router errors (x_cf_routererror)\n");
+        out += SummaryText::tr("Router errors (x_cf_routererror)\n");
         for (std::size_t i = 0; i < std::min<std::size_t>(figures.routerErrors.size(), 10); ++i)
             out += QStringLiteral("  %1  %2\n").arg(figures.routerErrors[i].second, 10).arg(qs(figures.routerErrors[i].first));
     }
 
-    out += tr("\nFiles: %1 read, %2 ignored\n").arg(figures.filesRead).arg(figures.filesIgnored);
+    out += SummaryText::tr("\nFiles: %1 read, %2 ignored\n").arg(figures.filesRead).arg(figures.filesIgnored);
     out += QStringLiteral("  %1 %2 %3 %4 %5  %6\n")
-               .arg(tr("KIND"), -16)
-               .arg(tr("ROUTER/CELL"), -24)
-               .arg(tr("LINES"), 10)
-               .arg(tr("RECORDS"), 10)
-               .arg(tr("SKIPPED"), 8)
-               .arg(tr("PATH"));
+               .arg(SummaryText::tr("KIND"), -16)
+               .arg(SummaryText::tr("ROUTER/CELL"), -24)
+               .arg(SummaryText::tr("LINES"), 10)
+               .arg(SummaryText::tr("RECORDS"), 10)
+               .arg(SummaryText::tr("SKIPPED"), 8)
+               .arg(SummaryText::tr("PATH"));
     for (const auto& file : report.files) {
         if (file.ignored != IgnoreReason::None)
             continue;
@@ -134,11 +139,11 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     for (const auto& file : report.files) {
         for (const auto& group : file.skipped) {
             if (!anySkipped)
-                out += tr("\nSkipped lines\n");
+                out += SummaryText::tr("\nSkipped lines\n");
             anySkipped = true;
-            out += tr("  %1: %2 line(s): %3\n").arg(qs(file.path)).arg(group.count).arg(describe(group.reason, group.otherKind));
+            out += SummaryText::tr("  %1: %2 line(s): %3\n").arg(qs(file.path)).arg(group.count).arg(describe(group.reason, group.otherKind));
             for (const auto& example : group.examples)
-                out += tr("      line %1: %2\n").arg(example.line).arg(qs(example.text));
+                out += SummaryText::tr("      line %1: %2\n").arg(example.line).arg(qs(example.text));
         }
     }
     bool anyForeign = false;
@@ -146,29 +151,29 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
         if (file.foreignLines == 0)
             continue;
         if (!anyForeign)
-            out += tr("\nLines of other programs in captures (not records, not problems)\n");
+            out += SummaryText::tr("\nLines of other programs in captures (not records, not problems)\n");
         anyForeign = true;
-        out += tr("  %1: %2 line(s), e.g. line %3: %4\n")
+        out += SummaryText::tr("  %1: %2 line(s), e.g. line %3: %4\n")
                    .arg(qs(file.path))
                    .arg(file.foreignLines)
                    .arg(file.foreignExample.line)
                    .arg(qs(file.foreignExample.text));
     }
     if (!report.problems.empty()) {
-        out += tr("\nBundle problems\n");
+        out += SummaryText::tr("\nBundle problems\n");
         for (const auto& problem : report.problems)
             out += QStringLiteral("  %1: %2%3\n")
                        .arg(qs(problem.path), describe(problem.issue),
                             problem.detail.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(problem.detail)));
     }
     if (figures.filesIgnored != 0) {
-        out += tr("\nIgnored files\n");
+        out += SummaryText::tr("\nIgnored files\n");
         for (const auto& file : report.files) {
             if (file.ignored != IgnoreReason::None)
                 out += QStringLiteral("  %1: %2\n").arg(qs(file.path), describe(file.ignored));
         }
     }
-    out += tr("\nImported %1 MB of text (%2 lines) in %3 s: %4\n")
+    out += SummaryText::tr("\nImported %1 MB of text (%2 lines) in %3 s: %4\n")
                .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
                .arg(report.lines)
                .arg(report.seconds, 0, 'f', 3)

@@ -6,11 +6,16 @@
 
 #include <algorithm>
 
+// Translation context of this file's texts. Declared outside any namespace so that lupdate and
+// the runtime agree on its name.
+struct ImportReportText {
+    Q_DECLARE_TR_FUNCTIONS(ImportReportText)
+};
+
 namespace rs {
 namespace {
 constexpr std::size_t kExampleBytes = 300;
 
-QString tr(const char* text) { return QCoreApplication::translate("rs::ImportReport", text); }
 } // namespace
 
 std::string_view ignoreReasonId(IgnoreReason reason)
@@ -78,19 +83,19 @@ QString kindName(FileKind kind)
 {
     switch (kind) {
     case FileKind::Unknown:
-        return tr("not a log RouteScope reads");
+        return ImportReportText::tr("not a log RouteScope reads");
     case FileKind::AccessLog:
-        return tr("Gorouter access log");
+        return ImportReportText::tr("Gorouter access log");
     case FileKind::GorouterLog:
-        return tr("Gorouter log (JSON)");
+        return ImportReportText::tr("Gorouter log (JSON)");
     case FileKind::GorouterStderr:
-        return tr("Gorouter stderr (Go log)");
+        return ImportReportText::tr("Gorouter stderr (Go log)");
     case FileKind::RouteDump:
-        return tr("route table dump");
+        return ImportReportText::tr("route table dump");
     case FileKind::ActualLrps:
-        return tr("cfdot actual-lrps");
+        return ImportReportText::tr("cfdot actual-lrps");
     case FileKind::LagerLog:
-        return tr("Diego/component lager log");
+        return ImportReportText::tr("Diego/component lager log");
     }
     return {};
 }
@@ -99,37 +104,37 @@ QString describe(SkipReason reason, FileKind otherKind)
 {
     switch (reason) {
     case SkipReason::AccessLineMalformed:
-        return tr("not an access-log record: expected HOST - [TIME] \"REQUEST\" STATUS …");
+        return ImportReportText::tr("not an access-log record: expected HOST - [TIME] \"REQUEST\" STATUS …");
     case SkipReason::AccessTimestampInvalid:
-        return tr("access-log start time is not a timestamp of any Gorouter release");
+        return ImportReportText::tr("access-log start time is not a timestamp of any Gorouter release");
     case SkipReason::AccessFieldInvalid:
-        return tr("an access-log field has an impossible value (status, byte count, IP address or key:value)");
+        return ImportReportText::tr("an access-log field has an impossible value (status, byte count, IP address or key:value)");
     case SkipReason::QuotedStringUnterminated:
-        return tr("a quoted value never ends: the line was cut short");
+        return ImportReportText::tr("a quoted value never ends: the line was cut short");
     case SkipReason::JsonInvalid:
-        return tr("not valid JSON (for example an edited or redacted line)");
+        return ImportReportText::tr("not valid JSON (for example an edited or redacted line)");
     case SkipReason::JsonTruncated:
-        return tr("JSON cut short: the line ends inside the object");
+        return ImportReportText::tr("JSON cut short: the line ends inside the object");
     case SkipReason::JsonNotObject:
-        return tr("JSON of an unexpected shape");
+        return ImportReportText::tr("JSON of an unexpected shape");
     case SkipReason::JsonMissingField:
-        return tr("JSON log line without timestamp or message");
+        return ImportReportText::tr("JSON log line without timestamp or message");
     case SkipReason::TimestampInvalid:
-        return tr("timestamp cannot be read");
+        return ImportReportText::tr("timestamp cannot be read");
     case SkipReason::StderrUnrecognised:
-        return tr("stderr text that is not a Go log line");
+        return ImportReportText::tr("stderr text that is not a Go log line");
     case SkipReason::RecordInvalid:
-        return tr("record lacks the fields that make it usable");
+        return ImportReportText::tr("record lacks the fields that make it usable");
     case SkipReason::UnexpectedKind:
-        return tr("valid line of another kind (%1) inside this file").arg(kindName(otherKind));
+        return ImportReportText::tr("valid line of another kind (%1) inside this file").arg(kindName(otherKind));
     case SkipReason::LineTooLong:
-        return tr("line longer than the line limit; cut and skipped");
+        return ImportReportText::tr("line longer than the line limit; cut and skipped");
     case SkipReason::BinaryData:
-        return tr("binary bytes (NUL) inside a text line");
+        return ImportReportText::tr("binary bytes (NUL) inside a text line");
     case SkipReason::WrapperWithoutRecord:
-        return tr("wrapper (cf logs, syslog, bosh logs -f) around text that is not a record");
+        return ImportReportText::tr("wrapper (cf logs, syslog, bosh logs -f) around text that is not a record");
     case SkipReason::InconsistentFields:
-        return tr("fields of different Gorouter releases or contradicting each other: an edited line, "
+        return ImportReportText::tr("fields of different Gorouter releases or contradicting each other: an edited line, "
                   "not one Gorouter wrote");
     }
     return {};
@@ -139,37 +144,37 @@ QString describe(BundleIssue issue)
 {
     switch (issue) {
     case BundleIssue::Unreadable:
-        return tr("cannot be read");
+        return ImportReportText::tr("cannot be read");
     case BundleIssue::TruncatedGzip:
-        return tr("gzip data ends early; the readable part was imported");
+        return ImportReportText::tr("gzip data ends early; the readable part was imported");
     case BundleIssue::CorruptGzip:
-        return tr("gzip data is corrupt; the readable part was imported");
+        return ImportReportText::tr("gzip data is corrupt; the readable part was imported");
     case BundleIssue::TruncatedArchive:
-        return tr("archive ends early; members before the cut were imported");
+        return ImportReportText::tr("archive ends early; members before the cut were imported");
     case BundleIssue::CorruptMember:
-        return tr("archive member is corrupt");
+        return ImportReportText::tr("archive member is corrupt");
     case BundleIssue::UnsafePath:
-        return tr("member path leaves the archive (.. or absolute); read in memory under a safe name");
+        return ImportReportText::tr("member path leaves the archive (.. or absolute); read in memory under a safe name");
     case BundleIssue::LinkMember:
-        return tr("symbolic or hard link member; not followed");
+        return ImportReportText::tr("symbolic or hard link member; not followed");
     case BundleIssue::SpecialMember:
-        return tr("device, FIFO or socket member; skipped");
+        return ImportReportText::tr("device, FIFO or socket member; skipped");
     case BundleIssue::InvalidNameEncoding:
-        return tr("member name is not valid UTF-8; shown escaped");
+        return ImportReportText::tr("member name is not valid UTF-8; shown escaped");
     case BundleIssue::NestingTooDeep:
-        return tr("archives nested too deeply; inner archive skipped");
+        return ImportReportText::tr("archives nested too deeply; inner archive skipped");
     case BundleIssue::MemberTooLarge:
-        return tr("member larger than the size limit; skipped");
+        return ImportReportText::tr("member larger than the size limit; skipped");
     case BundleIssue::TotalTooLarge:
-        return tr("bundle expands past the total size limit; rest skipped");
+        return ImportReportText::tr("bundle expands past the total size limit; rest skipped");
     case BundleIssue::RatioTooHigh:
-        return tr("compression ratio too high (decompression bomb?); skipped");
+        return ImportReportText::tr("compression ratio too high (decompression bomb?); skipped");
     case BundleIssue::TooManyMembers:
-        return tr("more archive members than the limit; rest skipped");
+        return ImportReportText::tr("more archive members than the limit; rest skipped");
     case BundleIssue::EncryptedMember:
-        return tr("encrypted member; cannot be read");
+        return ImportReportText::tr("encrypted member; cannot be read");
     case BundleIssue::Cancelled:
-        return tr("import cancelled");
+        return ImportReportText::tr("import cancelled");
     }
     return {};
 }
@@ -180,13 +185,13 @@ QString describe(IgnoreReason reason)
     case IgnoreReason::None:
         return {};
     case IgnoreReason::Empty:
-        return tr("empty file");
+        return ImportReportText::tr("empty file");
     case IgnoreReason::Binary:
-        return tr("binary file, not log text");
+        return ImportReportText::tr("binary file, not log text");
     case IgnoreReason::UnknownFormat:
-        return tr("no line looks like a Gorouter, Diego, route-table or LRP log");
+        return ImportReportText::tr("no line looks like a Gorouter, Diego, route-table or LRP log");
     case IgnoreReason::OtherComponent:
-        return tr("Go log lines of another component, not Gorouter");
+        return ImportReportText::tr("Go log lines of another component, not Gorouter");
     }
     return {};
 }

@@ -1,37 +1,46 @@
 #include "core/store/requestid.h"
 
+#include <array>
+
 namespace rs {
 namespace {
 
-int hexValue(char c)
+// Lower-case hex digits only: upper case is not canonical, so such ids stay text (lossless).
+constexpr auto kHexDigit = [] {
+    std::array<std::int8_t, 256> table{};
+    table.fill(-1);
+    for (int c = '0'; c <= '9'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'a' + 10);
+    return table;
+}();
+
+// Reads `count` hex digits starting at text[pos] into `word`; false on a non-digit.
+bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uint64_t& word)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1; // upper case is not canonical: keep such ids as text to stay lossless
+    int bad = 0;
+    for (std::size_t i = pos; i < pos + count; ++i) {
+        const int v = kHexDigit[static_cast<unsigned char>(text[i])];
+        bad |= v;
+        word = (word << 4) | static_cast<std::uint64_t>(v & 0xF);
+    }
+    return bad >= 0;
 }
 
 bool parseCanonicalUuid(std::string_view text, RequestId& out)
 {
     if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
         return false;
-    std::uint64_t words[2] = {0, 0};
-    int nibble = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23)
-            continue;
-        const int v = hexValue(text[i]);
-        if (v < 0)
-            return false;
-        auto& word = words[nibble / 16];
-        word = (word << 4) | static_cast<std::uint64_t>(v);
-        ++nibble;
-    }
-    if (words[0] == RequestId::kTextMarker || (words[0] == 0 && words[1] == 0))
+    std::uint64_t hi = 0;
+    std::uint64_t lo = 0;
+    if (!readHex(text, 0, 8, hi) || !readHex(text, 9, 4, hi) || !readHex(text, 14, 4, hi) ||
+        !readHex(text, 19, 4, lo) || !readHex(text, 24, 12, lo))
         return false;
-    out.hi = words[0];
-    out.lo = words[1];
+    if (hi == RequestId::kTextMarker || (hi == 0 && lo == 0))
+        return false;
+    out.hi = hi;
+    out.lo = lo;
     return true;
 }
 

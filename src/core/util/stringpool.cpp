@@ -10,13 +10,24 @@ constexpr std::size_t kBlockBytes = 64 * 1024;
 
 std::size_t StringPool::Hash::operator()(std::string_view s) const noexcept
 {
-    // FNV-1a: short keys (addresses, GUIDs) dominate, and it is deterministic across runs.
-    std::uint64_t h = 1469598103934665603ull;
-    for (const unsigned char c : s) {
-        h ^= c;
-        h *= 1099511628211ull;
+    // Eight bytes at a time with a multiply-xorshift mix: keys are addresses, hosts and GUIDs of
+    // 10-60 bytes, hashed once per column per line, so byte-wise hashing showed in profiles.
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = s.size() * kMul;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, s.data() + i, 8);
+        h = (h ^ word) * kMul;
+        h ^= h >> 29;
     }
-    return static_cast<std::size_t>(h);
+    if (i < s.size()) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, s.data() + i, s.size() - i);
+        h = (h ^ word) * kMul;
+        h ^= h >> 29;
+    }
+    return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
 StringPool::StringPool()
