@@ -34,7 +34,8 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    void start(std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work);
+    void start(
+        std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work);
 
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::vector<std::thread> m_threads; // joined on destruction: no import outlives its job

@@ -13,12 +13,13 @@ struct ImportReportTreeText {
 
 namespace rs {
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(const std::string& s) {
+    return QString::fromStdString(s);
+}
 
 // The last two components ("gorouter/access.log.2.gz"): the rest is in the tool tip and the
 // router column, and would only push what differs out of sight.
-QString shortPath(const std::string& path)
-{
+QString shortPath(const std::string& path) {
     const QString full = qs(path);
     const qsizetype last = full.lastIndexOf(QLatin1Char('/'));
     const qsizetype previous = last > 0 ? full.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
@@ -26,11 +27,11 @@ QString shortPath(const std::string& path)
 }
 } // namespace
 
-void fillImportReport(QTreeWidget* tree, const ImportReport& report)
-{
+void fillImportReport(QTreeWidget* tree, const ImportReport& report) {
     tree->clear();
     if (!report.problems.empty()) {
-        auto* problems = new QTreeWidgetItem(tree, {ImportReportTreeText::tr("Bundle problems (%1)").arg(report.problems.size())});
+        auto* problems = new QTreeWidgetItem(
+            tree, {ImportReportTreeText::tr("Bundle problems (%1)").arg(report.problems.size())});
         for (const auto& problem : report.problems) {
             auto* item = new QTreeWidgetItem(problems, {qs(problem.path), describe(problem.issue)});
             item->setToolTip(0, plainToolTip(qs(problem.detail)));
@@ -39,24 +40,31 @@ void fillImportReport(QTreeWidget* tree, const ImportReport& report)
         problems->setExpanded(true);
     }
     for (const auto& file : report.files) {
-        const QString kind = file.ignored == IgnoreReason::None ? kindName(file.kind) : describe(file.ignored);
-        auto* item = new QTreeWidgetItem(tree, {shortPath(file.path), kind, qs(file.identity), QString::number(file.lines),
-                                                QString::number(file.records)});
+        const QString kind =
+            file.ignored == IgnoreReason::None ? kindName(file.kind) : describe(file.ignored);
+        auto* item = new QTreeWidgetItem(tree, {shortPath(file.path), kind, qs(file.identity),
+                                                QString::number(file.lines), QString::number(file.records)});
         item->setToolTip(0, plainToolTip(qs(file.path)));
         if (file.ignored != IgnoreReason::None)
-            item->setToolTip(1, plainToolTip(ImportReportTreeText::tr("First line: %1").arg(qs(file.ignoredDetail))));
+            item->setToolTip(
+                1, plainToolTip(ImportReportTreeText::tr("First line: %1").arg(qs(file.ignoredDetail))));
         if (file.foreignLines != 0)
-            new QTreeWidgetItem(item, {ImportReportTreeText::tr("%1 lines of other programs (not records), e.g. line %2: %3")
-                                           .arg(file.foreignLines)
-                                           .arg(file.foreignExample.line)
-                                           .arg(qs(file.foreignExample.text))});
+            new QTreeWidgetItem(
+                item, {ImportReportTreeText::tr("%1 lines of other programs (not records), e.g. line %2: %3")
+                           .arg(file.foreignLines)
+                           .arg(file.foreignExample.line)
+                           .arg(qs(file.foreignExample.text))});
         if (file.truncated)
-            new QTreeWidgetItem(item, {ImportReportTreeText::tr("content ends early; the readable part was imported")});
+            new QTreeWidgetItem(
+                item, {ImportReportTreeText::tr("content ends early; the readable part was imported")});
         for (const auto& group : file.skipped) {
-            auto* reason = new QTreeWidgetItem(
-                item, {ImportReportTreeText::tr("%1 skipped: %2").arg(group.count).arg(describe(group.reason, group.otherKind))});
+            auto* reason = new QTreeWidgetItem(item, {ImportReportTreeText::tr("%1 skipped: %2")
+                                                          .arg(group.count)
+                                                          .arg(describe(group.reason, group.otherKind))});
             for (const auto& example : group.examples)
-                new QTreeWidgetItem(reason, {ImportReportTreeText::tr("line %1: %2").arg(example.line).arg(qs(example.text))});
+                new QTreeWidgetItem(
+                    reason,
+                    {ImportReportTreeText::tr("line %1: %2").arg(example.line).arg(qs(example.text))});
             item->setExpanded(true);
         }
     }

@@ -9,24 +9,22 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
 }
 
-void installTranslations(QCoreApplication& app)
-{
+void installTranslations(QCoreApplication& app) {
     auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("routescope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("routescope"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     if (rs::cli::isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
@@ -38,7 +36,8 @@ int main(int argc, char** argv)
     describeApplication();
     installTranslations(app);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Incident viewer for Gorouter failures"));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Incident viewer for Gorouter failures"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("path"),

@@ -31,8 +31,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_job(new ImportJob(this))
-    , m_requests(new RequestTableModel(this))
-{
+    , m_requests(new RequestTableModel(this)) {
     m_ui->setupUi(this);
     m_ui->requestsView->setModel(m_requests);
     // Fixed row heights keep a view over millions of rows cheap: nothing is measured per row.
@@ -41,9 +40,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->requestsView->verticalHeader()->hide();
     m_ui->requestsView->horizontalHeader()->setStretchLastSection(true);
     const int charWidth = fontMetrics().averageCharWidth();
-    for (const auto& [column, chars] : {std::pair{RequestTableModel::Time, 32}, std::pair{RequestTableModel::Router, 24},
-                                        std::pair{RequestTableModel::Host, 28}, std::pair{RequestTableModel::Backend, 20},
-                                        std::pair{RequestTableModel::RouterError, 30}})
+    for (const auto& [column, chars] :
+         {std::pair{RequestTableModel::Time, 32}, std::pair{RequestTableModel::Router, 24},
+          std::pair{RequestTableModel::Host, 28}, std::pair{RequestTableModel::Backend, 20},
+          std::pair{RequestTableModel::RouterError, 30}})
         m_ui->requestsView->setColumnWidth(column, chars * charWidth);
     m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
     m_ui->menuView->addAction(m_ui->importReportDock->toggleViewAction());
@@ -98,32 +98,35 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::isImporting() const { return m_job->isRunning(); }
+bool MainWindow::isImporting() const {
+    return m_job->isRunning();
+}
 
-void MainWindow::cancelImport() { m_job->cancel(); }
+void MainWindow::cancelImport() {
+    m_job->cancel();
+}
 
-void MainWindow::openPaths(const QStringList& paths)
-{
+void MainWindow::openPaths(const QStringList& paths) {
     if (paths.isEmpty())
         return;
     addRecent(paths);
-    setImporting(true, paths.size() == 1 ? QFileInfo(paths.front()).fileName() : tr("%n inputs", nullptr, static_cast<int>(paths.size())));
+    setImporting(true, paths.size() == 1 ? QFileInfo(paths.front()).fileName()
+                                         : tr("%n inputs", nullptr, static_cast<int>(paths.size())));
     m_job->startPaths(paths);
 }
 
-void MainWindow::openSample()
-{
+void MainWindow::openSample() {
     const SharedBytes bytes = loadSampleIncident();
     if (!bytes) {
-        QMessageBox::warning(this, tr("Sample incident"), tr("The embedded sample incident is missing from this build."));
+        QMessageBox::warning(this, tr("Sample incident"),
+                             tr("The embedded sample incident is missing from this build."));
         return;
     }
     setImporting(true, tr("sample incident"));
     m_job->startBytes(QString::fromLatin1(kSampleIncidentName), bytes);
 }
 
-void MainWindow::setImporting(bool importing, const QString& what)
-{
+void MainWindow::setImporting(bool importing, const QString& what) {
     m_ui->actionCancelImport->setEnabled(importing);
     m_progress->setVisible(importing);
     m_cancelButton->setVisible(importing);
@@ -135,18 +138,17 @@ void MainWindow::setImporting(bool importing, const QString& what)
     }
 }
 
-void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen)
-{
+void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen) {
     m_progress->setValue(static_cast<int>(fraction * 1000));
-    const double seconds = std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_importStartedMs) / 1000.0;
+    const double seconds =
+        std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_importStartedMs) / 1000.0;
     m_statusLabel->setText(tr("Importing %1… %2 files, %3 MB/s")
                                .arg(m_importing)
                                .arg(filesSeen)
                                .arg(static_cast<double>(parsedBytes) / 1e6 / seconds, 0, 'f', 0));
 }
 
-void MainWindow::showIncident(std::shared_ptr<const Incident> incident)
-{
+void MainWindow::showIncident(std::shared_ptr<const Incident> incident) {
     m_incident = std::move(incident);
     m_requests->setIncident(m_incident);
     fillImportReport(m_ui->importReportTree, m_incident->report);
@@ -156,33 +158,35 @@ void MainWindow::showIncident(std::shared_ptr<const Incident> incident)
                              ? tr("no timestamps")
                              : tr("%1 … %2").arg(QString::fromStdString(formatTimeUtc(m_incident->begin)),
                                                  QString::fromStdString(formatTimeUtc(m_incident->end)));
-    m_ui->overviewLabel->setText(tr("%1 requests, %2 gorouter events, %3 route-table dumps, %4 LRP captures — %5")
-                                     .arg(t.requests.size())
-                                     .arg(t.events.size())
-                                     .arg(t.routeSnapshots.size())
-                                     .arg(t.lrpSnapshots.size())
-                                     .arg(span));
+    m_ui->overviewLabel->setText(
+        tr("%1 requests, %2 gorouter events, %3 route-table dumps, %4 LRP captures — %5")
+            .arg(t.requests.size())
+            .arg(t.events.size())
+            .arg(t.routeSnapshots.size())
+            .arg(t.lrpSnapshots.size())
+            .arg(span));
     m_ui->contentStack->setCurrentWidget(m_ui->requestsPage);
     const std::uint64_t skipped = report.skippedLines();
-    m_statusLabel->setText(tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
-                               .arg(report.files.size())
-                               .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
-                               .arg(report.seconds, 0, 'f', 2)
-                               .arg(skipped)
-                               .arg(report.problems.size()));
-    setWindowTitle(tr("RouteScope — %1").arg(report.inputs.empty() ? QString()
-                                                                    : QFileInfo(QString::fromStdString(report.inputs.front())).fileName()));
+    m_statusLabel->setText(
+        tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
+            .arg(report.files.size())
+            .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
+            .arg(report.seconds, 0, 'f', 2)
+            .arg(skipped)
+            .arg(report.problems.size()));
+    setWindowTitle(tr("RouteScope — %1")
+                       .arg(report.inputs.empty()
+                                ? QString()
+                                : QFileInfo(QString::fromStdString(report.inputs.front())).fileName()));
     Q_EMIT incidentChanged();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event)
-{
+void MainWindow::dropEvent(QDropEvent* event) {
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -194,15 +198,13 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent* event)
-{
+void MainWindow::closeEvent(QCloseEvent* event) {
     m_job->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::addRecent(const QStringList& paths)
-{
+void MainWindow::addRecent(const QStringList& paths) {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     for (const QString& path : paths) {
@@ -216,8 +218,7 @@ void MainWindow::addRecent(const QStringList& paths)
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     QMenu* menu = m_ui->menuRecent;
     menu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
@@ -229,15 +230,13 @@ void MainWindow::rebuildRecentMenu()
     menu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::restoreLayout()
-{
+void MainWindow::restoreLayout() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::saveLayout() const
-{
+void MainWindow::saveLayout() const {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -13,7 +13,18 @@ namespace rs {
 class RequestTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Router, Host, Method, Status, Backend, ResponseTime, RouterError, RequestId, ColumnCount };
+    enum Column {
+        Time,
+        Router,
+        Host,
+        Method,
+        Status,
+        Backend,
+        ResponseTime,
+        RouterError,
+        RequestId,
+        ColumnCount
+    };
 
     explicit RequestTableModel(QObject* parent = nullptr);
 

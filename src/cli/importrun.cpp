@@ -15,8 +15,7 @@ struct ImportRunText {
 
 namespace rs::cli {
 
-std::shared_ptr<Incident> importForCommand(const Options& options)
-{
+std::shared_ptr<Incident> importForCommand(const Options& options) {
     ImportOptions importOptions;
     importOptions.threads = options.threads;
     const bool showProgress = options.progress && ::isatty(STDERR_FILENO) != 0;
@@ -26,7 +25,12 @@ std::shared_ptr<Incident> importForCommand(const Options& options)
         if (!showProgress || percent == lastPercent)
             return;
         lastPercent = percent;
-        std::fprintf(stderr, "\r%s", ImportRunText::tr("importing… %1% (%2 files)").arg(percent).arg(p.filesSeen).toUtf8().constData());
+        std::fprintf(stderr, "\r%s",
+                     ImportRunText::tr("importing… %1% (%2 files)")
+                         .arg(percent)
+                         .arg(p.filesSeen)
+                         .toUtf8()
+                         .constData());
     };
     auto incident = Importer(importOptions).importPaths(options.paths, nullptr, progress);
     if (showProgress)
@@ -34,12 +38,12 @@ std::shared_ptr<Incident> importForCommand(const Options& options)
     return incident;
 }
 
-std::string problemsText(const Incident& incident)
-{
+std::string problemsText(const Incident& incident) {
     QString text;
     const ImportReport& report = incident.report;
     for (const auto& problem : report.problems) {
-        text += ImportRunText::tr("problem: %1: %2").arg(QString::fromStdString(problem.path), describe(problem.issue));
+        text += ImportRunText::tr("problem: %1: %2")
+                    .arg(QString::fromStdString(problem.path), describe(problem.issue));
         if (!problem.detail.empty())
             text += QStringLiteral(" (%1)").arg(QString::fromStdString(problem.detail));
         text += QLatin1Char('\n');
@@ -52,7 +56,9 @@ std::string problemsText(const Incident& incident)
             text += ImportRunText::tr("skipped: %1: %n line(s): %2\n", nullptr, static_cast<int>(group.count))
                         .arg(QString::fromStdString(file.path), describe(group.reason, group.otherKind));
             for (const auto& example : group.examples)
-                text += ImportRunText::tr("  line %1: %2\n").arg(example.line).arg(QString::fromStdString(example.text));
+                text += ImportRunText::tr("  line %1: %2\n")
+                            .arg(example.line)
+                            .arg(QString::fromStdString(example.text));
         }
     }
     if (report.cancelled)

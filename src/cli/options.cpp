@@ -13,8 +13,7 @@ struct CliText {
 
 namespace rs::cli {
 
-std::optional<Command> commandNamed(const char* word)
-{
+std::optional<Command> commandNamed(const char* word) {
     if (word == nullptr)
         return std::nullopt;
     if (std::strcmp(word, "summary") == 0)
@@ -28,21 +27,20 @@ std::optional<Command> commandNamed(const char* word)
     return std::nullopt;
 }
 
-QString usage()
-{
-    return CliText::tr("Usage:\n"
-              "  routescope [PATH]                          open the window (on PATH, or the sample incident)\n"
-              "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import report\n"
-              "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
-              "Options:\n"
-              "  --threads N   parser threads (default: one per core)\n"
-              "  --progress    show import progress on stderr\n"
-              "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
-              "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n");
+QString usage() {
+    return CliText::tr(
+        "Usage:\n"
+        "  routescope [PATH]                          open the window (on PATH, or the sample incident)\n"
+        "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import report\n"
+        "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
+        "Options:\n"
+        "  --threads N   parser threads (default: one per core)\n"
+        "  --progress    show import progress on stderr\n"
+        "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
+        "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n");
 }
 
-ParseOutcome parseOptions(const QStringList& arguments)
-{
+ParseOutcome parseOptions(const QStringList& arguments) {
     ParseOutcome outcome;
     Options options;
     if (arguments.size() < 2) {
@@ -103,7 +101,8 @@ ParseOutcome parseOptions(const QStringList& arguments)
             return outcome;
         }
     }
-    if ((options.command == Command::Summary || options.command == Command::Requests) && options.paths.empty()) {
+    if ((options.command == Command::Summary || options.command == Command::Requests) &&
+        options.paths.empty()) {
         outcome.error = CliText::tr("no PATH given");
         return outcome;
     }

@@ -12,11 +12,10 @@
 namespace rs::cli {
 namespace {
 
-constexpr std::array kColumns = {"router",       "start",         "host",           "method",   "uri",
-                                 "status",       "backend",       "vcap_request_id", "response_time",
-                                 "gorouter_time", "app_id",       "app_index",      "instance_id",
-                                 "router_error", "failed_attempts", "attempts",     "error_class",
-                                 "source",       "evidence",      "file",           "offset"};
+constexpr std::array kColumns = {
+    "router",          "start",         "host",          "method", "uri",       "status",      "backend",
+    "vcap_request_id", "response_time", "gorouter_time", "app_id", "app_index", "instance_id", "router_error",
+    "failed_attempts", "attempts",      "error_class",   "source", "evidence",  "file",        "offset"};
 
 // A column value: text from the log (escaped and guarded on output), a number, or missing.
 struct Cell {
@@ -25,8 +24,7 @@ struct Cell {
     bool missing = false;
 };
 
-std::string numberText(std::int64_t n)
-{
+std::string numberText(std::int64_t n) {
     char buffer[24];
     return {buffer, std::to_chars(buffer, buffer + sizeof buffer, n).ptr};
 }
@@ -35,12 +33,9 @@ class RowWriter {
 public:
     RowWriter(OutputFormat format, std::string& out)
         : m_format(format)
-        , m_out(out)
-    {
-    }
+        , m_out(out) {}
 
-    void header()
-    {
+    void header() {
         if (m_format == OutputFormat::JsonLines)
             return;
         for (std::size_t i = 0; i < kColumns.size(); ++i) {
@@ -51,8 +46,7 @@ public:
         m_out += '\n';
     }
 
-    void row(const std::array<Cell, kColumns.size()>& cells)
-    {
+    void row(const std::array<Cell, kColumns.size()>& cells) {
         if (m_format == OutputFormat::JsonLines) {
             JsonWriter json(m_out);
             json.beginObject();
@@ -83,8 +77,7 @@ public:
 
 private:
     char separator() const { return m_format == OutputFormat::Csv ? ',' : '\t'; }
-    static bool isNumeric(std::size_t column)
-    {
+    static bool isNumeric(std::size_t column) {
         const std::string_view name = kColumns[column];
         return name == "status" || name == "response_time" || name == "gorouter_time" ||
                name == "failed_attempts" || name == "offset";
@@ -96,14 +89,14 @@ private:
 
 } // namespace
 
-void appendCsvField(std::string& out, std::string_view value, bool fromLog)
-{
+void appendCsvField(std::string& out, std::string_view value, bool fromLog) {
     std::string guarded;
     if (fromLog) {
         guarded = escapeForDisplay(value);
-        const bool formulaLike = !guarded.empty() && (guarded[0] == '=' || guarded[0] == '+' || guarded[0] == '@' ||
-                                                      (guarded[0] == '-' && guarded.size() > 1 &&
-                                                       !(guarded[1] >= '0' && guarded[1] <= '9')));
+        const bool formulaLike =
+            !guarded.empty() &&
+            (guarded[0] == '=' || guarded[0] == '+' || guarded[0] == '@' ||
+             (guarded[0] == '-' && guarded.size() > 1 && !(guarded[1] >= '0' && guarded[1] <= '9')));
         if (formulaLike)
             guarded.insert(guarded.begin(), '\'');
         value = guarded;
@@ -121,8 +114,7 @@ void appendCsvField(std::string& out, std::string_view value, bool fromLog)
     out += '"';
 }
 
-void writeRequests(const Incident& incident, OutputFormat format, Output& out)
-{
+void writeRequests(const Incident& incident, OutputFormat format, Output& out) {
     const RequestTable& requests = incident.tables.requests;
     RowWriter writer(format, out.buffer());
     writer.header();
@@ -135,15 +127,22 @@ void writeRequests(const Incident& incident, OutputFormat format, Output& out)
         const bool reparsed = !parser.parse(unwrap(raw).payload, record).has_value();
         const std::string router = incident.identity(requests.identity[row]).display;
         const std::string start = formatTimeUtc(requests.start[row]);
-        const std::string status = requests.status[row] == 0 ? std::string() : numberText(requests.status[row]);
+        const std::string status =
+            requests.status[row] == 0 ? std::string() : numberText(requests.status[row]);
         const std::string requestId = incident.requestIdText(requests.requestId[row]);
         const std::string responseTime = formatDurationSeconds(requests.responseTime[row]);
         const std::int32_t gorouterUs = requests.gorouterTimeUs[row];
-        const std::string gorouterTime = gorouterUs < 0 ? std::string() : formatDurationSeconds(DurationNs{gorouterUs} * 1000);
-        const std::string failed = requests.failedAttempts[row] < 0 ? std::string() : numberText(requests.failedAttempts[row]);
+        const std::string gorouterTime =
+            gorouterUs < 0 ? std::string() : formatDurationSeconds(DurationNs{gorouterUs} * 1000);
+        const std::string failed =
+            requests.failedAttempts[row] < 0 ? std::string() : numberText(requests.failedAttempts[row]);
         const std::string offset = numberText(static_cast<std::int64_t>(requests.source.offset[row]));
-        const auto logText = [](std::string_view text) { return text.empty() ? Cell{{}, true, true} : Cell{text, true, false}; };
-        const auto ours = [](const std::string& text) { return text.empty() ? Cell{{}, false, true} : Cell{text, false, false}; };
+        const auto logText = [](std::string_view text) {
+            return text.empty() ? Cell{{}, true, true} : Cell{text, true, false};
+        };
+        const auto ours = [](const std::string& text) {
+            return text.empty() ? Cell{{}, false, true} : Cell{text, false, false};
+        };
         writer.row({ours(router),
                     ours(start),
                     logText(incident.str(requests.host[row])),

@@ -17,15 +17,15 @@ struct SummaryText {
 namespace rs::cli {
 namespace {
 
-QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+QString qs(std::string_view s) {
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
 
-QString statusClass(int status)
-{
+QString statusClass(int status) {
     return status == 0 ? QStringLiteral("none") : QStringLiteral("%1xx").arg(status / 100);
 }
 
-QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds)
-{
+QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds) {
     if (seconds <= 0)
         return {};
     return SummaryText::tr("%1 MB/s, %2 k lines/s")
@@ -33,12 +33,13 @@ QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds)
         .arg(static_cast<double>(lines) / 1e3 / seconds, 0, 'f', 0);
 }
 
-std::string timeText(TimeNs t) { return t == kNoTime ? std::string("-") : formatTimeUtc(t); }
+std::string timeText(TimeNs t) {
+    return t == kNoTime ? std::string("-") : formatTimeUtc(t);
+}
 
 } // namespace
 
-SummaryFigures computeSummary(const Incident& incident)
-{
+SummaryFigures computeSummary(const Incident& incident) {
     SummaryFigures figures;
     const RequestTable& requests = incident.tables.requests;
     std::vector<std::uint64_t> perIdentity(incident.tables.identities.size());
@@ -56,8 +57,9 @@ SummaryFigures computeSummary(const Incident& incident)
     }
     for (const auto& [id, count] : errors)
         figures.routerErrors.emplace_back(std::string(incident.str(id)), count);
-    std::sort(figures.routerErrors.begin(), figures.routerErrors.end(),
-              [](const auto& a, const auto& b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+    std::sort(figures.routerErrors.begin(), figures.routerErrors.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
     for (std::size_t i = 0; i < perIdentity.size(); ++i) {
         if (perIdentity[i] != 0)
             figures.requestsPerIdentity.emplace_back(static_cast<IdentityIndex>(i), perIdentity[i]);
@@ -67,20 +69,26 @@ SummaryFigures computeSummary(const Incident& incident)
     return figures;
 }
 
-std::string summaryText(const Incident& incident, const SummaryFigures& figures)
-{
+std::string summaryText(const Incident& incident, const SummaryFigures& figures) {
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     QString out;
-    out += SummaryText::tr("RouteScope summary of %1\n").arg(qs(report.inputs.empty() ? std::string_view() : report.inputs.front()));
+    out += SummaryText::tr("RouteScope summary of %1\n")
+               .arg(qs(report.inputs.empty() ? std::string_view() : report.inputs.front()));
     for (std::size_t i = 1; i < report.inputs.size(); ++i)
         out += QStringLiteral("  %1\n").arg(qs(report.inputs[i]));
     out += QLatin1Char('\n');
-    out += SummaryText::tr("Time span     %1 … %2\n").arg(qs(timeText(incident.begin)), qs(timeText(incident.end)));
-    out += SummaryText::tr("Requests      %1 on %2 router(s)\n").arg(t.requests.size()).arg(figures.requestsPerIdentity.size());
+    out += SummaryText::tr("Time span     %1 … %2\n")
+               .arg(qs(timeText(incident.begin)), qs(timeText(incident.end)));
+    out += SummaryText::tr("Requests      %1 on %2 router(s)\n")
+               .arg(t.requests.size())
+               .arg(figures.requestsPerIdentity.size());
     for (const auto& [identity, count] : figures.requestsPerIdentity)
-        out += QStringLiteral("                %1  %2\n").arg(count, 10).arg(qs(incident.identity(identity).display));
-    out += SummaryText::tr("Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines\n")
+        out += QStringLiteral("                %1  %2\n")
+                   .arg(count, 10)
+                   .arg(qs(incident.identity(identity).display));
+    out += SummaryText::tr("Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other "
+                           "component lines\n")
                .arg(t.events.size())
                .arg(t.stderrLines.size())
                .arg(t.containers.size())
@@ -91,7 +99,8 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     std::size_t lrpRows = 0;
     for (const auto& snapshot : t.lrpSnapshots)
         lrpRows += snapshot.rows.size();
-    out += SummaryText::tr("Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs\n")
+    out += SummaryText::tr(
+               "Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs\n")
                .arg(t.routeSnapshots.size())
                .arg(routeRows)
                .arg(t.lrpSnapshots.size())
@@ -113,7 +122,9 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     if (!figures.routerErrors.empty()) {
         out += SummaryText::tr("Router errors (x_cf_routererror)\n");
         for (std::size_t i = 0; i < std::min<std::size_t>(figures.routerErrors.size(), 10); ++i)
-            out += QStringLiteral("  %1  %2\n").arg(figures.routerErrors[i].second, 10).arg(qs(figures.routerErrors[i].first));
+            out += QStringLiteral("  %1  %2\n")
+                       .arg(figures.routerErrors[i].second, 10)
+                       .arg(qs(figures.routerErrors[i].first));
     }
 
     out += SummaryText::tr("\nFiles: %1 read, %2 ignored\n").arg(figures.filesRead).arg(figures.filesIgnored);
@@ -141,7 +152,10 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
             if (!anySkipped)
                 out += SummaryText::tr("\nSkipped lines\n");
             anySkipped = true;
-            out += SummaryText::tr("  %1: %2 line(s): %3\n").arg(qs(file.path)).arg(group.count).arg(describe(group.reason, group.otherKind));
+            out += SummaryText::tr("  %1: %2 line(s): %3\n")
+                       .arg(qs(file.path))
+                       .arg(group.count)
+                       .arg(describe(group.reason, group.otherKind));
             for (const auto& example : group.examples)
                 out += SummaryText::tr("      line %1: %2\n").arg(example.line).arg(qs(example.text));
         }
@@ -164,7 +178,8 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
         for (const auto& problem : report.problems)
             out += QStringLiteral("  %1: %2%3\n")
                        .arg(qs(problem.path), describe(problem.issue),
-                            problem.detail.empty() ? QString() : QStringLiteral(" (%1)").arg(qs(problem.detail)));
+                            problem.detail.empty() ? QString()
+                                                   : QStringLiteral(" (%1)").arg(qs(problem.detail)));
     }
     if (figures.filesIgnored != 0) {
         out += SummaryText::tr("\nIgnored files\n");
@@ -181,8 +196,7 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     return out.toStdString();
 }
 
-std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
-{
+std::string summaryJson(const Incident& incident, const SummaryFigures& figures) {
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     std::string out;
@@ -290,7 +304,8 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
     json.key("lines").value(report.lines);
     json.key("bytes").value(report.bytes);
     json.key("seconds").value(report.seconds);
-    json.key("bytes_per_second").value(report.seconds > 0 ? static_cast<double>(report.bytes) / report.seconds : 0.0);
+    json.key("bytes_per_second")
+        .value(report.seconds > 0 ? static_cast<double>(report.bytes) / report.seconds : 0.0);
     json.key("cancelled").value(report.cancelled);
     json.endObject();
     out += '\n';

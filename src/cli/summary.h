@@ -12,7 +12,7 @@ namespace rs::cli {
 
 // The figures `routescope summary` prints, computed once from an incident.
 struct SummaryFigures {
-    std::map<int, std::uint64_t> statuses;                 // status -> requests (0: none)
+    std::map<int, std::uint64_t> statuses;                           // status -> requests (0: none)
     std::vector<std::pair<std::string, std::uint64_t>> routerErrors; // x_cf_routererror, most frequent first
     std::vector<std::pair<IdentityIndex, std::uint64_t>> requestsPerIdentity;
     std::size_t filesRead = 0;

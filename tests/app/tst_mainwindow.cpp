@@ -22,8 +22,7 @@ private Q_SLOTS:
     void cancelKeepsThePreviousIncident();
 };
 
-void TestMainWindow::sampleIncidentOpensInTheBackground()
-{
+void TestMainWindow::sampleIncidentOpensInTheBackground() {
     QVERIFY(loadSampleIncident() != nullptr);
     MainWindow window;
     window.show();
@@ -43,8 +42,7 @@ void TestMainWindow::sampleIncidentOpensInTheBackground()
              incident->report.files.size() + (incident->report.problems.empty() ? 0 : 1));
 }
 
-void TestMainWindow::requestModelPassesTheModelTester()
-{
+void TestMainWindow::requestModelPassesTheModelTester() {
     MainWindow window;
     QSignalSpy changed(&window, &MainWindow::incidentChanged);
     window.openSample();
@@ -57,8 +55,7 @@ void TestMainWindow::requestModelPassesTheModelTester()
     QVERIFY(!model.data(status).toString().isEmpty());
 }
 
-void TestMainWindow::cancelKeepsThePreviousIncident()
-{
+void TestMainWindow::cancelKeepsThePreviousIncident() {
     MainWindow window;
     QSignalSpy changed(&window, &MainWindow::incidentChanged);
     window.openSample();

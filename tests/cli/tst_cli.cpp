@@ -21,20 +21,19 @@ struct Run {
     QByteArray err;
 };
 
-Run routescope(const QStringList& arguments)
-{
+Run routescope(const QStringList& arguments) {
     QProcess process;
     process.start(kBinary, arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QString cleanDir(QTemporaryDir& dir)
-{
+QString cleanDir(QTemporaryDir& dir) {
     QFile file(dir.path() + QStringLiteral("/access.log"));
     if (!file.open(QIODevice::WriteOnly))
         return {};
-    file.write(R"LOG(app.example.com - [2026-10-14T09:00:01.000000000Z] "GET /a?b=1 HTTP/1.1" 502 0 67 "-" "curl/8" "10.0.0.1:5000" "10.0.16.5:61012" x_forwarded_for:"1.2.3.4" x_forwarded_proto:"https" vcap_request_id:"766afb19-1779-4bb9-65d4-f01306f9f912" response_time:0.010000 gorouter_time:0.000100 app_id:"a" app_index:"0" instance_id:"i" x_cf_routererror:"endpoint_failure (dial tcp 10.0.16.5:61012: connect: connection refused)"
+    file.write(
+        R"LOG(app.example.com - [2026-10-14T09:00:01.000000000Z] "GET /a?b=1 HTTP/1.1" 502 0 67 "-" "curl/8" "10.0.0.1:5000" "10.0.16.5:61012" x_forwarded_for:"1.2.3.4" x_forwarded_proto:"https" vcap_request_id:"766afb19-1779-4bb9-65d4-f01306f9f912" response_time:0.010000 gorouter_time:0.000100 app_id:"a" app_index:"0" instance_id:"i" x_cf_routererror:"endpoint_failure (dial tcp 10.0.16.5:61012: connect: connection refused)"
 api.example.com - [2026-10-14T09:00:02.000000000Z] "POST /v3/apps HTTP/1.1" 201 10 20 "-" "=cmd|' /C calc'!A0" "10.0.0.1:5001" "10.0.32.7:9022" x_forwarded_for:"1.2.3.4" x_forwarded_proto:"https" vcap_request_id:"766afb19-1779-4bb9-65d4-f01306f9f913" response_time:0.020000 gorouter_time:0.000100 app_id:"-" app_index:"-" instance_id:"-" x_cf_routererror:"-"
 )LOG");
     return dir.path();
@@ -54,8 +53,7 @@ private Q_SLOTS:
     void csvFieldsAreQuotedAndGuarded();
 };
 
-void TestCli::summaryJsonDescribesEveryFile()
-{
+void TestCli::summaryJsonDescribesEveryFile() {
     const Run run = routescope({QStringLiteral("summary"), kSamples, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1); // the samples hold edited and redacted lines
     QJsonParseError error{};
@@ -71,15 +69,25 @@ void TestCli::summaryJsonDescribesEveryFile()
         const QJsonObject file = value.toObject();
         for (const char* key : {"path", "kind", "router", "lines", "records", "skipped"})
             QVERIFY2(file.contains(QLatin1String(key)), key);
-        if (file.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("gorouter-stdout-zap-rfc3339.log"))) {
+        if (file.value(QStringLiteral("path"))
+                .toString()
+                .endsWith(QStringLiteral("gorouter-stdout-zap-rfc3339.log"))) {
             const QJsonObject group = file.value(QStringLiteral("skipped")).toArray().first().toObject();
             QCOMPARE(group.value(QStringLiteral("reason")).toString(), QStringLiteral("json_invalid"));
             QCOMPARE(group.value(QStringLiteral("count")).toInt(), 2);
-            QVERIFY(group.value(QStringLiteral("examples")).toArray().first().toObject().value(QStringLiteral("text")).toString().contains(QStringLiteral("REDACTED")));
+            QVERIFY(group.value(QStringLiteral("examples"))
+                        .toArray()
+                        .first()
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toString()
+                        .contains(QStringLiteral("REDACTED")));
             sawRedacted = true;
         }
         if (file.value(QStringLiteral("path")).toString().endsWith(QStringLiteral("SOURCES.md"))) {
-            QCOMPARE(file.value(QStringLiteral("ignored")).toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("unknown_format"));
+            QCOMPARE(
+                file.value(QStringLiteral("ignored")).toObject().value(QStringLiteral("reason")).toString(),
+                QStringLiteral("unknown_format"));
             sawIgnored = true;
         }
     }
@@ -87,8 +95,7 @@ void TestCli::summaryJsonDescribesEveryFile()
     QVERIFY(sawIgnored);
 }
 
-void TestCli::summaryTextOnCleanInputExitsZero()
-{
+void TestCli::summaryTextOnCleanInputExitsZero() {
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("summary"), cleanDir(dir)});
     QCOMPARE(run.exitCode, 0);
@@ -97,24 +104,24 @@ void TestCli::summaryTextOnCleanInputExitsZero()
     QVERIFY(run.out.contains("endpoint_failure (dial tcp"));
 }
 
-void TestCli::requestsCsvHasTheDesignColumns()
-{
+void TestCli::requestsCsvHasTheDesignColumns() {
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("requests"), cleanDir(dir), QStringLiteral("--csv")});
     QCOMPARE(run.exitCode, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[0], QByteArray("router,start,host,method,uri,status,backend,vcap_request_id,response_time,"
-                                  "gorouter_time,app_id,app_index,instance_id,router_error,failed_attempts,attempts,"
-                                  "error_class,source,evidence,file,offset"));
-    QVERIFY(lines[1].contains(",2026-10-14T09:00:01.000000000Z,app.example.com,GET,/a?b=1,502,10.0.16.5:61012,"
-                              "766afb19-1779-4bb9-65d4-f01306f9f912,0.010000,0.000100,a,0,i,"));
+    QCOMPARE(lines[0],
+             QByteArray("router,start,host,method,uri,status,backend,vcap_request_id,response_time,"
+                        "gorouter_time,app_id,app_index,instance_id,router_error,failed_attempts,attempts,"
+                        "error_class,source,evidence,file,offset"));
+    QVERIFY(
+        lines[1].contains(",2026-10-14T09:00:01.000000000Z,app.example.com,GET,/a?b=1,502,10.0.16.5:61012,"
+                          "766afb19-1779-4bb9-65d4-f01306f9f912,0.010000,0.000100,a,0,i,"));
     QVERIFY(lines[2].contains(",POST,/v3/apps,201,10.0.32.7:9022,"));
     QVERIFY(lines[2].contains(",0.000100,-,-,-,-,-,-,-,-,-,"));
 }
 
-void TestCli::requestsJsonLinesAreObjects()
-{
+void TestCli::requestsJsonLinesAreObjects() {
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("requests"), cleanDir(dir), QStringLiteral("--jsonl")});
     QCOMPARE(run.exitCode, 0);
@@ -130,8 +137,7 @@ void TestCli::requestsJsonLinesAreObjects()
     QVERIFY(second.value(QStringLiteral("offset")).toInt() > 100);
 }
 
-void TestCli::usageErrorsExitTwo()
-{
+void TestCli::usageErrorsExitTwo() {
     QCOMPARE(routescope({QStringLiteral("summary")}).exitCode, 2);
     QCOMPARE(routescope({QStringLiteral("summary"), kSamples, QStringLiteral("--csv")}).exitCode, 2);
     const Run bad = routescope({QStringLiteral("requests"), kSamples, QStringLiteral("--bogus")});
@@ -140,18 +146,18 @@ void TestCli::usageErrorsExitTwo()
     QVERIFY(bad.out.isEmpty());
 }
 
-void TestCli::missingPathIsAnInputProblem()
-{
-    const Run run = routescope({QStringLiteral("summary"), QStringLiteral("/nonexistent/bundle.tgz"), QStringLiteral("--json")});
+void TestCli::missingPathIsAnInputProblem() {
+    const Run run = routescope(
+        {QStringLiteral("summary"), QStringLiteral("/nonexistent/bundle.tgz"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     const QJsonArray problems = root.value(QStringLiteral("problems")).toArray();
     QCOMPARE(problems.size(), 1);
-    QCOMPARE(problems.first().toObject().value(QStringLiteral("issue")).toString(), QStringLiteral("unreadable"));
+    QCOMPARE(problems.first().toObject().value(QStringLiteral("issue")).toString(),
+             QStringLiteral("unreadable"));
 }
 
-void TestCli::csvFieldsAreQuotedAndGuarded()
-{
+void TestCli::csvFieldsAreQuotedAndGuarded() {
     std::string out;
     rs::cli::appendCsvField(out, "a,b", true);
     QCOMPARE(QString::fromStdString(out), QStringLiteral("\"a,b\""));

@@ -20,11 +20,10 @@ namespace {
 
 const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
 
-QJsonObject generate(const QString& dir, const QStringList& extra)
-{
+QJsonObject generate(const QString& dir, const QStringList& extra) {
     QProcess gen;
-    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir, QStringLiteral("--minutes"), QStringLiteral("4"),
-                                      QStringLiteral("--rps"), QStringLiteral("6")} +
+    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir, QStringLiteral("--minutes"),
+                                      QStringLiteral("4"), QStringLiteral("--rps"), QStringLiteral("6")} +
                               extra);
     if (!gen.waitForFinished(120000) || gen.exitCode() != 0)
         return {};
@@ -36,8 +35,7 @@ QJsonObject generate(const QString& dir, const QStringList& extra)
 
 // "cf-prod-….tgz/router.X.date.tgz/gorouter/access.log" and the truth's
 // "router.X.date/gorouter/access.log" name the same file.
-std::string normalised(std::string path)
-{
+std::string normalised(std::string path) {
     for (std::size_t pos; (pos = path.find(".tgz/")) != std::string::npos;)
         path.replace(pos, 5, "/");
     for (std::size_t pos; (pos = path.find(".zip/")) != std::string::npos;)
@@ -54,18 +52,20 @@ private Q_SLOTS:
     void bundleMatchesTruth();
 };
 
-void TestGroundTruth::bundleMatchesTruth_data()
-{
+void TestGroundTruth::bundleMatchesTruth_data() {
     QTest::addColumn<QString>("era");
     QTest::addColumn<QString>("layout");
-    QTest::newRow("current, bosh tarball") << "current" << "bosh";
-    QTest::newRow("current, zip") << "current" << "zip";
-    QTest::newRow("no error text, extracted directories") << "no-error-text" << "dir";
-    QTest::newRow("pre-2019, bosh tarball") << "pre-2019" << "bosh";
+    QTest::newRow("current, bosh tarball") << "current"
+                                           << "bosh";
+    QTest::newRow("current, zip") << "current"
+                                  << "zip";
+    QTest::newRow("no error text, extracted directories") << "no-error-text"
+                                                          << "dir";
+    QTest::newRow("pre-2019, bosh tarball") << "pre-2019"
+                                            << "bosh";
 }
 
-void TestGroundTruth::bundleMatchesTruth()
-{
+void TestGroundTruth::bundleMatchesTruth() {
     QFETCH(QString, era);
     QFETCH(QString, layout);
     QTemporaryDir dir;
@@ -77,7 +77,8 @@ void TestGroundTruth::bundleMatchesTruth()
 
     QVERIFY2(report.problems.empty(), report.problems.empty() ? "" : report.problems.front().detail.c_str());
     QCOMPARE(report.skippedLines(), std::uint64_t{0});
-    QCOMPARE(static_cast<qint64>(incident->tables.requests.size()), truth.value(QStringLiteral("requests")).toInteger());
+    QCOMPARE(static_cast<qint64>(incident->tables.requests.size()),
+             truth.value(QStringLiteral("requests")).toInteger());
 
     // Every file of the bundle, as its kind, with every line.
     std::unordered_map<std::string, const FileReport*> byPath;
@@ -91,11 +92,13 @@ void TestGroundTruth::bundleMatchesTruth()
             continue;
         const FileReport* file = nullptr;
         for (const auto& [actualPath, candidate] : byPath) {
-            if (actualPath.size() >= path.size() && actualPath.compare(actualPath.size() - path.size(), path.size(), path) == 0)
+            if (actualPath.size() >= path.size() &&
+                actualPath.compare(actualPath.size() - path.size(), path.size(), path) == 0)
                 file = candidate;
         }
         QVERIFY2(file != nullptr, path.c_str());
-        QCOMPARE(QString::fromUtf8(fileKindId(file->kind).data()), expected.value(QStringLiteral("kind")).toString());
+        QCOMPARE(QString::fromUtf8(fileKindId(file->kind).data()),
+                 expected.value(QStringLiteral("kind")).toString());
         QCOMPARE(static_cast<qint64>(file->lines), expected.value(QStringLiteral("lines")).toInteger());
         if (file->kind == FileKind::AccessLog || file->kind == FileKind::GorouterLog)
             QCOMPARE(file->records, file->lines);

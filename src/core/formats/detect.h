@@ -11,14 +11,14 @@ namespace rs {
 // never by name: rotated, renamed and captured files are common in support bundles.
 struct KindGuess {
     FileKind kind = FileKind::Unknown;
-    bool empty = false;       // no non-blank line
-    bool binary = false;      // bytes that are not log text
-    bool mixed = false;       // a capture (bosh logs -f, syslog, cf logs) interleaving programs:
-                              // each line is classified and parsed as its own kind
+    bool empty = false;               // no non-blank line
+    bool binary = false;              // bytes that are not log text
+    bool mixed = false;               // a capture (bosh logs -f, syslog, cf logs) interleaving programs:
+                                      // each line is classified and parsed as its own kind
     std::string_view captureInstance; // bosh -f / bosh ssh instance ("router/0") of the first line
-    bool otherGoLog = false;  // Go `log` lines of a component other than Gorouter (e.g. loggregator)
-    std::size_t votes = 0;    // sampled lines that agreed with `kind`
-    std::size_t sampled = 0;  // non-blank lines sampled
+    bool otherGoLog = false;          // Go `log` lines of a component other than Gorouter (e.g. loggregator)
+    std::size_t votes = 0;            // sampled lines that agreed with `kind`
+    std::size_t sampled = 0;          // non-blank lines sampled
 };
 
 KindGuess detectKind(std::string_view bytes);

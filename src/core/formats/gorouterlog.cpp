@@ -385,7 +385,7 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
         out.prefixTime = prefixTime;
         text = rest;
     }
-    text = json::trim(text);
+    text = json::trimFront(text);
     if (text.empty() || text.front() != '{') {
         if (!text.empty() && (text.front() == '[' || text.front() == '"'))
             return SkipReason::JsonNotObject;

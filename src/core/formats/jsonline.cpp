@@ -83,12 +83,12 @@ bool readInt(const Value& value, int& out) {
     return true;
 }
 
-bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
-    text = trim(text);
-    if (text.empty())
-        return false;
+namespace {
+
+// Plain decimal seconds: digits, optional fraction, no exponent. `rest` is what follows.
+bool plainSecondsToNs(std::string_view text, std::int64_t& out, std::string_view& rest) {
     std::size_t pos = 0;
-    const bool negative = text[0] == '-';
+    const bool negative = !text.empty() && text[0] == '-';
     if (negative)
         ++pos;
     std::int64_t seconds = 0;
@@ -117,22 +117,35 @@ bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
     } else if (intDigits == 0) {
         return false;
     }
-    if (pos < text.size()) {
-        if (text[pos] != 'e' && text[pos] != 'E')
-            return false;
-        // Exponent forms come from encoders formatting floats with 'g' (zap uses 'f'); a double
-        // is precise enough for the small durations they show up in.
-        double value = 0;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-        if (ec != std::errc() || end != text.data() + text.size() || !(value < 9e9 && value > -9e9))
-            return false;
-        out = static_cast<std::int64_t>(value * 1e9);
-        return true;
-    }
     for (int i = fracDigits; i < 9; ++i)
         nanos *= 10;
     const std::int64_t total = seconds * kNsPerSecond + nanos;
     out = negative ? -total : total;
+    rest = text.substr(pos);
+    return true;
+}
+
+} // namespace
+
+bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
+    text = trim(text);
+    std::string_view rest;
+    std::int64_t ns = 0;
+    if (!plainSecondsToNs(text, ns, rest))
+        return false;
+    if (rest.empty()) {
+        out = ns;
+        return true;
+    }
+    if (rest.front() != 'e' && rest.front() != 'E')
+        return false;
+    // Exponent forms come from encoders formatting floats with 'g' (zap uses 'f'); a double
+    // is precise enough for the small durations they show up in.
+    double value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || !(value < 9e9 && value > -9e9))
+        return false;
+    out = static_cast<std::int64_t>(value * 1e9);
     return true;
 }
 
@@ -186,6 +199,11 @@ bool utcSecondsTail(std::string_view tail, std::int64_t& ns) {
 TimeNs TimestampReader::read(std::string_view text, bool isString) {
     if (isString && !isEpochText(text))
         return readRfc3339(text);
+    // The common plain form digit by digit here; exponent forms exactly by timeparse.
+    std::int64_t ns = 0;
+    std::string_view rest;
+    if (plainSecondsToNs(text, ns, rest) && rest.empty())
+        return ns >= 0 ? ns : kNoTime;
     return parseEpochSeconds(text);
 }
 

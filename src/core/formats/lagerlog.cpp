@@ -236,7 +236,7 @@ std::optional<SkipReason> LagerLogParser::parse(std::string_view line, LagerReco
     TimeNs prefixTime = kNoTime;
     if (json::splitCtlPrefix(line, rest, prefixTime))
         text = rest;
-    text = json::trim(text);
+    text = json::trimFront(text);
     if (text.empty() || text.front() != '{')
         return !text.empty() && (text.front() == '[' || text.front() == '"') ? SkipReason::JsonNotObject
                                                                              : SkipReason::JsonInvalid;

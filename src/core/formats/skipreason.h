@@ -9,27 +9,26 @@ namespace rs {
 // skipped lines by reason and keeps a few examples of each; the text shown to users is
 // produced by describe() in core/store/importreport.h, which translates it.
 enum class SkipReason : std::uint8_t {
-    AccessLineMalformed,     // does not follow `HOST - [TIME] "REQUEST" STATUS …`
-    AccessTimestampInvalid,  // the [TIME] field is not a timestamp of any era
-    AccessFieldInvalid,      // a field has the wrong shape (status, byte count, key:value tail)
-    QuotedStringUnterminated,// a Go-quoted value runs to the end of the line
-    JsonInvalid,             // not valid JSON (e.g. a bare REDACTED token)
-    JsonTruncated,           // JSON object cut short (copytruncate, partial write)
-    JsonNotObject,           // valid JSON, but not an object of the expected shape
-    JsonMissingField,        // object lacks timestamp/message/required keys
-    TimestampInvalid,        // a JSON or Go log timestamp that cannot be read
-    StderrUnrecognised,      // stderr text that is not a Go `log` line nor part of a panic
-    RecordInvalid,           // a route-dump/LRP object lacking what makes it usable
-    UnexpectedKind,          // a valid line of another kind (the report names the kind)
-    LineTooLong,             // longer than the line limit; cut and skipped
-    BinaryData,              // NUL or other bytes that cannot be log text
-    WrapperWithoutRecord,    // a wrapper (cf logs, syslog, bosh -f) around an empty message
-    InconsistentFields,      // fields of different format generations, or contradicting each
-                             // other: a hand-edited line, not something Gorouter wrote
+    AccessLineMalformed,      // does not follow `HOST - [TIME] "REQUEST" STATUS …`
+    AccessTimestampInvalid,   // the [TIME] field is not a timestamp of any era
+    AccessFieldInvalid,       // a field has the wrong shape (status, byte count, key:value tail)
+    QuotedStringUnterminated, // a Go-quoted value runs to the end of the line
+    JsonInvalid,              // not valid JSON (e.g. a bare REDACTED token)
+    JsonTruncated,            // JSON object cut short (copytruncate, partial write)
+    JsonNotObject,            // valid JSON, but not an object of the expected shape
+    JsonMissingField,         // object lacks timestamp/message/required keys
+    TimestampInvalid,         // a JSON or Go log timestamp that cannot be read
+    StderrUnrecognised,       // stderr text that is not a Go `log` line nor part of a panic
+    RecordInvalid,            // a route-dump/LRP object lacking what makes it usable
+    UnexpectedKind,           // a valid line of another kind (the report names the kind)
+    LineTooLong,              // longer than the line limit; cut and skipped
+    BinaryData,               // NUL or other bytes that cannot be log text
+    WrapperWithoutRecord,     // a wrapper (cf logs, syslog, bosh -f) around an empty message
+    InconsistentFields,       // fields of different format generations, or contradicting each
+                              // other: a hand-edited line, not something Gorouter wrote
 };
 
-constexpr std::string_view skipReasonId(SkipReason reason)
-{
+constexpr std::string_view skipReasonId(SkipReason reason) {
     switch (reason) {
     case SkipReason::AccessLineMalformed:
         return "access_line_malformed";

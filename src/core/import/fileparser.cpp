@@ -31,11 +31,18 @@ std::int32_t toMicros(DurationNs d)
 {
     if (d < 0)
         return -1;
-    return static_cast<std::int32_t>(std::min<DurationNs>(d / 1000, std::numeric_limits<std::int32_t>::max()));
+    return static_cast<std::int32_t>(
+        std::min<DurationNs>(d / 1000, std::numeric_limits<std::int32_t>::max()));
 }
 
-std::int8_t clampAttempts(int n) { return static_cast<std::int8_t>(std::clamp(n, -1, 127)); }
-std::int16_t clamp16(int n) { return static_cast<std::int16_t>(std::clamp(n, -1, 32767)); }
+std::int8_t clampAttempts(int n)
+{
+    return static_cast<std::int8_t>(std::clamp(n, -1, 127));
+}
+std::int16_t clamp16(int n)
+{
+    return static_cast<std::int16_t>(std::clamp(n, -1, 32767));
+}
 
 // The VM named by a wrapper: a `bosh ssh` / `bosh logs -f` prefix ("router/0",
 // "router/<uuid>"), or "router/N" from cf logs' [RTR/N].
@@ -58,8 +65,7 @@ public:
         , m_kind(kind)
         , m_mixed(mixed)
         , m_fileIdentity(fileIdentity)
-    {
-    }
+    {}
 
     void parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
     {
@@ -89,7 +95,7 @@ public:
         std::optional<SkipReason> failure;
         switch (lineKind) {
         case FileKind::AccessLog:
-            failure = parseAccess(payload, identity, offset, length);
+            failure = parseAccess(payload, u, identity, offset, length);
             break;
         case FileKind::GorouterLog:
             failure = parseGorouter(payload, identity, offset, length);
@@ -176,10 +182,12 @@ private:
         return index;
     }
 
-    std::optional<SkipReason> parseAccess(std::string_view payload, IdentityIndex identity, std::uint64_t offset,
-                                          std::uint32_t length)
+    std::optional<SkipReason> parseAccess(std::string_view payload, const Unwrapped& wrapper,
+                                          IdentityIndex identity, std::uint64_t offset, std::uint32_t length)
     {
         if (const auto failure = m_access.parse(payload, m_record))
+            return failure;
+        if (const auto failure = checkAgainstWrapper(wrapper, m_record))
             return failure;
         auto& t = m_tables.requests;
         auto& pool = m_tables.strings;
@@ -202,8 +210,8 @@ private:
         return std::nullopt;
     }
 
-    void pushEvent(const RouterEvent& e, std::string_view endpoint, IdentityIndex identity, std::uint64_t offset,
-                   std::uint32_t length)
+    void pushEvent(const RouterEvent& e, std::string_view endpoint, IdentityIndex identity,
+                   std::uint64_t offset, std::uint32_t length)
     {
         auto& t = m_tables.events;
         auto& pool = m_tables.strings;
@@ -215,7 +223,8 @@ private:
         t.error.push_back(pool.intern(e.error));
         t.endpoint.push_back(pool.intern(endpoint));
         t.appId.push_back(pool.intern(e.applicationId));
-        t.instanceId.push_back(pool.intern(e.processInstanceId.empty() ? e.privateInstanceId : e.processInstanceId));
+        t.instanceId.push_back(
+            pool.intern(e.processInstanceId.empty() ? e.privateInstanceId : e.processInstanceId));
         t.uri.push_back(pool.intern(e.uri.empty() ? e.host : e.uri));
         t.requestId.push_back(makeRequestId(e.vcapRequestId, pool));
         t.attempt.push_back(clamp16(e.attempt));
@@ -228,8 +237,8 @@ private:
         t.source.push(0, offset, length);
     }
 
-    std::optional<SkipReason> parseGorouter(std::string_view payload, IdentityIndex identity, std::uint64_t offset,
-                                            std::uint32_t length)
+    std::optional<SkipReason> parseGorouter(std::string_view payload, IdentityIndex identity,
+                                            std::uint64_t offset, std::uint32_t length)
     {
         if (const auto failure = m_gorouter.parse(payload, m_event))
             return failure;
@@ -237,15 +246,16 @@ private:
             for (const auto endpoint : m_event.prunedEndpoints)
                 pushEvent(m_event, endpoint, identity, offset, length);
         } else {
-            const std::string_view endpoint = m_event.endpointAddr.empty() ? m_event.backend : m_event.endpointAddr;
+            const std::string_view endpoint =
+                m_event.endpointAddr.empty() ? m_event.backend : m_event.endpointAddr;
             pushEvent(m_event, endpoint, identity, offset, length);
         }
         noteTime(m_event.time);
         return std::nullopt;
     }
 
-    std::optional<SkipReason> parseStderr(std::string_view payload, IdentityIndex identity, std::uint64_t offset,
-                                          std::uint32_t length)
+    std::optional<SkipReason> parseStderr(std::string_view payload, IdentityIndex identity,
+                                          std::uint64_t offset, std::uint32_t length)
     {
         if (GorouterStderrParser::isContinuation(payload))
             return std::nullopt; // panic stack traces belong to the line before them
@@ -256,15 +266,15 @@ private:
         t.identity.push_back(identity);
         t.kind.push_back(m_stderrRecord.kind);
         t.error.push_back(m_tables.strings.intern(m_stderrRecord.error.empty() ? m_stderrRecord.message
-                                                                                : m_stderrRecord.error));
+                                                                               : m_stderrRecord.error));
         t.peer.push_back(m_tables.strings.intern(m_stderrRecord.peer));
         t.source.push(0, offset, length);
         noteTime(m_stderrRecord.time);
         return std::nullopt;
     }
 
-    std::optional<SkipReason> parseLager(std::string_view payload, IdentityIndex identity, std::uint64_t offset,
-                                         std::uint32_t length)
+    std::optional<SkipReason> parseLager(std::string_view payload, IdentityIndex identity,
+                                         std::uint64_t offset, std::uint32_t length)
     {
         bool isContainerEvent = false;
         if (const auto failure = m_lager.parse(payload, m_lagerRecord, m_container, isContainerEvent))
@@ -316,7 +326,8 @@ private:
 std::uint64_t lineNumberAt(std::string_view bytes, std::size_t offset)
 {
     offset = std::min(offset, bytes.size());
-    return 1 + static_cast<std::uint64_t>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+    return 1 + static_cast<std::uint64_t>(
+                   std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
 }
 
 std::uint64_t countLines(std::string_view bytes)
@@ -325,14 +336,15 @@ std::uint64_t countLines(std::string_view bytes)
     return newlines + (!bytes.empty() && bytes.back() != '\n' ? 1 : 0);
 }
 
-void reportDocumentIssues(FileReport& report, std::string_view bytes, const std::vector<DocumentIssue>& issues)
+void reportDocumentIssues(FileReport& report, std::string_view bytes,
+                          const std::vector<DocumentIssue>& issues)
 {
     for (const auto& issue : issues)
         report.skip(issue.reason, lineNumberAt(bytes, issue.offset), issue.example);
 }
 
-void parseLines(ParsedFile& out, const KindGuess& guess, IdentityIndex fileIdentity, const ParseOptions& options,
-                const std::atomic<bool>* cancel)
+void parseLines(ParsedFile& out, const KindGuess& guess, IdentityIndex fileIdentity,
+                const ParseOptions& options, const std::atomic<bool>* cancel)
 {
     const std::string_view bytes = out.bytes->view();
     LineParser parser(out, guess.kind, guess.mixed, fileIdentity);
@@ -340,8 +352,8 @@ void parseLines(ParsedFile& out, const KindGuess& guess, IdentityIndex fileIdent
     std::size_t pos = 0;
     while (pos < bytes.size()) {
         const void* found = std::memchr(bytes.data() + pos, '\n', bytes.size() - pos);
-        const std::size_t end = found ? static_cast<std::size_t>(static_cast<const char*>(found) - bytes.data())
-                                      : bytes.size();
+        const std::size_t end =
+            found ? static_cast<std::size_t>(static_cast<const char*>(found) - bytes.data()) : bytes.size();
         std::string_view line = bytes.substr(pos, end - pos);
         const std::size_t offset = pos;
         pos = end + 1;
@@ -390,14 +402,17 @@ ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::
     const KindGuess guess = detectKind(bytes);
     report.kind = guess.kind;
     const IdentityIndex documentIdentity =
-        guess.captureInstance.empty() ? fileIdentity : wrapperIdentity(out.tables, guess.captureInstance, IdentityRole::Unknown);
+        guess.captureInstance.empty()
+            ? fileIdentity
+            : wrapperIdentity(out.tables, guess.captureInstance, IdentityRole::Unknown);
     if (guess.empty || guess.binary || guess.kind == FileKind::Unknown) {
         report.ignored = guess.empty        ? IgnoreReason::Empty
                          : guess.binary     ? IgnoreReason::Binary
                          : guess.otherGoLog ? IgnoreReason::OtherComponent
                                             : IgnoreReason::UnknownFormat;
         const auto firstLineEnd = bytes.find('\n');
-        report.ignoredDetail = escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
+        report.ignoredDetail =
+            escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
         report.lines = guess.binary ? 0 : countLines(bytes);
     } else if (guess.kind == FileKind::RouteDump) {
         RouteDumpResult dump = parseRouteDump(bytes);

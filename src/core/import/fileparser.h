@@ -21,6 +21,7 @@ struct ParsedFile {
 };
 
 // Detects the file's kind and parses it. Pure function of its input: safe to run on any thread.
-ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::atomic<bool>* cancel = nullptr);
+ParsedFile parseFile(BundleEntry entry, const ParseOptions& options,
+                     const std::atomic<bool>* cancel = nullptr);
 
 } // namespace rs

@@ -19,17 +19,17 @@ struct ImportOptions {
 };
 
 struct ImportProgress {
-    std::uint64_t inputBytesDone = 0;  // bytes of the inputs read so far (compressed where compressed)
+    std::uint64_t inputBytesDone = 0; // bytes of the inputs read so far (compressed where compressed)
     std::uint64_t inputBytesTotal = 0;
-    std::uint64_t parsedBytes = 0;     // content bytes parsed so far
+    std::uint64_t parsedBytes = 0; // content bytes parsed so far
     std::uint64_t filesParsed = 0;
     std::uint64_t filesSeen = 0;
-    double fraction() const
-    {
+    double fraction() const {
         if (inputBytesTotal == 0)
             return 0;
         const double reading = static_cast<double>(inputBytesDone) / static_cast<double>(inputBytesTotal);
-        const double parsing = filesSeen == 0 ? 0 : static_cast<double>(filesParsed) / static_cast<double>(filesSeen);
+        const double parsing =
+            filesSeen == 0 ? 0 : static_cast<double>(filesParsed) / static_cast<double>(filesSeen);
         return 0.5 * reading + 0.5 * reading * parsing;
     }
 };

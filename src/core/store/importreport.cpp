@@ -18,8 +18,7 @@ constexpr std::size_t kExampleBytes = 300;
 
 } // namespace
 
-std::string_view ignoreReasonId(IgnoreReason reason)
-{
+std::string_view ignoreReasonId(IgnoreReason reason) {
     switch (reason) {
     case IgnoreReason::None:
         return "none";
@@ -35,8 +34,8 @@ std::string_view ignoreReasonId(IgnoreReason reason)
     return "none";
 }
 
-void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_view line, FileKind otherKind)
-{
+void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_view line,
+                      FileKind otherKind) {
     auto it = std::find_if(skipped.begin(), skipped.end(), [&](const SkipGroup& g) {
         return g.reason == reason && g.otherKind == otherKind;
     });
@@ -49,38 +48,33 @@ void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_v
         it->examples.push_back({lineNumber, escapeForDisplay(line, kExampleBytes)});
 }
 
-void FileReport::foreign(std::uint64_t lineNumber, std::string_view line)
-{
+void FileReport::foreign(std::uint64_t lineNumber, std::string_view line) {
     if (foreignLines++ == 0)
         foreignExample = {lineNumber, escapeForDisplay(line, kExampleBytes)};
 }
 
-std::uint64_t FileReport::skippedLines() const
-{
+std::uint64_t FileReport::skippedLines() const {
     std::uint64_t total = 0;
     for (const auto& group : skipped)
         total += group.count;
     return total;
 }
 
-std::uint64_t ImportReport::skippedLines() const
-{
+std::uint64_t ImportReport::skippedLines() const {
     std::uint64_t total = 0;
     for (const auto& file : files)
         total += file.skippedLines();
     return total;
 }
 
-bool ImportReport::hasProblems() const
-{
+bool ImportReport::hasProblems() const {
     if (cancelled || !problems.empty())
         return true;
     return std::any_of(files.begin(), files.end(),
                        [](const FileReport& f) { return f.truncated || f.skippedLines() > 0; });
 }
 
-QString kindName(FileKind kind)
-{
+QString kindName(FileKind kind) {
     switch (kind) {
     case FileKind::Unknown:
         return ImportReportText::tr("not a log RouteScope reads");
@@ -100,15 +94,15 @@ QString kindName(FileKind kind)
     return {};
 }
 
-QString describe(SkipReason reason, FileKind otherKind)
-{
+QString describe(SkipReason reason, FileKind otherKind) {
     switch (reason) {
     case SkipReason::AccessLineMalformed:
         return ImportReportText::tr("not an access-log record: expected HOST - [TIME] \"REQUEST\" STATUS …");
     case SkipReason::AccessTimestampInvalid:
         return ImportReportText::tr("access-log start time is not a timestamp of any Gorouter release");
     case SkipReason::AccessFieldInvalid:
-        return ImportReportText::tr("an access-log field has an impossible value (status, byte count, IP address or key:value)");
+        return ImportReportText::tr(
+            "an access-log field has an impossible value (status, byte count, IP address or key:value)");
     case SkipReason::QuotedStringUnterminated:
         return ImportReportText::tr("a quoted value never ends: the line was cut short");
     case SkipReason::JsonInvalid:
@@ -126,22 +120,24 @@ QString describe(SkipReason reason, FileKind otherKind)
     case SkipReason::RecordInvalid:
         return ImportReportText::tr("record lacks the fields that make it usable");
     case SkipReason::UnexpectedKind:
-        return ImportReportText::tr("valid line of another kind (%1) inside this file").arg(kindName(otherKind));
+        return ImportReportText::tr("valid line of another kind (%1) inside this file")
+            .arg(kindName(otherKind));
     case SkipReason::LineTooLong:
         return ImportReportText::tr("line longer than the line limit; cut and skipped");
     case SkipReason::BinaryData:
         return ImportReportText::tr("binary bytes (NUL) inside a text line");
     case SkipReason::WrapperWithoutRecord:
-        return ImportReportText::tr("wrapper (cf logs, syslog, bosh logs -f) around text that is not a record");
+        return ImportReportText::tr(
+            "wrapper (cf logs, syslog, bosh logs -f) around text that is not a record");
     case SkipReason::InconsistentFields:
-        return ImportReportText::tr("fields of different Gorouter releases or contradicting each other: an edited line, "
-                  "not one Gorouter wrote");
+        return ImportReportText::tr(
+            "fields of different Gorouter releases or contradicting each other: an edited line, "
+            "not one Gorouter wrote");
     }
     return {};
 }
 
-QString describe(BundleIssue issue)
-{
+QString describe(BundleIssue issue) {
     switch (issue) {
     case BundleIssue::Unreadable:
         return ImportReportText::tr("cannot be read");
@@ -154,7 +150,8 @@ QString describe(BundleIssue issue)
     case BundleIssue::CorruptMember:
         return ImportReportText::tr("archive member is corrupt");
     case BundleIssue::UnsafePath:
-        return ImportReportText::tr("member path leaves the archive (.. or absolute); read in memory under a safe name");
+        return ImportReportText::tr(
+            "member path leaves the archive (.. or absolute); read in memory under a safe name");
     case BundleIssue::LinkMember:
         return ImportReportText::tr("symbolic or hard link member; not followed");
     case BundleIssue::SpecialMember:
@@ -179,8 +176,7 @@ QString describe(BundleIssue issue)
     return {};
 }
 
-QString describe(IgnoreReason reason)
-{
+QString describe(IgnoreReason reason) {
     switch (reason) {
     case IgnoreReason::None:
         return {};

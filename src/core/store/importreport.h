@@ -16,9 +16,9 @@ namespace rs {
 // Why a whole file was not read as a log.
 enum class IgnoreReason : std::uint8_t {
     None,
-    Empty,         // zero bytes, or only blank lines
-    Binary,        // NUL bytes or mostly non-text near the start
-    UnknownFormat, // text, but no line looks like anything RouteScope reads
+    Empty,          // zero bytes, or only blank lines
+    Binary,         // NUL bytes or mostly non-text near the start
+    UnknownFormat,  // text, but no line looks like anything RouteScope reads
     OtherComponent, // Go `log` lines of a BOSH job other than Gorouter
 };
 
@@ -39,11 +39,11 @@ struct SkipGroup {
 struct FileReport {
     static constexpr std::size_t kMaxExamples = 5;
 
-    std::string path;       // logical path inside the bundle
+    std::string path; // logical path inside the bundle
     FileKind kind = FileKind::Unknown;
-    std::string identity;   // router/cell display name, or the path when nothing identifies it
-    std::string logicalLog; // rotated generations of one log share this
-    int generation = 0;     // 0 live file, N for .N
+    std::string identity;          // router/cell display name, or the path when nothing identifies it
+    std::string logicalLog;        // rotated generations of one log share this
+    int generation = 0;            // 0 live file, N for .N
     std::uint64_t bytes = 0;       // content bytes (after inflation)
     std::uint64_t storedBytes = 0; // bytes as stored (compressed size for .gz)
     std::uint64_t lines = 0;

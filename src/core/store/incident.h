@@ -15,10 +15,10 @@ namespace rs {
 class Incident {
 public:
     RecordTables tables;
-    ImportReport report;                 // report.files[i] describes file i
-    std::vector<SharedBytes> fileBytes;  // parallel to report.files
-    TimeNs begin = kNoTime;              // earliest request or router event
-    TimeNs end = kNoTime;                // latest request or router event
+    ImportReport report;                // report.files[i] describes file i
+    std::vector<SharedBytes> fileBytes; // parallel to report.files
+    TimeNs begin = kNoTime;             // earliest request or router event
+    TimeNs end = kNoTime;               // latest request or router event
 
     std::string_view str(StringPool::Id id) const { return tables.strings.view(id); }
     const IdentityInfo& identity(IdentityIndex index) const { return tables.identities[index]; }

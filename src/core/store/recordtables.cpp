@@ -2,8 +2,7 @@
 
 namespace rs {
 
-IdentityIndex RecordTables::identityIndex(const IdentityInfo& info)
-{
+IdentityIndex RecordTables::identityIndex(const IdentityInfo& info) {
     const auto [it, inserted] =
         m_identityByDisplay.try_emplace(info.display, static_cast<IdentityIndex>(identities.size()));
     if (inserted)
@@ -11,8 +10,7 @@ IdentityIndex RecordTables::identityIndex(const IdentityInfo& info)
     return it->second;
 }
 
-void RecordTables::append(const RecordTables& other, FileIndex file)
-{
+void RecordTables::append(const RecordTables& other, FileIndex file) {
     IdRemap remap;
     remap.file = file;
     remap.strings.reserve(other.strings.size());

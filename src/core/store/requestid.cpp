@@ -17,8 +17,7 @@ constexpr auto kHexDigit = [] {
 }();
 
 // Reads `count` hex digits starting at text[pos] into `word`; false on a non-digit.
-bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uint64_t& word)
-{
+bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uint64_t& word) {
     int bad = 0;
     for (std::size_t i = pos; i < pos + count; ++i) {
         const int v = kHexDigit[static_cast<unsigned char>(text[i])];
@@ -28,8 +27,7 @@ bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uin
     return bad >= 0;
 }
 
-bool parseCanonicalUuid(std::string_view text, RequestId& out)
-{
+bool parseCanonicalUuid(std::string_view text, RequestId& out) {
     if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
         return false;
     std::uint64_t hi = 0;
@@ -46,16 +44,14 @@ bool parseCanonicalUuid(std::string_view text, RequestId& out)
 
 } // namespace
 
-RequestId makeRequestId(std::string_view text, StringPool& pool)
-{
+RequestId makeRequestId(std::string_view text, StringPool& pool) {
     RequestId id;
     if (text.empty() || parseCanonicalUuid(text, id))
         return id;
     return {RequestId::kTextMarker, pool.intern(text)};
 }
 
-RequestId findRequestId(std::string_view text, const StringPool& pool)
-{
+RequestId findRequestId(std::string_view text, const StringPool& pool) {
     RequestId id;
     if (text.empty() || parseCanonicalUuid(text, id))
         return id;
@@ -63,8 +59,7 @@ RequestId findRequestId(std::string_view text, const StringPool& pool)
     return textId == StringPool::kEmpty ? RequestId{} : RequestId{RequestId::kTextMarker, textId};
 }
 
-std::string requestIdText(const RequestId& id, const StringPool& pool)
-{
+std::string requestIdText(const RequestId& id, const StringPool& pool) {
     if (id.empty())
         return {};
     if (id.isText())
