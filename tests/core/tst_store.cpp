@@ -1,0 +1,77 @@
+// The store's building blocks: request ids, the string pool, display escaping.
+#include "core/store/requestid.h"
+#include "core/util/stringpool.h"
+#include "core/util/textescape.h"
+
+#include <QTest>
+
+#include <string>
+#include <vector>
+
+using namespace rs;
+
+class TestStore : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void canonicalUuidsPackWithoutThePool();
+    void otherIdsKeepTheirSpelling();
+    void poolViewsStayValid();
+    void escapingMakesBytesSafe();
+};
+
+void TestStore::canonicalUuidsPackWithoutThePool()
+{
+    StringPool pool;
+    const std::string text = "766afb19-1779-4bb9-65d4-f01306f9f912";
+    const RequestId id = makeRequestId(text, pool);
+    QVERIFY(!id.isText());
+    QCOMPARE(id.hi, 0x766afb1917794bb9ull);
+    QCOMPARE(id.lo, 0x65d4f01306f9f912ull);
+    QCOMPARE(pool.size(), std::size_t{1}); // only the empty string
+    QCOMPARE(requestIdText(id, pool), text);
+    QVERIFY(makeRequestId("", pool).empty());
+}
+
+void TestStore::otherIdsKeepTheirSpelling()
+{
+    StringPool pool;
+    for (const std::string text : {"766AFB19-1779-4BB9-65D4-F01306F9F912", "abc-123-xyz-pdq", "some-request-id",
+                                   "ffffffff-ffff-ffff-0000-000000000000", "766afb19-1779-4bb9-65d4-f01306f9f91g"}) {
+        const RequestId id = makeRequestId(text, pool);
+        QVERIFY2(id.isText(), text.c_str());
+        QCOMPARE(requestIdText(id, pool), text);
+        QCOMPARE(findRequestId(text, pool), id);
+    }
+    QVERIFY(findRequestId("never-seen", pool).empty());
+}
+
+void TestStore::poolViewsStayValid()
+{
+    StringPool pool;
+    std::vector<std::string_view> views;
+    for (int i = 0; i < 50000; ++i)
+        views.push_back(pool.view(pool.intern("10.0." + std::to_string(i % 256) + "." + std::to_string(i) + ":61000")));
+    const std::string large(100000, 'L');
+    const auto largeId = pool.intern(large);
+    QCOMPARE(pool.view(largeId), std::string_view(large));
+    for (int i = 0; i < 50000; ++i)
+        QCOMPARE(views[static_cast<std::size_t>(i)],
+                 std::string_view("10.0." + std::to_string(i % 256) + "." + std::to_string(i) + ":61000"));
+    QCOMPARE(pool.intern("10.0.0.0:61000"), pool.find("10.0.0.0:61000"));
+    QCOMPARE(pool.intern(""), StringPool::kEmpty);
+    QCOMPARE(pool.size(), std::size_t{50002});
+}
+
+void TestStore::escapingMakesBytesSafe()
+{
+    QCOMPARE(escapeForDisplay("plain ü text"), std::string("plain ü text"));
+    QCOMPARE(escapeForDisplay(std::string_view("a\0b\x1b[31m\n", 9)), std::string("a\\x00b\\x1b[31m\\x0a"));
+    QCOMPARE(escapeForDisplay("\xff\xfe ok \xc3"), std::string("\\xff\\xfe ok \\xc3"));
+    QCOMPARE(escapeForDisplay("\xed\xa0\x80"), std::string("\\xed\\xa0\\x80")); // a UTF-16 surrogate
+    QCOMPARE(escapeForDisplay("abcdef", 3), std::string("abc…"));
+    QVERIFY(isValidUtf8("日本語"));
+    QVERIFY(!isValidUtf8("\xc0\xaf")); // overlong '/'
+}
+
+QTEST_APPLESS_MAIN(TestStore)
+#include "tst_store.moc"
