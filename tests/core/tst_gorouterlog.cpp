@@ -10,16 +10,19 @@
 using namespace rs;
 
 // Readable QCOMPARE failures for the parsers' value types.
-template <> inline char* QTest::toString(const std::string_view& text) {
+template <> inline char* QTest::toString(const std::string_view& text)
+{
     return qstrdup(("\"" + std::string(text) + "\"").c_str());
 }
-template <> inline char* QTest::toString(const std::optional<SkipReason>& reason) {
+template <> inline char* QTest::toString(const std::optional<SkipReason>& reason)
+{
     return qstrdup(reason ? std::string(skipReasonId(*reason)).c_str() : "nullopt");
 }
 
 namespace {
 
-std::vector<std::string> sampleLines(const char* name) {
+std::vector<std::string> sampleLines(const char* name)
+{
     std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
     std::vector<std::string> lines;
     std::string line;
@@ -51,7 +54,8 @@ private Q_SLOTS:
     void messageIds();
 };
 
-void TestGorouterLog::zapRfc3339Sample() {
+void TestGorouterLog::zapRfc3339Sample()
+{
     const auto lines = sampleLines("gorouter-stdout-zap-rfc3339.log");
     QCOMPARE(lines.size(), std::size_t(12));
     GorouterLogParser parser;
@@ -110,7 +114,8 @@ void TestGorouterLog::zapRfc3339Sample() {
     QCOMPARE(e.protocol, std::string_view("http1"));
 }
 
-void TestGorouterLog::bracketPrefixedSample() {
+void TestGorouterLog::bracketPrefixedSample()
+{
     const auto lines = sampleLines("gorouter-log-bracket-prefixed-2017-2018.log");
     QCOMPARE(lines.size(), std::size_t(8));
     GorouterLogParser parser;
@@ -166,7 +171,8 @@ void TestGorouterLog::bracketPrefixedSample() {
     }
 }
 
-void TestGorouterLog::lager2016Sample() {
+void TestGorouterLog::lager2016Sample()
+{
     const auto lines = sampleLines("gorouter-stdout-lager-2016.log");
     QCOMPARE(lines.size(), std::size_t(2));
     GorouterLogParser parser;
@@ -199,7 +205,8 @@ void TestGorouterLog::lager2016Sample() {
     QCOMPARE(e.error, std::string_view(""));
 }
 
-void TestGorouterLog::zap2025KeyOrder() {
+void TestGorouterLog::zap2025KeyOrder()
+{
     // 2025 order: RE, attempt, vcap_request_id, num-endpoints, …, local-address, error, retriable.
     const std::string line =
         R"({"log_level":3,"timestamp":"2025-03-01T10:00:00.123456789Z","message":"backend-endpoint-failed",)"
@@ -251,7 +258,8 @@ void TestGorouterLog::zap2025KeyOrder() {
     QCOMPARE(e.localAddress, std::string_view(""));
 }
 
-void TestGorouterLog::epochFloatPrecision() {
+void TestGorouterLog::epochFloatPrecision()
+{
     GorouterLogParser parser;
     RouterEvent e;
     // A double holds 1554761639.7473993 as …747399330139; the raw digits must win.
@@ -268,7 +276,8 @@ void TestGorouterLog::epochFloatPrecision() {
     QCOMPARE(e.time, TimeNs(1554761639000000000));
 }
 
-void TestGorouterLog::goStenoEra() {
+void TestGorouterLog::goStenoEra()
+{
     GorouterLogParser parser;
     RouterEvent e;
     QVERIFY(!parser.parse(
@@ -287,7 +296,8 @@ void TestGorouterLog::goStenoEra() {
     QCOMPARE(e.level, LogLevel::Warn);
 }
 
-void TestGorouterLog::lagerRfc3339Era() {
+void TestGorouterLog::lagerRfc3339Era()
+{
     GorouterLogParser parser;
     RouterEvent e;
     QVERIFY(!parser.parse(
@@ -302,7 +312,8 @@ void TestGorouterLog::lagerRfc3339Era() {
     QCOMPARE(e.body, std::string_view("502 Bad Gateway"));
 }
 
-void TestGorouterLog::catalogueMessages() {
+void TestGorouterLog::catalogueMessages()
+{
     GorouterLogParser parser;
     RouterEvent e;
     QVERIFY(!parser.parse(
@@ -382,7 +393,8 @@ void TestGorouterLog::catalogueMessages() {
     }
 }
 
-void TestGorouterLog::unknownMessageStillParsed() {
+void TestGorouterLog::unknownMessageStillParsed()
+{
     GorouterLogParser parser;
     RouterEvent e;
     QVERIFY(!parser.parse(
@@ -400,7 +412,8 @@ void TestGorouterLog::unknownMessageStillParsed() {
     QCOMPARE(e.level, LogLevel::Fatal);
 }
 
-void TestGorouterLog::escapesAndBlanks() {
+void TestGorouterLog::escapesAndBlanks()
+{
     GorouterLogParser parser;
     RouterEvent e;
     // Go's encoding/json escapes <>&; zap escapes quotes and backslashes.
@@ -420,7 +433,8 @@ void TestGorouterLog::escapesAndBlanks() {
     QCOMPARE(e.source, std::string_view("vcap.gorouter.registry"));
 }
 
-void TestGorouterLog::resetBetweenLines() {
+void TestGorouterLog::resetBetweenLines()
+{
     GorouterLogParser parser;
     RouterEvent e;
     QVERIFY(!parser.parse(
@@ -477,7 +491,8 @@ void TestGorouterLog::resetBetweenLines() {
     QVERIFY(e.prunedEndpoints.empty());
 }
 
-void TestGorouterLog::malformedInput() {
+void TestGorouterLog::malformedInput()
+{
     const auto lines = sampleLines("gorouter-stdout-zap-rfc3339.log");
     GorouterLogParser parser;
     RouterEvent e;
@@ -538,7 +553,8 @@ void TestGorouterLog::malformedInput() {
              std::optional(SkipReason::JsonInvalid));
 }
 
-void TestGorouterLog::hostileInput() {
+void TestGorouterLog::hostileInput()
+{
     GorouterLogParser parser;
     RouterEvent e;
     const std::string deepArray(10000, '[');
@@ -585,7 +601,8 @@ void TestGorouterLog::hostileInput() {
     QVERIFY(parser.parse("[2018-07-05 17:59:10+0000", e).has_value());
 }
 
-void TestGorouterLog::detection() {
+void TestGorouterLog::detection()
+{
     for (const char* name : {"gorouter-stdout-zap-rfc3339.log", "gorouter-log-bracket-prefixed-2017-2018.log",
                              "gorouter-stdout-lager-2016.log"}) {
         for (const std::string& line : sampleLines(name))
@@ -604,7 +621,8 @@ void TestGorouterLog::detection() {
     QVERIFY(!GorouterLogParser::looksLikeGorouterLine(R"({"log_level":"x"})"));
 }
 
-void TestGorouterLog::messageIds() {
+void TestGorouterLog::messageIds()
+{
     QCOMPARE(routerMessageId(RouterMessage::BackendEndpointFailed),
              std::string_view("backend_endpoint_failed"));
     QCOMPARE(routerMessageId(RouterMessage::EndpointMarkedIneligible),

@@ -8,16 +8,19 @@
 
 using namespace rs;
 
-template <> inline char* QTest::toString(const std::string_view& text) {
+template <> inline char* QTest::toString(const std::string_view& text)
+{
     return qstrdup(("\"" + std::string(text) + "\"").c_str());
 }
-template <> inline char* QTest::toString(const std::optional<SkipReason>& reason) {
+template <> inline char* QTest::toString(const std::optional<SkipReason>& reason)
+{
     return qstrdup(reason ? std::string(skipReasonId(*reason)).c_str() : "nullopt");
 }
 
 namespace {
 
-std::vector<std::string> sampleLines(const char* name) {
+std::vector<std::string> sampleLines(const char* name)
+{
     std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
     std::vector<std::string> lines;
     std::string line;
@@ -33,14 +36,16 @@ constexpr const char* kOperation =
     "rep.executing-container-operation.ordinary-lrp-processor.process-reserved-container.run-container.";
 
 // The data a rep line deep in a container operation carries: lager sessions accumulate it.
-std::string repData(const std::string& extra) {
+std::string repData(const std::string& extra)
+{
     return std::string(R"("data":{"container-guid":")") + kInstanceGuid +
            R"(","container-state":"reserved","lrp-key":{"process_guid":")" + kProcessGuid +
            R"(","index":2,"domain":"cf-apps"},"lrp-instance-key":{"instance_guid":")" + kInstanceGuid +
            R"(","cell_id":"cell-z1-0"},"guid":")" + kInstanceGuid + R"(","session":"5.1.2.3")" + extra + "}";
 }
 
-std::string repLine(const std::string& level, const std::string& message, const std::string& extra = {}) {
+std::string repLine(const std::string& level, const std::string& message, const std::string& extra = {})
+{
     return R"({"timestamp":"2024-05-06T07:08:09.123456789Z","level":")" + level +
            R"(","source":"rep","message":")" + message + R"(",)" + repData(extra) + "}";
 }
@@ -60,7 +65,8 @@ private Q_SLOTS:
     void detection();
 };
 
-void TestLagerLog::diegoSample() {
+void TestLagerLog::diegoSample()
+{
     const auto lines = sampleLines("diego-lager-rep-bbs.log");
     QCOMPARE(lines.size(), std::size_t(3));
     LagerLogParser parser;
@@ -92,7 +98,8 @@ void TestLagerLog::diegoSample() {
     QVERIFY(!isContainer);
 }
 
-void TestLagerLog::containerLifecycle() {
+void TestLagerLog::containerLifecycle()
+{
     LagerLogParser parser;
     LagerRecord r;
     ContainerEvent c;
@@ -174,7 +181,8 @@ void TestLagerLog::containerLifecycle() {
     QCOMPARE(r.level, LogLevel::Info);
 }
 
-void TestLagerLog::containerEventFilters() {
+void TestLagerLog::containerEventFilters()
+{
     LagerLogParser parser;
     LagerRecord r;
     ContainerEvent c;
@@ -202,7 +210,8 @@ void TestLagerLog::containerEventFilters() {
     QVERIFY(!isContainer);
 }
 
-void TestLagerLog::legacyContainerGuid() {
+void TestLagerLog::legacyContainerGuid()
+{
     LagerLogParser parser;
     LagerRecord r;
     ContainerEvent c;
@@ -220,7 +229,8 @@ void TestLagerLog::legacyContainerGuid() {
     QCOMPARE(c.processGuid, std::string_view(kProcessGuid));
 }
 
-void TestLagerLog::bbsCrash() {
+void TestLagerLog::bbsCrash()
+{
     LagerLogParser parser;
     LagerRecord r;
     ContainerEvent c;
@@ -246,7 +256,8 @@ void TestLagerLog::bbsCrash() {
     QCOMPARE(r.level, LogLevel::Debug);
 }
 
-void TestLagerLog::malformedInput() {
+void TestLagerLog::malformedInput()
+{
     LagerLogParser parser;
     LagerRecord r;
     ContainerEvent c;
@@ -286,7 +297,8 @@ void TestLagerLog::malformedInput() {
     QCOMPARE(r.level, LogLevel::Error);
 }
 
-void TestLagerLog::detection() {
+void TestLagerLog::detection()
+{
     for (const std::string& line : sampleLines("diego-lager-rep-bbs.log"))
         QVERIFY(LagerLogParser::looksLikeLagerLine(line));
     for (const std::string& line : sampleLines("gorouter-stdout-lager-2016.log"))

@@ -8,13 +8,15 @@
 
 using namespace rs;
 
-template <> inline char* QTest::toString(const std::string& text) {
+template <> inline char* QTest::toString(const std::string& text)
+{
     return qstrdup(("\"" + text + "\"").c_str());
 }
 
 namespace {
 
-std::string sample(const char* name) {
+std::string sample(const char* name)
+{
     std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
@@ -72,7 +74,8 @@ constexpr const char* kPrettyLines[] = {
     R"j(})j",
 };
 
-std::string pretty() {
+std::string pretty()
+{
     std::string text;
     for (const char* line : kPrettyLines)
         text.append(line).push_back('\n');
@@ -101,7 +104,8 @@ private Q_SLOTS:
     void detection();
 };
 
-void TestLrps::staleRouteDetectorSample() {
+void TestLrps::staleRouteDetectorSample()
+{
     const LrpResult result = parseActualLrps(sample("lrps-stale-route-detector-unit.jsonl"));
     QCOMPARE(result.documents, std::size_t(3));
     QCOMPARE(result.rows.size(), std::size_t(3));
@@ -142,7 +146,8 @@ void TestLrps::staleRouteDetectorSample() {
     QCOMPARE(result.rows[2].since, TimeNs(1605834322039361140));
 }
 
-void TestLrps::prettyPrinted() {
+void TestLrps::prettyPrinted()
+{
     const LrpResult result = parseActualLrps(pretty());
     QCOMPARE(result.documents, std::size_t(2));
     QCOMPARE(result.rows.size(), std::size_t(2));
@@ -168,7 +173,8 @@ void TestLrps::prettyPrinted() {
     QCOMPARE(moving.availabilityZone, std::string("z2"));
 }
 
-void TestLrps::lrpGroups() {
+void TestLrps::lrpGroups()
+{
     const LrpResult result =
         parseActualLrps(std::string(kGroup) + "\n" +
                         R"({"instance":{"process_guid":"pg-4","index":2,"state":"UNCLAIMED",)"
@@ -187,7 +193,8 @@ void TestLrps::lrpGroups() {
     QCOMPARE(result.rows[2].placementError, std::string("found no compatible cell"));
 }
 
-void TestLrps::arrayAndCapture() {
+void TestLrps::arrayAndCapture()
+{
     const std::string lines = sample("lrps-stale-route-detector-unit.jsonl");
     std::string array = "[";
     std::istringstream in(lines);
@@ -217,7 +224,8 @@ void TestLrps::arrayAndCapture() {
     QVERIFY(looksLikeActualLrps(array));
 }
 
-void TestLrps::damage() {
+void TestLrps::damage()
+{
     const std::string lines = sample("lrps-stale-route-detector-unit.jsonl");
     std::istringstream in(lines);
     std::string first;
@@ -254,7 +262,8 @@ void TestLrps::damage() {
     QCOMPARE(parseActualLrps("{}").issues.size(), std::size_t(1));
 }
 
-void TestLrps::hostileInput() {
+void TestLrps::hostileInput()
+{
     QVERIFY(!parseActualLrps(std::string(10000, '[')).issues.empty());
     QVERIFY(!parseActualLrps(std::string(10000, '[') + std::string(10000, ']')).issues.empty());
     QVERIFY(!parseActualLrps(std::string(10000, '{')).issues.empty());
@@ -269,7 +278,8 @@ void TestLrps::hostileInput() {
     QVERIFY(!parseActualLrps(R"({"process_guid":"p","ports":[{"host_port":99999999999}]})").rows.empty());
 }
 
-void TestLrps::detection() {
+void TestLrps::detection()
+{
     QVERIFY(looksLikeActualLrps(sample("lrps-stale-route-detector-unit.jsonl")));
     QVERIFY(looksLikeActualLrps(pretty()));
     QVERIFY(looksLikeActualLrps(kGroup));

@@ -8,20 +8,23 @@
 
 using namespace rs;
 
-template <> inline char* QTest::toString(const std::string& text) {
+template <> inline char* QTest::toString(const std::string& text)
+{
     return qstrdup(("\"" + text + "\"").c_str());
 }
 
 namespace {
 
-std::string sample(const char* name) {
+std::string sample(const char* name)
+{
     std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();
 }
 
-const RouteEndpointRow* findRow(const RouteDumpResult& result, const std::string& address) {
+const RouteEndpointRow* findRow(const RouteDumpResult& result, const std::string& address)
+{
     for (const RouteEndpointRow& row : result.rows) {
         if (row.address == address)
             return &row;
@@ -68,7 +71,8 @@ constexpr const char* kPrettyLines[] = {
     R"j(})j",
 };
 
-std::string pretty() {
+std::string pretty()
+{
     std::string text;
     for (const char* line : kPrettyLines)
         text.append(line).push_back('\n');
@@ -91,7 +95,8 @@ private Q_SLOTS:
     void detection();
 };
 
-void TestRouteDump::staleRouteDetectorSample() {
+void TestRouteDump::staleRouteDetectorSample()
+{
     const RouteDumpResult result = parseRouteDump(sample("routes-stale-route-detector-unit.json"));
     QCOMPARE(result.documents, std::size_t(1));
     QCOMPARE(result.routes, std::size_t(2));
@@ -127,7 +132,8 @@ void TestRouteDump::staleRouteDetectorSample() {
     QCOMPARE(app.protocol, std::string());
 }
 
-void TestRouteDump::poolMarshalSample() {
+void TestRouteDump::poolMarshalSample()
+{
     const RouteDumpResult result =
         parseRouteDump(sample("routes-gorouter-pool-marshal-test-expectations.jsonl"));
     QCOMPARE(result.documents, std::size_t(17));
@@ -166,7 +172,8 @@ void TestRouteDump::poolMarshalSample() {
     QVERIFY(!oldest.hasTags);
 }
 
-void TestRouteDump::prettyPrinted() {
+void TestRouteDump::prettyPrinted()
+{
     const RouteDumpResult result = parseRouteDump(pretty());
     QCOMPARE(result.documents, std::size_t(1));
     QCOMPARE(result.routes, std::size_t(3));
@@ -188,7 +195,8 @@ void TestRouteDump::prettyPrinted() {
     QCOMPARE(svc->loadBalancingAlgorithm, std::string("least-connection"));
 }
 
-void TestRouteDump::boshSshCapture() {
+void TestRouteDump::boshSshCapture()
+{
     const std::string prefix = "router/0a1b2c3d-1111-2222-3333-444455556666: ";
     const std::string capture =
         "Using environment '10.0.0.5' as client 'admin'\n\nUsing deployment 'cf'\n\nTask 123. Done\n" +
@@ -228,7 +236,8 @@ void TestRouteDump::boshSshCapture() {
     QCOMPARE(truncated.issues[0].offset, std::string("Task 1 done\n").size() + prefix.size() + 9);
 }
 
-void TestRouteDump::severalDocumentsAndDamage() {
+void TestRouteDump::severalDocumentsAndDamage()
+{
     const std::string one = R"({"a.example.com":[{"address":"10.0.0.1:1","ttl":120}]})";
     const std::string two =
         R"({"b.example.com":[{"address":"10.0.0.2:2","ttl":120},{"address":"10.0.0.3:3"}]})";
@@ -272,7 +281,8 @@ void TestRouteDump::severalDocumentsAndDamage() {
     QVERIFY(parseRouteDump(" \n\t\n").issues.empty());
 }
 
-void TestRouteDump::notARouteTable() {
+void TestRouteDump::notARouteTable()
+{
     const RouteDumpResult result = parseRouteDump(R"({"process_guid":"x","index":0})"
                                                   "\n"
                                                   R"("text")"
@@ -287,7 +297,8 @@ void TestRouteDump::notARouteTable() {
     QCOMPARE(result.issues[3].reason, SkipReason::RecordInvalid);
 }
 
-void TestRouteDump::hostileInput() {
+void TestRouteDump::hostileInput()
+{
     QVERIFY(!parseRouteDump(std::string(10000, '[')).issues.empty());
     QVERIFY(!parseRouteDump(std::string(10000, '[') + std::string(10000, ']')).issues.empty());
     QVERIFY(!parseRouteDump(std::string(10000, '{')).issues.empty());
@@ -313,7 +324,8 @@ void TestRouteDump::hostileInput() {
     QVERIFY(!parseRouteDump("]]]]").issues.empty());
 }
 
-void TestRouteDump::detection() {
+void TestRouteDump::detection()
+{
     QVERIFY(looksLikeRouteDump(sample("routes-stale-route-detector-unit.json")));
     QVERIFY(looksLikeRouteDump(sample("routes-gorouter-pool-marshal-test-expectations.jsonl")));
     QVERIFY(looksLikeRouteDump(pretty()));

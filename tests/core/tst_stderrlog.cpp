@@ -8,16 +8,19 @@
 
 using namespace rs;
 
-template <> inline char* QTest::toString(const std::string_view& text) {
+template <> inline char* QTest::toString(const std::string_view& text)
+{
     return qstrdup(("\"" + std::string(text) + "\"").c_str());
 }
-template <> inline char* QTest::toString(const std::optional<SkipReason>& reason) {
+template <> inline char* QTest::toString(const std::optional<SkipReason>& reason)
+{
     return qstrdup(reason ? std::string(skipReasonId(*reason)).c_str() : "nullopt");
 }
 
 namespace {
 
-std::vector<std::string> sampleLines(const char* name) {
+std::vector<std::string> sampleLines(const char* name)
+{
     std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
     std::vector<std::string> lines;
     std::string line;
@@ -40,7 +43,8 @@ private Q_SLOTS:
     void detection();
 };
 
-void TestStderrLog::sample() {
+void TestStderrLog::sample()
+{
     const auto lines = sampleLines("gorouter-stderr-go-log.log");
     QCOMPARE(lines.size(), std::size_t(4));
     const GorouterStderrParser parser;
@@ -70,7 +74,8 @@ void TestStderrLog::sample() {
     }
 }
 
-void TestStderrLog::handshakeErrors() {
+void TestStderrLog::handshakeErrors()
+{
     const GorouterStderrParser parser;
     StderrRecord r;
     QVERIFY(!parser.parse("2024/04/03 22:10:47 http: TLS handshake error from 10.0.0.12:53512: EOF", r));
@@ -88,7 +93,8 @@ void TestStderrLog::handshakeErrors() {
     QCOMPARE(r.error, std::string_view("EOF"));
 }
 
-void TestStderrLog::ctlPrefix() {
+void TestStderrLog::ctlPrefix()
+{
     const GorouterStderrParser parser;
     StderrRecord r;
     QVERIFY(!parser.parse(
@@ -107,7 +113,8 @@ void TestStderrLog::ctlPrefix() {
     QVERIFY(GorouterStderrParser::looksLikeGoLogLine("[2018-07-05 17:59:10+0000] 2018/07/05 17:59:10 x"));
 }
 
-void TestStderrLog::panicsAndContinuations() {
+void TestStderrLog::panicsAndContinuations()
+{
     const GorouterStderrParser parser;
     StderrRecord r;
     QVERIFY(!parser.parse(
@@ -149,7 +156,8 @@ void TestStderrLog::panicsAndContinuations() {
     QVERIFY(!GorouterStderrParser::isContinuation("something else entirely"));
 }
 
-void TestStderrLog::otherAndMalformed() {
+void TestStderrLog::otherAndMalformed()
+{
     const GorouterStderrParser parser;
     StderrRecord r;
     QVERIFY(
@@ -177,7 +185,8 @@ void TestStderrLog::otherAndMalformed() {
     QCOMPARE(r.message.size(), std::size_t(1 << 20));
 }
 
-void TestStderrLog::detection() {
+void TestStderrLog::detection()
+{
     for (const std::string& line : sampleLines("gorouter-stderr-go-log.log"))
         QVERIFY(GorouterStderrParser::looksLikeGoLogLine(line));
     QVERIFY(GorouterStderrParser::looksLikeGoLogLine("2024/04/03 22:10:47"));

@@ -61,7 +61,8 @@ constexpr std::array kActions{
 // Field by field rather than `out = RouterEvent{}`: that clears the whole struct with
 // `rep stos` (slow to start for a few hundred bytes, measurable at millions of lines per second)
 // and would free the endpoints vector, whose capacity parse() keeps to stay allocation-free.
-void resetEvent(RouterEvent& out) {
+void resetEvent(RouterEvent& out)
+{
     out.time = kNoTime;
     out.prefixTime = kNoTime;
     out.level = LogLevel::Unknown;
@@ -102,7 +103,8 @@ void resetEvent(RouterEvent& out) {
     out.prunedEndpoints.clear();
 }
 
-bool parseRouteEndpoint(Value& v, RouterEvent& out) {
+bool parseRouteEndpoint(Value& v, RouterEvent& out)
+{
     return json::forEachFieldOf(v, [&out](std::string_view key, Value& field) {
         if (json::is(key, "Addr"))
             return json::readText(field, out.endpointAddr);
@@ -132,13 +134,15 @@ bool parseRouteEndpoint(Value& v, RouterEvent& out) {
 }
 
 // Route services are logged either as an endpoint object or as their URL.
-bool parseRouteServiceEndpoint(Value& v, RouterEvent& out) {
+bool parseRouteServiceEndpoint(Value& v, RouterEvent& out)
+{
     if (v.first() == '{')
         return parseRouteEndpoint(v, out);
     return json::readText(v, out.routeServiceUrl);
 }
 
-bool parseEndpoints(Value& v, RouterEvent& out) {
+bool parseEndpoints(Value& v, RouterEvent& out)
+{
     return json::forEachItemOf(v, [&out](Value& item) {
         std::string_view text;
         if (!json::readText(item, text))
@@ -148,7 +152,8 @@ bool parseEndpoints(Value& v, RouterEvent& out) {
     });
 }
 
-bool parseModificationTag(Value& v, RouterEvent& out) {
+bool parseModificationTag(Value& v, RouterEvent& out)
+{
     return json::forEachFieldOf(v, [&out](std::string_view key, Value& field) {
         if (json::is(key, "index"))
             json::readInt64(field, out.modificationIndex);
@@ -158,7 +163,8 @@ bool parseModificationTag(Value& v, RouterEvent& out) {
 
 // A field whose value has an unexpected type (a string where a number belongs) keeps the
 // field's default; only broken JSON fails the line.
-bool parseDataField(std::string_view key, Value& v, RouterEvent& out) {
+bool parseDataField(std::string_view key, Value& v, RouterEvent& out)
+{
     switch (key.size()) {
     case 3:
         if (json::is(key, "uri"))
@@ -264,14 +270,16 @@ bool parseDataField(std::string_view key, Value& v, RouterEvent& out) {
     return true;
 }
 
-bool parseData(Value& v, RouterEvent& out) {
+bool parseData(Value& v, RouterEvent& out)
+{
     return json::forEachFieldOf(
         v, [&out](std::string_view key, Value& field) { return parseDataField(key, field, out); });
 }
 
 } // namespace
 
-std::string_view logLevelId(LogLevel level) {
+std::string_view logLevelId(LogLevel level)
+{
     switch (level) {
     case LogLevel::Debug:
         return "debug";
@@ -289,7 +297,8 @@ std::string_view logLevelId(LogLevel level) {
     return "unknown";
 }
 
-std::string_view routerMessageId(RouterMessage message) {
+std::string_view routerMessageId(RouterMessage message)
+{
     switch (message) {
     case RouterMessage::Other:
         return "other";
@@ -349,7 +358,8 @@ std::string_view routerMessageId(RouterMessage message) {
     return "other";
 }
 
-RouterMessage routerMessageFromAction(std::string_view action) {
+RouterMessage routerMessageFromAction(std::string_view action)
+{
     for (const ActionName& entry : kActions) {
         if (entry.action.size() == action.size() && entry.action == action)
             return entry.message;
@@ -368,13 +378,15 @@ struct GorouterLogParser::Impl {
 };
 
 GorouterLogParser::GorouterLogParser()
-    : m_impl(std::make_unique<Impl>()) {}
+    : m_impl(std::make_unique<Impl>())
+{}
 
 GorouterLogParser::~GorouterLogParser() = default;
 GorouterLogParser::GorouterLogParser(GorouterLogParser&&) noexcept = default;
 GorouterLogParser& GorouterLogParser::operator=(GorouterLogParser&&) noexcept = default;
 
-std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, RouterEvent& out) {
+std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, RouterEvent& out)
+{
     resetEvent(out);
     std::string_view text = line;
     std::string_view rest;
@@ -495,7 +507,8 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
     return std::nullopt;
 }
 
-bool GorouterLogParser::looksLikeGorouterLine(std::string_view line) {
+bool GorouterLogParser::looksLikeGorouterLine(std::string_view line)
+{
     std::string_view text = line;
     std::string_view rest;
     TimeNs prefixTime = kNoTime;

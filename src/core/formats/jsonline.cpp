@@ -17,7 +17,8 @@ constexpr std::int64_t kNsPerSecond = 1'000'000'000;
 
 // ---- Buffer
 
-std::string_view PaddedBuffer::assign(std::string_view text) {
+std::string_view PaddedBuffer::assign(std::string_view text)
+{
     const std::size_t needed = text.size() + simdjson::SIMDJSON_PADDING;
     if (needed > m_capacity) {
         // Grow geometrically so a file of slowly growing lines does not reallocate per line.
@@ -33,7 +34,8 @@ std::string_view PaddedBuffer::assign(std::string_view text) {
 
 // ---- Failure classification
 
-SkipReason classifyFailure(std::string_view json) {
+SkipReason classifyFailure(std::string_view json)
+{
     long depth = 0;
     bool inString = false;
     bool escaped = false;
@@ -74,7 +76,8 @@ SkipReason classifyFailure(std::string_view json) {
 
 // ---- Value readers
 
-bool readInt(const Value& value, int& out) {
+bool readInt(const Value& value, int& out)
+{
     std::int64_t wide = 0;
     if (!readInt64(value, wide) || wide < std::numeric_limits<int>::min() ||
         wide > std::numeric_limits<int>::max())
@@ -86,7 +89,8 @@ bool readInt(const Value& value, int& out) {
 namespace {
 
 // Plain decimal seconds: digits, optional fraction, no exponent. `rest` is what follows.
-bool plainSecondsToNs(std::string_view text, std::int64_t& out, std::string_view& rest) {
+bool plainSecondsToNs(std::string_view text, std::int64_t& out, std::string_view& rest)
+{
     std::size_t pos = 0;
     const bool negative = !text.empty() && text[0] == '-';
     if (negative)
@@ -127,7 +131,8 @@ bool plainSecondsToNs(std::string_view text, std::int64_t& out, std::string_view
 
 } // namespace
 
-bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
+bool decimalSecondsToNs(std::string_view text, std::int64_t& out)
+{
     text = trim(text);
     std::string_view rest;
     std::int64_t ns = 0;
@@ -149,7 +154,8 @@ bool decimalSecondsToNs(std::string_view text, std::int64_t& out) {
     return true;
 }
 
-bool readSeconds(const Value& value, DurationNs& out) {
+bool readSeconds(const Value& value, DurationNs& out)
+{
     std::int64_t ns = 0;
     // A negative duration would read as kNoDuration or worse; gorouter never writes one.
     if (!decimalSecondsToNs(value.token, ns) || ns < 0)
@@ -160,7 +166,8 @@ bool readSeconds(const Value& value, DurationNs& out) {
 
 // ---- Timestamps
 
-bool isEpochText(std::string_view text) {
+bool isEpochText(std::string_view text)
+{
     if (text.empty())
         return false;
     for (const char c : text) {
@@ -173,7 +180,8 @@ bool isEpochText(std::string_view text) {
 namespace {
 
 // "SS[.f{1,9}]Z", the UTC tail of an RFC 3339 time, to nanoseconds into the minute.
-bool utcSecondsTail(std::string_view tail, std::int64_t& ns) {
+bool utcSecondsTail(std::string_view tail, std::int64_t& ns)
+{
     if (tail.size() < 3 || tail.back() != 'Z' || tail[0] < '0' || tail[0] > '5' || tail[1] < '0' ||
         tail[1] > '9')
         return false;
@@ -196,7 +204,8 @@ bool utcSecondsTail(std::string_view tail, std::int64_t& ns) {
 
 } // namespace
 
-TimeNs TimestampReader::read(std::string_view text, bool isString) {
+TimeNs TimestampReader::read(std::string_view text, bool isString)
+{
     if (isString && !isEpochText(text))
         return readRfc3339(text);
     // The common plain form digit by digit here; exponent forms exactly by timeparse.
@@ -207,7 +216,8 @@ TimeNs TimestampReader::read(std::string_view text, bool isString) {
     return parseEpochSeconds(text);
 }
 
-TimeNs TimestampReader::readRfc3339(std::string_view text) {
+TimeNs TimestampReader::readRfc3339(std::string_view text)
+{
     std::int64_t intoMinute = 0;
     const bool utcShape = text.size() > kMinuteLength && text[kMinuteLength - 1] == ':' &&
                           utcSecondsTail(text.substr(kMinuteLength), intoMinute);
@@ -221,7 +231,8 @@ TimeNs TimestampReader::readRfc3339(std::string_view text) {
     return time;
 }
 
-LogLevel zapLevel(std::int64_t number) {
+LogLevel zapLevel(std::int64_t number)
+{
     switch (number) {
     case 0:
         return LogLevel::Debug;
@@ -240,7 +251,8 @@ LogLevel zapLevel(std::int64_t number) {
     }
 }
 
-LogLevel lagerLevel(std::int64_t number) {
+LogLevel lagerLevel(std::int64_t number)
+{
     switch (number) {
     case 0:
         return LogLevel::Debug;
@@ -255,7 +267,8 @@ LogLevel lagerLevel(std::int64_t number) {
     }
 }
 
-LogLevel namedLevel(std::string_view name) {
+LogLevel namedLevel(std::string_view name)
+{
     if (name == "info")
         return LogLevel::Info;
     if (name == "error")
@@ -270,7 +283,8 @@ LogLevel namedLevel(std::string_view name) {
 }
 
 std::optional<SkipReason> openObject(od::parser& parser, PaddedBuffer& buffer, std::string_view text,
-                                     od::document& doc, od::object& object) {
+                                     od::document& doc, od::object& object)
+{
     const std::string_view padded = buffer.assign(text);
     if (parser.iterate(padded.data(), padded.size(), buffer.capacity()).get(doc) != simdjson::SUCCESS)
         return classifyFailure(text);
@@ -279,7 +293,8 @@ std::optional<SkipReason> openObject(od::parser& parser, PaddedBuffer& buffer, s
     return std::nullopt;
 }
 
-bool splitCtlPrefixSlow(std::string_view line, std::string_view& rest, TimeNs& time) {
+bool splitCtlPrefixSlow(std::string_view line, std::string_view& rest, TimeNs& time)
+{
     // "[2018-07-05 17:59:10+0000] " is 27 bytes; with microseconds and a long offset ≤ 40.
     if (line.size() < 21 || line[0] != '[' || line[1] < '0' || line[1] > '9' || line[5] != '-')
         return false;
@@ -297,14 +312,16 @@ bool splitCtlPrefixSlow(std::string_view line, std::string_view& rest, TimeNs& t
 
 namespace {
 
-bool isNameChar(char c) {
+bool isNameChar(char c)
+{
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
            c == '_' || c == '.';
 }
 
 } // namespace
 
-std::size_t boshPrefixLength(std::string_view line, bool* isStdout) {
+std::size_t boshPrefixLength(std::string_view line, bool* isStdout)
+{
     std::size_t i = 0;
     while (i < line.size() && isNameChar(line[i]))
         ++i;
@@ -330,7 +347,8 @@ std::size_t boshPrefixLength(std::string_view line, bool* isStdout) {
     return 0;
 }
 
-std::size_t UnwrappedText::inputOffset(std::size_t textOffset) const {
+std::size_t UnwrappedText::inputOffset(std::size_t textOffset) const
+{
     auto it = std::upper_bound(lineStarts.begin(), lineStarts.end(), textOffset,
                                [](std::size_t offset, const auto& entry) { return offset < entry.first; });
     if (it == lineStarts.begin())
@@ -339,7 +357,8 @@ std::size_t UnwrappedText::inputOffset(std::size_t textOffset) const {
     return it->second + (textOffset - it->first);
 }
 
-bool unwrapBoshCapture(std::string_view bytes, UnwrappedText& out) {
+bool unwrapBoshCapture(std::string_view bytes, UnwrappedText& out)
+{
     UnwrappedText result;
     bool found = false;
     std::size_t pos = 0;
@@ -368,7 +387,8 @@ bool unwrapBoshCapture(std::string_view bytes, UnwrappedText& out) {
 
 // ---- Documents
 
-bool DocumentSplitter::endsOpenDocument(std::size_t newline, bool inString, char last) const {
+bool DocumentSplitter::endsOpenDocument(std::size_t newline, bool inString, char last) const
+{
     // JSON strings cannot hold a raw newline.
     if (inString)
         return true;
@@ -389,7 +409,8 @@ bool DocumentSplitter::endsOpenDocument(std::size_t newline, bool inString, char
     return columnZero && (c == '{' || c == '[') && last != ',' && last != '[' && last != ':';
 }
 
-bool DocumentSplitter::next(TextPiece& piece) {
+bool DocumentSplitter::next(TextPiece& piece)
+{
     const std::size_t size = m_text.size();
     while (m_pos < size && isBlank(m_text[m_pos]))
         ++m_pos;
@@ -451,7 +472,8 @@ bool DocumentSplitter::next(TextPiece& piece) {
     return emit(TextPiece::Kind::Garbage, end, end);
 }
 
-std::string example(std::string_view text, std::size_t maxBytes) {
+std::string example(std::string_view text, std::size_t maxBytes)
+{
     if (text.size() <= maxBytes)
         return std::string(text);
     std::size_t cut = maxBytes;
@@ -468,9 +490,11 @@ namespace {
 class HeadScanner {
 public:
     explicit HeadScanner(std::string_view text)
-        : m_text(text) {}
+        : m_text(text)
+    {}
 
-    HeadShape run() {
+    HeadShape run()
+    {
         HeadShape shape;
         while (m_pos < m_text.size() && !m_decided) {
             const char c = m_text[m_pos];
@@ -514,7 +538,8 @@ public:
 private:
     static constexpr int kMaxDepth = 8;
 
-    std::string_view readString() {
+    std::string_view readString()
+    {
         const std::size_t begin = ++m_pos;
         while (m_pos < m_text.size() && m_text[m_pos] != '"')
             m_pos += m_text[m_pos] == '\\' ? 2 : 1;
@@ -525,7 +550,8 @@ private:
 
     char at(int level) const { return level < m_depth && level < kMaxDepth ? m_stack[level] : '\0'; }
 
-    void onKey(std::string_view key) {
+    void onKey(std::string_view key)
+    {
         m_expectKey = false;
         if (m_depth >= 1 && m_depth <= kMaxDepth)
             m_keys[m_depth - 1] = key;
@@ -546,7 +572,8 @@ private:
             m_sawAddress = true;
     }
 
-    void onValue(char kind) {
+    void onValue(char kind)
+    {
         if (m_depth == 1 && at(0) == '{') {
             m_sawMember = true;
             if (kind != '[')
@@ -556,7 +583,8 @@ private:
             m_decided = true; // a scalar document is neither
     }
 
-    void onClose() {
+    void onClose()
+    {
         if (m_depth == 0) { // a closer before any opener: not JSON we know
             m_decided = true;
             return;
@@ -592,7 +620,8 @@ private:
 
 } // namespace
 
-HeadShape inspectHead(std::string_view head) {
+HeadShape inspectHead(std::string_view head)
+{
     UnwrappedText unwrapped;
     std::string_view text = head;
     if (unwrapBoshCapture(head, unwrapped))

@@ -42,26 +42,30 @@ private:
 // string at the end mean truncation; everything else is invalid JSON.
 SkipReason classifyFailure(std::string_view json);
 
-inline bool isBlank(char c) {
+inline bool isBlank(char c)
+{
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
 // `text == literal` with the length known at compile time, so that the comparison compiles to
 // a few loads instead of a memcmp call: keys are compared a dozen times per line.
-template <std::size_t N> inline bool is(std::string_view text, const char (&literal)[N]) {
+template <std::size_t N> inline bool is(std::string_view text, const char (&literal)[N])
+{
     return text.size() == N - 1 && std::memcmp(text.data(), literal, N - 1) == 0;
 }
 
 // Leading blanks only: trailing ones (a CR of a CRLF file) are JSON whitespace for simdjson,
 // and looking at the last byte first would fetch the line's far end out of order, a cache
 // miss per line before the copy streams it in.
-inline std::string_view trimFront(std::string_view text) {
+inline std::string_view trimFront(std::string_view text)
+{
     while (!text.empty() && isBlank(text.front()))
         text.remove_prefix(1);
     return text;
 }
 
-inline std::string_view trim(std::string_view text) {
+inline std::string_view trim(std::string_view text)
+{
     while (!text.empty() && isBlank(text.front()))
         text.remove_prefix(1);
     while (!text.empty() && isBlank(text.back()))
@@ -70,7 +74,8 @@ inline std::string_view trim(std::string_view text) {
 }
 
 // A token's text without the blanks simdjson counts into it (up to the next structural byte).
-inline std::string_view rawToken(od::value& value) {
+inline std::string_view rawToken(od::value& value)
+{
     std::string_view token = value.raw_json_token();
     while (!token.empty() && isBlank(token.back()))
         token.remove_suffix(1);
@@ -86,7 +91,8 @@ struct Value {
 };
 
 // Eight bytes at a time: strings in logs are short, and a memchr call costs more than the scan.
-inline bool hasBackslash(const char* p, std::size_t n) {
+inline bool hasBackslash(const char* p, std::size_t n)
+{
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
     constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
     constexpr std::uint64_t kBackslashes = 0x5c5c5c5c5c5c5c5cULL;
@@ -110,7 +116,8 @@ inline bool hasBackslash(const char* p, std::size_t n) {
 // document. Numbers and booleans yield their raw JSON text, so that nothing a log wrote is lost;
 // null, objects and arrays an empty view. The raw token (from the structural index, no copy)
 // tells the type by its first byte. Inline: called for most fields of every line.
-inline bool readText(Value& value, std::string_view& out) {
+inline bool readText(Value& value, std::string_view& out)
+{
     const std::string_view token = value.token;
     if (token.empty())
         return false;
@@ -132,7 +139,8 @@ inline bool readText(Value& value, std::string_view& out) {
     }
 }
 
-inline bool readInt64(const Value& value, std::int64_t& out) {
+inline bool readInt64(const Value& value, std::int64_t& out)
+{
     const std::string_view token = value.token;
     std::int64_t parsed = 0;
     const auto [end, ec] = std::from_chars(token.data(), token.data() + token.size(), parsed);
@@ -142,7 +150,8 @@ inline bool readInt64(const Value& value, std::int64_t& out) {
     return true;
 }
 
-inline bool readTri(const Value& value, Tri& out) {
+inline bool readTri(const Value& value, Tri& out)
+{
     const std::string_view token = value.token;
     if (token == "true")
         out = Tri::True;
@@ -162,7 +171,8 @@ bool readSeconds(const Value& value, DurationNs& out);
 // key itself. The closing quote is the last one before the value's first byte (only ':' and
 // blanks lie between). Keys are not unescaped: the parsers compare them with plain ASCII names,
 // and no log writer escapes those.
-inline std::string_view fieldKey(od::field& field, std::string_view valueToken) {
+inline std::string_view fieldKey(od::field& field, std::string_view valueToken)
+{
     const char* begin = field.key().raw();
     const char* end = valueToken.data();
     while (end > begin && end[-1] != '"')
@@ -174,7 +184,8 @@ inline std::string_view fieldKey(od::field& field, std::string_view valueToken) 
 // On-Demand skips the values nobody reads without looking at them, so a bare word where a
 // value belongs (a REDACTED token, `tru`) would pass. The first byte and the literals are
 // checked for every field visited; the insides of unread objects and arrays are not.
-inline bool plausibleToken(std::string_view token) {
+inline bool plausibleToken(std::string_view token)
+{
     if (token.empty())
         return false;
     switch (token.front()) {
@@ -202,7 +213,8 @@ struct NeverDone {
 // false when the JSON is broken or fn returns false. Stops early, successfully, once done()
 // holds: route-emitter tags carry a dozen keys of which a parser wants two or three.
 template <typename Fn, typename Done = NeverDone>
-bool forEachField(od::object& object, Fn&& fn, Done&& done = {}) {
+bool forEachField(od::object& object, Fn&& fn, Done&& done = {})
+{
     for (auto fieldResult : object) {
         // value_unsafe() after the error check avoids copying the field: the copy made GCC
         // read 16 bytes just written as 8 + 4, a store-forwarding stall on every key.
@@ -220,8 +232,8 @@ bool forEachField(od::object& object, Fn&& fn, Done&& done = {}) {
 
 // Same for a value that should be an object; other types are skipped (true), so that a field
 // of unexpected shape never fails the whole line.
-template <typename Fn, typename Done = NeverDone>
-bool forEachFieldOf(Value& value, Fn&& fn, Done&& done = {}) {
+template <typename Fn, typename Done = NeverDone> bool forEachFieldOf(Value& value, Fn&& fn, Done&& done = {})
+{
     if (value.first() != '{')
         return true;
     od::object object;
@@ -231,7 +243,8 @@ bool forEachFieldOf(Value& value, Fn&& fn, Done&& done = {}) {
 }
 
 // Calls fn(Value& item) -> bool for each element of a value that should be an array.
-template <typename Fn> bool forEachItemOf(Value& value, Fn&& fn) {
+template <typename Fn> bool forEachItemOf(Value& value, Fn&& fn)
+{
     if (value.first() != '[')
         return true;
     od::array array;
@@ -249,7 +262,8 @@ template <typename Fn> bool forEachItemOf(Value& value, Fn&& fn) {
 
 // On-Demand in simdjson 3.0 has no document::at_end(); the iterator reports OUT_OF_BOUNDS
 // for its location once every token was consumed.
-inline bool atEnd(od::document& doc) {
+inline bool atEnd(od::document& doc)
+{
     return doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
 }
 
@@ -288,7 +302,8 @@ std::optional<SkipReason> openObject(od::parser& parser, PaddedBuffer& buffer, s
 // Returns true and splits the line when such a prefix is present; `time` is kNoTime when the
 // bracket holds something that is not a timestamp.
 bool splitCtlPrefixSlow(std::string_view line, std::string_view& rest, TimeNs& time);
-inline bool splitCtlPrefix(std::string_view line, std::string_view& rest, TimeNs& time) {
+inline bool splitCtlPrefix(std::string_view line, std::string_view& rest, TimeNs& time)
+{
     return !line.empty() && line.front() == '[' && splitCtlPrefixSlow(line, rest, time);
 }
 
@@ -323,7 +338,8 @@ struct TextPiece {
 class DocumentSplitter {
 public:
     explicit DocumentSplitter(std::string_view text)
-        : m_text(text) {}
+        : m_text(text)
+    {}
     bool next(TextPiece& piece);
 
 private:
@@ -342,7 +358,8 @@ std::string example(std::string_view text, std::size_t maxBytes = 200);
 // completely before any row is taken from it, so a bad document never yields half its rows.
 template <typename Fn>
 void forEachDocument(std::string_view bytes, std::size_t& documents, std::vector<DocumentIssue>& issues,
-                     Fn&& fn) {
+                     Fn&& fn)
+{
     UnwrappedText unwrapped;
     const bool capture = unwrapBoshCapture(bytes, unwrapped);
     const std::string_view text = capture ? std::string_view(unwrapped.text) : bytes;
@@ -365,7 +382,8 @@ void forEachDocument(std::string_view bytes, std::size_t& documents, std::vector
 }
 
 // The text of a string element; empty for any other type.
-inline std::string stringOf(simdjson::dom::element element) {
+inline std::string stringOf(simdjson::dom::element element)
+{
     std::string_view text;
     return element.get_string().get(text) == simdjson::SUCCESS ? std::string(text) : std::string();
 }

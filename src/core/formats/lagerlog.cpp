@@ -28,7 +28,8 @@ struct Segments {
     std::string_view parent;  // third last
 };
 
-Segments lastSegments(std::string_view message) {
+Segments lastSegments(std::string_view message)
+{
     Segments segments;
     std::string_view rest = message;
     std::string_view* slots[] = {&segments.action, &segments.session, &segments.parent};
@@ -47,7 +48,8 @@ Segments lastSegments(std::string_view message) {
 // Health checks, the Envoy proxy and setup steps run processes of their own under other
 // sessions ("readiness-check", "liveness-check", "monitor", "setup", "sidecar"); only the
 // container's main action ("…node-run.action.…") tells how the app itself ended.
-bool isMainAction(std::string_view message) {
+bool isMainAction(std::string_view message)
+{
     bool sawAction = false;
     std::size_t begin = 0;
     while (begin <= message.size()) {
@@ -65,7 +67,8 @@ bool isMainAction(std::string_view message) {
     return sawAction;
 }
 
-bool containerKind(std::string_view message, ContainerEventKind& kind) {
+bool containerKind(std::string_view message, ContainerEventKind& kind)
+{
     const Segments s = lastSegments(message);
     if (json::is(s.session, "containerstore-create")) {
         if (json::is(s.action, "starting"))
@@ -119,13 +122,15 @@ bool containerKind(std::string_view message, ContainerEventKind& kind) {
     return false;
 }
 
-bool readKeyField(Value& v, std::string_view wanted, std::string_view& out) {
+bool readKeyField(Value& v, std::string_view wanted, std::string_view& out)
+{
     return json::forEachFieldOf(v, [&](std::string_view key, Value& field) {
         return key == wanted ? json::readText(field, out) : true;
     });
 }
 
-bool parseData(Value& v, LagerRecord& out, ContainerIds& ids) {
+bool parseData(Value& v, LagerRecord& out, ContainerIds& ids)
+{
     return json::forEachFieldOf(v, [&](std::string_view key, Value& field) {
         if (json::is(key, "error"))
             return json::readText(field, out.error);
@@ -152,7 +157,8 @@ bool parseData(Value& v, LagerRecord& out, ContainerIds& ids) {
 }
 
 void fillContainerEvent(ContainerEventKind kind, const LagerRecord& record, const ContainerIds& ids,
-                        ContainerEvent& event) {
+                        ContainerEvent& event)
+{
     event = ContainerEvent{};
     event.time = record.time;
     event.kind = kind;
@@ -188,7 +194,8 @@ void fillContainerEvent(ContainerEventKind kind, const LagerRecord& record, cons
 
 } // namespace
 
-std::string_view containerEventId(ContainerEventKind kind) {
+std::string_view containerEventId(ContainerEventKind kind)
+{
     switch (kind) {
     case ContainerEventKind::Creating:
         return "creating";
@@ -221,14 +228,16 @@ struct LagerLogParser::Impl {
 };
 
 LagerLogParser::LagerLogParser()
-    : m_impl(std::make_unique<Impl>()) {}
+    : m_impl(std::make_unique<Impl>())
+{}
 
 LagerLogParser::~LagerLogParser() = default;
 LagerLogParser::LagerLogParser(LagerLogParser&&) noexcept = default;
 LagerLogParser& LagerLogParser::operator=(LagerLogParser&&) noexcept = default;
 
 std::optional<SkipReason> LagerLogParser::parse(std::string_view line, LagerRecord& out,
-                                                ContainerEvent& container, bool& isContainerEvent) {
+                                                ContainerEvent& container, bool& isContainerEvent)
+{
     out = LagerRecord{};
     isContainerEvent = false;
     std::string_view text = line;
@@ -296,7 +305,8 @@ std::optional<SkipReason> LagerLogParser::parse(std::string_view line, LagerReco
     return std::nullopt;
 }
 
-bool LagerLogParser::looksLikeLagerLine(std::string_view line) {
+bool LagerLogParser::looksLikeLagerLine(std::string_view line)
+{
     std::string_view text = line;
     std::string_view rest;
     TimeNs prefixTime = kNoTime;

@@ -11,7 +11,8 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-std::uint32_t portOf(dom::element element) {
+std::uint32_t portOf(dom::element element)
+{
     std::uint64_t port = 0;
     if (element.get_uint64().get(port) != simdjson::SUCCESS ||
         port > std::numeric_limits<std::uint32_t>::max())
@@ -19,7 +20,8 @@ std::uint32_t portOf(dom::element element) {
     return static_cast<std::uint32_t>(port);
 }
 
-int intOf(dom::element element, int fallback) {
+int intOf(dom::element element, int fallback)
+{
     std::int64_t value = 0;
     if (element.get_int64().get(value) != simdjson::SUCCESS || value < std::numeric_limits<int>::min() ||
         value > std::numeric_limits<int>::max())
@@ -27,7 +29,8 @@ int intOf(dom::element element, int fallback) {
     return static_cast<int>(value);
 }
 
-void readPorts(dom::element element, LrpRow& row) {
+void readPorts(dom::element element, LrpRow& row)
+{
     dom::array ports;
     if (element.get_array().get(ports) != simdjson::SUCCESS)
         return; // null when the LRP has no ports yet
@@ -50,7 +53,8 @@ void readPorts(dom::element element, LrpRow& row) {
     }
 }
 
-void readRoutable(dom::element element, LrpRow& row) {
+void readRoutable(dom::element element, LrpRow& row)
+{
     bool routable = false;
     if (element.get_bool().get(routable) == simdjson::SUCCESS) {
         row.routable = toTri(routable);
@@ -64,7 +68,8 @@ void readRoutable(dom::element element, LrpRow& row) {
 }
 
 // A models.ActualLRP as encoding/json writes it (embedded key structs flattened).
-bool readLrp(dom::element element, bool evacuatingMember, LrpRow& row) {
+bool readLrp(dom::element element, bool evacuatingMember, LrpRow& row)
+{
     dom::object object;
     if (element.get_object().get(object) != simdjson::SUCCESS)
         return false;
@@ -115,7 +120,8 @@ bool readLrp(dom::element element, bool evacuatingMember, LrpRow& row) {
     return !row.processGuid.empty();
 }
 
-void addLrp(dom::element element, bool evacuatingMember, std::size_t offset, LrpResult& result) {
+void addLrp(dom::element element, bool evacuatingMember, std::size_t offset, LrpResult& result)
+{
     LrpRow row;
     if (readLrp(element, evacuatingMember, row))
         result.rows.push_back(std::move(row));
@@ -124,7 +130,8 @@ void addLrp(dom::element element, bool evacuatingMember, std::size_t offset, Lrp
             {offset, SkipReason::RecordInvalid, json::example(simdjson::minify(element))});
 }
 
-void readEntry(dom::element element, std::size_t offset, LrpResult& result) {
+void readEntry(dom::element element, std::size_t offset, LrpResult& result)
+{
     dom::object object;
     if (element.get_object().get(object) != simdjson::SUCCESS) {
         result.issues.push_back(
@@ -148,7 +155,8 @@ void readEntry(dom::element element, std::size_t offset, LrpResult& result) {
 
 } // namespace
 
-LrpResult parseActualLrps(std::string_view bytes) {
+LrpResult parseActualLrps(std::string_view bytes)
+{
     LrpResult result;
     json::forEachDocument(bytes, result.documents, result.issues,
                           [&result](dom::element root, std::size_t offset) {
@@ -163,7 +171,8 @@ LrpResult parseActualLrps(std::string_view bytes) {
     return result;
 }
 
-bool looksLikeActualLrps(std::string_view head) {
+bool looksLikeActualLrps(std::string_view head)
+{
     return json::inspectHead(head).actualLrps;
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 namespace dom = simdjson::dom;
 
-void readTags(dom::element tags, RouteEndpointRow& row) {
+void readTags(dom::element tags, RouteEndpointRow& row)
+{
     dom::object object;
     if (tags.get_object().get(object) != simdjson::SUCCESS)
         return; // null: a component registered through NATS without tags
@@ -38,7 +39,8 @@ void readTags(dom::element tags, RouteEndpointRow& row) {
 }
 
 // Keys as gorouter's route.Endpoint MarshalJSON emits them, any order.
-bool readEndpoint(std::string_view route, dom::element element, RouteEndpointRow& row) {
+bool readEndpoint(std::string_view route, dom::element element, RouteEndpointRow& row)
+{
     dom::object object;
     if (element.get_object().get(object) != simdjson::SUCCESS)
         return false;
@@ -78,7 +80,8 @@ bool readEndpoint(std::string_view route, dom::element element, RouteEndpointRow
     return !row.address.empty();
 }
 
-void readPool(std::string_view route, dom::array pool, std::size_t offset, RouteDumpResult& result) {
+void readPool(std::string_view route, dom::array pool, std::size_t offset, RouteDumpResult& result)
+{
     ++result.routes;
     for (const dom::element element : pool) {
         RouteEndpointRow row;
@@ -90,7 +93,8 @@ void readPool(std::string_view route, dom::array pool, std::size_t offset, Route
     }
 }
 
-void readDocument(dom::element root, std::size_t offset, RouteDumpResult& result) {
+void readDocument(dom::element root, std::size_t offset, RouteDumpResult& result)
+{
     dom::array pool;
     if (root.get_array().get(pool) == simdjson::SUCCESS) {
         readPool({}, pool, offset, result);
@@ -116,7 +120,8 @@ void readDocument(dom::element root, std::size_t offset, RouteDumpResult& result
 
 } // namespace
 
-RouteDumpResult parseRouteDump(std::string_view bytes) {
+RouteDumpResult parseRouteDump(std::string_view bytes)
+{
     RouteDumpResult result;
     json::forEachDocument(
         bytes, result.documents, result.issues,
@@ -124,7 +129,8 @@ RouteDumpResult parseRouteDump(std::string_view bytes) {
     return result;
 }
 
-bool looksLikeRouteDump(std::string_view head) {
+bool looksLikeRouteDump(std::string_view head)
+{
     return json::inspectHead(head).routeDump;
 }
 

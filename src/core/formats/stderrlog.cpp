@@ -7,13 +7,15 @@ namespace rs {
 
 namespace {
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
 // Length of a Go `log` timestamp at the start of `s`: "2006/01/02 15:04:05" (19 bytes), plus
 // ".000000" with log.Lmicroseconds; 0 when `s` does not start with one.
-std::size_t goTimeLength(std::string_view s) {
+std::size_t goTimeLength(std::string_view s)
+{
     constexpr std::string_view kPattern = "dddd/dd/dd dd:dd:dd";
     if (s.size() < kPattern.size())
         return 0;
@@ -32,7 +34,8 @@ std::size_t goTimeLength(std::string_view s) {
     return length;
 }
 
-std::string_view withoutCarriageReturn(std::string_view line) {
+std::string_view withoutCarriageReturn(std::string_view line)
+{
     if (!line.empty() && line.back() == '\r')
         line.remove_suffix(1);
     return line;
@@ -40,7 +43,8 @@ std::string_view withoutCarriageReturn(std::string_view line) {
 
 // Splits "<peer>: <error>" as Go's http server writes it; IPv6 peers are bracketed, so the
 // first ": " ends the address.
-void splitPeer(std::string_view rest, StderrRecord& out) {
+void splitPeer(std::string_view rest, StderrRecord& out)
+{
     const std::size_t colon = rest.find(": ");
     if (colon == std::string_view::npos) {
         out.peer = rest;
@@ -52,7 +56,8 @@ void splitPeer(std::string_view rest, StderrRecord& out) {
 
 // A stack frame line: "main.main()", "net/http.(*conn).serve(0xc000120000, {0x9c4e18, …})",
 // "panic({0x8a3b40?, 0xc0000a6018?})". A function name without blanks, then '(' … ')'.
-bool isFrameLine(std::string_view line) {
+bool isFrameLine(std::string_view line)
+{
     if (line.empty() || line.back() != ')')
         return false;
     const char first = line.front();
@@ -69,7 +74,8 @@ bool isFrameLine(std::string_view line) {
 
 } // namespace
 
-std::optional<SkipReason> GorouterStderrParser::parse(std::string_view line, StderrRecord& out) const {
+std::optional<SkipReason> GorouterStderrParser::parse(std::string_view line, StderrRecord& out) const
+{
     out = StderrRecord{};
     std::string_view text = withoutCarriageReturn(line);
     std::string_view rest;
@@ -122,7 +128,8 @@ std::optional<SkipReason> GorouterStderrParser::parse(std::string_view line, Std
     return std::nullopt;
 }
 
-bool GorouterStderrParser::isContinuation(std::string_view line) {
+bool GorouterStderrParser::isContinuation(std::string_view line)
+{
     std::string_view text = withoutCarriageReturn(line);
     std::string_view rest;
     TimeNs prefixTime = kNoTime;
@@ -137,7 +144,8 @@ bool GorouterStderrParser::isContinuation(std::string_view line) {
            text.starts_with("exit status ") || isFrameLine(text);
 }
 
-bool GorouterStderrParser::looksLikeGoLogLine(std::string_view line) {
+bool GorouterStderrParser::looksLikeGoLogLine(std::string_view line)
+{
     std::string_view text = line;
     std::string_view rest;
     TimeNs prefixTime = kNoTime;
