@@ -5,18 +5,21 @@
 namespace rs {
 
 ImportJob::ImportJob(QObject* parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     qRegisterMetaType<std::shared_ptr<const rs::Incident>>();
 }
 
-ImportJob::~ImportJob() {
+ImportJob::~ImportJob()
+{
     if (m_cancel)
         m_cancel->store(true);
     for (auto& thread : m_threads)
         thread.join();
 }
 
-void ImportJob::startPaths(const QStringList& paths) {
+void ImportJob::startPaths(const QStringList& paths)
+{
     std::vector<std::string> inputs;
     for (const QString& path : paths)
         inputs.push_back(path.toStdString());
@@ -25,20 +28,23 @@ void ImportJob::startPaths(const QStringList& paths) {
     });
 }
 
-void ImportJob::startBytes(const QString& name, SharedBytes bytes) {
+void ImportJob::startBytes(const QString& name, SharedBytes bytes)
+{
     start([name = name.toStdString(), bytes](const std::atomic<bool>* cancel,
                                              const Importer::ProgressFn& progress) {
         return Importer().importBytes(name, bytes, cancel, progress);
     });
 }
 
-void ImportJob::cancel() {
+void ImportJob::cancel()
+{
     if (m_cancel)
         m_cancel->store(true);
 }
 
 void ImportJob::start(
-    std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work) {
+    std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work)
+{
     cancel(); // a newer import supersedes a running one
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = flag;

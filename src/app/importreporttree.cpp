@@ -13,13 +13,15 @@ struct ImportReportTreeText {
 
 namespace rs {
 namespace {
-QString qs(const std::string& s) {
+QString qs(const std::string& s)
+{
     return QString::fromStdString(s);
 }
 
 // The last two components ("gorouter/access.log.2.gz"): the rest is in the tool tip and the
 // router column, and would only push what differs out of sight.
-QString shortPath(const std::string& path) {
+QString shortPath(const std::string& path)
+{
     const QString full = qs(path);
     const qsizetype last = full.lastIndexOf(QLatin1Char('/'));
     const qsizetype previous = last > 0 ? full.lastIndexOf(QLatin1Char('/'), last - 1) : -1;
@@ -27,7 +29,8 @@ QString shortPath(const std::string& path) {
 }
 } // namespace
 
-void fillImportReport(QTreeWidget* tree, const ImportReport& report) {
+void fillImportReport(QTreeWidget* tree, const ImportReport& report)
+{
     tree->clear();
     if (!report.problems.empty()) {
         auto* problems = new QTreeWidgetItem(

@@ -9,13 +9,15 @@
 
 namespace {
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
 }
 
-void installTranslations(QCoreApplication& app) {
+void installTranslations(QCoreApplication& app)
+{
     auto* translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("routescope"), QStringLiteral("_"),
                          QStringLiteral(":/i18n")))
@@ -24,7 +26,8 @@ void installTranslations(QCoreApplication& app) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     if (rs::cli::isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

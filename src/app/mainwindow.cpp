@@ -31,7 +31,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_job(new ImportJob(this))
-    , m_requests(new RequestTableModel(this)) {
+    , m_requests(new RequestTableModel(this))
+{
     m_ui->setupUi(this);
     m_ui->requestsView->setModel(m_requests);
     // Fixed row heights keep a view over millions of rows cheap: nothing is measured per row.
@@ -98,15 +99,18 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-bool MainWindow::isImporting() const {
+bool MainWindow::isImporting() const
+{
     return m_job->isRunning();
 }
 
-void MainWindow::cancelImport() {
+void MainWindow::cancelImport()
+{
     m_job->cancel();
 }
 
-void MainWindow::openPaths(const QStringList& paths) {
+void MainWindow::openPaths(const QStringList& paths)
+{
     if (paths.isEmpty())
         return;
     addRecent(paths);
@@ -115,7 +119,8 @@ void MainWindow::openPaths(const QStringList& paths) {
     m_job->startPaths(paths);
 }
 
-void MainWindow::openSample() {
+void MainWindow::openSample()
+{
     const SharedBytes bytes = loadSampleIncident();
     if (!bytes) {
         QMessageBox::warning(this, tr("Sample incident"),
@@ -126,7 +131,8 @@ void MainWindow::openSample() {
     m_job->startBytes(QString::fromLatin1(kSampleIncidentName), bytes);
 }
 
-void MainWindow::setImporting(bool importing, const QString& what) {
+void MainWindow::setImporting(bool importing, const QString& what)
+{
     m_ui->actionCancelImport->setEnabled(importing);
     m_progress->setVisible(importing);
     m_cancelButton->setVisible(importing);
@@ -138,7 +144,8 @@ void MainWindow::setImporting(bool importing, const QString& what) {
     }
 }
 
-void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen) {
+void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen)
+{
     m_progress->setValue(static_cast<int>(fraction * 1000));
     const double seconds =
         std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_importStartedMs) / 1000.0;
@@ -148,7 +155,8 @@ void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesS
                                .arg(static_cast<double>(parsedBytes) / 1e6 / seconds, 0, 'f', 0));
 }
 
-void MainWindow::showIncident(std::shared_ptr<const Incident> incident) {
+void MainWindow::showIncident(std::shared_ptr<const Incident> incident)
+{
     m_incident = std::move(incident);
     m_requests->setIncident(m_incident);
     fillImportReport(m_ui->importReportTree, m_incident->report);
@@ -181,12 +189,14 @@ void MainWindow::showIncident(std::shared_ptr<const Incident> incident) {
     Q_EMIT incidentChanged();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
     if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent* event) {
+void MainWindow::dropEvent(QDropEvent* event)
+{
     QStringList paths;
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile())
@@ -198,13 +208,15 @@ void MainWindow::dropEvent(QDropEvent* event) {
     }
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::closeEvent(QCloseEvent* event)
+{
     m_job->cancel();
     saveLayout();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::addRecent(const QStringList& paths) {
+void MainWindow::addRecent(const QStringList& paths)
+{
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
     for (const QString& path : paths) {
@@ -218,7 +230,8 @@ void MainWindow::addRecent(const QStringList& paths) {
     rebuildRecentMenu();
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     QMenu* menu = m_ui->menuRecent;
     menu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
@@ -230,13 +243,15 @@ void MainWindow::rebuildRecentMenu() {
     menu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::restoreLayout() {
+void MainWindow::restoreLayout()
+{
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-void MainWindow::saveLayout() const {
+void MainWindow::saveLayout() const
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

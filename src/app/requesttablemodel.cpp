@@ -11,22 +11,26 @@
 
 namespace rs {
 namespace {
-QString fromLog(std::string_view text) {
+QString fromLog(std::string_view text)
+{
     const std::string escaped = escapeForDisplay(text, 4096);
     return QString::fromUtf8(escaped.data(), static_cast<qsizetype>(escaped.size()));
 }
 } // namespace
 
 RequestTableModel::RequestTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void RequestTableModel::setIncident(std::shared_ptr<const Incident> incident) {
+void RequestTableModel::setIncident(std::shared_ptr<const Incident> incident)
+{
     beginResetModel();
     m_incident = std::move(incident);
     endResetModel();
 }
 
-int RequestTableModel::rowCount(const QModelIndex& parent) const {
+int RequestTableModel::rowCount(const QModelIndex& parent) const
+{
     if (parent.isValid() || !m_incident)
         return 0;
     // Qt views index rows with int; beyond that the table shows the first 2^31-1 requests.
@@ -34,11 +38,13 @@ int RequestTableModel::rowCount(const QModelIndex& parent) const {
         std::min<std::size_t>(m_incident->tables.requests.size(), std::numeric_limits<int>::max()));
 }
 
-int RequestTableModel::columnCount(const QModelIndex& parent) const {
+int RequestTableModel::columnCount(const QModelIndex& parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString RequestTableModel::text(std::size_t row, int column) const {
+QString RequestTableModel::text(std::size_t row, int column) const
+{
     const Incident& incident = *m_incident;
     const RequestTable& t = incident.tables.requests;
     switch (column) {
@@ -67,7 +73,8 @@ QString RequestTableModel::text(std::size_t row, int column) const {
     }
 }
 
-QVariant RequestTableModel::data(const QModelIndex& index, int role) const {
+QVariant RequestTableModel::data(const QModelIndex& index, int role) const
+{
     if (!m_incident || !index.isValid())
         return {};
     const auto row = static_cast<std::size_t>(index.row());
@@ -85,7 +92,8 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

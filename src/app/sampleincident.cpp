@@ -4,13 +4,15 @@
 
 // The resource lives in a static library; referencing its initializer keeps the linker from
 // dropping it. Q_INIT_RESOURCE must be used outside any namespace.
-static void initSampleResource() {
+static void initSampleResource()
+{
     Q_INIT_RESOURCE(routescope);
 }
 
 namespace rs {
 
-SharedBytes loadSampleIncident() {
+SharedBytes loadSampleIncident()
+{
     initSampleResource();
     QFile file(QStringLiteral(":/routescope/sample-incident.tgz"));
     if (!file.open(QIODevice::ReadOnly))

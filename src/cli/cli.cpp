@@ -16,7 +16,8 @@ constexpr int kExitOk = 0;
 constexpr int kExitInputProblems = 1;
 constexpr int kExitUsage = 2;
 
-int finish(const Incident& incident) {
+int finish(const Incident& incident)
+{
     const std::string problems = problemsText(incident);
     if (!problems.empty()) {
         Output err(stderr);
@@ -28,11 +29,13 @@ int finish(const Incident& incident) {
 
 } // namespace
 
-bool isCommandLine(int argc, char** argv) {
+bool isCommandLine(int argc, char** argv)
+{
     return argc >= 2 && commandNamed(argv[1]).has_value();
 }
 
-int run(int, char**) {
+int run(int, char**)
+{
     const ParseOutcome parsed = parseOptions(QCoreApplication::arguments());
     if (!parsed.options) {
         Output err(stderr);

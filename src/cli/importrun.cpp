@@ -15,7 +15,8 @@ struct ImportRunText {
 
 namespace rs::cli {
 
-std::shared_ptr<Incident> importForCommand(const Options& options) {
+std::shared_ptr<Incident> importForCommand(const Options& options)
+{
     ImportOptions importOptions;
     importOptions.threads = options.threads;
     const bool showProgress = options.progress && ::isatty(STDERR_FILENO) != 0;
@@ -38,7 +39,8 @@ std::shared_ptr<Incident> importForCommand(const Options& options) {
     return incident;
 }
 
-std::string problemsText(const Incident& incident) {
+std::string problemsText(const Incident& incident)
+{
     QString text;
     const ImportReport& report = incident.report;
     for (const auto& problem : report.problems) {

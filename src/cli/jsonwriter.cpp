@@ -7,39 +7,45 @@
 
 namespace rs {
 
-void JsonWriter::separate() {
+void JsonWriter::separate()
+{
     if (m_needComma)
         m_out += ',';
     m_needComma = true;
 }
 
-JsonWriter& JsonWriter::beginObject() {
+JsonWriter& JsonWriter::beginObject()
+{
     separate();
     m_out += '{';
     m_needComma = false;
     return *this;
 }
 
-JsonWriter& JsonWriter::endObject() {
+JsonWriter& JsonWriter::endObject()
+{
     m_out += '}';
     m_needComma = true;
     return *this;
 }
 
-JsonWriter& JsonWriter::beginArray() {
+JsonWriter& JsonWriter::beginArray()
+{
     separate();
     m_out += '[';
     m_needComma = false;
     return *this;
 }
 
-JsonWriter& JsonWriter::endArray() {
+JsonWriter& JsonWriter::endArray()
+{
     m_out += ']';
     m_needComma = true;
     return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view name) {
+JsonWriter& JsonWriter::key(std::string_view name)
+{
     separate();
     appendEscaped(m_out, name);
     m_out += ':';
@@ -47,13 +53,15 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::string_view text) {
+JsonWriter& JsonWriter::value(std::string_view text)
+{
     separate();
     appendEscaped(m_out, text);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::int64_t number) {
+JsonWriter& JsonWriter::value(std::int64_t number)
+{
     separate();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
@@ -61,7 +69,8 @@ JsonWriter& JsonWriter::value(std::int64_t number) {
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::uint64_t number) {
+JsonWriter& JsonWriter::value(std::uint64_t number)
+{
     separate();
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
@@ -69,7 +78,8 @@ JsonWriter& JsonWriter::value(std::uint64_t number) {
     return *this;
 }
 
-JsonWriter& JsonWriter::value(double number) {
+JsonWriter& JsonWriter::value(double number)
+{
     if (!std::isfinite(number))
         return null();
     separate();
@@ -79,25 +89,29 @@ JsonWriter& JsonWriter::value(double number) {
     return *this;
 }
 
-JsonWriter& JsonWriter::value(bool flag) {
+JsonWriter& JsonWriter::value(bool flag)
+{
     separate();
     m_out += flag ? "true" : "false";
     return *this;
 }
 
-JsonWriter& JsonWriter::null() {
+JsonWriter& JsonWriter::null()
+{
     separate();
     m_out += "null";
     return *this;
 }
 
-JsonWriter& JsonWriter::raw(std::string_view json) {
+JsonWriter& JsonWriter::raw(std::string_view json)
+{
     separate();
     m_out += json;
     return *this;
 }
 
-void JsonWriter::appendEscaped(std::string& out, std::string_view text) {
+void JsonWriter::appendEscaped(std::string& out, std::string_view text)
+{
     static constexpr char kHex[] = "0123456789abcdef";
     const std::string escapedStorage = isValidUtf8(text) ? std::string() : escapeForDisplay(text);
     const std::string_view valid = escapedStorage.empty() ? text : std::string_view(escapedStorage);

@@ -12,7 +12,8 @@ namespace rs {
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out)
-        : m_out(out) {}
+        : m_out(out)
+    {}
 
     JsonWriter& beginObject();
     JsonWriter& endObject();

@@ -13,7 +13,8 @@ struct CliText {
 
 namespace rs::cli {
 
-std::optional<Command> commandNamed(const char* word) {
+std::optional<Command> commandNamed(const char* word)
+{
     if (word == nullptr)
         return std::nullopt;
     if (std::strcmp(word, "summary") == 0)
@@ -27,7 +28,8 @@ std::optional<Command> commandNamed(const char* word) {
     return std::nullopt;
 }
 
-QString usage() {
+QString usage()
+{
     return CliText::tr(
         "Usage:\n"
         "  routescope [PATH]                          open the window (on PATH, or the sample incident)\n"
@@ -40,7 +42,8 @@ QString usage() {
         "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n");
 }
 
-ParseOutcome parseOptions(const QStringList& arguments) {
+ParseOutcome parseOptions(const QStringList& arguments)
+{
     ParseOutcome outcome;
     Options options;
     if (arguments.size() < 2) {

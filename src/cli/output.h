@@ -13,7 +13,8 @@ namespace rs::cli {
 class Output {
 public:
     explicit Output(std::FILE* stream = stdout)
-        : m_stream(stream) {
+        : m_stream(stream)
+    {
         m_buffer.reserve(kFlushBytes + 4096);
     }
     ~Output() { flush(); }
@@ -21,16 +22,19 @@ public:
     Output& operator=(const Output&) = delete;
 
     std::string& buffer() { return m_buffer; }
-    Output& operator<<(std::string_view text) {
+    Output& operator<<(std::string_view text)
+    {
         m_buffer += text;
         return *this;
     }
     Output& operator<<(const QString& text) { return *this << std::string_view(text.toStdString()); }
-    void maybeFlush() {
+    void maybeFlush()
+    {
         if (m_buffer.size() >= kFlushBytes)
             flush();
     }
-    void flush() {
+    void flush()
+    {
         if (!m_buffer.empty())
             std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_stream);
         m_buffer.clear();

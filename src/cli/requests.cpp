@@ -24,7 +24,8 @@ struct Cell {
     bool missing = false;
 };
 
-std::string numberText(std::int64_t n) {
+std::string numberText(std::int64_t n)
+{
     char buffer[24];
     return {buffer, std::to_chars(buffer, buffer + sizeof buffer, n).ptr};
 }
@@ -33,9 +34,11 @@ class RowWriter {
 public:
     RowWriter(OutputFormat format, std::string& out)
         : m_format(format)
-        , m_out(out) {}
+        , m_out(out)
+    {}
 
-    void header() {
+    void header()
+    {
         if (m_format == OutputFormat::JsonLines)
             return;
         for (std::size_t i = 0; i < kColumns.size(); ++i) {
@@ -46,7 +49,8 @@ public:
         m_out += '\n';
     }
 
-    void row(const std::array<Cell, kColumns.size()>& cells) {
+    void row(const std::array<Cell, kColumns.size()>& cells)
+    {
         if (m_format == OutputFormat::JsonLines) {
             JsonWriter json(m_out);
             json.beginObject();
@@ -77,7 +81,8 @@ public:
 
 private:
     char separator() const { return m_format == OutputFormat::Csv ? ',' : '\t'; }
-    static bool isNumeric(std::size_t column) {
+    static bool isNumeric(std::size_t column)
+    {
         const std::string_view name = kColumns[column];
         return name == "status" || name == "response_time" || name == "gorouter_time" ||
                name == "failed_attempts" || name == "offset";
@@ -89,7 +94,8 @@ private:
 
 } // namespace
 
-void appendCsvField(std::string& out, std::string_view value, bool fromLog) {
+void appendCsvField(std::string& out, std::string_view value, bool fromLog)
+{
     std::string guarded;
     if (fromLog) {
         guarded = escapeForDisplay(value);
@@ -114,7 +120,8 @@ void appendCsvField(std::string& out, std::string_view value, bool fromLog) {
     out += '"';
 }
 
-void writeRequests(const Incident& incident, OutputFormat format, Output& out) {
+void writeRequests(const Incident& incident, OutputFormat format, Output& out)
+{
     const RequestTable& requests = incident.tables.requests;
     RowWriter writer(format, out.buffer());
     writer.header();

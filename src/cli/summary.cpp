@@ -17,15 +17,18 @@ struct SummaryText {
 namespace rs::cli {
 namespace {
 
-QString qs(std::string_view s) {
+QString qs(std::string_view s)
+{
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString statusClass(int status) {
+QString statusClass(int status)
+{
     return status == 0 ? QStringLiteral("none") : QStringLiteral("%1xx").arg(status / 100);
 }
 
-QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds) {
+QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds)
+{
     if (seconds <= 0)
         return {};
     return SummaryText::tr("%1 MB/s, %2 k lines/s")
@@ -33,13 +36,15 @@ QString throughput(std::uint64_t bytes, std::uint64_t lines, double seconds) {
         .arg(static_cast<double>(lines) / 1e3 / seconds, 0, 'f', 0);
 }
 
-std::string timeText(TimeNs t) {
+std::string timeText(TimeNs t)
+{
     return t == kNoTime ? std::string("-") : formatTimeUtc(t);
 }
 
 } // namespace
 
-SummaryFigures computeSummary(const Incident& incident) {
+SummaryFigures computeSummary(const Incident& incident)
+{
     SummaryFigures figures;
     const RequestTable& requests = incident.tables.requests;
     std::vector<std::uint64_t> perIdentity(incident.tables.identities.size());
@@ -69,7 +74,8 @@ SummaryFigures computeSummary(const Incident& incident) {
     return figures;
 }
 
-std::string summaryText(const Incident& incident, const SummaryFigures& figures) {
+std::string summaryText(const Incident& incident, const SummaryFigures& figures)
+{
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     QString out;
@@ -196,7 +202,8 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     return out.toStdString();
 }
 
-std::string summaryJson(const Incident& incident, const SummaryFigures& figures) {
+std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
+{
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     std::string out;

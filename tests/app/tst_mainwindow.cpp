@@ -22,7 +22,8 @@ private Q_SLOTS:
     void cancelKeepsThePreviousIncident();
 };
 
-void TestMainWindow::sampleIncidentOpensInTheBackground() {
+void TestMainWindow::sampleIncidentOpensInTheBackground()
+{
     QVERIFY(loadSampleIncident() != nullptr);
     MainWindow window;
     window.show();
@@ -42,7 +43,8 @@ void TestMainWindow::sampleIncidentOpensInTheBackground() {
              incident->report.files.size() + (incident->report.problems.empty() ? 0 : 1));
 }
 
-void TestMainWindow::requestModelPassesTheModelTester() {
+void TestMainWindow::requestModelPassesTheModelTester()
+{
     MainWindow window;
     QSignalSpy changed(&window, &MainWindow::incidentChanged);
     window.openSample();
@@ -55,7 +57,8 @@ void TestMainWindow::requestModelPassesTheModelTester() {
     QVERIFY(!model.data(status).toString().isEmpty());
 }
 
-void TestMainWindow::cancelKeepsThePreviousIncident() {
+void TestMainWindow::cancelKeepsThePreviousIncident()
+{
     MainWindow window;
     QSignalSpy changed(&window, &MainWindow::incidentChanged);
     window.openSample();

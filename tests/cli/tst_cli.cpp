@@ -21,14 +21,16 @@ struct Run {
     QByteArray err;
 };
 
-Run routescope(const QStringList& arguments) {
+Run routescope(const QStringList& arguments)
+{
     QProcess process;
     process.start(kBinary, arguments);
     process.waitForFinished(120000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
-QString cleanDir(QTemporaryDir& dir) {
+QString cleanDir(QTemporaryDir& dir)
+{
     QFile file(dir.path() + QStringLiteral("/access.log"));
     if (!file.open(QIODevice::WriteOnly))
         return {};
@@ -53,7 +55,8 @@ private Q_SLOTS:
     void csvFieldsAreQuotedAndGuarded();
 };
 
-void TestCli::summaryJsonDescribesEveryFile() {
+void TestCli::summaryJsonDescribesEveryFile()
+{
     const Run run = routescope({QStringLiteral("summary"), kSamples, QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1); // the samples hold edited and redacted lines
     QJsonParseError error{};
@@ -95,7 +98,8 @@ void TestCli::summaryJsonDescribesEveryFile() {
     QVERIFY(sawIgnored);
 }
 
-void TestCli::summaryTextOnCleanInputExitsZero() {
+void TestCli::summaryTextOnCleanInputExitsZero()
+{
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("summary"), cleanDir(dir)});
     QCOMPARE(run.exitCode, 0);
@@ -104,7 +108,8 @@ void TestCli::summaryTextOnCleanInputExitsZero() {
     QVERIFY(run.out.contains("endpoint_failure (dial tcp"));
 }
 
-void TestCli::requestsCsvHasTheDesignColumns() {
+void TestCli::requestsCsvHasTheDesignColumns()
+{
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("requests"), cleanDir(dir), QStringLiteral("--csv")});
     QCOMPARE(run.exitCode, 0);
@@ -121,7 +126,8 @@ void TestCli::requestsCsvHasTheDesignColumns() {
     QVERIFY(lines[2].contains(",0.000100,-,-,-,-,-,-,-,-,-,"));
 }
 
-void TestCli::requestsJsonLinesAreObjects() {
+void TestCli::requestsJsonLinesAreObjects()
+{
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("requests"), cleanDir(dir), QStringLiteral("--jsonl")});
     QCOMPARE(run.exitCode, 0);
@@ -137,7 +143,8 @@ void TestCli::requestsJsonLinesAreObjects() {
     QVERIFY(second.value(QStringLiteral("offset")).toInt() > 100);
 }
 
-void TestCli::usageErrorsExitTwo() {
+void TestCli::usageErrorsExitTwo()
+{
     QCOMPARE(routescope({QStringLiteral("summary")}).exitCode, 2);
     QCOMPARE(routescope({QStringLiteral("summary"), kSamples, QStringLiteral("--csv")}).exitCode, 2);
     const Run bad = routescope({QStringLiteral("requests"), kSamples, QStringLiteral("--bogus")});
@@ -146,7 +153,8 @@ void TestCli::usageErrorsExitTwo() {
     QVERIFY(bad.out.isEmpty());
 }
 
-void TestCli::missingPathIsAnInputProblem() {
+void TestCli::missingPathIsAnInputProblem()
+{
     const Run run = routescope(
         {QStringLiteral("summary"), QStringLiteral("/nonexistent/bundle.tgz"), QStringLiteral("--json")});
     QCOMPARE(run.exitCode, 1);
@@ -157,7 +165,8 @@ void TestCli::missingPathIsAnInputProblem() {
              QStringLiteral("unreadable"));
 }
 
-void TestCli::csvFieldsAreQuotedAndGuarded() {
+void TestCli::csvFieldsAreQuotedAndGuarded()
+{
     std::string out;
     rs::cli::appendCsvField(out, "a,b", true);
     QCOMPARE(QString::fromStdString(out), QStringLiteral("\"a,b\""));

@@ -9,7 +9,6 @@
 #include <QTest>
 
 #include <algorithm>
-
 #include <archive.h>
 #include <archive_entry.h>
 #include <atomic>
@@ -21,7 +20,8 @@
 #include <vector>
 
 namespace QTest {
-template <> inline char* toString(const std::string& value) {
+template <> inline char* toString(const std::string& value)
+{
     return qstrdup(value.c_str());
 }
 } // namespace QTest
@@ -42,36 +42,44 @@ struct Member {
     std::string link;
 };
 
-Member file(std::string name, std::string data) {
+Member file(std::string name, std::string data)
+{
     return {std::move(name), std::move(data), Member::Kind::File, {}};
 }
-Member directory(std::string name) {
+Member directory(std::string name)
+{
     return {std::move(name), {}, Member::Kind::Directory, {}};
 }
-Member symlinkMember(std::string name, std::string target) {
+Member symlinkMember(std::string name, std::string target)
+{
     return {std::move(name), {}, Member::Kind::Symlink, std::move(target)};
 }
-Member hardlinkMember(std::string name, std::string target) {
+Member hardlinkMember(std::string name, std::string target)
+{
     return {std::move(name), {}, Member::Kind::Hardlink, std::move(target)};
 }
-Member fifoMember(std::string name) {
+Member fifoMember(std::string name)
+{
     return {std::move(name), {}, Member::Kind::Fifo, {}};
 }
 
 enum class Format { Pax, Ustar, Zip, ZipStored };
 enum class Filter { None, Gzip, Bzip2, Xz };
 
-void require(bool ok, const char* what) {
+void require(bool ok, const char* what)
+{
     if (!ok)
         qFatal("test setup failed: %s", what);
 }
 
-la_ssize_t appendToString(struct archive*, void* client, const void* buffer, size_t length) {
+la_ssize_t appendToString(struct archive*, void* client, const void* buffer, size_t length)
+{
     static_cast<std::string*>(client)->append(static_cast<const char*>(buffer), length);
     return static_cast<la_ssize_t>(length);
 }
 
-void addFilter(struct archive* a, Filter filter) {
+void addFilter(struct archive* a, Filter filter)
+{
     switch (filter) {
     case Filter::None:
         break;
@@ -88,7 +96,8 @@ void addFilter(struct archive* a, Filter filter) {
 }
 
 std::string makeArchive(const std::vector<Member>& members, Format format = Format::Pax,
-                        Filter filter = Filter::None) {
+                        Filter filter = Filter::None)
+{
     std::string out;
     struct archive* a = archive_write_new();
     switch (format) {
@@ -151,7 +160,8 @@ std::string makeArchive(const std::vector<Member>& members, Format format = Form
 }
 
 // A single compressed stream (no archive): what `gzip file` or `xz file` produce.
-std::string compressed(std::string_view data, Filter filter = Filter::Gzip) {
+std::string compressed(std::string_view data, Filter filter = Filter::Gzip)
+{
     std::string out;
     struct archive* a = archive_write_new();
     archive_write_set_format_raw(a);
@@ -174,12 +184,14 @@ std::string compressed(std::string_view data, Filter filter = Filter::Gzip) {
     return out;
 }
 
-std::string gz(std::string_view data) {
+std::string gz(std::string_view data)
+{
     return compressed(data, Filter::Gzip);
 }
 
 // Text that compresses about 2:1, so byte offsets in the gzip track offsets in the content.
-std::string noisyText(std::size_t size, std::uint32_t seed) {
+std::string noisyText(std::size_t size, std::uint32_t seed)
+{
     std::string text;
     text.reserve(size + 64);
     std::uint32_t state = seed;
@@ -193,7 +205,8 @@ std::string noisyText(std::size_t size, std::uint32_t seed) {
     return text;
 }
 
-void writeFile(const std::string& path, std::string_view bytes) {
+void writeFile(const std::string& path, std::string_view bytes)
+{
     std::ofstream out(path, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     require(out.good(), "write file");
@@ -203,19 +216,22 @@ struct Result {
     std::vector<BundleEntry> entries;
     std::vector<BundleProblem> problems;
 
-    std::vector<std::string> paths() const {
+    std::vector<std::string> paths() const
+    {
         std::vector<std::string> out;
         for (const BundleEntry& entry : entries)
             out.push_back(entry.path);
         return out;
     }
-    std::vector<std::string> issues() const {
+    std::vector<std::string> issues() const
+    {
         std::vector<std::string> out;
         for (const BundleProblem& problem : problems)
             out.push_back(problem.path + " " + std::string(bundleIssueId(problem.issue)));
         return out;
     }
-    const BundleEntry& entry(const std::string& path) const {
+    const BundleEntry& entry(const std::string& path) const
+    {
         for (const BundleEntry& e : entries) {
             if (e.path == path)
                 return e;
@@ -226,7 +242,8 @@ struct Result {
 };
 
 Result readMemory(const std::string& name, SharedBytes bytes, BundleLimits limits = {},
-                  const std::atomic<bool>* cancel = nullptr) {
+                  const std::atomic<bool>* cancel = nullptr)
+{
     Result result;
     BundleReader(limits).readBytes(
         name, std::move(bytes), [&](BundleEntry&& entry) { result.entries.push_back(std::move(entry)); },
@@ -234,25 +251,29 @@ Result readMemory(const std::string& name, SharedBytes bytes, BundleLimits limit
     return result;
 }
 
-Result readMemory(const std::string& name, std::string bytes, BundleLimits limits = {}) {
+Result readMemory(const std::string& name, std::string bytes, BundleLimits limits = {})
+{
     return readMemory(name, bytesFromString(std::move(bytes)), limits);
 }
 
-Result readInputs(const std::vector<std::string>& inputs, BundleLimits limits = {}) {
+Result readInputs(const std::vector<std::string>& inputs, BundleLimits limits = {})
+{
     Result result;
     BundleReader(limits).read(
         inputs, [&](BundleEntry&& entry) { result.entries.push_back(std::move(entry)); }, result.problems);
     return result;
 }
 
-std::string join(const std::vector<std::string>& items) {
+std::string join(const std::vector<std::string>& items)
+{
     std::string out;
     for (const std::string& item : items)
         out += "\n    " + item;
     return out;
 }
 
-std::string mismatch(const std::vector<std::string>& actual, const std::vector<std::string>& expected) {
+std::string mismatch(const std::vector<std::string>& actual, const std::vector<std::string>& expected)
+{
     return "actual:" + join(actual) + "\n  expected:" + join(expected);
 }
 
@@ -306,13 +327,15 @@ private Q_SLOTS:
     void inflateGzipApi();
 };
 
-void TestBundleReader::issueIds() {
+void TestBundleReader::issueIds()
+{
     QCOMPARE(std::string(bundleIssueId(BundleIssue::UnsafePath)), std::string("unsafe_path"));
     QCOMPARE(std::string(bundleIssueId(BundleIssue::Cancelled)), std::string("cancelled"));
     QCOMPARE(std::string(bundleIssueId(BundleIssue::TruncatedGzip)), std::string("truncated_gzip"));
 }
 
-void TestBundleReader::plainTar() {
+void TestBundleReader::plainTar()
+{
     const std::string tar = makeArchive(
         {directory("./"), directory("./gorouter/"), file("./gorouter/access.log", "line one\n"),
          file("./gorouter/gorouter.stdout.log", "{\"log_level\":1}\n"), file("./bpm/bpm.log", "bpm\n")});
@@ -330,7 +353,8 @@ void TestBundleReader::plainTar() {
     QCOMPARE(result.content("vm.tar/bpm/bpm.log"), std::string("bpm\n"));
 }
 
-void TestBundleReader::tarMembersAreSharedNotCopied() {
+void TestBundleReader::tarMembersAreSharedNotCopied()
+{
     const SharedBytes tar =
         bytesFromString(makeArchive({file("a.log", std::string(100000, 'a')), file("b.log", "b")}));
     const Result result = readMemory("x.tar", tar);
@@ -343,7 +367,8 @@ void TestBundleReader::tarMembersAreSharedNotCopied() {
     QCOMPARE(result.content("x.tar/a.log"), std::string(100000, 'a'));
 }
 
-void TestBundleReader::tgzWithGzipMembers() {
+void TestBundleReader::tgzWithGzipMembers()
+{
     const std::string live = "live line\n";
     const std::string gen1 = noisyText(50000, 1);
     const std::string gen2 = noisyText(70000, 2);
@@ -366,7 +391,8 @@ void TestBundleReader::tgzWithGzipMembers() {
     QCOMPARE(result.content("router.tgz/gorouter/access.log.2.gz"), gen2);
 }
 
-void TestBundleReader::zipDeflatedAndStored() {
+void TestBundleReader::zipDeflatedAndStored()
+{
     const std::string text = noisyText(30000, 3);
     for (const Format format : {Format::Zip, Format::ZipStored}) {
         const std::string zip =
@@ -390,7 +416,8 @@ const std::string kRouterTgz = "router." + kUuid + ".2023-05-05-18-05-52.tgz";
 const std::string kCellTgz = "diego-cell." + kCellUuid + ".2023-05-05-18-05-53.tgz";
 
 // The `bosh logs` shape (FORMATS.md §5.1): a tarball of per-VM tarballs, here zipped once more.
-std::string boshLogsZip(const std::string& access, const std::string& older, const std::string& rep) {
+std::string boshLogsZip(const std::string& access, const std::string& older, const std::string& rep)
+{
     const std::string router = makeArchive({directory("./"), file("./gorouter/access.log", access),
                                             file("./gorouter/access.log.2.gz", gz(older))},
                                            Format::Pax, Filter::Gzip);
@@ -402,7 +429,8 @@ std::string boshLogsZip(const std::string& access, const std::string& older, con
 
 } // namespace
 
-void TestBundleReader::nestedTgzInTgzInZip() {
+void TestBundleReader::nestedTgzInTgzInZip()
+{
     const std::string access = noisyText(40000, 4);
     const std::string older = noisyText(60000, 5);
     const Result result = readMemory("bundle.zip", boshLogsZip(access, older, "rep\n"));
@@ -419,7 +447,8 @@ void TestBundleReader::nestedTgzInTgzInZip() {
     QCOMPARE(rotated.mtime, kMtime);
 }
 
-void TestBundleReader::nestedBundleFromDisk() {
+void TestBundleReader::nestedBundleFromDisk()
+{
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const std::string path = dir.path().toStdString() + "/bundle.zip";
@@ -432,7 +461,8 @@ void TestBundleReader::nestedBundleFromDisk() {
     QCOMPARE(result.content("bundle.zip/notes.txt"), std::string("ticket 42\n"));
 }
 
-void TestBundleReader::directoryWithRotatedFiles() {
+void TestBundleReader::directoryWithRotatedFiles()
+{
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const std::string root = tmp.path().toStdString() + "/bundle";
@@ -468,7 +498,8 @@ void TestBundleReader::directoryWithRotatedFiles() {
                   dirName + "access.log", "bundle/vm.tgz/rep/rep.stdout.log"});
 }
 
-void TestBundleReader::unsafeMemberNames() {
+void TestBundleReader::unsafeMemberNames()
+{
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const std::string tar = makeArchive({file("../../evil", "x"), file("/etc/passwd", "root"),
@@ -493,7 +524,8 @@ void TestBundleReader::unsafeMemberNames() {
     QCOMPARE(files, QStringList({QStringLiteral("/in"), QStringLiteral("/in/evil.tar")}));
 }
 
-void TestBundleReader::linkAndSpecialMembers() {
+void TestBundleReader::linkAndSpecialMembers()
+{
     const std::string tar =
         makeArchive({file("a.log", "a"), symlinkMember("current.log", "a.log"),
                      symlinkMember("escape", "../../../etc/shadow"), hardlinkMember("b.log", "a.log"),
@@ -504,7 +536,8 @@ void TestBundleReader::linkAndSpecialMembers() {
                                    "links.tar/b.log link_member", "links.tar/pipe special_member"});
 }
 
-void TestBundleReader::zipSymlink() {
+void TestBundleReader::zipSymlink()
+{
     const std::string zip = makeArchive(
         {file("a.log", "a"), symlinkMember("link", "/etc/shadow"), file("b.log", "b")}, Format::Zip);
     const Result result = readMemory("links.zip", zip);
@@ -512,7 +545,8 @@ void TestBundleReader::zipSymlink() {
     COMPARE_LIST(result.issues(), {"links.zip/link link_member"});
 }
 
-void TestBundleReader::truncatedTgz() {
+void TestBundleReader::truncatedTgz()
+{
     const std::string first = noisyText(2000, 6);
     const std::string second = noisyText(400000, 7);
     const std::string tgz =
@@ -530,7 +564,8 @@ void TestBundleReader::truncatedTgz() {
     QCOMPARE(std::string(cut.bytes->view()), second.substr(0, cut.bytes->size()));
 }
 
-void TestBundleReader::truncatedZip() {
+void TestBundleReader::truncatedZip()
+{
     // Cut inside the second member: no central directory, so libarchive reads the local headers.
     const std::string one = noisyText(20000, 21);
     const std::string two = noisyText(20000, 22);
@@ -545,7 +580,8 @@ void TestBundleReader::truncatedZip() {
     QCOMPARE(std::string(cut.bytes->view()), two.substr(0, cut.bytes->size()));
 }
 
-void TestBundleReader::damagedTarHeaderInMiddle() {
+void TestBundleReader::damagedTarHeaderInMiddle()
+{
     std::string tar = makeArchive({file("m1.log", std::string(600, '1')),
                                    file("m2.log", std::string(600, '2')), file("m3.log", "three\n")},
                                   Format::Ustar);
@@ -558,7 +594,8 @@ void TestBundleReader::damagedTarHeaderInMiddle() {
     QCOMPARE(result.content("damaged.tar/m3.log"), std::string("three\n"));
 }
 
-void TestBundleReader::corruptVmTarballInMiddle() {
+void TestBundleReader::corruptVmTarballInMiddle()
+{
     // bosh logs with three VMs; the middle VM's tgz is damaged halfway through its deflate data.
     const std::string access = noisyText(200000, 23);
     const std::string vm = makeArchive({file("./gorouter/access.log", access)}, Format::Pax, Filter::Gzip);
@@ -593,7 +630,8 @@ void TestBundleReader::corruptVmTarballInMiddle() {
     QCOMPARE(result.content("cf.tgz/c.tgz/rep/rep.stdout.log"), std::string("rep\n"));
 }
 
-void TestBundleReader::corruptZipMemberInMiddle() {
+void TestBundleReader::corruptZipMemberInMiddle()
+{
     const std::string one = noisyText(20000, 8);
     const std::string two = noisyText(20000, 9);
     const std::string three = noisyText(20000, 10);
@@ -617,7 +655,8 @@ void TestBundleReader::corruptZipMemberInMiddle() {
     QVERIFY(!result.entry("bundle.zip/three.log").truncated);
 }
 
-void TestBundleReader::gzipWithTrailingGarbage() {
+void TestBundleReader::gzipWithTrailingGarbage()
+{
     const std::string text = noisyText(10000, 11);
     Result result = readMemory("a.log.gz", gz(text) + "GARBAGE AFTER THE END\n");
     COMPARE_LIST(result.paths(), {"a.log.gz"});
@@ -633,7 +672,8 @@ void TestBundleReader::gzipWithTrailingGarbage() {
     QCOMPARE(result.content("b.log.gz"), text);
 }
 
-void TestBundleReader::concatenatedGzip() {
+void TestBundleReader::concatenatedGzip()
+{
     const std::string a = noisyText(5000, 12);
     const std::string b = noisyText(1, 13);
     const std::string c = noisyText(80000, 14);
@@ -649,13 +689,15 @@ void TestBundleReader::concatenatedGzip() {
     QCOMPARE(padded.content("padded.log.gz"), a + c);
 }
 
-void TestBundleReader::doubleGzip() {
+void TestBundleReader::doubleGzip()
+{
     const Result result = readMemory("x.log.gz.gz", gz(gz("twice\n")));
     QVERIFY(result.problems.empty());
     QCOMPARE(result.content("x.log.gz.gz"), std::string("twice\n"));
 }
 
-void TestBundleReader::gzipBombMemberLimit() {
+void TestBundleReader::gzipBombMemberLimit()
+{
     const std::string tar =
         makeArchive({file("small1.log", "s1"), file("bomb.log.gz", gz(std::string(32u << 20, '\0'))),
                      file("small2.log", "s2")});
@@ -668,7 +710,8 @@ void TestBundleReader::gzipBombMemberLimit() {
     QCOMPARE(result.content("bomb.tar/small2.log"), std::string("s2"));
 }
 
-void TestBundleReader::gzipBombTotalLimit() {
+void TestBundleReader::gzipBombTotalLimit()
+{
     const std::string tar =
         makeArchive({file("small1.log", std::string(1u << 20, 'a')),
                      file("bomb.log.gz", gz(std::string(32u << 20, '\0'))), file("small2.log", "s2")});
@@ -679,7 +722,8 @@ void TestBundleReader::gzipBombTotalLimit() {
     COMPARE_LIST(result.issues(), {"bomb.tar/bomb.log.gz total_too_large"});
 }
 
-void TestBundleReader::tgzStreamTotalLimit() {
+void TestBundleReader::tgzStreamTotalLimit()
+{
     // A plain 32 MiB member inside a tgz: refused from its header, and the inflation needed to skip it
     // runs into the total limit too, which ends the archive (the first member is kept).
     const std::string tgz =
@@ -693,7 +737,8 @@ void TestBundleReader::tgzStreamTotalLimit() {
     COMPARE_LIST(result.issues(), {"big.tgz/zeros.log total_too_large", "big.tgz total_too_large"});
 }
 
-void TestBundleReader::ratioTooHigh() {
+void TestBundleReader::ratioTooHigh()
+{
     const std::string tar =
         makeArchive({file("ok.log", "ok"), file("zeros.log.gz", gz(std::string(80u << 20, '\0'))),
                      file("after.log", "after")});
@@ -711,7 +756,8 @@ void TestBundleReader::ratioTooHigh() {
     COMPARE_LIST(zipped.issues(), {"ratio.zip/zeros.log ratio_too_high"});
 }
 
-void TestBundleReader::largeMembersAreNotBombs() {
+void TestBundleReader::largeMembersAreNotBombs()
+{
     // Past the 64 MiB ratio floor, stored data (tar, stored zip) must not look like a bomb. A
     // deflated member of one repeated byte (~1000:1) is one. The ratio is tracked over the zip's
     // whole stream, so reading stops there (keeping later members is issue #7's work).
@@ -733,7 +779,8 @@ void TestBundleReader::largeMembersAreNotBombs() {
 namespace {
 
 // level1 holds leaf1 and level2, …, level30 holds leaf30.
-std::string nestedLevels(int levels, Filter filter) {
+std::string nestedLevels(int levels, Filter filter)
+{
     const std::string ext = filter == Filter::Gzip ? ".tgz" : ".tar";
     std::string inner =
         makeArchive({file("leaf" + std::to_string(levels) + ".txt", "leaf " + std::to_string(levels))},
@@ -746,7 +793,8 @@ std::string nestedLevels(int levels, Filter filter) {
     return inner;
 }
 
-void checkNesting(const Result& result, const std::string& ext) {
+void checkNesting(const Result& result, const std::string& ext)
+{
     std::vector<std::string> expected;
     std::string prefix = "level1" + ext;
     for (int level = 1; level <= 12; ++level) {
@@ -760,19 +808,22 @@ void checkNesting(const Result& result, const std::string& ext) {
 
 } // namespace
 
-void TestBundleReader::deepNestingTar() {
+void TestBundleReader::deepNestingTar()
+{
     BundleLimits limits;
     limits.maxDepth = 12;
     checkNesting(readMemory("level1.tar", nestedLevels(30, Filter::None), limits), ".tar");
 }
 
-void TestBundleReader::deepNestingTgz() {
+void TestBundleReader::deepNestingTgz()
+{
     BundleLimits limits;
     limits.maxDepth = 12;
     checkNesting(readMemory("level1.tgz", nestedLevels(30, Filter::Gzip), limits), ".tgz");
 }
 
-void TestBundleReader::nonUtf8MemberName() {
+void TestBundleReader::nonUtf8MemberName()
+{
     const std::string tar = makeArchive(
         {file("bad\xff\xfename.log", "x"), file("caf\xc3\xa9.log", "y"), file("tab\there.log", "z")},
         Format::Ustar);
@@ -783,7 +834,8 @@ void TestBundleReader::nonUtf8MemberName() {
     QCOMPARE(result.content("names.tar/bad\\xFF\\xFEname.log"), std::string("x"));
 }
 
-void TestBundleReader::cancelBeforeStart() {
+void TestBundleReader::cancelBeforeStart()
+{
     const std::atomic<bool> cancel{true};
     const Result result =
         readMemory("x.tar", bytesFromString(makeArchive({file("a.log", "a")})), {}, &cancel);
@@ -791,7 +843,8 @@ void TestBundleReader::cancelBeforeStart() {
     COMPARE_LIST(result.issues(), {"x.tar cancelled"});
 }
 
-void TestBundleReader::cancelMidway() {
+void TestBundleReader::cancelMidway()
+{
     const std::string tgz =
         makeArchive({file("a.log", "a"), file("b.log.gz", gz(noisyText(3u << 20, 15))), file("c.log", "c")},
                     Format::Pax, Filter::Gzip);
@@ -808,7 +861,8 @@ void TestBundleReader::cancelMidway() {
     COMPARE_LIST(result.issues(), {"x.tgz cancelled"});
 }
 
-void TestBundleReader::tooManyMembers() {
+void TestBundleReader::tooManyMembers()
+{
     const std::string tar =
         makeArchive({file("1", "1"), file("2", "2"), file("3", "3"), file("4", "4"), file("5", "5")});
     BundleLimits limits;
@@ -818,7 +872,8 @@ void TestBundleReader::tooManyMembers() {
     COMPARE_LIST(result.issues(), {"many.tar/4 too_many_members"});
 }
 
-void TestBundleReader::notAnArchive() {
+void TestBundleReader::notAnArchive()
+{
     // Names do not decide: a ".tgz" holding text is a text leaf.
     Result result = readMemory("fake.tgz", std::string("just text\n"));
     COMPARE_LIST(result.paths(), {"fake.tgz"});
@@ -831,13 +886,15 @@ void TestBundleReader::notAnArchive() {
     QCOMPARE(result.entries[0].bytes->size(), std::size_t{0});
 }
 
-void TestBundleReader::missingInput() {
+void TestBundleReader::missingInput()
+{
     const Result result = readInputs({"/nonexistent/routescope/input.tgz"});
     QVERIFY(result.entries.empty());
     COMPARE_LIST(result.issues(), {"/nonexistent/routescope/input.tgz unreadable"});
 }
 
-void TestBundleReader::xzAndBzip2() {
+void TestBundleReader::xzAndBzip2()
+{
     for (const Filter filter : {Filter::Xz, Filter::Bzip2}) {
         const std::string archive =
             makeArchive({file("./a.log", "aaa\n"), file("./b.log.gz", gz("bbb\n"))}, Format::Pax, filter);
@@ -853,7 +910,8 @@ void TestBundleReader::xzAndBzip2() {
     QCOMPARE(single.content("kern.log.xz"), std::string("kernel\n"));
 }
 
-void TestBundleReader::progressReported() {
+void TestBundleReader::progressReported()
+{
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
     const std::string path = tmp.path().toStdString() + "/big.tgz";
@@ -879,7 +937,8 @@ void TestBundleReader::progressReported() {
     QCOMPARE(calls.back().first, expectedTotal);
 }
 
-void TestBundleReader::inflateGzipApi() {
+void TestBundleReader::inflateGzipApi()
+{
     const std::string a = noisyText(100000, 18);
     const std::string b = noisyText(30000, 19);
     const std::string multi = gz(a) + gz(b);

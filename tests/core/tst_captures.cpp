@@ -17,14 +17,16 @@ const std::string kAccess =
 const std::string kEvent =
     R"({"log_level":3,"timestamp":1530813550.92134,"message":"backend-endpoint-failed","source":"vcap.gorouter","data":{"route-endpoint":{"ApplicationId":"","Addr":"10.0.32.15:60099","Tags":null,"RouteServiceUrl":""},"error":"dial tcp 10.0.32.15:60099: getsockopt: connection refused"}})";
 
-std::shared_ptr<Incident> importText(const std::string& name, const std::string& text) {
+std::shared_ptr<Incident> importText(const std::string& name, const std::string& text)
+{
     static QTemporaryDir dir;
     const std::string path = dir.path().toStdString() + "/" + name;
     std::ofstream(path, std::ios::binary) << text;
     return Importer().importPaths({path});
 }
 
-std::map<std::string, int> requestsPerRouter(const Incident& incident) {
+std::map<std::string, int> requestsPerRouter(const Incident& incident)
+{
     std::map<std::string, int> counts;
     for (std::size_t i = 0; i < incident.tables.requests.size(); ++i)
         ++counts[incident.identity(incident.tables.requests.identity[i]).display];
@@ -43,7 +45,8 @@ private Q_SLOTS:
     void cfLogsAppLinesAreNotProblems();
 };
 
-void TestCaptures::boshLogsFollowWithTailHeaders() {
+void TestCaptures::boshLogsFollowWithTailHeaders()
+{
     const std::string text =
         "router/0: stdout | \n"
         "router/0: stdout | ==> /var/vcap/sys/log/gorouter/access.log <==\n"
@@ -74,7 +77,8 @@ void TestCaptures::boshLogsFollowWithTailHeaders() {
     QCOMPARE(file.skipped.front().examples.front().line, std::uint64_t{9});
 }
 
-void TestCaptures::boshLogsFollowQuietMixesKinds() {
+void TestCaptures::boshLogsFollowQuietMixesKinds()
+{
     const std::string text =
         "router/d60e75ac-5459-49f8-b029-543579d74ed0: stdout | " + kEvent +
         "\n"
@@ -97,7 +101,8 @@ void TestCaptures::boshLogsFollowQuietMixesKinds() {
     QVERIFY(!incident->report.hasProblems());
 }
 
-void TestCaptures::boshSshCaptureOfARouteDump() {
+void TestCaptures::boshSshCaptureOfARouteDump()
+{
     const std::string text =
         "Using environment '10.0.0.6' as client 'admin'\n"
         "Task 4511. Done\n"
@@ -119,7 +124,8 @@ void TestCaptures::boshSshCaptureOfARouteDump() {
     QCOMPARE(incident->identity(snapshot.identity).display, std::string("router/0"));
 }
 
-void TestCaptures::rsyslogFileKeepsGorouterLines() {
+void TestCaptures::rsyslogFileKeepsGorouterLines()
+{
     const std::string text =
         "Jun 26 11:34:31 router-vm vcap.gorouter[4242]: " + kAccess +
         "\n"
@@ -137,7 +143,8 @@ void TestCaptures::rsyslogFileKeepsGorouterLines() {
     QCOMPARE(file.skippedLines(), std::uint64_t{1}); // the cut gorouter line
 }
 
-void TestCaptures::cfLogsAppLinesAreNotProblems() {
+void TestCaptures::cfLogsAppLinesAreNotProblems()
+{
     const std::string text = "2018-06-26T17:09:30.41+0530 [RTR/3] OUT " + kAccess +
                              "\n"
                              "2018-06-26T17:09:30.41+0530 [RTR/3] OUT \n"

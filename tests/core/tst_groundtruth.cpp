@@ -20,7 +20,8 @@ namespace {
 
 const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
 
-QJsonObject generate(const QString& dir, const QStringList& extra) {
+QJsonObject generate(const QString& dir, const QStringList& extra)
+{
     QProcess gen;
     gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir, QStringLiteral("--minutes"),
                                       QStringLiteral("4"), QStringLiteral("--rps"), QStringLiteral("6")} +
@@ -35,7 +36,8 @@ QJsonObject generate(const QString& dir, const QStringList& extra) {
 
 // "cf-prod-….tgz/router.X.date.tgz/gorouter/access.log" and the truth's
 // "router.X.date/gorouter/access.log" name the same file.
-std::string normalised(std::string path) {
+std::string normalised(std::string path)
+{
     for (std::size_t pos; (pos = path.find(".tgz/")) != std::string::npos;)
         path.replace(pos, 5, "/");
     for (std::size_t pos; (pos = path.find(".zip/")) != std::string::npos;)
@@ -52,7 +54,8 @@ private Q_SLOTS:
     void bundleMatchesTruth();
 };
 
-void TestGroundTruth::bundleMatchesTruth_data() {
+void TestGroundTruth::bundleMatchesTruth_data()
+{
     QTest::addColumn<QString>("era");
     QTest::addColumn<QString>("layout");
     QTest::newRow("current, bosh tarball") << "current"
@@ -65,7 +68,8 @@ void TestGroundTruth::bundleMatchesTruth_data() {
                                             << "bosh";
 }
 
-void TestGroundTruth::bundleMatchesTruth() {
+void TestGroundTruth::bundleMatchesTruth()
+{
     QFETCH(QString, era);
     QFETCH(QString, layout);
     QTemporaryDir dir;

@@ -13,7 +13,8 @@ namespace {
 
 const char* const kUuid = "d60e75ac-5459-49f8-b029-543579d74ed0";
 
-QString withUuid(const char* pattern) {
+QString withUuid(const char* pattern)
+{
     return QString::fromUtf8(pattern).replace(QStringLiteral("UUID"), QString::fromUtf8(kUuid));
 }
 
@@ -30,7 +31,8 @@ private Q_SLOTS:
     void roles();
 };
 
-void TestIdentity::identity_data() {
+void TestIdentity::identity_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("group");
     QTest::addColumn<QString>("id");
@@ -78,7 +80,8 @@ void TestIdentity::identity_data() {
     row("file name innermost", "router/0/dumps/router_3_routes.json", "router", "3", IdentityRole::Router);
 }
 
-void TestIdentity::identity() {
+void TestIdentity::identity()
+{
     QFETCH(QString, path);
     QFETCH(QString, group);
     QFETCH(QString, id);
@@ -91,7 +94,8 @@ void TestIdentity::identity() {
     QVERIFY(identity.fromPath);
 }
 
-void TestIdentity::unknownPathStandsIn() {
+void TestIdentity::unknownPathStandsIn()
+{
     // No VM in these: the path itself is shown; near misses do not count.
     const char* const paths[] = {
         "access.log",
@@ -114,7 +118,8 @@ void TestIdentity::unknownPathStandsIn() {
     }
 }
 
-void TestIdentity::roles_data() {
+void TestIdentity::roles_data()
+{
     QTest::addColumn<QString>("group");
     QTest::addColumn<rs::IdentityRole>("role");
     const auto row = [](const char* group, IdentityRole role) {
@@ -139,7 +144,8 @@ void TestIdentity::roles_data() {
     row("my-vm", IdentityRole::Unknown);
 }
 
-void TestIdentity::roles() {
+void TestIdentity::roles()
+{
     QFETCH(QString, group);
     QFETCH(rs::IdentityRole, role);
     QCOMPARE(roleOfGroup(group.toStdString()), role);

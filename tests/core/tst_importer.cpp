@@ -17,13 +17,15 @@ namespace {
 
 const QString kSamples = QStringLiteral(ROUTESCOPE_TEST_DATA "/samples");
 
-std::shared_ptr<Incident> importDir(const QString& dir, unsigned threads = 0) {
+std::shared_ptr<Incident> importDir(const QString& dir, unsigned threads = 0)
+{
     ImportOptions options;
     options.threads = threads;
     return Importer(options).importPaths({dir.toStdString()});
 }
 
-const FileReport* fileNamed(const Incident& incident, const std::string& suffix) {
+const FileReport* fileNamed(const Incident& incident, const std::string& suffix)
+{
     for (const auto& file : incident.report.files) {
         if (file.path.size() >= suffix.size() &&
             file.path.compare(file.path.size() - suffix.size(), suffix.size(), suffix) == 0)
@@ -32,21 +34,24 @@ const FileReport* fileNamed(const Incident& incident, const std::string& suffix)
     return nullptr;
 }
 
-std::uint64_t skippedFor(const FileReport& file, SkipReason reason) {
+std::uint64_t skippedFor(const FileReport& file, SkipReason reason)
+{
     std::uint64_t n = 0;
     for (const auto& group : file.skipped)
         n += group.reason == reason ? group.count : 0;
     return n;
 }
 
-void writeFile(const QString& path, const std::string& bytes) {
+void writeFile(const QString& path, const std::string& bytes)
+{
     QDir().mkpath(QFileInfo(path).path());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes.data(), static_cast<qint64>(bytes.size()));
 }
 
-std::string accessLine(int second, const char* id, int status = 200) {
+std::string accessLine(int second, const char* id, int status = 200)
+{
     return "app.example.com - [2026-10-14T09:00:" + std::string(second < 10 ? "0" : "") +
            std::to_string(second) + ".000000000Z] \"GET /x HTTP/1.1\" " + std::to_string(status) +
            " 0 12 \"-\" \"curl/8\" \"10.0.0.1:5000\" \"10.0.16.5:61012\" x_forwarded_for:\"1.2.3.4\" "
@@ -72,7 +77,8 @@ private Q_SLOTS:
     void cancelledImportSaysSo();
 };
 
-void TestImporter::everySampleFileIsImportedAsItsKind_data() {
+void TestImporter::everySampleFileIsImportedAsItsKind_data()
+{
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("kind");
     QTest::addColumn<int>("records");
@@ -104,7 +110,8 @@ void TestImporter::everySampleFileIsImportedAsItsKind_data() {
                           << "actual_lrps" << 3;
 }
 
-void TestImporter::everySampleFileIsImportedAsItsKind() {
+void TestImporter::everySampleFileIsImportedAsItsKind()
+{
     QFETCH(QString, file);
     QFETCH(QString, kind);
     QFETCH(int, records);
@@ -117,7 +124,8 @@ void TestImporter::everySampleFileIsImportedAsItsKind() {
         QCOMPARE(report->skippedLines(), std::uint64_t{0});
 }
 
-void TestImporter::editedAndRedactedLinesAreSkippedWithoutLosingNeighbours() {
+void TestImporter::editedAndRedactedLinesAreSkippedWithoutLosingNeighbours()
+{
     const auto incident = importDir(kSamples);
     const FileReport* zap = fileNamed(*incident, "/gorouter-stdout-zap-rfc3339.log");
     QVERIFY(zap);
@@ -149,7 +157,8 @@ void TestImporter::editedAndRedactedLinesAreSkippedWithoutLosingNeighbours() {
     QVERIFY(incident->report.hasProblems());
 }
 
-void TestImporter::cfLogsLinesNameTheirRouter() {
+void TestImporter::cfLogsLinesNameTheirRouter()
+{
     const auto incident = importDir(kSamples);
     const auto& requests = incident->tables.requests;
     std::map<std::string, int> byRouter;
@@ -163,7 +172,8 @@ void TestImporter::cfLogsLinesNameTheirRouter() {
     QCOMPARE(byRouter["router/1"], 1);
 }
 
-void TestImporter::rotatedGenerationsAreReadOldestFirst() {
+void TestImporter::rotatedGenerationsAreReadOldestFirst()
+{
     QTemporaryDir dir;
     const QString logs =
         dir.path() +
@@ -186,7 +196,8 @@ void TestImporter::rotatedGenerationsAreReadOldestFirst() {
     QVERIFY(!incident->report.hasProblems());
 }
 
-void TestImporter::malformedInputIsReportedAndTheRestImports() {
+void TestImporter::malformedInputIsReportedAndTheRestImports()
+{
     QTemporaryDir dir;
     std::string access;
     for (int i = 0; i < 50; ++i)
@@ -240,7 +251,8 @@ void TestImporter::malformedInputIsReportedAndTheRestImports() {
     QCOMPARE(skippedFor(*json, SkipReason::JsonTruncated), std::uint64_t{1});
 }
 
-void TestImporter::brokenTarMemberKeepsTheOtherMembers() {
+void TestImporter::brokenTarMemberKeepsTheOtherMembers()
+{
     using test::Member;
     const std::string good = accessLine(5, "00000000-0000-4000-8000-000000000501");
     std::string corruptGz = test::gzipBytes(good);
@@ -267,7 +279,8 @@ void TestImporter::brokenTarMemberKeepsTheOtherMembers() {
     QVERIFY(corruptReported);
 }
 
-void TestImporter::parallelImportEqualsSingleThreaded() {
+void TestImporter::parallelImportEqualsSingleThreaded()
+{
     const auto one = importDir(kSamples, 1);
     const auto many = importDir(kSamples, 4);
     const auto& a = one->tables.requests;
@@ -287,7 +300,8 @@ void TestImporter::parallelImportEqualsSingleThreaded() {
         QCOMPARE(one->report.files[i].path, many->report.files[i].path);
 }
 
-void TestImporter::cancelledImportSaysSo() {
+void TestImporter::cancelledImportSaysSo()
+{
     std::atomic<bool> cancel{true};
     const auto incident = Importer().importPaths({kSamples.toStdString()}, &cancel);
     QVERIFY(incident->report.cancelled);

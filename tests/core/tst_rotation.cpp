@@ -7,7 +7,8 @@
 #include <vector>
 
 namespace QTest {
-template <> inline char* toString(const std::string& value) {
+template <> inline char* toString(const std::string& value)
+{
     return qstrdup(value.c_str());
 }
 } // namespace QTest
@@ -26,7 +27,8 @@ private Q_SLOTS:
     void orderKeepsUnrelatedFilesApart();
 };
 
-void TestRotation::rotationOf_data() {
+void TestRotation::rotationOf_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("logical");
     QTest::addColumn<int>("generation");
@@ -56,7 +58,8 @@ void TestRotation::rotationOf_data() {
     row("dir.1/file", "dir.1/file", 0);
 }
 
-void TestRotation::rotationOf() {
+void TestRotation::rotationOf()
+{
     QFETCH(QString, path);
     QFETCH(QString, logical);
     QFETCH(int, generation);
@@ -69,7 +72,8 @@ void TestRotation::rotationOf() {
 
 namespace {
 
-std::vector<std::string> ordered(const std::vector<std::string>& paths) {
+std::vector<std::string> ordered(const std::vector<std::string>& paths)
+{
     std::vector<std::string> out;
     for (const std::size_t index : rotationOrder(paths))
         out.push_back(paths[index]);
@@ -78,7 +82,8 @@ std::vector<std::string> ordered(const std::vector<std::string>& paths) {
 
 } // namespace
 
-void TestRotation::orderOldestFirst() {
+void TestRotation::orderOldestFirst()
+{
     // .10 is older than .9: highest generation first, live file last.
     const std::vector<std::string> paths = {"g/access.log",      "g/access.log.1",     "g/access.log.2.gz",
                                             "g/access.log.9.gz", "g/access.log.10.gz", "g/access.log.3.gz"};
@@ -89,7 +94,8 @@ void TestRotation::orderOldestFirst() {
     QVERIFY((indices == std::vector<std::size_t>{4, 3, 5, 2, 1, 0}));
 }
 
-void TestRotation::orderGroupsByLogicalPath() {
+void TestRotation::orderGroupsByLogicalPath()
+{
     const std::vector<std::string> paths = {
         "vm/gorouter/gorouter.stdout.log",      "vm/gorouter/access.log.1.gz",
         "vm/gorouter/gorouter.stdout.log.1.gz", "vm/gorouter/access.log",
@@ -103,7 +109,8 @@ void TestRotation::orderGroupsByLogicalPath() {
     QVERIFY(ordered(paths) == expected);
 }
 
-void TestRotation::orderDated() {
+void TestRotation::orderDated()
+{
     const std::vector<std::string> paths = {"a/access.log", "a/access.log-20231006.gz",
                                             "a/access.log-20231004.gz", "a/access.log-20231005"};
     const std::vector<std::string> expected = {"a/access.log-20231004.gz", "a/access.log-20231005",
@@ -111,7 +118,8 @@ void TestRotation::orderDated() {
     QVERIFY(ordered(paths) == expected);
 }
 
-void TestRotation::orderKeepsUnrelatedFilesApart() {
+void TestRotation::orderKeepsUnrelatedFilesApart()
+{
     // Same file name on two VMs: two logical logs, each contiguous; duplicates keep their input order.
     const std::vector<std::string> paths = {"vm2/access.log", "vm1/access.log.1", "vm2/access.log.1",
                                             "vm1/access.log", "vm1/access.log"};

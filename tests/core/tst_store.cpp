@@ -35,8 +35,9 @@ void TestStore::canonicalUuidsPackWithoutThePool()
 void TestStore::otherIdsKeepTheirSpelling()
 {
     StringPool pool;
-    for (const std::string text : {"766AFB19-1779-4BB9-65D4-F01306F9F912", "abc-123-xyz-pdq", "some-request-id",
-                                   "ffffffff-ffff-ffff-0000-000000000000", "766afb19-1779-4bb9-65d4-f01306f9f91g"}) {
+    for (const std::string text :
+         {"766AFB19-1779-4BB9-65D4-F01306F9F912", "abc-123-xyz-pdq", "some-request-id",
+          "ffffffff-ffff-ffff-0000-000000000000", "766afb19-1779-4bb9-65d4-f01306f9f91g"}) {
         const RequestId id = makeRequestId(text, pool);
         QVERIFY2(id.isText(), text.c_str());
         QCOMPARE(requestIdText(id, pool), text);
@@ -50,7 +51,8 @@ void TestStore::poolViewsStayValid()
     StringPool pool;
     std::vector<std::string_view> views;
     for (int i = 0; i < 50000; ++i)
-        views.push_back(pool.view(pool.intern("10.0." + std::to_string(i % 256) + "." + std::to_string(i) + ":61000")));
+        views.push_back(
+            pool.view(pool.intern("10.0." + std::to_string(i % 256) + "." + std::to_string(i) + ":61000")));
     const std::string large(100000, 'L');
     const auto largeId = pool.intern(large);
     QCOMPARE(pool.view(largeId), std::string_view(large));

@@ -24,11 +24,13 @@ using rs::gen::Layout;
 
 namespace {
 
-QString s(const char* text) {
+QString s(const char* text)
+{
     return QString::fromUtf8(text);
 }
 
-GenOptions optionsFor(const QString& dir, Layout layout, Era era = Era::Current) {
+GenOptions optionsFor(const QString& dir, Layout layout, Era era = Era::Current)
+{
     GenOptions o;
     o.out = dir.toStdString();
     o.layout = layout;
@@ -36,14 +38,16 @@ GenOptions optionsFor(const QString& dir, Layout layout, Era era = Era::Current)
     return o;
 }
 
-QByteArray readAll(const QString& path) {
+QByteArray readAll(const QString& path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
 }
 
-QByteArray gunzip(const QString& path) {
+QByteArray gunzip(const QString& path)
+{
     QByteArray out;
     gzFile gz = gzopen(path.toLocal8Bit().constData(), "rb");
     if (!gz)
@@ -56,11 +60,13 @@ QByteArray gunzip(const QString& path) {
     return out;
 }
 
-QByteArray readLog(const QString& path) {
+QByteArray readLog(const QString& path)
+{
     return path.endsWith(s(".gz")) ? gunzip(path) : readAll(path);
 }
 
-QList<QByteArray> lines(const QByteArray& data) {
+QList<QByteArray> lines(const QByteArray& data)
+{
     QList<QByteArray> out = data.split('\n');
     if (!out.isEmpty() && out.last().isEmpty())
         out.removeLast();
@@ -68,7 +74,8 @@ QList<QByteArray> lines(const QByteArray& data) {
 }
 
 // Entry name -> content of a tar/zip archive given as bytes.
-QMap<QString, QByteArray> archiveEntries(const QByteArray& bytes) {
+QMap<QString, QByteArray> archiveEntries(const QByteArray& bytes)
+{
     QMap<QString, QByteArray> out;
     struct archive* a = archive_read_new();
     archive_read_support_filter_all(a);
@@ -90,7 +97,8 @@ QMap<QString, QByteArray> archiveEntries(const QByteArray& bytes) {
     return out;
 }
 
-QByteArray dirDigest(const QString& dir) {
+QByteArray dirDigest(const QString& dir)
+{
     QByteArray all;
     QStringList files;
     QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
@@ -103,7 +111,8 @@ QByteArray dirDigest(const QString& dir) {
     return all;
 }
 
-QJsonObject truth(const QString& dir) {
+QJsonObject truth(const QString& dir)
+{
     return QJsonDocument::fromJson(readAll(dir + s("/truth.json"))).object();
 }
 
@@ -133,7 +142,8 @@ const char* const kClasses[] = {"ok",
                                 "request_too_large",
                                 "router_panic"};
 
-QString firstRouterDir(const QString& dir, int index = 0) {
+QString firstRouterDir(const QString& dir, int index = 0)
+{
     const QJsonObject t = truth(dir);
     const QString uuid =
         t.value(s("routers")).toArray().at(index).toObject().value(s("name")).toString().mid(7);
@@ -142,7 +152,8 @@ QString firstRouterDir(const QString& dir, int index = 0) {
 }
 
 // All generations of a rotated log, oldest first.
-QStringList generations(const QString& dir, const QString& name) {
+QStringList generations(const QString& dir, const QString& name)
+{
     QStringList rotated = QDir(dir).entryList({name + s(".*")}, QDir::Files);
     const auto generation = [&](const QString& file) {
         return file.mid(name.size() + 1).section(QLatin1Char('.'), 0, 0).toInt();
@@ -165,7 +176,8 @@ private:
     QTemporaryDir m_root;
     QString m_current; // default options, dir layout
 
-    QString generate(const QString& name, GenOptions options) {
+    QString generate(const QString& name, GenOptions options)
+    {
         const QString dir = m_root.path() + s("/") + name;
         options.out = dir.toStdString();
         rs::gen::generateBundle(options);
@@ -173,12 +185,14 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(m_root.isValid());
         m_current = generate(s("current"), optionsFor({}, Layout::Dir));
     }
 
-    void sameSeedIsByteIdentical() {
+    void sameSeedIsByteIdentical()
+    {
         const QString a = generate(s("bosh-a"), optionsFor({}, Layout::Bosh));
         const QString b = generate(s("bosh-b"), optionsFor({}, Layout::Bosh));
         GenOptions other = optionsFor({}, Layout::Bosh);
@@ -190,13 +204,15 @@ private Q_SLOTS:
         QVERIFY(da != dirDigest(c));
     }
 
-    void everyClassIsPresent_data() {
+    void everyClassIsPresent_data()
+    {
         QTest::addColumn<QString>("which");
         QTest::newRow("default") << s("default");
         QTest::newRow("sample") << s("sample");
     }
 
-    void everyClassIsPresent() {
+    void everyClassIsPresent()
+    {
         QFETCH(QString, which);
         QString dir = m_current;
         if (which == s("sample")) {
@@ -221,7 +237,8 @@ private Q_SLOTS:
             QVERIFY(sources.contains(v.toObject().value(s("source")).toString()));
     }
 
-    void accessLinesMatchTheCurrentGrammar() {
+    void accessLinesMatchTheCurrentGrammar()
+    {
         static const QRegularExpression line(
             s("^(\\S*) - \\[\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z\\] \"(?:[^\"\\\\]|\\\\.)*\" "
               "(?:\\d{3}|\"-\") \\d+ \\d+ "
@@ -260,7 +277,8 @@ private Q_SLOTS:
         Q_UNUSED(emptyHost);
     }
 
-    void boshTarballListsVmTarballs() {
+    void boshTarballListsVmTarballs()
+    {
         GenOptions o = optionsFor({}, Layout::Bosh);
         o.minutes = 8;
         const QString dir = generate(s("bosh-small"), o);
@@ -305,7 +323,8 @@ private Q_SLOTS:
             QVERIFY(QJsonDocument::fromJson(l).isObject());
     }
 
-    void zipAndSampleHoldOneBundle() {
+    void zipAndSampleHoldOneBundle()
+    {
         GenOptions o = optionsFor({}, Layout::Zip);
         o.minutes = 8;
         const QString dir = generate(s("zip"), o);
@@ -319,7 +338,8 @@ private Q_SLOTS:
         QCOMPARE(tarballs, 1);
     }
 
-    void rotatedGenerationsAreOrderedByTime() {
+    void rotatedGenerationsAreOrderedByTime()
+    {
         const QString dir = firstRouterDir(m_current);
         // access lines are written when the request ends: order generations by start+duration.
         static const QRegularExpression timing(s(
@@ -353,7 +373,8 @@ private Q_SLOTS:
         }
     }
 
-    void failedAttemptsMatchBackendEndpointFailedLines() {
+    void failedAttemptsMatchBackendEndpointFailedLines()
+    {
         const QJsonObject t = truth(m_current);
         const QJsonArray routers = t.value(s("routers")).toArray();
         QHash<QString, int> failedLines; // router|vcap id -> lines
@@ -380,7 +401,8 @@ private Q_SLOTS:
         QVERIFY(withAttempts > 50);
     }
 
-    void dumpsHoldEveryStaleReason() {
+    void dumpsHoldEveryStaleReason()
+    {
         const QJsonObject t = truth(m_current);
         QSet<QString> reasons;
         for (const QJsonValue v : t.value(s("stale_endpoints")).toArray())
@@ -413,7 +435,8 @@ private Q_SLOTS:
             QVERIFY2(kinds.contains(s(k)), k);
     }
 
-    void eraFeatures() {
+    void eraFeatures()
+    {
         GenOptions pre = optionsFor({}, Layout::Dir, Era::Pre2019);
         pre.minutes = 8;
         const QString preDir = generate(s("pre2019"), pre);

@@ -11,19 +11,22 @@ struct Sink {
     std::string bytes;
 };
 
-la_ssize_t writeCallback(struct archive*, void* clientData, const void* buffer, size_t length) {
+la_ssize_t writeCallback(struct archive*, void* clientData, const void* buffer, size_t length)
+{
     static_cast<Sink*>(clientData)->bytes.append(static_cast<const char*>(buffer), length);
     return static_cast<la_ssize_t>(length);
 }
 
-void check(int status, struct archive* a) {
+void check(int status, struct archive* a)
+{
     if (status < ARCHIVE_WARN)
         throw std::runtime_error(archive_error_string(a) ? archive_error_string(a) : "libarchive error");
 }
 
 } // namespace
 
-std::string makeArchive(const std::vector<Member>& members, ArchiveFormat format) {
+std::string makeArchive(const std::vector<Member>& members, ArchiveFormat format)
+{
     Sink sink;
     struct archive* a = archive_write_new();
     if (format == ArchiveFormat::Zip) {
@@ -71,7 +74,8 @@ std::string makeArchive(const std::vector<Member>& members, ArchiveFormat format
     return sink.bytes;
 }
 
-std::string gzipBytes(const std::string& content) {
+std::string gzipBytes(const std::string& content)
+{
     Sink sink;
     struct archive* a = archive_write_new();
     check(archive_write_set_format_raw(a), a);

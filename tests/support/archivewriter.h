@@ -12,11 +12,13 @@ struct Member {
 
     Member(std::string memberPath, std::string memberContent)
         : path(std::move(memberPath))
-        , content(std::move(memberContent)) {}
+        , content(std::move(memberContent))
+    {}
     Member(std::string memberPath, Type memberType, std::string target = {})
         : path(std::move(memberPath))
         , type(memberType)
-        , linkTarget(std::move(target)) {}
+        , linkTarget(std::move(target))
+    {}
 
     std::string path;
     std::string content;

@@ -8,7 +8,8 @@ namespace {
 constexpr char kHex[] = "0123456789abcdef";
 constexpr std::string_view kProto[] = {"HTTP/1.1", "HTTP/2.0", "HTTP/1.0"};
 
-void putHex64(OutBuf& out, std::uint64_t v) {
+void putHex64(OutBuf& out, std::uint64_t v)
+{
     char* p = out.grab(16);
     for (int i = 15; i >= 0; --i, v >>= 4)
         p[i] = kHex[v & 15];
@@ -16,14 +17,16 @@ void putHex64(OutBuf& out, std::uint64_t v) {
 }
 } // namespace
 
-void AccessLogWriter::attemptTime(OutBuf& out, TimeNs value) {
+void AccessLogWriter::attemptTime(OutBuf& out, TimeNs value)
+{
     if (value < 0)
         out.put("\"-\"");
     else
         out.putFixed6(value);
 }
 
-void AccessLogWriter::write(OutBuf& out, const Req& r) {
+void AccessLogWriter::write(OutBuf& out, const Req& r)
+{
     const Era era = m_w.era;
     const TrafficTables& tables = trafficTables();
     if (r.special == Special::EmptyHost) {

@@ -10,7 +10,8 @@ namespace rs::gen {
 class AccessLogWriter {
 public:
     explicit AccessLogWriter(const World& world)
-        : m_w(world) {}
+        : m_w(world)
+    {}
     void write(OutBuf& out, const Req& req);
 
 private:

@@ -10,7 +10,8 @@
 namespace rs::gen {
 
 namespace {
-void check(struct archive* a, int rc, const char* what) {
+void check(struct archive* a, int rc, const char* what)
+{
     if (rc < ARCHIVE_OK)
         throw std::runtime_error(std::string(what) + ": " +
                                  (archive_error_string(a) ? archive_error_string(a) : "?"));
@@ -19,7 +20,8 @@ void check(struct archive* a, int rc, const char* what) {
 
 ArchiveWriter::ArchiveWriter(const std::filesystem::path& path, Format format, TimeNs mtime)
     : m_archive(archive_write_new())
-    , m_mtime(mtime / kSecond) {
+    , m_mtime(mtime / kSecond)
+{
     if (format == Format::TarGz) {
         check(m_archive, archive_write_set_format_gnutar(m_archive), "tar format");
         check(m_archive, archive_write_add_filter_gzip(m_archive), "gzip filter");
@@ -35,14 +37,16 @@ ArchiveWriter::ArchiveWriter(const std::filesystem::path& path, Format format, T
     check(m_archive, archive_write_open_filename(m_archive, path.c_str()), "open archive");
 }
 
-ArchiveWriter::~ArchiveWriter() {
+ArchiveWriter::~ArchiveWriter()
+{
     if (m_archive) {
         archive_write_close(m_archive);
         archive_write_free(m_archive);
     }
 }
 
-void ArchiveWriter::header(const std::string& name, bool directory, std::int64_t size) {
+void ArchiveWriter::header(const std::string& name, bool directory, std::int64_t size)
+{
     struct archive_entry* e = archive_entry_new();
     archive_entry_set_pathname(e, name.c_str());
     archive_entry_set_filetype(e, directory ? AE_IFDIR : AE_IFREG);
@@ -58,17 +62,20 @@ void ArchiveWriter::header(const std::string& name, bool directory, std::int64_t
     check(m_archive, rc, "write header");
 }
 
-void ArchiveWriter::addDirectory(const std::string& name) {
+void ArchiveWriter::addDirectory(const std::string& name)
+{
     header(name, true, 0);
 }
 
-void ArchiveWriter::addData(const std::string& name, std::string_view data) {
+void ArchiveWriter::addData(const std::string& name, std::string_view data)
+{
     header(name, false, static_cast<std::int64_t>(data.size()));
     if (!data.empty() && archive_write_data(m_archive, data.data(), data.size()) < 0)
         check(m_archive, ARCHIVE_FATAL, "write data");
 }
 
-void ArchiveWriter::addFile(const std::string& name, const std::filesystem::path& source) {
+void ArchiveWriter::addFile(const std::string& name, const std::filesystem::path& source)
+{
     const auto size = static_cast<std::int64_t>(std::filesystem::file_size(source));
     header(name, false, size);
     std::FILE* f = std::fopen(source.c_str(), "rb");
@@ -85,7 +92,8 @@ void ArchiveWriter::addFile(const std::string& name, const std::filesystem::path
     std::fclose(f);
 }
 
-void ArchiveWriter::addTree(const std::filesystem::path& root, const std::string& prefix) {
+void ArchiveWriter::addTree(const std::filesystem::path& root, const std::string& prefix)
+{
     std::vector<std::filesystem::path> entries;
     for (const auto& e : std::filesystem::recursive_directory_iterator(root))
         entries.push_back(e.path());
@@ -99,7 +107,8 @@ void ArchiveWriter::addTree(const std::filesystem::path& root, const std::string
     }
 }
 
-void ArchiveWriter::close() {
+void ArchiveWriter::close()
+{
     if (!m_archive)
         return;
     const int rc = archive_write_close(m_archive);

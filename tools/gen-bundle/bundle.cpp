@@ -18,7 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string vmDate(TimeNs t) {
+std::string vmDate(TimeNs t)
+{
     const Civil c = civilFromSeconds(t / kSecond);
     OutBuf b(32);
     b.putPadded(static_cast<std::uint32_t>(c.year), 4);
@@ -30,7 +31,8 @@ std::string vmDate(TimeNs t) {
 }
 
 // `bosh logs` names its download DEP-YYYYMMDD-HHMMSS-nnnnnnnnn.tgz.
-std::string tarballName(const World& w) {
+std::string tarballName(const World& w)
+{
     const Civil c = civilFromSeconds(w.bundleTime / kSecond);
     OutBuf b(64);
     b.put(w.deployment);
@@ -54,7 +56,8 @@ struct RouterJob {
 };
 
 void runRouters(const World& w, const std::vector<RouterJob>& jobs, FileList& files,
-                std::vector<TruthPart>& parts, std::vector<RouterDump>& dumps) {
+                std::vector<TruthPart>& parts, std::vector<RouterDump>& dumps)
+{
     const Era era = w.era;
     const int rotate = w.options.rotate;
     std::vector<TimeNs> boundaries;
@@ -90,7 +93,8 @@ void runRouters(const World& w, const std::vector<RouterJob>& jobs, FileList& fi
 }
 
 void writeCaptures(const World& w, const fs::path& root, const std::vector<RouterDump>& dumps,
-                   FileList& files) {
+                   FileList& files)
+{
     fs::create_directories(root / "routes");
     for (std::size_t r = 0; r < dumps.size(); ++r) {
         std::string json = routeDumpJson(w, dumps[r]);
@@ -110,7 +114,8 @@ void writeCaptures(const World& w, const fs::path& root, const std::vector<Route
 
 } // namespace
 
-Summary generateBundle(const GenOptions& raw) {
+Summary generateBundle(const GenOptions& raw)
+{
     const auto started = std::chrono::steady_clock::now();
     const GenOptions options = normalized(raw);
     const World w = buildWorld(options);

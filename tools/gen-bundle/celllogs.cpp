@@ -22,10 +22,12 @@ class LagerFile {
 public:
     LagerFile(const World& w, std::string source)
         : m_w(w)
-        , m_source(std::move(source)) {}
+        , m_source(std::move(source))
+    {}
 
     // data: the inside of the data object, already JSON.
-    void add(TimeNs t, std::string_view level, std::string_view message, const std::string& data) {
+    void add(TimeNs t, std::string_view level, std::string_view message, const std::string& data)
+    {
         OutBuf b(256 + data.size());
         if (m_w.era == Era::Pre2019) {
             b.put("{\"timestamp\":\"");
@@ -53,7 +55,8 @@ public:
         m_lines.emplace_back(t, std::string(b.view()));
     }
 
-    void write(const std::filesystem::path& path, const std::string& logical, FileList& files) {
+    void write(const std::filesystem::path& path, const std::string& logical, FileList& files)
+    {
         std::stable_sort(m_lines.begin(), m_lines.end(),
                          [](const auto& a, const auto& b) { return a.first < b.first; });
         std::string all;
@@ -70,7 +73,8 @@ private:
     std::vector<std::pair<TimeNs, std::string>> m_lines;
 };
 
-std::string kv(std::string_view key, std::string_view value) {
+std::string kv(std::string_view key, std::string_view value)
+{
     OutBuf b(64 + value.size());
     b.putJson(key, true);
     b.put(':');
@@ -78,18 +82,21 @@ std::string kv(std::string_view key, std::string_view value) {
     return std::string(b.view());
 }
 
-std::string kvNum(std::string_view key, std::int64_t value) {
+std::string kvNum(std::string_view key, std::int64_t value)
+{
     return "\"" + std::string(key) + "\":" + std::to_string(value);
 }
 
 void writePlain(const std::filesystem::path& path, const std::string& logical, const std::string& text,
-                std::string_view kind, FileList& files) {
+                std::string_view kind, FileList& files)
+{
     writeWholeFile(path, text);
     files.add({logical, std::string(kind),
                static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n')), text.size()});
 }
 
-std::string agentNoise(const World& w, TimeNs started) {
+std::string agentNoise(const World& w, TimeNs started)
+{
     OutBuf b(1024);
     TimeText tt;
     const char* lines[] = {"Starting Loggregator Agent...", "Loggregator Agent started",
@@ -110,7 +117,8 @@ std::string agentNoise(const World& w, TimeNs started) {
 } // namespace
 
 void writeCellLogs(const World& w, int cellIndex, const std::filesystem::path& vmDir,
-                   const std::string& logicalDir, FileList& files) {
+                   const std::string& logicalDir, FileList& files)
+{
     const CellVm& cell = w.cells[static_cast<std::size_t>(cellIndex)];
     Rng rng(w.options.seed, 200 + static_cast<std::uint64_t>(cellIndex));
     LagerFile rep(w, "rep"), garden(w, "guardian"), emitter(w, "route-emitter");
@@ -217,7 +225,8 @@ void writeCellLogs(const World& w, int cellIndex, const std::filesystem::path& v
 }
 
 void writeRouterNoise(const World& w, int router, const std::filesystem::path& vmDir,
-                      const std::string& logicalDir, FileList& files) {
+                      const std::string& logicalDir, FileList& files)
+{
     const TimeNs boot = w.t0 - (2 * 86400 + 3600 + router * 300) * kSecond;
     std::filesystem::create_directories(vmDir / "gorouter");
     std::filesystem::create_directories(vmDir / "loggregator_agent");

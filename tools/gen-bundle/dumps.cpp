@@ -11,7 +11,8 @@ namespace rs::gen {
 
 namespace {
 
-int epInstance(const World& w, EpRef ref) {
+int epInstance(const World& w, EpRef ref)
+{
     if (ref.kind == EpKind::Instance)
         return ref.id;
     if (ref.kind == EpKind::Stray)
@@ -19,13 +20,15 @@ int epInstance(const World& w, EpRef ref) {
     return -1;
 }
 
-bool aliveAt(const Instance& inst, TimeNs t) {
+bool aliveAt(const Instance& inst, TimeNs t)
+{
     return inst.created <= t && t < inst.stopped;
 }
 
 } // namespace
 
-std::string routeDumpJson(const World& w, const RouterDump& dump) {
+std::string routeDumpJson(const World& w, const RouterDump& dump)
+{
     std::vector<int> routes = dump.routes;
     std::sort(routes.begin(), routes.end(), [&](int a, int b) {
         return w.routes[static_cast<std::size_t>(a)].uri < w.routes[static_cast<std::size_t>(b)].uri;
@@ -81,14 +84,16 @@ std::string routeDumpJson(const World& w, const RouterDump& dump) {
     return std::string(b.view());
 }
 
-std::string routeDumpPretty(const std::string& compact) {
+std::string routeDumpPretty(const std::string& compact)
+{
     OutBuf b(compact.size() * 2);
     jqPretty(compact, b);
     b.put('\n'); // jq ends its output with a newline
     return std::string(b.view());
 }
 
-std::string actualLrpsNdjson(const World& w) {
+std::string actualLrpsNdjson(const World& w)
+{
     const TimeNs at = w.t1;
     struct Lrp {
         int app, index, instance;
@@ -192,7 +197,8 @@ std::string actualLrpsNdjson(const World& w) {
     return std::string(b.view());
 }
 
-void findStaleAndDiffs(const World& w, const std::vector<RouterDump>& dumps, TruthDoc& doc) {
+void findStaleAndDiffs(const World& w, const std::vector<RouterDump>& dumps, TruthDoc& doc)
+{
     const TimeNs at = w.t1;
     for (std::size_t r = 0; r < dumps.size(); ++r) {
         const std::string router = "router/" + w.routers[r].uuid;

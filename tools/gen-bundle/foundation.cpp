@@ -8,7 +8,8 @@
 
 namespace rs::gen {
 
-int World::ownerOf(int cell, std::uint16_t port, TimeNs t) const {
+int World::ownerOf(int cell, std::uint16_t port, TimeNs t) const
+{
     if (port < 61000)
         return -1;
     const int block = (port - 61000) / 4;
@@ -22,7 +23,8 @@ int World::ownerOf(int cell, std::uint16_t port, TimeNs t) const {
 
 namespace {
 
-std::string instanceTags(const World& w, const App& app, int index, const std::string& guid) {
+std::string instanceTags(const World& w, const App& app, int index, const std::string& guid)
+{
     OutBuf b(512);
     JsonWriter j(b, JsonWriter::Style::GoCompact);
     j.beginObject();
@@ -56,7 +58,8 @@ std::string instanceTags(const World& w, const App& app, int index, const std::s
 }
 
 void addPlatformRoute(World& w, const std::string& uri, const std::string& host, RouteKind kind,
-                      std::vector<int> eps, double weight) {
+                      std::vector<int> eps, double weight)
+{
     Route r;
     r.uri = uri;
     r.host = host;
@@ -67,7 +70,8 @@ void addPlatformRoute(World& w, const std::string& uri, const std::string& host,
 }
 
 int addPlatformEp(World& w, Rng& rng, std::uint32_t ip, std::uint16_t port, bool tls, const std::string& san,
-                  const std::string& component) {
+                  const std::string& component)
+{
     PlatformEp ep;
     ep.ip = ip;
     ep.port = port;
@@ -81,7 +85,8 @@ int addPlatformEp(World& w, Rng& rng, std::uint32_t ip, std::uint16_t port, bool
 
 // Every registration the route emitters and route_registrar send during the window. The
 // initial table (registrations before t0) is rebuilt by each router from the same rules.
-void buildRegistrations(World& w) {
+void buildRegistrations(World& w)
+{
     auto ticks = [&](int route, EpRef ep, TimeNs from, TimeNs until, TimeNs phase) {
         if (from < w.t0) {
             // Already registered: the periodic emits continue at the emitter's phase.
@@ -128,7 +133,8 @@ void buildRegistrations(World& w) {
 } // namespace
 
 int addInstance(World& w, Rng& rng, Placement& placement, int app, int index, int cell, TimeNs created,
-                TimeNs healthy, TimeNs registerFrom) {
+                TimeNs healthy, TimeNs registerFrom)
+{
     Instance inst;
     inst.app = app;
     inst.index = index;
@@ -147,7 +153,8 @@ int addInstance(World& w, Rng& rng, Placement& placement, int app, int index, in
     return static_cast<int>(w.instances.size()) - 1;
 }
 
-World buildWorld(const GenOptions& options) {
+World buildWorld(const GenOptions& options)
+{
     World w;
     w.options = options;
     w.era = options.era;

@@ -4,7 +4,8 @@
 
 namespace rs::gen {
 
-void GorouterLogWriter::begin(TimeNs t, int level, std::string_view message, std::string_view source) {
+void GorouterLogWriter::begin(TimeNs t, int level, std::string_view message, std::string_view source)
+{
     m_buf.clear();
     if (m_w.era == Era::Pre2019)
         m_time.ctlPrefix(m_buf, t);
@@ -25,12 +26,14 @@ void GorouterLogWriter::begin(TimeNs t, int level, std::string_view message, std
     m_buf.put("\",\"data\":{");
 }
 
-std::string GorouterLogWriter::end() {
+std::string GorouterLogWriter::end()
+{
     m_buf.put("}}\n");
     return std::string(m_buf.view());
 }
 
-void GorouterLogWriter::routeEndpointObject(const EpLog& ep) {
+void GorouterLogWriter::routeEndpointObject(const EpLog& ep)
+{
     m_buf.put("\"route-endpoint\":{\"ApplicationId\":\"");
     m_buf.put(ep.appGuid);
     m_buf.put("\",\"Addr\":\"");
@@ -46,7 +49,8 @@ void GorouterLogWriter::routeEndpointObject(const EpLog& ep) {
     m_buf.put('}');
 }
 
-void GorouterLogWriter::vcapId(const std::uint8_t* vid) {
+void GorouterLogWriter::vcapId(const std::uint8_t* vid)
+{
     char id[36];
     formatUuid(vid, id);
     m_buf.put('"');
@@ -57,7 +61,8 @@ void GorouterLogWriter::vcapId(const std::uint8_t* vid) {
 std::string GorouterLogWriter::backendEndpointFailed(TimeNs t, const EpLog& ep, std::string_view error,
                                                      int attempt, const std::uint8_t* vid, bool retriable,
                                                      int numEndpoints, bool gotConnection, bool wroteHeaders,
-                                                     bool connReused, TimeNs dial, TimeNs tls) {
+                                                     bool connReused, TimeNs dial, TimeNs tls)
+{
     begin(t, 3, "backend-endpoint-failed", "vcap.gorouter");
     routeEndpointObject(ep);
     m_buf.put(",\"error\":");
@@ -88,7 +93,8 @@ std::string GorouterLogWriter::backendEndpointFailed(TimeNs t, const EpLog& ep, 
     return end();
 }
 
-std::string GorouterLogWriter::endpointFailed(TimeNs t, const EpLog& ep, std::string_view error) {
+std::string GorouterLogWriter::endpointFailed(TimeNs t, const EpLog& ep, std::string_view error)
+{
     begin(t, 3, "endpoint-failed", "vcap.gorouter");
     routeEndpointObject(ep);
     m_buf.put(",\"error\":");
@@ -96,14 +102,16 @@ std::string GorouterLogWriter::endpointFailed(TimeNs t, const EpLog& ep, std::st
     return end();
 }
 
-std::string GorouterLogWriter::routeEndpoint(TimeNs t, std::string_view message, const EpLog& ep) {
+std::string GorouterLogWriter::routeEndpoint(TimeNs t, std::string_view message, const EpLog& ep)
+{
     begin(t, 3, message, "vcap.gorouter.registry");
     routeEndpointObject(ep);
     return end();
 }
 
 std::string GorouterLogWriter::endpointRegistration(TimeNs t, bool registered, std::string_view uri,
-                                                    const EpLog& ep) {
+                                                    const EpLog& ep)
+{
     begin(t, 1, registered ? "endpoint-registered" : "endpoint-unregistered", "vcap.gorouter.registry");
     m_buf.put("\"uri\":");
     m_buf.putJson(uri);
@@ -128,7 +136,8 @@ std::string GorouterLogWriter::endpointRegistration(TimeNs t, bool registered, s
     return end();
 }
 
-std::string GorouterLogWriter::routeEvent(TimeNs t, std::string_view message, std::string_view uri) {
+std::string GorouterLogWriter::routeEvent(TimeNs t, std::string_view message, std::string_view uri)
+{
     begin(t, 1, message, "vcap.gorouter.registry");
     m_buf.put("\"uri\":");
     m_buf.putJson(uri);
@@ -136,7 +145,8 @@ std::string GorouterLogWriter::routeEvent(TimeNs t, std::string_view message, st
 }
 
 std::string GorouterLogWriter::prunedRoute(TimeNs t, std::string_view uri,
-                                           const std::vector<std::string>& addresses) {
+                                           const std::vector<std::string>& addresses)
+{
     begin(t, 1, "pruned-route", "vcap.gorouter.registry");
     m_buf.put("\"uri\":");
     m_buf.putJson(uri);
@@ -150,21 +160,24 @@ std::string GorouterLogWriter::prunedRoute(TimeNs t, std::string_view uri,
     return end();
 }
 
-std::string GorouterLogWriter::requestTimeout(TimeNs t, const std::uint8_t* vid) {
+std::string GorouterLogWriter::requestTimeout(TimeNs t, const std::uint8_t* vid)
+{
     begin(t, 3, "backend-request-timeout", "vcap.gorouter");
     m_buf.put("\"error\":\"context deadline exceeded\",\"vcap_request_id\":");
     vcapId(vid);
     return end();
 }
 
-std::string GorouterLogWriter::status(TimeNs t, std::string_view body) {
+std::string GorouterLogWriter::status(TimeNs t, std::string_view body)
+{
     begin(t, 1, "status", m_w.era == Era::Pre2019 ? "vcap.gorouter.proxy" : "vcap.gorouter");
     m_buf.put("\"body\":");
     m_buf.putJson(body);
     return end();
 }
 
-std::string GorouterLogWriter::panicCheck(TimeNs t, std::string_view host) {
+std::string GorouterLogWriter::panicCheck(TimeNs t, std::string_view host)
+{
     begin(t, 3, "panic-check", "vcap.gorouter");
     m_buf.put("\"host\":");
     m_buf.putJson(host);
@@ -184,20 +197,23 @@ std::string GorouterLogWriter::panicCheck(TimeNs t, std::string_view host) {
     return end();
 }
 
-std::string GorouterLogWriter::signatureFailed(TimeNs t) {
+std::string GorouterLogWriter::signatureFailed(TimeNs t)
+{
     begin(t, 3, "signature-validation-failed", "vcap.gorouter");
     m_buf.put("\"error\":\"cipher: message authentication failed\"");
     return end();
 }
 
 std::string GorouterLogWriter::plain(TimeNs t, int level, std::string_view message, std::string_view source,
-                                     std::string_view dataJson) {
+                                     std::string_view dataJson)
+{
     begin(t, level, message, source);
     m_buf.put(dataJson);
     return end();
 }
 
-std::string GorouterLogWriter::stderrLine(TimeNs t, std::string_view text) {
+std::string GorouterLogWriter::stderrLine(TimeNs t, std::string_view text)
+{
     m_buf.clear();
     if (m_w.era == Era::Pre2019)
         m_time.ctlPrefix(m_buf, t);

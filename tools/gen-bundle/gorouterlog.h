@@ -30,7 +30,8 @@ class GorouterLogWriter {
 public:
     explicit GorouterLogWriter(const World& world)
         : m_w(world)
-        , m_buf(4096) {}
+        , m_buf(4096)
+    {}
 
     std::string backendEndpointFailed(TimeNs t, const EpLog& ep, std::string_view error, int attempt,
                                       const std::uint8_t* vid, bool retriable, int numEndpoints,

@@ -5,7 +5,8 @@ namespace rs::gen {
 namespace {
 constexpr char kHex[] = "0123456789abcdef";
 
-void randomBytes(Rng& rng, std::uint8_t* out, std::size_t n) {
+void randomBytes(Rng& rng, std::uint8_t* out, std::size_t n)
+{
     for (std::size_t i = 0; i < n; i += 8) {
         std::uint64_t v = rng.next();
         for (std::size_t k = i; k < n && k < i + 8; ++k, v >>= 8)
@@ -14,7 +15,8 @@ void randomBytes(Rng& rng, std::uint8_t* out, std::size_t n) {
 }
 } // namespace
 
-void formatUuid(const std::uint8_t* bytes, char out[36]) {
+void formatUuid(const std::uint8_t* bytes, char out[36])
+{
     int o = 0;
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
@@ -24,7 +26,8 @@ void formatUuid(const std::uint8_t* bytes, char out[36]) {
     }
 }
 
-std::string uuidV4(Rng& rng) {
+std::string uuidV4(Rng& rng)
+{
     std::uint8_t b[16];
     randomBytes(rng, b, 16);
     b[6] = static_cast<std::uint8_t>((b[6] & 0x0f) | 0x40);
@@ -34,7 +37,8 @@ std::string uuidV4(Rng& rng) {
     return std::string(text, 36);
 }
 
-std::string diegoGuid(Rng& rng) {
+std::string diegoGuid(Rng& rng)
+{
     std::uint8_t b[16];
     randomBytes(rng, b, 16);
     b[6] = static_cast<std::uint8_t>((b[6] & 0x0f) | 0x40);
@@ -43,7 +47,8 @@ std::string diegoGuid(Rng& rng) {
     return std::string(text, 28);
 }
 
-std::array<std::uint8_t, 16> requestIdBytes(Rng& rng) {
+std::array<std::uint8_t, 16> requestIdBytes(Rng& rng)
+{
     std::array<std::uint8_t, 16> b{};
     const std::uint64_t hi = rng.next();
     const std::uint64_t lo = rng.next();

@@ -2,7 +2,8 @@
 
 namespace rs::gen {
 
-void JsonWriter::newline() {
+void JsonWriter::newline()
+{
     if (m_style != Style::JqPretty)
         return;
     m_out.put('\n');
@@ -10,7 +11,8 @@ void JsonWriter::newline() {
         m_out.put("  ");
 }
 
-void JsonWriter::beforeValue() {
+void JsonWriter::beforeValue()
+{
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -23,13 +25,15 @@ void JsonWriter::beforeValue() {
     newline();
 }
 
-void JsonWriter::open(char c) {
+void JsonWriter::open(char c)
+{
     beforeValue();
     m_out.put(c);
     m_stack.push_back({});
 }
 
-void JsonWriter::close(char c) {
+void JsonWriter::close(char c)
+{
     const bool empty = m_stack.back().empty;
     m_stack.pop_back();
     if (!empty)
@@ -37,39 +41,46 @@ void JsonWriter::close(char c) {
     m_out.put(c);
 }
 
-void JsonWriter::key(std::string_view name) {
+void JsonWriter::key(std::string_view name)
+{
     beforeValue();
     m_out.putJson(name, m_style == Style::GoCompact);
     m_out.put(m_style == Style::JqPretty ? std::string_view(": ") : std::string_view(":"));
     m_afterKey = true;
 }
 
-void JsonWriter::string(std::string_view value) {
+void JsonWriter::string(std::string_view value)
+{
     beforeValue();
     m_out.putJson(value, m_style == Style::GoCompact);
 }
 
-void JsonWriter::number(std::int64_t value) {
+void JsonWriter::number(std::int64_t value)
+{
     beforeValue();
     m_out.putInt(value);
 }
 
-void JsonWriter::boolean(bool value) {
+void JsonWriter::boolean(bool value)
+{
     beforeValue();
     m_out.put(value ? std::string_view("true") : std::string_view("false"));
 }
 
-void JsonWriter::null() {
+void JsonWriter::null()
+{
     beforeValue();
     m_out.put("null");
 }
 
-void JsonWriter::raw(std::string_view json) {
+void JsonWriter::raw(std::string_view json)
+{
     beforeValue();
     m_out.put(json);
 }
 
-void jqPretty(std::string_view s, OutBuf& out) {
+void jqPretty(std::string_view s, OutBuf& out)
+{
     int depth = 0;
     auto indent = [&] {
         out.put('\n');

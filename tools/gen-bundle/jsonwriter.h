@@ -15,7 +15,8 @@ public:
     enum class Style : std::uint8_t { GoCompact, JqPretty, Compact };
     JsonWriter(OutBuf& out, Style style)
         : m_out(out)
-        , m_style(style) {}
+        , m_style(style)
+    {}
 
     void beginObject() { open('{'); }
     void endObject() { close('}'); }

@@ -6,12 +6,14 @@
 
 namespace rs::gen {
 
-void FileList::add(FileRecord record) {
+void FileList::add(FileRecord record)
+{
     std::lock_guard lock(m_mutex);
     m_records.push_back(std::move(record));
 }
 
-std::vector<FileRecord> FileList::sorted() const {
+std::vector<FileRecord> FileList::sorted() const
+{
     std::lock_guard lock(m_mutex);
     std::vector<FileRecord> out = m_records;
     std::sort(out.begin(), out.end(),
@@ -19,7 +21,8 @@ std::vector<FileRecord> FileList::sorted() const {
     return out;
 }
 
-std::uint64_t FileList::rawBytes() const {
+std::uint64_t FileList::rawBytes() const
+{
     std::lock_guard lock(m_mutex);
     std::uint64_t total = 0;
     for (const FileRecord& r : m_records)
@@ -32,7 +35,8 @@ struct FileSink::Z {
     std::vector<unsigned char> out = std::vector<unsigned char>(1 << 18);
 };
 
-FileSink::FileSink(const std::filesystem::path& path, bool gzip) {
+FileSink::FileSink(const std::filesystem::path& path, bool gzip)
+{
     m_file = std::fopen(path.c_str(), "wb");
     if (!m_file)
         throw std::runtime_error("cannot write " + path.string());
@@ -44,11 +48,13 @@ FileSink::FileSink(const std::filesystem::path& path, bool gzip) {
     }
 }
 
-FileSink::~FileSink() {
+FileSink::~FileSink()
+{
     close();
 }
 
-void FileSink::write(std::string_view data) {
+void FileSink::write(std::string_view data)
+{
     if (!m_z) {
         if (!data.empty() && std::fwrite(data.data(), 1, data.size(), m_file) != data.size())
             throw std::runtime_error("write failed");
@@ -65,7 +71,8 @@ void FileSink::write(std::string_view data) {
     }
 }
 
-void FileSink::close() {
+void FileSink::close()
+{
     if (!m_file)
         return;
     if (m_z) {
@@ -85,7 +92,8 @@ void FileSink::close() {
     m_file = nullptr;
 }
 
-void writeWholeFile(const std::filesystem::path& path, std::string_view data) {
+void writeWholeFile(const std::filesystem::path& path, std::string_view data)
+{
     FileSink sink(path, false);
     sink.write(data);
     sink.close();
@@ -100,9 +108,11 @@ RotatingLog::RotatingLog(std::filesystem::path dir, std::string logicalDir, std:
     , m_boundaries(std::move(boundaries))
     , m_gzip(gzipRotated)
     , m_files(files)
-    , m_buf(kFlushBytes + (1 << 16)) {}
+    , m_buf(kFlushBytes + (1 << 16))
+{}
 
-RotatingLog::~RotatingLog() {
+RotatingLog::~RotatingLog()
+{
     if (!m_finished) {
         try {
             finish();
@@ -111,14 +121,16 @@ RotatingLog::~RotatingLog() {
     }
 }
 
-std::string RotatingLog::fileName(std::size_t generation) const {
+std::string RotatingLog::fileName(std::size_t generation) const
+{
     const std::size_t n = m_boundaries.size() - generation;
     if (n == 0)
         return m_name;
     return m_name + "." + std::to_string(n) + (m_gzip ? ".gz" : "");
 }
 
-void RotatingLog::flush() {
+void RotatingLog::flush()
+{
     if (!m_sink) {
         const bool gz = m_gzip && m_generation < m_boundaries.size();
         m_sink = std::make_unique<FileSink>(m_dir / fileName(m_generation), gz);
@@ -128,7 +140,8 @@ void RotatingLog::flush() {
     m_buf.clear();
 }
 
-void RotatingLog::closeGeneration() {
+void RotatingLog::closeGeneration()
+{
     flush();
     m_sink->close();
     m_sink.reset();
@@ -139,14 +152,16 @@ void RotatingLog::closeGeneration() {
     m_bytes = 0;
 }
 
-void RotatingLog::advanceTo(TimeNs t) {
+void RotatingLog::advanceTo(TimeNs t)
+{
     while (m_generation < m_boundaries.size() && t >= m_boundaries[m_generation]) {
         closeGeneration();
         ++m_generation;
     }
 }
 
-void RotatingLog::finish() {
+void RotatingLog::finish()
+{
     if (m_finished)
         return;
     m_finished = true;

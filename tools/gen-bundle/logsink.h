@@ -63,12 +63,14 @@ public:
     RotatingLog& operator=(const RotatingLog&) = delete;
 
     // The buffer to append one line (with its '\n') for time t; call done() after.
-    OutBuf& line(TimeNs t) {
+    OutBuf& line(TimeNs t)
+    {
         if (m_generation < m_boundaries.size() && t >= m_boundaries[m_generation])
             advanceTo(t);
         return m_buf;
     }
-    void done() {
+    void done()
+    {
         ++m_lines;
         if (m_buf.size() >= kFlushBytes)
             flush();

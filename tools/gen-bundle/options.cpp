@@ -7,7 +7,8 @@
 
 namespace rs::gen {
 
-std::string_view eraId(Era era) {
+std::string_view eraId(Era era)
+{
     switch (era) {
     case Era::Current:
         return "current";
@@ -19,7 +20,8 @@ std::string_view eraId(Era era) {
     return "current";
 }
 
-std::string_view layoutId(Layout layout) {
+std::string_view layoutId(Layout layout)
+{
     switch (layout) {
     case Layout::Bosh:
         return "bosh";
@@ -35,13 +37,15 @@ std::string_view layoutId(Layout layout) {
 
 namespace {
 
-template <typename T> bool parseNumber(std::string_view text, T& value) {
+template <typename T> bool parseNumber(std::string_view text, T& value)
+{
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     return ec == std::errc() && end == text.data() + text.size();
 }
 
 // Accepts exactly YYYY-MM-DDTHH:MM:SSZ.
-bool parseStart(std::string_view text, TimeNs& value) {
+bool parseStart(std::string_view text, TimeNs& value)
+{
     if (text.size() != 20 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' ||
         text[16] != ':' || text[19] != 'Z')
         return false;
@@ -58,7 +62,8 @@ bool parseStart(std::string_view text, TimeNs& value) {
 
 } // namespace
 
-bool parseOptions(const std::vector<std::string>& args, GenOptions& options, std::string& error) {
+bool parseOptions(const std::vector<std::string>& args, GenOptions& options, std::string& error)
+{
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::string_view& out) {
@@ -133,7 +138,8 @@ bool parseOptions(const std::vector<std::string>& args, GenOptions& options, std
     return true;
 }
 
-GenOptions normalized(GenOptions options) {
+GenOptions normalized(GenOptions options)
+{
     if (options.sample) {
         options.routers = 3;
         options.cells = 2;
@@ -167,7 +173,8 @@ GenOptions normalized(GenOptions options) {
     return options;
 }
 
-std::string usageText() {
+std::string usageText()
+{
     return "usage: gen-bundle --out DIR [--seed N] [--routers N] [--cells N] [--apps N] [--minutes M]\n"
            "                  [--rps R] [--start 2026-10-14T09:00:00Z] [--era "
            "current|no-error-text|pre-2019]\n"

@@ -6,7 +6,8 @@
 
 namespace rs::gen {
 
-std::string_view classId(Cls cls) {
+std::string_view classId(Cls cls)
+{
     static constexpr std::array<std::string_view, kClassCount> ids = {
         "ok",
         "recovered",
@@ -37,7 +38,8 @@ std::string_view classId(Cls cls) {
     return ids[static_cast<std::size_t>(cls)];
 }
 
-std::string_view classSource(Cls cls) {
+std::string_view classSource(Cls cls)
+{
     switch (cls) {
     case Cls::Ok:
     case Cls::Recovered:
@@ -76,7 +78,8 @@ std::string_view classSource(Cls cls) {
     return "none";
 }
 
-const ErrInfo& errInfo(AttemptErr err) {
+const ErrInfo& errInfo(AttemptErr err)
+{
     // Gorouter's classifiers (FORMATS.md §2.4): retriable, prunable (TLS), failable.
     static const std::array<ErrInfo, 17> table = {{
         {Cls::Ok, 200, false, false, false, true, true},
@@ -100,7 +103,8 @@ const ErrInfo& errInfo(AttemptErr err) {
     return table[static_cast<std::size_t>(err)];
 }
 
-std::string errorText(AttemptErr err, const ErrContext& c) {
+std::string errorText(AttemptErr err, const ErrContext& c)
+{
     const bool pre = c.era == Era::Pre2019;
     // Go 1.20 wrapped certificate verification errors; older gorouters show the bare x509 text.
     const std::string verify = c.era == Era::Current ? "tls: failed to verify certificate: " : "";
@@ -173,7 +177,8 @@ std::string errorText(AttemptErr err, const ErrContext& c) {
     return s;
 }
 
-std::string_view statusBody(std::uint16_t status) {
+std::string_view statusBody(std::uint16_t status)
+{
     switch (status) {
     case 496:
         return "496 SSL Certificate Required: ";

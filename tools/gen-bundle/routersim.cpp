@@ -11,7 +11,8 @@ namespace rs::gen {
 namespace {
 constexpr int kMaxAttempts = 3;
 
-std::uint32_t bodyBytes(std::string_view body) {
+std::uint32_t bodyBytes(std::string_view body)
+{
     return static_cast<std::uint32_t>(body.size() + 1);
 }
 } // namespace
@@ -28,7 +29,8 @@ RouterSim::RouterSim(const World& world, int router, RouterLogs logs, TruthPart&
     , m_logWriter(world)
     , m_pools(world.routes.size())
     , m_routerName("router/" + m_vm.uuid)
-    , m_localIp(ipText(m_vm.ip)) {
+    , m_localIp(ipText(m_vm.ip))
+{
     double sum = 0;
     for (const Route& r : m_w.routes)
         m_routeCdf.push_back(sum += r.weight);
@@ -41,7 +43,8 @@ RouterSim::RouterSim(const World& world, int router, RouterLogs logs, TruthPart&
 
 RouterSim::~RouterSim() = default;
 
-RouterSim::TEp RouterSim::makeEp(EpRef ref, TimeNs t) const {
+RouterSim::TEp RouterSim::makeEp(EpRef ref, TimeNs t) const
+{
     TEp ep;
     ep.ref = ref;
     ep.lastUpdate = t;
@@ -72,7 +75,8 @@ RouterSim::TEp RouterSim::makeEp(EpRef ref, TimeNs t) const {
     return ep;
 }
 
-EpLog RouterSim::epLog(EpRef ref, int route) const {
+EpLog RouterSim::epLog(EpRef ref, int route) const
+{
     EpLog log;
     const TEp ep = makeEp(ref, 0);
     log.ip = ep.ip;
@@ -97,14 +101,16 @@ EpLog RouterSim::epLog(EpRef ref, int route) const {
     return log;
 }
 
-RouterSim::TEp* RouterSim::find(Pool& pool, EpRef ref) {
+RouterSim::TEp* RouterSim::find(Pool& pool, EpRef ref)
+{
     for (TEp& ep : pool.eps)
         if (ep.ref == ref)
             return &ep;
     return nullptr;
 }
 
-bool RouterSim::natsDown(TimeNs t) const {
+bool RouterSim::natsDown(TimeNs t) const
+{
     for (const Interval& i : m_vm.natsDown)
         if (i.contains(t))
             return true;
@@ -112,7 +118,8 @@ bool RouterSim::natsDown(TimeNs t) const {
 }
 
 // The table as it stood at t0: everything registered and refreshed before the window.
-void RouterSim::buildInitialTable() {
+void RouterSim::buildInitialTable()
+{
     const TimeNs t0 = m_w.t0;
     auto add = [&](int route, EpRef ref) {
         Pool& pool = m_pools[static_cast<std::size_t>(route)];
@@ -138,11 +145,13 @@ void RouterSim::buildInitialTable() {
         pool.rr = static_cast<std::uint32_t>(m_rng.below(std::max<std::size_t>(1, pool.eps.size())));
 }
 
-void RouterSim::emit(TimeNs t, bool err, std::string line) {
+void RouterSim::emit(TimeNs t, bool err, std::string line)
+{
     m_events.push({t, m_seq++, err, std::move(line)});
 }
 
-void RouterSim::flushUntil(TimeNs t) {
+void RouterSim::flushUntil(TimeNs t)
+{
     while (!m_pending.empty() && m_pending.top().t <= t) {
         const Pending p = m_pending.top();
         m_pending.pop();
@@ -164,7 +173,8 @@ void RouterSim::flushUntil(TimeNs t) {
     }
 }
 
-void RouterSim::finishRequest(std::uint32_t slot) {
+void RouterSim::finishRequest(std::uint32_t slot)
+{
     const Req& r = m_slots[slot];
     if (m_logs.access) {
         OutBuf& buf = m_logs.access->line(r.end);
@@ -174,7 +184,8 @@ void RouterSim::finishRequest(std::uint32_t slot) {
     m_freeSlots.push_back(slot);
 }
 
-void RouterSim::recordTruth(const Req& r) {
+void RouterSim::recordTruth(const Req& r)
+{
     ++m_truth.requests;
     ++m_truth.counts[static_cast<std::size_t>(r.cls)];
     if (r.cls == Cls::Ok || r.cls == Cls::AppResponse)
@@ -212,7 +223,8 @@ void RouterSim::recordTruth(const Req& r) {
     b.put("}\n");
 }
 
-int RouterSim::select(Pool& pool, TimeNs t, const EpRef* tried, int ntried) {
+int RouterSim::select(Pool& pool, TimeNs t, const EpRef* tried, int ntried)
+{
     const std::size_t n = pool.eps.size();
     int fallback = -1;
     for (std::size_t k = 0; k < n; ++k) {
@@ -233,7 +245,8 @@ int RouterSim::select(Pool& pool, TimeNs t, const EpRef* tried, int ntried) {
 }
 
 bool RouterSim::applyFault(const Fault& f, const Instance* owner, int platformIndex, TimeNs at, Req& r,
-                           bool force, Attempt& a) {
+                           bool force, Attempt& a)
+{
     if (!f.when.contains(at))
         return false;
     if (f.instanceIndex >= 0 && (owner ? owner->index : platformIndex) != f.instanceIndex)
@@ -309,7 +322,8 @@ bool RouterSim::applyFault(const Fault& f, const Instance* owner, int platformIn
     return true;
 }
 
-RouterSim::Attempt RouterSim::evaluate(const TEp& ep, int route, TimeNs at, Req& r, bool force) {
+RouterSim::Attempt RouterSim::evaluate(const TEp& ep, int route, TimeNs at, Req& r, bool force)
+{
     Attempt a;
     a.reused = m_rng.chance(0.7);
     a.dial = a.reused ? 0 : static_cast<TimeNs>(m_rng.between(250, 1600)) * kUs;
@@ -376,14 +390,16 @@ RouterSim::Attempt RouterSim::evaluate(const TEp& ep, int route, TimeNs at, Req&
 }
 
 void RouterSim::routerError(Req& r, std::uint16_t status, Cls cls, std::string_view value,
-                            std::string_view body) {
+                            std::string_view body)
+{
     r.status = status;
     r.cls = cls;
     r.routerError = value;
     r.bytesOut = body.empty() ? 0 : bodyBytes(body);
 }
 
-void RouterSim::request(TimeNs t, int route, Special special, PathKind kind, double postShare, bool force) {
+void RouterSim::request(TimeNs t, int route, Special special, PathKind kind, double postShare, bool force)
+{
     std::uint32_t slot;
     if (m_freeSlots.empty()) {
         slot = static_cast<std::uint32_t>(m_slots.size());
@@ -591,7 +607,8 @@ void RouterSim::request(TimeNs t, int route, Special special, PathKind kind, dou
     m_done.push({r.end, m_seq++, slot});
 }
 
-void RouterSim::applyPending(const Pending& p) {
+void RouterSim::applyPending(const Pending& p)
+{
     Pool& pool = m_pools[static_cast<std::size_t>(p.route)];
     TEp* ep = find(pool, p.ep);
     if (!ep)
@@ -607,7 +624,8 @@ void RouterSim::applyPending(const Pending& p) {
              m_logWriter.routeEndpoint(p.t, "endpoint-marked-as-ineligible", epLog(p.ep, p.route)));
 }
 
-void RouterSim::onRegistration(const RegMsg& msg) {
+void RouterSim::onRegistration(const RegMsg& msg)
+{
     if (natsDown(msg.t))
         return;
     Pool& pool = m_pools[static_cast<std::size_t>(msg.route)];
@@ -641,7 +659,8 @@ void RouterSim::onRegistration(const RegMsg& msg) {
         emit(msg.t, false, m_logWriter.endpointRegistration(msg.t, true, uri, epLog(msg.ep, msg.route)));
 }
 
-void RouterSim::pruneTick(TimeNs t) {
+void RouterSim::pruneTick(TimeNs t)
+{
     if (natsDown(t)) {
         if (!m_pruneSuspendLogged)
             emit(t, false, m_logWriter.plain(t, 1, "prune-suspended", "vcap.gorouter.registry", ""));
@@ -666,7 +685,8 @@ void RouterSim::pruneTick(TimeNs t) {
     }
 }
 
-void RouterSim::natsChange(TimeNs t, bool down) {
+void RouterSim::natsChange(TimeNs t, bool down)
+{
     if (down) {
         emit(t, false,
              m_logWriter.plain(t, 1, "nats-connection-disconnected", "vcap.gorouter.nats",
@@ -684,7 +704,8 @@ void RouterSim::natsChange(TimeNs t, bool down) {
     m_pruneSuspendLogged = false;
 }
 
-void RouterSim::takeDump(TimeNs t) {
+void RouterSim::takeDump(TimeNs t)
+{
     m_dump.at = t;
     for (std::size_t r = 0; r < m_pools.size(); ++r) {
         const Pool& pool = m_pools[r];
@@ -696,7 +717,8 @@ void RouterSim::takeDump(TimeNs t) {
     }
 }
 
-void RouterSim::run() {
+void RouterSim::run()
+{
     const TimeNs t0 = m_w.t0, t1 = m_w.t1;
     const double rps = m_w.options.rps;
     auto nextArrival = [&](TimeNs t, double rate) {

@@ -16,7 +16,8 @@ public:
         : m_w(world)
         , m_rng(rng)
         , m_placement(placement)
-        , m_busyUntil(world.apps.size(), world.t0) {
+        , m_busyUntil(world.apps.size(), world.t0)
+    {
         for (int a = 0; a < static_cast<int>(world.apps.size()); ++a)
             if (a == m_w.roles.web || a == m_w.roles.crashMulti || a == m_w.roles.crashSingle || a >= 6)
                 m_targets.push_back(a);
@@ -25,10 +26,12 @@ public:
     void build();
 
 private:
-    TimeNs at(double fraction) const {
+    TimeNs at(double fraction) const
+    {
         return m_w.t0 + static_cast<TimeNs>(static_cast<double>(m_region) * fraction);
     }
-    TimeNs scaled(double seconds) const {
+    TimeNs scaled(double seconds) const
+    {
         // Incident durations shrink with short windows so that they stay one after the other.
         const double cap = static_cast<double>(m_region) / kSecond * 0.06;
         return static_cast<TimeNs>(std::max(8.0, std::min(seconds, cap)) * kSecond);
@@ -56,7 +59,8 @@ private:
     int m_crashRestarted = -1;
 };
 
-std::vector<int> ScenarioBuilder::liveInstances(int app, TimeNs t) const {
+std::vector<int> ScenarioBuilder::liveInstances(int app, TimeNs t) const
+{
     std::vector<int> ids;
     for (std::size_t i = 0; i < m_w.instances.size(); ++i) {
         const Instance& inst = m_w.instances[i];
@@ -66,7 +70,8 @@ std::vector<int> ScenarioBuilder::liveInstances(int app, TimeNs t) const {
     return ids;
 }
 
-int ScenarioBuilder::pickTarget(TimeNs start, TimeNs end, bool allowWeb) {
+int ScenarioBuilder::pickTarget(TimeNs start, TimeNs end, bool allowWeb)
+{
     for (std::size_t k = 0; k < m_targets.size(); ++k) {
         const int app = m_targets[(m_nextTarget + k) % m_targets.size()];
         if (!allowWeb && app == m_w.roles.web)
@@ -85,7 +90,8 @@ int ScenarioBuilder::pickTarget(TimeNs start, TimeNs end, bool allowWeb) {
 }
 
 void ScenarioBuilder::traffic(int route, TimeNs from, TimeNs to, double rps, Special special, PathKind path,
-                              double postShare, double decay) {
+                              double postShare, double decay)
+{
     TrafficSpec spec;
     spec.when = {from, std::min(to, m_w.t1)};
     spec.rps = rps;
@@ -99,7 +105,8 @@ void ScenarioBuilder::traffic(int route, TimeNs from, TimeNs to, double rps, Spe
 }
 
 void ScenarioBuilder::fault(int app, FaultKind kind, TimeNs from, TimeNs to, double p, double rps,
-                            PathKind path, double postShare, int instanceIndex) {
+                            PathKind path, double postShare, int instanceIndex)
+{
     Fault f;
     f.when = {from, to};
     f.app = app;
@@ -116,7 +123,8 @@ void ScenarioBuilder::fault(int app, FaultKind kind, TimeNs from, TimeNs to, dou
 // re-registering the dead endpoints: gorouter prunes them on the first refused dial and
 // gets them back 20 s later (the "pruned and re-registered" pattern), the single-instance
 // app answers 502 then 503 no_endpoints, and the multi-instance one recovers by retrying.
-void ScenarioBuilder::crash(TimeNs tc) {
+void ScenarioBuilder::crash(TimeNs tc)
+{
     const TimeNs lag = std::min<TimeNs>(40 * kSecond, std::max<TimeNs>(12 * kSecond, m_region / 20));
     const int multi = m_w.roles.crashMulti;
     const int single = m_w.roles.crashSingle;
@@ -154,7 +162,8 @@ void ScenarioBuilder::crash(TimeNs tc) {
 }
 
 // `cf delete`: the route goes away while clients keep calling it for a while.
-void ScenarioBuilder::deleteApp(TimeNs tu) {
+void ScenarioBuilder::deleteApp(TimeNs tu)
+{
     const int app = m_w.roles.deleted;
     for (int id : liveInstances(app, tu)) {
         Instance& inst = m_w.instances[static_cast<std::size_t>(id)];
@@ -172,7 +181,8 @@ void ScenarioBuilder::deleteApp(TimeNs tu) {
 // out ports from 61000 again, so router 0 keeps endpoints whose addresses now belong to
 // other instances: hostname_mismatch 503s for the app that is called, stale entries
 // (address_reused, instance_missing) for the idle app nobody calls.
-void ScenarioBuilder::staleStory() {
+void ScenarioBuilder::staleStory()
+{
     const TimeNs end = m_w.t1;
     RouterVm& r0 = m_w.routers.front();
     r0.natsDown.push_back({end - 220 * kSecond, end - 100 * kSecond});
@@ -209,7 +219,8 @@ void ScenarioBuilder::staleStory() {
     traffic(appRoute(m_w.roles.staleHit), back + 28 * kSecond, end, 0.4);
 }
 
-void ScenarioBuilder::build() {
+void ScenarioBuilder::build()
+{
     const TimeNs window = m_w.t1 - m_w.t0;
     m_stale = window >= 420 * kSecond ? 220 * kSecond : 0;
     m_region = window - m_stale;
@@ -321,7 +332,8 @@ void ScenarioBuilder::build() {
 
 } // namespace
 
-void buildScenario(World& world, Rng& rng, Placement& placement) {
+void buildScenario(World& world, Rng& rng, Placement& placement)
+{
     ScenarioBuilder(world, rng, placement).build();
 }
 

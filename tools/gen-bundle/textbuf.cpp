@@ -15,7 +15,8 @@ constexpr char kHex[] = "0123456789abcdef";
 
 // Go's strconv.IsPrint for the code points our tables and error texts can contain: the
 // C1 controls, the spacing/format characters and private use are escaped, the rest kept.
-bool goIsPrint(char32_t r) {
+bool goIsPrint(char32_t r)
+{
     if (r < 0xa1)
         return r >= 0x20 && r < 0x7f;
     if (r == 0xad)
@@ -28,7 +29,8 @@ bool goIsPrint(char32_t r) {
 }
 
 // Decodes one UTF-8 sequence; returns its length, or 0 when invalid.
-int decodeUtf8(std::string_view s, std::size_t i, char32_t& r) {
+int decodeUtf8(std::string_view s, std::size_t i, char32_t& r)
+{
     const auto b0 = static_cast<unsigned char>(s[i]);
     int len = 0;
     char32_t min = 0;
@@ -56,7 +58,8 @@ int decodeUtf8(std::string_view s, std::size_t i, char32_t& r) {
 
 } // namespace
 
-void OutBuf::reserve(std::size_t capacity) {
+void OutBuf::reserve(std::size_t capacity)
+{
     if (capacity <= m_capacity)
         return;
     auto data = std::make_unique<char[]>(capacity);
@@ -66,7 +69,8 @@ void OutBuf::reserve(std::size_t capacity) {
     m_capacity = capacity;
 }
 
-void OutBuf::putUint(std::uint64_t v) {
+void OutBuf::putUint(std::uint64_t v)
+{
     char tmp[20];
     char* end = tmp + sizeof tmp;
     char* p = end;
@@ -86,7 +90,8 @@ void OutBuf::putUint(std::uint64_t v) {
     put(std::string_view(p, static_cast<std::size_t>(end - p)));
 }
 
-void OutBuf::putInt(std::int64_t v) {
+void OutBuf::putInt(std::int64_t v)
+{
     if (v < 0) {
         put('-');
         putUint(static_cast<std::uint64_t>(-(v + 1)) + 1);
@@ -95,7 +100,8 @@ void OutBuf::putInt(std::int64_t v) {
     }
 }
 
-void OutBuf::putPadded(std::uint32_t v, int width) {
+void OutBuf::putPadded(std::uint32_t v, int width)
+{
     char* p = grab(static_cast<std::size_t>(width));
     for (int i = width - 1; i >= 0; --i) {
         p[i] = static_cast<char>('0' + v % 10);
@@ -104,7 +110,8 @@ void OutBuf::putPadded(std::uint32_t v, int width) {
     advance(static_cast<std::size_t>(width));
 }
 
-void OutBuf::putFixed6(TimeNs ns) {
+void OutBuf::putFixed6(TimeNs ns)
+{
     if (ns < 0) {
         put('-');
         ns = -ns;
@@ -115,14 +122,16 @@ void OutBuf::putFixed6(TimeNs ns) {
     putPadded(static_cast<std::uint32_t>(micros % 1'000'000), 6);
 }
 
-void OutBuf::putShortest(double v) {
+void OutBuf::putShortest(double v)
+{
     char* p = grab(64);
     auto [end, ec] = std::to_chars(p, p + 64, v, std::chars_format::fixed);
     (void)ec;
     advance(static_cast<std::size_t>(end - p));
 }
 
-void OutBuf::putHex(const std::uint8_t* bytes, std::size_t n) {
+void OutBuf::putHex(const std::uint8_t* bytes, std::size_t n)
+{
     char* p = grab(n * 2);
     for (std::size_t i = 0; i < n; ++i) {
         p[2 * i] = kHex[bytes[i] >> 4];
@@ -131,7 +140,8 @@ void OutBuf::putHex(const std::uint8_t* bytes, std::size_t n) {
     advance(n * 2);
 }
 
-void OutBuf::putHex32(std::uint32_t v) {
+void OutBuf::putHex32(std::uint32_t v)
+{
     char* p = grab(8);
     for (int i = 7; i >= 0; --i) {
         p[i] = kHex[v & 15];
@@ -140,7 +150,8 @@ void OutBuf::putHex32(std::uint32_t v) {
     advance(8);
 }
 
-void OutBuf::putIp(std::uint32_t ip) {
+void OutBuf::putIp(std::uint32_t ip)
+{
     putUint(ip >> 24);
     put('.');
     putUint((ip >> 16) & 255);
@@ -150,13 +161,15 @@ void OutBuf::putIp(std::uint32_t ip) {
     putUint(ip & 255);
 }
 
-void OutBuf::putAddr(std::uint32_t ip, std::uint16_t port) {
+void OutBuf::putAddr(std::uint32_t ip, std::uint16_t port)
+{
     putIp(ip);
     put(':');
     putUint(port);
 }
 
-void OutBuf::putGoQuoted(std::string_view s) {
+void OutBuf::putGoQuoted(std::string_view s)
+{
     put('"');
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -222,7 +235,8 @@ void OutBuf::putGoQuoted(std::string_view s) {
     put('"');
 }
 
-void OutBuf::putJson(std::string_view s, bool html) {
+void OutBuf::putJson(std::string_view s, bool html)
+{
     put('"');
     for (std::size_t i = 0; i < s.size();) {
         const auto c = static_cast<unsigned char>(s[i]);
@@ -263,7 +277,8 @@ void OutBuf::putJson(std::string_view s, bool html) {
     put('"');
 }
 
-std::int64_t daysFromCivil(int y, int m, int d) {
+std::int64_t daysFromCivil(int y, int m, int d)
+{
     y -= m <= 2;
     const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
     const auto yoe = static_cast<unsigned>(y - era * 400);
@@ -273,7 +288,8 @@ std::int64_t daysFromCivil(int y, int m, int d) {
     return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
 }
 
-Civil civilFromSeconds(std::int64_t seconds) {
+Civil civilFromSeconds(std::int64_t seconds)
+{
     std::int64_t days = seconds / 86400;
     std::int64_t rem = seconds % 86400;
     if (rem < 0)
@@ -295,7 +311,8 @@ Civil civilFromSeconds(std::int64_t seconds) {
             static_cast<int>(rem % 60)};
 }
 
-const char* TimeText::secondText(TimeNs t) {
+const char* TimeText::secondText(TimeNs t)
+{
     std::int64_t second = t / kSecond;
     if (t < 0 && t % kSecond)
         --second;
@@ -322,21 +339,24 @@ const char* TimeText::secondText(TimeNs t) {
     return m_text;
 }
 
-void TimeText::iso9Z(OutBuf& out, TimeNs t) {
+void TimeText::iso9Z(OutBuf& out, TimeNs t)
+{
     out.put(std::string_view(secondText(t), 19));
     out.put('.');
     out.putPadded(static_cast<std::uint32_t>(t - m_second * kSecond), 9);
     out.put('Z');
 }
 
-void TimeText::isoMillisOffset(OutBuf& out, TimeNs t) {
+void TimeText::isoMillisOffset(OutBuf& out, TimeNs t)
+{
     out.put(std::string_view(secondText(t), 19));
     out.put('.');
     out.putPadded(static_cast<std::uint32_t>((t - m_second * kSecond) / kMs), 3);
     out.put("+0000");
 }
 
-void TimeText::goLog(OutBuf& out, TimeNs t) {
+void TimeText::goLog(OutBuf& out, TimeNs t)
+{
     const char* s = secondText(t);
     char* p = out.grab(19);
     std::memcpy(p, s, 19);
@@ -346,7 +366,8 @@ void TimeText::goLog(OutBuf& out, TimeNs t) {
     out.advance(19);
 }
 
-void TimeText::ctlPrefix(OutBuf& out, TimeNs t) {
+void TimeText::ctlPrefix(OutBuf& out, TimeNs t)
+{
     out.put('[');
     const char* s = secondText(t);
     char* p = out.grab(19);
@@ -356,34 +377,40 @@ void TimeText::ctlPrefix(OutBuf& out, TimeNs t) {
     out.put("+0000] ");
 }
 
-void TimeText::isoSecondsZ(OutBuf& out, TimeNs t) {
+void TimeText::isoSecondsZ(OutBuf& out, TimeNs t)
+{
     out.put(std::string_view(secondText(t), 19));
     out.put('Z');
 }
 
-void TimeText::epochShortest(OutBuf& out, TimeNs t) {
+void TimeText::epochShortest(OutBuf& out, TimeNs t)
+{
     out.putShortest(static_cast<double>(t) / 1e9);
 }
 
-void TimeText::epochNanos(OutBuf& out, TimeNs t) {
+void TimeText::epochNanos(OutBuf& out, TimeNs t)
+{
     out.putInt(t / kSecond);
     out.put('.');
     out.putPadded(static_cast<std::uint32_t>(t % kSecond), 9);
 }
 
-std::string goQuoted(std::string_view raw) {
+std::string goQuoted(std::string_view raw)
+{
     OutBuf b(raw.size() + 16);
     b.putGoQuoted(raw);
     return std::string(b.view());
 }
 
-std::string ipText(std::uint32_t ip) {
+std::string ipText(std::uint32_t ip)
+{
     OutBuf b(16);
     b.putIp(ip);
     return std::string(b.view());
 }
 
-std::string addrText(std::uint32_t ip, std::uint16_t port) {
+std::string addrText(std::uint32_t ip, std::uint16_t port)
+{
     OutBuf b(24);
     b.putAddr(ip, port);
     return std::string(b.view());

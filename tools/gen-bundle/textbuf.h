@@ -19,7 +19,8 @@ public:
     explicit OutBuf(std::size_t capacity) { reserve(capacity); }
 
     void reserve(std::size_t capacity);
-    char* grab(std::size_t n) {
+    char* grab(std::size_t n)
+    {
         if (m_size + n > m_capacity)
             reserve(std::max(m_size + n, m_capacity * 2));
         return m_data.get() + m_size;
@@ -27,7 +28,8 @@ public:
     void advance(std::size_t n) { m_size += n; }
 
     void put(char c) { *grab(1) = c, ++m_size; }
-    void put(std::string_view s) {
+    void put(std::string_view s)
+    {
         std::memcpy(grab(s.size()), s.data(), s.size());
         m_size += s.size();
     }
@@ -87,7 +89,8 @@ private:
 std::string goQuoted(std::string_view raw);
 std::string ipText(std::uint32_t ip);
 std::string addrText(std::uint32_t ip, std::uint16_t port);
-inline constexpr std::uint32_t ip4(int a, int b, int c, int d) {
+inline constexpr std::uint32_t ip4(int a, int b, int c, int d)
+{
     return (static_cast<std::uint32_t>(a) << 24) | (static_cast<std::uint32_t>(b) << 16) |
            (static_cast<std::uint32_t>(c) << 8) | static_cast<std::uint32_t>(d);
 }

@@ -6,7 +6,8 @@
 
 namespace rs::gen {
 
-std::string_view methodName(Method m) {
+std::string_view methodName(Method m)
+{
     switch (m) {
     case Method::Get:
         return "GET";
@@ -44,7 +45,8 @@ constexpr std::uint16_t kDoppler = 28;
 constexpr std::uint16_t kAdmin = 29;
 constexpr std::uint16_t kScan = 30; // 4
 
-TrafficTables makeTables() {
+TrafficTables makeTables()
+{
     TrafficTables t;
     t.paths = {
         {"/", "", 0, Method::Get},
@@ -122,14 +124,16 @@ TrafficTables makeTables() {
 
 } // namespace
 
-const TrafficTables& trafficTables() {
+const TrafficTables& trafficTables()
+{
     static const TrafficTables tables = makeTables();
     return tables;
 }
 
 ClientModel::ClientModel(const World& world, Rng& rng)
     : m_w(world)
-    , m_rng(rng) {
+    , m_rng(rng)
+{
     for (int i = 0; i < 400; ++i) {
         std::uint32_t ip = 0;
         do {
@@ -144,7 +148,8 @@ ClientModel::ClientModel(const World& world, Rng& rng)
         c /= sum;
 }
 
-std::uint16_t ClientModel::pickPath(RouteKind kind, PathKind pathKind, bool post) {
+std::uint16_t ClientModel::pickPath(RouteKind kind, PathKind pathKind, bool post)
+{
     switch (pathKind) {
     case PathKind::Report:
         return kReport;
@@ -179,7 +184,8 @@ std::uint16_t ClientModel::pickPath(RouteKind kind, PathKind pathKind, bool post
     return static_cast<std::uint16_t>(kAppGet + m_rng.below(10));
 }
 
-void ClientModel::fill(Req& req, const Route* route, PathKind kind, double postShare) {
+void ClientModel::fill(Req& req, const Route* route, PathKind kind, double postShare)
+{
     const TrafficTables& t = trafficTables();
     if (req.special == Special::UnknownHost) {
         req.path = static_cast<std::uint16_t>(kScan + m_rng.below(4));
@@ -211,7 +217,8 @@ void ClientModel::fill(Req& req, const Route* route, PathKind kind, double postS
         req.bytesIn = static_cast<std::uint32_t>(m_rng.between(20'000, 2'000'000));
 }
 
-void ClientModel::appStatus(Req& req, const Route* route) {
+void ClientModel::appStatus(Req& req, const Route* route)
+{
     const double u = m_rng.uniform();
     const bool api = route && route->kind != RouteKind::App;
     if (route && route->kind == RouteKind::Doppler) {
@@ -251,7 +258,8 @@ void ClientModel::appStatus(Req& req, const Route* route) {
         req.bytesOut = static_cast<std::uint32_t>(m_rng.between(60, 9000));
 }
 
-TimeNs ClientModel::serviceTime(const Req& req, const Route* route) {
+TimeNs ClientModel::serviceTime(const Req& req, const Route* route)
+{
     double meanMs = 40;
     if (route && route->app >= 0)
         meanMs = m_w.apps[static_cast<std::size_t>(route->app)].serviceMs;

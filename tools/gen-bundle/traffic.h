@@ -14,7 +14,8 @@ namespace rs::gen {
 
 enum class Method : std::uint8_t { Get, Post, Put, Delete, Head, Options };
 std::string_view methodName(Method m);
-inline bool idempotent(Method m) {
+inline bool idempotent(Method m)
+{
     return m != Method::Post;
 }
 

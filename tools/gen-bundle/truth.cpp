@@ -8,7 +8,8 @@ namespace rs::gen {
 namespace {
 
 // Compact objects, one per line, so a large truth file stays greppable.
-template <typename Fn> void lineObject(OutBuf& out, Fn&& fill) {
+template <typename Fn> void lineObject(OutBuf& out, Fn&& fill)
+{
     JsonWriter j(out, JsonWriter::Style::Compact);
     j.beginObject();
     fill(j);
@@ -18,7 +19,8 @@ template <typename Fn> void lineObject(OutBuf& out, Fn&& fill) {
 } // namespace
 
 void writeTruth(const std::filesystem::path& path, const World& w, const std::vector<TruthPart>& parts,
-                const TruthDoc& doc) {
+                const TruthDoc& doc)
+{
     OutBuf b(1 << 20);
     TimeText tt;
     std::uint64_t requests = 0;

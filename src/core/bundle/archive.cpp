@@ -17,9 +17,11 @@ public:
         , m_input(input)
         , m_memory(std::move(memory))
         , m_guard(guard)
-        , m_decompresses(decompresses) {}
+        , m_decompresses(decompresses)
+    {}
 
-    void reset() {
+    void reset()
+    {
         clearHalt();
         m_ended = false;
         m_offset = 0;
@@ -50,7 +52,8 @@ namespace {
 
 const std::array<char, 64 * 1024> kZeros{};
 
-la_ssize_t readCallback(struct archive*, void* client, const void** buffer) {
+la_ssize_t readCallback(struct archive*, void* client, const void** buffer)
+{
     const std::string_view chunk = static_cast<Stream*>(client)->next();
     *buffer = chunk.data();
     return static_cast<la_ssize_t>(chunk.size());
@@ -58,14 +61,16 @@ la_ssize_t readCallback(struct archive*, void* client, const void** buffer) {
 
 // A filter libarchive implements only by running an external program reports ARCHIVE_WARN; such
 // filters are never enabled (no processes for untrusted input).
-bool filterBuiltIn(int (*enable)(struct archive*)) {
+bool filterBuiltIn(int (*enable)(struct archive*))
+{
     struct archive* probe = archive_read_new();
     const bool builtIn = enable(probe) == ARCHIVE_OK;
     archive_read_free(probe);
     return builtIn;
 }
 
-int (*filterFor(Container kind))(struct archive*) {
+int (*filterFor(Container kind))(struct archive*)
+{
     switch (kind) {
     case Container::Bzip2:
         return archive_read_support_filter_bzip2;
@@ -78,7 +83,8 @@ int (*filterFor(Container kind))(struct archive*) {
     }
 }
 
-bool filterAvailable(Container kind) {
+bool filterAvailable(Container kind)
+{
     static const bool bzip2 = filterBuiltIn(archive_read_support_filter_bzip2);
     static const bool xz = filterBuiltIn(archive_read_support_filter_xz);
     static const bool zstd = filterBuiltIn(archive_read_support_filter_zstd);
@@ -94,7 +100,8 @@ bool filterAvailable(Container kind) {
     }
 }
 
-bool looksTruncated(const char* text) {
+bool looksTruncated(const char* text)
+{
     const std::string_view message = text != nullptr ? text : "";
     return message.find("runcated") != std::string_view::npos ||
            message.find("nexpected end") != std::string_view::npos ||
@@ -103,7 +110,8 @@ bool looksTruncated(const char* text) {
 
 } // namespace
 
-void ArchiveDataStream::fail(int code) {
+void ArchiveDataStream::fail(int code)
+{
     m_ended = true;
     if (const auto& upstream = m_input.halt(); upstream && (m_input.haltUpstream() || endsRead(*upstream))) {
         // A limit or a cancellation upstream; the member only saw its effect.
@@ -116,7 +124,8 @@ void ArchiveDataStream::fail(int code) {
     setHalt(truncated ? BundleIssue::TruncatedArchive : BundleIssue::CorruptMember, std::move(detail));
 }
 
-std::string_view ArchiveDataStream::next() {
+std::string_view ArchiveDataStream::next()
+{
     for (;;) {
         if (m_ended)
             return {};
@@ -184,14 +193,16 @@ Archive::Archive(Stream& input, struct archive* handle, const Guard& guard, bool
     : m_input(input)
     , m_handle(handle)
     , m_memory(input.whole())
-    , m_data(std::make_unique<ArchiveDataStream>(handle, input, m_memory, guard, decompresses)) {}
+    , m_data(std::make_unique<ArchiveDataStream>(handle, input, m_memory, guard, decompresses))
+{}
 
-Archive::~Archive() {
+Archive::~Archive()
+{
     archive_read_free(m_handle);
 }
 
-std::unique_ptr<Archive> Archive::open(Stream& input, Container kind, const Guard& guard,
-                                       std::string* error) {
+std::unique_ptr<Archive> Archive::open(Stream& input, Container kind, const Guard& guard, std::string* error)
+{
     struct archive* handle = archive_read_new();
     if (handle == nullptr) {
         *error = "libarchive: out of memory";
@@ -241,7 +252,8 @@ std::unique_ptr<Archive> Archive::open(Stream& input, Container kind, const Guar
     return archive;
 }
 
-Archive::Next Archive::next(Header& header) {
+Archive::Next Archive::next(Header& header)
+{
     m_data->reset();
     struct archive_entry* entry = nullptr;
     const int code = archive_read_next_header(m_handle, &entry);
@@ -286,24 +298,29 @@ Archive::Next Archive::next(Header& header) {
     return Next::Entry;
 }
 
-std::string Archive::errorText() const {
+std::string Archive::errorText() const
+{
     const char* text = archive_error_string(m_handle);
     return text != nullptr ? text : "unknown libarchive error";
 }
 
-bool Archive::errorIsTruncation() const {
+bool Archive::errorIsTruncation() const
+{
     return looksTruncated(archive_error_string(m_handle)) || m_input.halt() == BundleIssue::TruncatedGzip;
 }
 
-Stream& Archive::data() {
+Stream& Archive::data()
+{
     return *m_data;
 }
 
-bool Archive::isRaw() const {
+bool Archive::isRaw() const
+{
     return archive_format(m_handle) == ARCHIVE_FORMAT_RAW;
 }
 
-std::uint64_t Archive::consumed() const {
+std::uint64_t Archive::consumed() const
+{
     return static_cast<std::uint64_t>(std::max<la_int64_t>(archive_filter_bytes(m_handle, -1), 0));
 }
 

@@ -11,7 +11,8 @@
 
 namespace rs {
 
-std::string_view bundleIssueId(BundleIssue issue) {
+std::string_view bundleIssueId(BundleIssue issue)
+{
     switch (issue) {
     case BundleIssue::Unreadable:
         return "unreadable";
@@ -68,9 +69,11 @@ class InputLister {
 public:
     InputLister(ReadSession& session, std::vector<InputFile>& files)
         : m_session(session)
-        , m_files(files) {}
+        , m_files(files)
+    {}
 
-    void addInput(const std::string& input) {
+    void addInput(const std::string& input)
+    {
         std::string fsPath = input;
         while (fsPath.size() > 1 && fsPath.back() == '/')
             fsPath.pop_back();
@@ -90,7 +93,8 @@ public:
     }
 
 private:
-    void addFile(const std::string& fsPath, const std::string& logical, const struct stat& st) {
+    void addFile(const std::string& fsPath, const std::string& logical, const struct stat& st)
+    {
         if (!S_ISREG(st.st_mode)) {
             m_session.report(logical, BundleIssue::SpecialMember, "not a regular file; skipped");
             return;
@@ -100,7 +104,8 @@ private:
         m_files.push_back(InputFile{fsPath, logical, static_cast<std::uint64_t>(st.st_size), st.st_mtime});
     }
 
-    void walk(const std::string& fsDir, const std::string& logicalDir, int depth) {
+    void walk(const std::string& fsDir, const std::string& logicalDir, int depth)
+    {
         if (depth > kMaxDirectoryDepth) {
             m_session.report(logicalDir, BundleIssue::NestingTooDeep,
                              "directories nested deeper than " + std::to_string(kMaxDirectoryDepth));
@@ -148,11 +153,13 @@ private:
 } // namespace
 
 BundleReader::BundleReader(BundleLimits limits)
-    : m_limits(limits) {}
+    : m_limits(limits)
+{}
 
 void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink,
                         std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel,
-                        const Progress& progress) {
+                        const Progress& progress)
+{
     ReadSession session(m_limits, sink, problems, cancel, &progress);
     std::vector<InputFile> files;
     InputLister lister(session, files);
@@ -187,7 +194,8 @@ void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink
 }
 
 void BundleReader::readBytes(const std::string& name, SharedBytes bytes, const Sink& sink,
-                             std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel) {
+                             std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel)
+{
     ReadSession session(m_limits, sink, problems, cancel, nullptr);
     if (!bytes)
         bytes = bytesFromString({});

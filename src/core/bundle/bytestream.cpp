@@ -9,7 +9,8 @@ namespace {
 constexpr std::size_t kMemoryChunk = 16u << 20;
 } // namespace
 
-void Stream::setHalt(BundleIssue issue, std::string detail, bool upstream) {
+void Stream::setHalt(BundleIssue issue, std::string detail, bool upstream)
+{
     if (m_halt)
         return;
     m_halt = issue;
@@ -17,7 +18,8 @@ void Stream::setHalt(BundleIssue issue, std::string detail, bool upstream) {
     m_haltUpstream = upstream;
 }
 
-void Stream::clearHalt() {
+void Stream::clearHalt()
+{
     m_halt.reset();
     m_haltDetail.clear();
     m_haltUpstream = false;
@@ -25,12 +27,15 @@ void Stream::clearHalt() {
 
 MemoryStream::MemoryStream(SharedBytes bytes)
     : m_bytes(std::move(bytes))
-    , m_view(m_bytes ? m_bytes->view() : std::string_view{}) {}
+    , m_view(m_bytes ? m_bytes->view() : std::string_view{})
+{}
 
 MemoryStream::MemoryStream(std::string_view bytes)
-    : m_view(bytes) {}
+    : m_view(bytes)
+{}
 
-std::string_view MemoryStream::next() {
+std::string_view MemoryStream::next()
+{
     const std::size_t offset = static_cast<std::size_t>(m_handed);
     const std::size_t count = std::min(kMemoryChunk, m_view.size() - offset);
     m_handed += count;
@@ -38,9 +43,11 @@ std::string_view MemoryStream::next() {
 }
 
 PeekStream::PeekStream(Stream& inner)
-    : m_inner(inner) {}
+    : m_inner(inner)
+{}
 
-std::string_view PeekStream::peek(std::size_t count) {
+std::string_view PeekStream::peek(std::size_t count)
+{
     if (!m_started) {
         if (const SharedBytes whole = m_inner.whole())
             return whole->view().substr(0, count);
@@ -72,7 +79,8 @@ std::string_view PeekStream::peek(std::size_t count) {
     return m_head.substr(0, count);
 }
 
-std::string_view PeekStream::next() {
+std::string_view PeekStream::next()
+{
     if (!m_started) {
         m_started = true;
         m_replayed = true;
@@ -89,7 +97,8 @@ std::string_view PeekStream::next() {
     return chunk;
 }
 
-SharedBytes PeekStream::whole() const {
+SharedBytes PeekStream::whole() const
+{
     return m_started ? SharedBytes{} : m_inner.whole();
 }
 

@@ -20,20 +20,23 @@ struct Guard {
     double maxRatio = 2000.0;
 
     bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
-    bool ratioTooHigh(std::uint64_t produced, std::uint64_t consumed) const {
+    bool ratioTooHigh(std::uint64_t produced, std::uint64_t consumed) const
+    {
         return produced > kRatioFloor &&
                static_cast<double>(produced) > maxRatio * static_cast<double>(consumed);
     }
 };
 
 // Whether `part` lies within `all` (a chunk pointing into a buffer that outlives it).
-inline bool inside(std::string_view all, std::string_view part) {
+inline bool inside(std::string_view all, std::string_view part)
+{
     return !part.empty() && part.data() >= all.data() && part.data() + part.size() <= all.data() + all.size();
 }
 
 // Halts that are decisions (a limit, a cancellation) rather than damage: whoever imposed them reports
 // them; the members that merely stopped short are dropped silently.
-inline bool endsRead(BundleIssue issue) {
+inline bool endsRead(BundleIssue issue)
+{
     return issue == BundleIssue::Cancelled || issue == BundleIssue::TotalTooLarge ||
            issue == BundleIssue::RatioTooHigh || issue == BundleIssue::MemberTooLarge ||
            issue == BundleIssue::TooManyMembers;

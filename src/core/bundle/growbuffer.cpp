@@ -11,7 +11,8 @@ class MallocBuffer final : public ByteBuffer {
 public:
     MallocBuffer(char* data, std::size_t size)
         : m_data(data)
-        , m_size(size) {}
+        , m_size(size)
+    {}
     ~MallocBuffer() override { std::free(m_data); }
     MallocBuffer(const MallocBuffer&) = delete;
     MallocBuffer& operator=(const MallocBuffer&) = delete;
@@ -26,7 +27,8 @@ class SliceBuffer final : public ByteBuffer {
 public:
     SliceBuffer(SharedBytes owner, std::string_view part)
         : m_owner(std::move(owner))
-        , m_part(part) {}
+        , m_part(part)
+    {}
     std::string_view view() const override { return m_part; }
 
 private:
@@ -38,16 +40,19 @@ constexpr std::size_t kMinCapacity = 64 * 1024;
 
 } // namespace
 
-GrowBuffer::~GrowBuffer() {
+GrowBuffer::~GrowBuffer()
+{
     std::free(m_data);
 }
 
 GrowBuffer::GrowBuffer(GrowBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-    , m_capacity(std::exchange(other.m_capacity, 0)) {}
+    , m_capacity(std::exchange(other.m_capacity, 0))
+{}
 
-GrowBuffer& GrowBuffer::operator=(GrowBuffer&& other) noexcept {
+GrowBuffer& GrowBuffer::operator=(GrowBuffer&& other) noexcept
+{
     if (this != &other) {
         std::free(m_data);
         m_data = std::exchange(other.m_data, nullptr);
@@ -57,7 +62,8 @@ GrowBuffer& GrowBuffer::operator=(GrowBuffer&& other) noexcept {
     return *this;
 }
 
-bool GrowBuffer::reserve(std::size_t capacity) {
+bool GrowBuffer::reserve(std::size_t capacity)
+{
     if (capacity <= m_capacity)
         return true;
     void* grown = std::realloc(m_data, capacity);
@@ -68,7 +74,8 @@ bool GrowBuffer::reserve(std::size_t capacity) {
     return true;
 }
 
-bool GrowBuffer::ensureSpare(std::size_t extra) {
+bool GrowBuffer::ensureSpare(std::size_t extra)
+{
     if (extra <= spare())
         return true;
     if (extra > SIZE_MAX / 2 - m_size)
@@ -79,7 +86,8 @@ bool GrowBuffer::ensureSpare(std::size_t extra) {
     return reserve(wanted);
 }
 
-bool GrowBuffer::append(std::string_view bytes) {
+bool GrowBuffer::append(std::string_view bytes)
+{
     if (bytes.empty())
         return true;
     if (!ensureSpare(bytes.size()))
@@ -89,7 +97,8 @@ bool GrowBuffer::append(std::string_view bytes) {
     return true;
 }
 
-SharedBytes GrowBuffer::release() {
+SharedBytes GrowBuffer::release()
+{
     if (m_size == 0) {
         std::free(std::exchange(m_data, nullptr));
         m_capacity = 0;
@@ -105,7 +114,8 @@ SharedBytes GrowBuffer::release() {
     return bytes;
 }
 
-SharedBytes sliceBytes(SharedBytes owner, std::string_view part) {
+SharedBytes sliceBytes(SharedBytes owner, std::string_view part)
+{
     return std::make_shared<SliceBuffer>(std::move(owner), part);
 }
 

@@ -11,13 +11,15 @@ constexpr std::size_t kStep = 4u << 20; // cancellation is checked this often
 
 } // namespace
 
-bool isGzip(std::string_view bytes) {
+bool isGzip(std::string_view bytes)
+{
     return bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0x1f &&
            static_cast<unsigned char>(bytes[1]) == 0x8b && bytes[2] == 8;
 }
 
 InflateResult inflateGzip(std::string_view compressed, std::uint64_t maxBytes,
-                          const std::atomic<bool>* cancel) {
+                          const std::atomic<bool>* cancel)
+{
     InflateResult result;
     bundleio::MemoryStream input(compressed);
     bundleio::GzipInflater inflater(input);

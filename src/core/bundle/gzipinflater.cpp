@@ -10,7 +10,8 @@ namespace {
 // ISA-L counts in 32 bits; stay well inside.
 constexpr std::size_t kMaxIsalSpan = 1u << 30;
 
-std::string describeIsalError(int code) {
+std::string describeIsalError(int code)
+{
     switch (code) {
     case ISAL_INVALID_BLOCK:
         return "invalid deflate block";
@@ -29,14 +30,16 @@ std::string describeIsalError(int code) {
     }
 }
 
-std::uint8_t* isalBytes(const char* data) {
+std::uint8_t* isalBytes(const char* data)
+{
     // ISA-L takes a non-const input pointer but never writes through it.
     return reinterpret_cast<std::uint8_t*>(const_cast<char*>(data));
 }
 
 } // namespace
 
-std::uint64_t gzipSizeHint(std::string_view compressed) {
+std::uint64_t gzipSizeHint(std::string_view compressed)
+{
     if (compressed.size() < 18)
         return 0;
     const auto* tail = reinterpret_cast<const unsigned char*>(compressed.data() + compressed.size() - 4);
@@ -47,14 +50,16 @@ std::uint64_t gzipSizeHint(std::string_view compressed) {
 
 GzipInflater::GzipInflater(Stream& input)
     : m_input(input)
-    , m_isal(std::make_unique<inflate_state>()) {
+    , m_isal(std::make_unique<inflate_state>())
+{
     isal_inflate_init(m_isal.get());
     m_isal->crc_flag = ISAL_GZIP;
 }
 
 GzipInflater::~GzipInflater() = default;
 
-bool GzipInflater::refill() {
+bool GzipInflater::refill()
+{
     if (m_pending.empty()) {
         if (m_inputEnded)
             return false;
@@ -71,13 +76,15 @@ bool GzipInflater::refill() {
     return true;
 }
 
-void GzipInflater::fail(State state, std::string error) {
+void GzipInflater::fail(State state, std::string error)
+{
     m_state = state;
     m_error = std::move(error);
 }
 
 // Called between members with input available: another member, zero padding, or trailing garbage.
-bool GzipInflater::startNextMember() {
+bool GzipInflater::startNextMember()
+{
     inflate_state& isal = *m_isal;
     const std::uint8_t* in = isal.next_in;
     if (in[0] == 0x1f && (isal.avail_in == 1 || in[1] == 0x8b)) {
@@ -106,7 +113,8 @@ bool GzipInflater::startNextMember() {
     return false;
 }
 
-std::size_t GzipInflater::read(char* out, std::size_t capacity) {
+std::size_t GzipInflater::read(char* out, std::size_t capacity)
+{
     inflate_state& isal = *m_isal;
     std::size_t written = 0;
     while (written < capacity && m_state == State::Running) {

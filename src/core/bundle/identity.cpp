@@ -8,21 +8,25 @@
 namespace rs {
 namespace {
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
-bool isHex(char c) {
+bool isHex(char c)
+{
     return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-bool allDigits(std::string_view s, std::size_t maxLength = 64) {
+bool allDigits(std::string_view s, std::size_t maxLength = 64)
+{
     return !s.empty() && s.size() <= maxLength && std::all_of(s.begin(), s.end(), isDigit);
 }
 
 constexpr std::size_t kUuidLength = 36;
 
 // 8-4-4-4-12 hex digits.
-bool isUuidAt(std::string_view s, std::size_t at = 0) {
+bool isUuidAt(std::string_view s, std::size_t at = 0)
+{
     if (s.size() < at + kUuidLength)
         return false;
     for (std::size_t i = 0; i < kUuidLength; ++i) {
@@ -35,7 +39,8 @@ bool isUuidAt(std::string_view s, std::size_t at = 0) {
 }
 
 // BOSH instance group names: letters, digits, '-' and '_', starting with a letter.
-bool isGroupName(std::string_view s) {
+bool isGroupName(std::string_view s)
+{
     if (s.empty() || s.size() > 128 || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
         return false;
     return std::all_of(s.begin(), s.end(), [](char c) {
@@ -43,7 +48,8 @@ bool isGroupName(std::string_view s) {
     });
 }
 
-std::string normalise(std::string_view group) {
+std::string normalise(std::string_view group)
+{
     std::string out(group);
     for (char& c : out) {
         if (c >= 'A' && c <= 'Z')
@@ -54,7 +60,8 @@ std::string normalise(std::string_view group) {
     return out;
 }
 
-std::string_view stripArchiveExtension(std::string_view s) {
+std::string_view stripArchiveExtension(std::string_view s)
+{
     for (const std::string_view ext : {std::string_view(".tgz"), std::string_view(".tar.gz"),
                                        std::string_view(".tar"), std::string_view(".zip")}) {
         if (s.size() > ext.size() && s.substr(s.size() - ext.size()) == ext)
@@ -69,7 +76,8 @@ struct Match {
 };
 
 // GROUP.UUID, optionally followed by ".anything" (timestamp, extension).
-std::optional<Match> matchGroupDotUuid(std::string_view c) {
+std::optional<Match> matchGroupDotUuid(std::string_view c)
+{
     const std::size_t dot = c.find('.');
     if (dot == std::string_view::npos || !isGroupName(c.substr(0, dot)) || !isUuidAt(c, dot + 1))
         return std::nullopt;
@@ -80,7 +88,8 @@ std::optional<Match> matchGroupDotUuid(std::string_view c) {
 }
 
 // DEP.GROUP.ID-YYYYMMDD-HHMMSS-nnnnnnnnn, parsed from the end because DEP is free-form.
-std::optional<Match> matchBoshLogsName(std::string_view c) {
+std::optional<Match> matchBoshLogsName(std::string_view c)
+{
     std::string_view s = stripArchiveExtension(c);
     std::array<std::string_view, 3> stamp;
     for (int i = 2; i >= 0; --i) {
@@ -116,7 +125,8 @@ std::optional<Match> matchBoshLogsName(std::string_view c) {
 
 // router-UUID.json, router_0_routes.json, tcp-router-1-routes.json: GROUP, a separator, the id, then a
 // separator or the end. The group may itself contain separators, so every split is tried.
-std::optional<Match> matchFileName(std::string_view name) {
+std::optional<Match> matchFileName(std::string_view name)
+{
     for (std::size_t sep = name.find_first_of("-_"); sep != std::string_view::npos;
          sep = name.find_first_of("-_", sep + 1)) {
         const std::string_view group = name.substr(0, sep);
@@ -140,7 +150,8 @@ std::optional<Match> matchFileName(std::string_view name) {
 }
 
 // GROUP/UUID (any group-like name) or GROUP/INDEX (known groups only: "logs/2023" is not a VM).
-std::optional<Match> matchPair(std::string_view group, std::string_view id) {
+std::optional<Match> matchPair(std::string_view group, std::string_view id)
+{
     if (!isGroupName(group))
         return std::nullopt;
     if (id.size() == kUuidLength && isUuidAt(id))
@@ -150,7 +161,8 @@ std::optional<Match> matchPair(std::string_view group, std::string_view id) {
     return std::nullopt;
 }
 
-std::vector<std::string_view> splitPath(std::string_view path) {
+std::vector<std::string_view> splitPath(std::string_view path)
+{
     std::vector<std::string_view> parts;
     std::size_t start = 0;
     while (start <= path.size()) {
@@ -166,7 +178,8 @@ std::vector<std::string_view> splitPath(std::string_view path) {
 
 } // namespace
 
-IdentityRole roleOfGroup(std::string_view group) {
+IdentityRole roleOfGroup(std::string_view group)
+{
     const std::string name = normalise(group);
     // Job names that contain a group keyword but are never instance groups.
     if (name == "gorouter")
@@ -216,7 +229,8 @@ IdentityRole roleOfGroup(std::string_view group) {
     return IdentityRole::Unknown;
 }
 
-Identity identityFromPath(std::string_view logicalPath) {
+Identity identityFromPath(std::string_view logicalPath)
+{
     const std::vector<std::string_view> parts = splitPath(logicalPath);
     for (std::size_t i = parts.size(); i-- > 0;) {
         const std::string_view part = parts[i];

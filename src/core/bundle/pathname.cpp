@@ -5,7 +5,8 @@
 namespace rs::bundleio {
 namespace {
 
-void appendHex(std::string& out, unsigned char byte) {
+void appendHex(std::string& out, unsigned char byte)
+{
     static constexpr char kHex[] = "0123456789ABCDEF";
     out += "\\x";
     out += kHex[byte >> 4];
@@ -13,7 +14,8 @@ void appendHex(std::string& out, unsigned char byte) {
 }
 
 // Length of the valid UTF-8 sequence at `s`, or 0 (overlongs, surrogates and > U+10FFFF are invalid).
-std::size_t utf8Length(std::string_view s) {
+std::size_t utf8Length(std::string_view s)
+{
     const auto b0 = static_cast<unsigned char>(s[0]);
     std::size_t length = 0;
     unsigned char lo = 0x80;
@@ -43,7 +45,8 @@ std::size_t utf8Length(std::string_view s) {
 
 } // namespace
 
-std::string escapeName(std::string_view raw, bool* invalid) {
+std::string escapeName(std::string_view raw, bool* invalid)
+{
     std::string out;
     out.reserve(raw.size());
     std::size_t i = 0;
@@ -71,7 +74,8 @@ std::string escapeName(std::string_view raw, bool* invalid) {
     return out;
 }
 
-CleanName cleanMemberName(std::string_view raw) {
+CleanName cleanMemberName(std::string_view raw)
+{
     CleanName name;
     name.escaped = escapeName(raw, &name.invalidEncoding);
     const std::string_view escaped = name.escaped;
@@ -99,7 +103,8 @@ CleanName cleanMemberName(std::string_view raw) {
     return name;
 }
 
-std::string inputBaseName(const std::string& path) {
+std::string inputBaseName(const std::string& path)
+{
     std::error_code error;
     std::filesystem::path p = std::filesystem::absolute(path, error);
     if (error)

@@ -16,7 +16,8 @@ constexpr int kMaxDamagedHeaders = 1 << 20;    // consecutive unreadable tar blo
 constexpr std::uint64_t kProgressMaxStep = 64ull << 20;
 constexpr int kMaxReopens = 64; // zip re-reads after damaged members
 
-std::string bytesText(std::uint64_t bytes) {
+std::string bytesText(std::uint64_t bytes)
+{
     return std::to_string(bytes) + " bytes";
 }
 
@@ -29,9 +30,11 @@ public:
         : m_inflater(inflater)
         , m_prefix(prefix)
         , m_session(session)
-        , m_chunk(std::make_unique<char[]>(kStreamChunk)) {}
+        , m_chunk(std::make_unique<char[]>(kStreamChunk))
+    {}
 
-    std::string_view next() override {
+    std::string_view next() override
+    {
         if (!m_prefixDone) {
             m_prefixDone = true;
             if (!m_prefix.empty())
@@ -65,7 +68,8 @@ public:
     }
 
 private:
-    std::string_view end(BundleIssue issue, std::string detail, bool upstream = false) {
+    std::string_view end(BundleIssue issue, std::string detail, bool upstream = false)
+    {
         m_ended = true;
         setHalt(issue, std::move(detail), upstream);
         return {};
@@ -86,13 +90,16 @@ ReadSession::ReadSession(const BundleLimits& limits, const BundleReader::Sink& s
     , m_sink(sink)
     , m_problems(problems)
     , m_guard{cancel, limits.maxRatio}
-    , m_progress(progress != nullptr && *progress ? progress : nullptr) {}
+    , m_progress(progress != nullptr && *progress ? progress : nullptr)
+{}
 
-void ReadSession::report(std::string path, BundleIssue issue, std::string detail) {
+void ReadSession::report(std::string path, BundleIssue issue, std::string detail)
+{
     m_problems.push_back(BundleProblem{std::move(path), issue, std::move(detail)});
 }
 
-bool ReadSession::stopped() {
+bool ReadSession::stopped()
+{
     if (m_cancelled)
         return true;
     if (!m_guard.cancelled())
@@ -102,7 +109,8 @@ bool ReadSession::stopped() {
     return true;
 }
 
-bool ReadSession::countMember(const std::string& path) {
+bool ReadSession::countMember(const std::string& path)
+{
     if (m_membersExhausted)
         return false;
     if (++m_members <= m_limits.maxMembers)
@@ -113,29 +121,34 @@ bool ReadSession::countMember(const std::string& path) {
     return false;
 }
 
-bool ReadSession::addStreamed(std::uint64_t bytes) {
+bool ReadSession::addStreamed(std::uint64_t bytes)
+{
     m_streamed += bytes;
     return m_streamed <= m_limits.maxTotalBytes;
 }
 
-void ReadSession::beginProgress(std::uint64_t total) {
+void ReadSession::beginProgress(std::uint64_t total)
+{
     m_total = total;
     m_step = std::max<std::uint64_t>(1, std::min(total / 100, kProgressMaxStep));
     if (m_progress != nullptr)
         (*m_progress)(0, m_total);
 }
 
-void ReadSession::skipTop(std::uint64_t size) {
+void ReadSession::skipTop(std::uint64_t size)
+{
     m_done += size;
     tick();
 }
 
-void ReadSession::finishProgress() {
+void ReadSession::finishProgress()
+{
     if (m_progress != nullptr && m_lastReported != m_total && !m_cancelled)
         (*m_progress)(m_total, m_total);
 }
 
-void ReadSession::tick() {
+void ReadSession::tick()
+{
     if (m_progress == nullptr)
         return;
     std::uint64_t position = m_done;
@@ -150,7 +163,8 @@ void ReadSession::tick() {
     }
 }
 
-void ReadSession::readTop(const Node& node, SharedBytes bytes) {
+void ReadSession::readTop(const Node& node, SharedBytes bytes)
+{
     const std::uint64_t size = bytes ? bytes->size() : 0;
     MemoryStream stream(std::move(bytes));
     m_currentTop = node.path;
@@ -163,7 +177,8 @@ void ReadSession::readTop(const Node& node, SharedBytes bytes) {
     tick();
 }
 
-void ReadSession::process(const Node& node, Stream& in, int depth) {
+void ReadSession::process(const Node& node, Stream& in, int depth)
+{
     if (stopped())
         return;
     PeekStream peek(in);
@@ -196,7 +211,8 @@ void ReadSession::process(const Node& node, Stream& in, int depth) {
     m_held -= size;
 }
 
-bool ReadSession::checkSize(const Node& node, std::uint64_t size) {
+bool ReadSession::checkSize(const Node& node, std::uint64_t size)
+{
     if (size > m_limits.maxMemberBytes) {
         report(node.path, BundleIssue::MemberTooLarge,
                bytesText(size) + " or more exceeds the member limit of " +
@@ -213,12 +229,14 @@ bool ReadSession::checkSize(const Node& node, std::uint64_t size) {
 
 // A member's stream ended early because of damage: say so for the member. Limits and cancellation
 // are reported where they were imposed.
-void ReadSession::reportInputHalt(const Node& node, const Stream& in) {
+void ReadSession::reportInputHalt(const Node& node, const Stream& in)
+{
     if (in.halt() && !in.haltUpstream() && *in.halt() != BundleIssue::Cancelled)
         report(node.path, *in.halt(), in.haltDetail());
 }
 
-std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Stream& in) {
+std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Stream& in)
+{
     if (node.declaredSize && !checkSize(node, *node.declaredSize))
         return std::nullopt;
     if (const SharedBytes whole = in.whole()) {
@@ -265,14 +283,15 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
     return collected;
 }
 
-void ReadSession::processLeaf(const Node& node, Stream& in) {
+void ReadSession::processLeaf(const Node& node, Stream& in)
+{
     std::optional<Collected> collected = collect(node, in);
     if (collected)
         deliver(node, std::move(collected->bytes), false, collected->truncated);
 }
 
-bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer,
-                              std::size_t want) {
+bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want)
+{
     while (buffer.size() < want) {
         if (stopped())
             return false;
@@ -298,7 +317,8 @@ bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuff
     return true;
 }
 
-void ReadSession::processGzip(const Node& node, Stream& in, int depth) {
+void ReadSession::processGzip(const Node& node, Stream& in, int depth)
+{
     const SharedBytes whole = in.whole(); // before the inflater starts pulling
     GzipInflater inflater(in);
     GrowBuffer buffer;
@@ -369,7 +389,8 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth) {
     m_held -= size;
 }
 
-void ReadSession::processArchive(const Node& node, Stream& in, Container kind, int depth) {
+void ReadSession::processArchive(const Node& node, Stream& in, Container kind, int depth)
+{
     std::size_t done = 0;
     for (int attempt = 0;; ++attempt) {
         std::string error;
@@ -397,7 +418,8 @@ void ReadSession::processArchive(const Node& node, Stream& in, Container kind, i
 }
 
 bool ReadSession::readEntries(const Node& node, Stream& in, Archive& archive, int depth, bool canResume,
-                              std::size_t& done) {
+                              std::size_t& done)
+{
     std::size_t skip = done;
     const bool resumed = done > 0;
     std::size_t processed = 0;
@@ -456,7 +478,8 @@ bool ReadSession::readEntries(const Node& node, Stream& in, Archive& archive, in
 }
 
 void ReadSession::processMember(const Node& parent, Archive& archive, const Archive::Header& header,
-                                int depth) {
+                                int depth)
+{
     if (archive.isRaw()) {
         // One compressed stream (a .log.xz): same logical file, one layer down.
         Node child = parent;
@@ -507,7 +530,8 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
     process(child, archive.data(), depth);
 }
 
-void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated) {
+void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated)
+{
     BundleEntry entry;
     entry.path = node.path;
     entry.memberPath = node.memberPath;

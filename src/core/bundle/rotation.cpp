@@ -6,16 +6,19 @@
 namespace rs {
 namespace {
 
-bool allDigits(std::string_view s) {
+bool allDigits(std::string_view s)
+{
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool endsWith(std::string_view s, std::string_view suffix) {
+bool endsWith(std::string_view s, std::string_view suffix)
+{
     return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // "20231005", "2023100513", "20231005-1696464000": a plausible calendar date first.
-bool parseDateSuffix(std::string_view s, std::uint64_t* key) {
+bool parseDateSuffix(std::string_view s, std::uint64_t* key)
+{
     if (s.size() < 8 || !allDigits(s.substr(0, 8)))
         return false;
     const int year = std::stoi(std::string(s.substr(0, 4)));
@@ -39,7 +42,8 @@ bool parseDateSuffix(std::string_view s, std::uint64_t* key) {
 
 } // namespace
 
-RotationInfo rotationOf(std::string_view path) {
+RotationInfo rotationOf(std::string_view path)
+{
     RotationInfo info;
     const std::size_t slash = path.rfind('/');
     const std::size_t nameStart = slash == std::string_view::npos ? 0 : slash + 1;
@@ -75,7 +79,8 @@ RotationInfo rotationOf(std::string_view path) {
     return info;
 }
 
-std::vector<std::size_t> rotationOrder(const std::vector<std::string>& paths) {
+std::vector<std::size_t> rotationOrder(const std::vector<std::string>& paths)
+{
     std::vector<RotationInfo> infos;
     infos.reserve(paths.size());
     for (const std::string& path : paths)

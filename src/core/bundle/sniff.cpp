@@ -5,12 +5,14 @@
 namespace rs::bundleio {
 namespace {
 
-bool startsWith(std::string_view head, std::string_view magic) {
+bool startsWith(std::string_view head, std::string_view magic)
+{
     return head.substr(0, magic.size()) == magic;
 }
 
 // A pre-POSIX (v7) tar header has no magic; its checksum is what libarchive trusts too.
-bool tarChecksumValid(std::string_view header) {
+bool tarChecksumValid(std::string_view header)
+{
     const std::string_view field = header.substr(148, 8);
     std::uint32_t stored = 0;
     int digits = 0;
@@ -37,13 +39,15 @@ bool tarChecksumValid(std::string_view header) {
     return stored == unsignedSum || static_cast<std::int32_t>(stored) == signedSum;
 }
 
-bool isTar(std::string_view head) {
+bool isTar(std::string_view head)
+{
     if (head.size() < 512)
         return false;
     return head.substr(257, 5) == "ustar" || tarChecksumValid(head.substr(0, 512));
 }
 
-bool isBzip2(std::string_view head) {
+bool isBzip2(std::string_view head)
+{
     using namespace std::string_view_literals;
     if (head.size() < 10 || !startsWith(head, "BZh") || head[3] < '1' || head[3] > '9')
         return false;
@@ -53,7 +57,8 @@ bool isBzip2(std::string_view head) {
 
 } // namespace
 
-Container sniffContainer(std::string_view head) {
+Container sniffContainer(std::string_view head)
+{
     using namespace std::string_view_literals;
     if (isGzip(head))
         return Container::Gzip;

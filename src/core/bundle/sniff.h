@@ -14,7 +14,8 @@ inline constexpr std::size_t kSniffBytes = 512;
 Container sniffContainer(std::string_view head);
 
 // Archives read through libarchive from memory because they need seeking (central directory).
-inline bool needsMemory(Container kind) {
+inline bool needsMemory(Container kind)
+{
     return kind == Container::Zip || kind == Container::SevenZip;
 }
 

@@ -324,8 +324,7 @@ public:
         , m_collectSpans(collectSpans)
         , m_minutePrefix(minutePrefix)
         , m_minuteStart(minuteStart)
-    {
-    }
+    {}
 
     std::optional<SkipReason> run()
     {
@@ -1010,8 +1009,7 @@ void reset(AccessRecord& out)
 
 AccessLogParser::AccessLogParser(bool collectSpans)
     : m_collectSpans(collectSpans)
-{
-}
+{}
 
 std::optional<SkipReason> AccessLogParser::parse(std::string_view line, AccessRecord& out)
 {

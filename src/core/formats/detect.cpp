@@ -19,7 +19,8 @@ constexpr std::size_t kHeadBytes = 256 * 1024;
 constexpr std::size_t kSampleLines = 64;
 constexpr std::size_t kBinaryProbeBytes = 4096;
 
-bool looksBinary(std::string_view head) {
+bool looksBinary(std::string_view head)
+{
     const std::string_view probe = head.substr(0, kBinaryProbeBytes);
     std::size_t suspicious = 0;
     for (const char ch : probe) {
@@ -32,7 +33,8 @@ bool looksBinary(std::string_view head) {
     return suspicious * 20 > probe.size(); // more than 5% control bytes
 }
 
-std::string_view trimmed(std::string_view s) {
+std::string_view trimmed(std::string_view s)
+{
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
         s.remove_prefix(1);
     while (!s.empty() && (s.back() == '\r' || s.back() == ' ' || s.back() == '\t'))
@@ -45,7 +47,8 @@ constexpr std::size_t kNoiseLinesBeforeDocument = 20;
 // Whole-document kinds: route dumps and LRP captures may be pretty-printed over many lines or
 // wrapped by `bosh ssh` prefixes, with a few lines of ssh chatter before the JSON, so they are
 // recognised on the unwrapped text from the first line that opens a JSON value.
-FileKind detectDocument(std::string_view unwrappedHead) {
+FileKind detectDocument(std::string_view unwrappedHead)
+{
     std::size_t pos = 0;
     for (std::size_t line = 0; line < kNoiseLinesBeforeDocument && pos < unwrappedHead.size(); ++line) {
         const std::string_view rest = unwrappedHead.substr(pos);
@@ -67,14 +70,16 @@ FileKind detectDocument(std::string_view unwrappedHead) {
 
 // Go `log` lines come from many BOSH jobs; Gorouter's stderr is the one whose lines are the
 // net/http server and reverse proxy complaining, or a panic.
-bool isGorouterGoLogLine(std::string_view payload) {
+bool isGorouterGoLogLine(std::string_view payload)
+{
     return payload.find(" http: ") != std::string_view::npos ||
            payload.find("panic") != std::string_view::npos;
 }
 
 } // namespace
 
-FileKind classifyPayload(std::string_view payload) {
+FileKind classifyPayload(std::string_view payload)
+{
     // An access line with an empty Host header starts with " - [": test it before trimming.
     if (AccessLogParser::looksLikeAccessLine(payload))
         return FileKind::AccessLog;
@@ -96,7 +101,8 @@ FileKind classifyPayload(std::string_view payload) {
     return FileKind::Unknown;
 }
 
-KindGuess detectKind(std::string_view bytes) {
+KindGuess detectKind(std::string_view bytes)
+{
     KindGuess guess;
     const std::string_view head = bytes.substr(0, kHeadBytes);
     if (looksBinary(head)) {

@@ -18,7 +18,8 @@ enum class FileKind : std::uint8_t {
 };
 
 // Stable identifiers used in JSON output, CSV and tests; never translated.
-constexpr std::string_view fileKindId(FileKind kind) {
+constexpr std::string_view fileKindId(FileKind kind)
+{
     switch (kind) {
     case FileKind::Unknown:
         return "unknown";

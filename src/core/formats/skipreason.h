@@ -28,7 +28,8 @@ enum class SkipReason : std::uint8_t {
                               // other: a hand-edited line, not something Gorouter wrote
 };
 
-constexpr std::string_view skipReasonId(SkipReason reason) {
+constexpr std::string_view skipReasonId(SkipReason reason)
+{
     switch (reason) {
     case SkipReason::AccessLineMalformed:
         return "access_line_malformed";

@@ -15,7 +15,8 @@ namespace {
 // Files waiting for a parser thread, and the parsed results by arrival index.
 class ParseQueue {
 public:
-    void push(BundleEntry entry) {
+    void push(BundleEntry entry)
+    {
         {
             std::lock_guard lock(m_mutex);
             m_pending.emplace_back(m_arrived++, std::move(entry));
@@ -24,7 +25,8 @@ public:
         m_ready.notify_one();
     }
 
-    void close() {
+    void close()
+    {
         {
             std::lock_guard lock(m_mutex);
             m_closed = true;
@@ -33,7 +35,8 @@ public:
     }
 
     // Blocks until a file is available; false once closed and drained.
-    bool pop(std::size_t& index, BundleEntry& entry) {
+    bool pop(std::size_t& index, BundleEntry& entry)
+    {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [&] { return m_closed || !m_pending.empty(); });
         if (m_pending.empty())
@@ -44,14 +47,16 @@ public:
         return true;
     }
 
-    void store(std::size_t index, ParsedFile parsed) {
+    void store(std::size_t index, ParsedFile parsed)
+    {
         std::lock_guard lock(m_mutex);
         m_parsedBytes += parsed.report.bytes;
         ++m_parsed;
         m_results[index] = std::move(parsed);
     }
 
-    void counters(std::uint64_t& seen, std::uint64_t& parsed, std::uint64_t& parsedBytes) {
+    void counters(std::uint64_t& seen, std::uint64_t& parsed, std::uint64_t& parsedBytes)
+    {
         std::lock_guard lock(m_mutex);
         seen = m_arrived;
         parsed = m_parsed;
@@ -71,7 +76,8 @@ private:
     bool m_closed = false;
 };
 
-void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results) {
+void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
+{
     std::vector<std::string> paths;
     paths.reserve(results.size());
     for (const auto& result : results)
@@ -93,11 +99,13 @@ void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results) 
 } // namespace
 
 Importer::Importer(ImportOptions options)
-    : m_options(std::move(options)) {}
+    : m_options(std::move(options))
+{}
 
 std::shared_ptr<Incident> Importer::importPaths(const std::vector<std::string>& inputs,
                                                 const std::atomic<bool>* cancel,
-                                                const ProgressFn& progress) const {
+                                                const ProgressFn& progress) const
+{
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
         BundleReader(m_options.limits).read(inputs, sink, problems, cancel, onBytes);
@@ -107,7 +115,8 @@ std::shared_ptr<Incident> Importer::importPaths(const std::vector<std::string>& 
 
 std::shared_ptr<Incident> Importer::importBytes(const std::string& name, SharedBytes bytes,
                                                 const std::atomic<bool>* cancel,
-                                                const ProgressFn& progress) const {
+                                                const ProgressFn& progress) const
+{
     const std::uint64_t total = bytes ? bytes->size() : 0;
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
@@ -119,7 +128,8 @@ std::shared_ptr<Incident> Importer::importBytes(const std::string& name, SharedB
 }
 
 std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const ReadFn& read,
-                                        const std::atomic<bool>* cancel, const ProgressFn& progress) const {
+                                        const std::atomic<bool>* cancel, const ProgressFn& progress) const
+{
     const auto started = std::chrono::steady_clock::now();
     auto incident = std::make_shared<Incident>();
     incident->report.inputs = std::move(inputs);

@@ -24,7 +24,8 @@ struct ImportProgress {
     std::uint64_t parsedBytes = 0; // content bytes parsed so far
     std::uint64_t filesParsed = 0;
     std::uint64_t filesSeen = 0;
-    double fraction() const {
+    double fraction() const
+    {
         if (inputBytesTotal == 0)
             return 0;
         const double reading = static_cast<double>(inputBytesDone) / static_cast<double>(inputBytesTotal);

@@ -18,7 +18,8 @@ constexpr std::size_t kExampleBytes = 300;
 
 } // namespace
 
-std::string_view ignoreReasonId(IgnoreReason reason) {
+std::string_view ignoreReasonId(IgnoreReason reason)
+{
     switch (reason) {
     case IgnoreReason::None:
         return "none";
@@ -34,8 +35,8 @@ std::string_view ignoreReasonId(IgnoreReason reason) {
     return "none";
 }
 
-void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_view line,
-                      FileKind otherKind) {
+void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_view line, FileKind otherKind)
+{
     auto it = std::find_if(skipped.begin(), skipped.end(), [&](const SkipGroup& g) {
         return g.reason == reason && g.otherKind == otherKind;
     });
@@ -48,33 +49,38 @@ void FileReport::skip(SkipReason reason, std::uint64_t lineNumber, std::string_v
         it->examples.push_back({lineNumber, escapeForDisplay(line, kExampleBytes)});
 }
 
-void FileReport::foreign(std::uint64_t lineNumber, std::string_view line) {
+void FileReport::foreign(std::uint64_t lineNumber, std::string_view line)
+{
     if (foreignLines++ == 0)
         foreignExample = {lineNumber, escapeForDisplay(line, kExampleBytes)};
 }
 
-std::uint64_t FileReport::skippedLines() const {
+std::uint64_t FileReport::skippedLines() const
+{
     std::uint64_t total = 0;
     for (const auto& group : skipped)
         total += group.count;
     return total;
 }
 
-std::uint64_t ImportReport::skippedLines() const {
+std::uint64_t ImportReport::skippedLines() const
+{
     std::uint64_t total = 0;
     for (const auto& file : files)
         total += file.skippedLines();
     return total;
 }
 
-bool ImportReport::hasProblems() const {
+bool ImportReport::hasProblems() const
+{
     if (cancelled || !problems.empty())
         return true;
     return std::any_of(files.begin(), files.end(),
                        [](const FileReport& f) { return f.truncated || f.skippedLines() > 0; });
 }
 
-QString kindName(FileKind kind) {
+QString kindName(FileKind kind)
+{
     switch (kind) {
     case FileKind::Unknown:
         return ImportReportText::tr("not a log RouteScope reads");
@@ -94,7 +100,8 @@ QString kindName(FileKind kind) {
     return {};
 }
 
-QString describe(SkipReason reason, FileKind otherKind) {
+QString describe(SkipReason reason, FileKind otherKind)
+{
     switch (reason) {
     case SkipReason::AccessLineMalformed:
         return ImportReportText::tr("not an access-log record: expected HOST - [TIME] \"REQUEST\" STATUS …");
@@ -137,7 +144,8 @@ QString describe(SkipReason reason, FileKind otherKind) {
     return {};
 }
 
-QString describe(BundleIssue issue) {
+QString describe(BundleIssue issue)
+{
     switch (issue) {
     case BundleIssue::Unreadable:
         return ImportReportText::tr("cannot be read");
@@ -176,7 +184,8 @@ QString describe(BundleIssue issue) {
     return {};
 }
 
-QString describe(IgnoreReason reason) {
+QString describe(IgnoreReason reason)
+{
     switch (reason) {
     case IgnoreReason::None:
         return {};

@@ -5,7 +5,8 @@
 namespace rs {
 namespace {
 
-void widen(TimeNs& begin, TimeNs& end, const std::vector<TimeNs>& times) {
+void widen(TimeNs& begin, TimeNs& end, const std::vector<TimeNs>& times)
+{
     for (const TimeNs t : times) {
         if (t == kNoTime)
             continue;
@@ -18,7 +19,8 @@ void widen(TimeNs& begin, TimeNs& end, const std::vector<TimeNs>& times) {
 
 } // namespace
 
-std::string_view Incident::rawLine(const Provenance& source, std::size_t row) const {
+std::string_view Incident::rawLine(const Provenance& source, std::size_t row) const
+{
     const FileIndex file = source.file[row];
     if (file >= fileBytes.size() || !fileBytes[file])
         return {};
@@ -29,7 +31,8 @@ std::string_view Incident::rawLine(const Provenance& source, std::size_t row) co
     return bytes.substr(offset, source.length[row]);
 }
 
-void Incident::computeSpan() {
+void Incident::computeSpan()
+{
     // The incident is what the routers saw; component logs often reach back days (a job's
     // start), so they only set the span when there is nothing from the routers.
     begin = end = kNoTime;
@@ -42,7 +45,8 @@ void Incident::computeSpan() {
     widen(begin, end, tables.lager.time);
 }
 
-std::size_t Incident::heapBytes() const {
+std::size_t Incident::heapBytes() const
+{
     return tables.requests.heapBytes() + tables.strings.heapBytes();
 }
 

@@ -2,7 +2,8 @@
 
 namespace rs {
 
-IdentityIndex RecordTables::identityIndex(const IdentityInfo& info) {
+IdentityIndex RecordTables::identityIndex(const IdentityInfo& info)
+{
     const auto [it, inserted] =
         m_identityByDisplay.try_emplace(info.display, static_cast<IdentityIndex>(identities.size()));
     if (inserted)
@@ -10,7 +11,8 @@ IdentityIndex RecordTables::identityIndex(const IdentityInfo& info) {
     return it->second;
 }
 
-void RecordTables::append(const RecordTables& other, FileIndex file) {
+void RecordTables::append(const RecordTables& other, FileIndex file)
+{
     IdRemap remap;
     remap.file = file;
     remap.strings.reserve(other.strings.size());

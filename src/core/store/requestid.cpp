@@ -17,7 +17,8 @@ constexpr auto kHexDigit = [] {
 }();
 
 // Reads `count` hex digits starting at text[pos] into `word`; false on a non-digit.
-bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uint64_t& word) {
+bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uint64_t& word)
+{
     int bad = 0;
     for (std::size_t i = pos; i < pos + count; ++i) {
         const int v = kHexDigit[static_cast<unsigned char>(text[i])];
@@ -27,7 +28,8 @@ bool readHex(std::string_view text, std::size_t pos, std::size_t count, std::uin
     return bad >= 0;
 }
 
-bool parseCanonicalUuid(std::string_view text, RequestId& out) {
+bool parseCanonicalUuid(std::string_view text, RequestId& out)
+{
     if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
         return false;
     std::uint64_t hi = 0;
@@ -44,14 +46,16 @@ bool parseCanonicalUuid(std::string_view text, RequestId& out) {
 
 } // namespace
 
-RequestId makeRequestId(std::string_view text, StringPool& pool) {
+RequestId makeRequestId(std::string_view text, StringPool& pool)
+{
     RequestId id;
     if (text.empty() || parseCanonicalUuid(text, id))
         return id;
     return {RequestId::kTextMarker, pool.intern(text)};
 }
 
-RequestId findRequestId(std::string_view text, const StringPool& pool) {
+RequestId findRequestId(std::string_view text, const StringPool& pool)
+{
     RequestId id;
     if (text.empty() || parseCanonicalUuid(text, id))
         return id;
@@ -59,7 +63,8 @@ RequestId findRequestId(std::string_view text, const StringPool& pool) {
     return textId == StringPool::kEmpty ? RequestId{} : RequestId{RequestId::kTextMarker, textId};
 }
 
-std::string requestIdText(const RequestId& id, const StringPool& pool) {
+std::string requestIdText(const RequestId& id, const StringPool& pool)
+{
     if (id.empty())
         return {};
     if (id.isText())

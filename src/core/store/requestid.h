@@ -28,7 +28,8 @@ RequestId findRequestId(std::string_view text, const StringPool& pool);
 std::string requestIdText(const RequestId& id, const StringPool& pool);
 
 struct RequestIdHash {
-    std::size_t operator()(const RequestId& id) const noexcept {
+    std::size_t operator()(const RequestId& id) const noexcept
+    {
         return static_cast<std::size_t>(id.hi * 0x9E3779B97F4A7C15ull ^ id.lo);
     }
 };

@@ -5,43 +5,50 @@
 namespace rs {
 namespace {
 
-template <typename T> void appendAll(std::vector<T>& to, const std::vector<T>& from) {
+template <typename T> void appendAll(std::vector<T>& to, const std::vector<T>& from)
+{
     to.insert(to.end(), from.begin(), from.end());
 }
 
 void appendStrings(std::vector<StringPool::Id>& to, const std::vector<StringPool::Id>& from,
-                   const IdRemap& remap) {
+                   const IdRemap& remap)
+{
     to.reserve(to.size() + from.size());
     for (const auto id : from)
         to.push_back(remap.str(id));
 }
 
 void appendIdentities(std::vector<IdentityIndex>& to, const std::vector<IdentityIndex>& from,
-                      const IdRemap& remap) {
+                      const IdRemap& remap)
+{
     to.reserve(to.size() + from.size());
     for (const auto id : from)
         to.push_back(remap.identities[id]);
 }
 
-void appendRequestIds(std::vector<RequestId>& to, const std::vector<RequestId>& from, const IdRemap& remap) {
+void appendRequestIds(std::vector<RequestId>& to, const std::vector<RequestId>& from, const IdRemap& remap)
+{
     to.reserve(to.size() + from.size());
     for (const auto& id : from)
         to.push_back(remap.request(id));
 }
 
-void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& remap) {
+void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& remap)
+{
     to.file.insert(to.file.end(), from.file.size(), remap.file);
     appendAll(to.offset, from.offset);
     appendAll(to.length, from.length);
 }
 
-template <typename T> std::size_t capacityBytes(const std::vector<T>& v) {
+template <typename T> std::size_t capacityBytes(const std::vector<T>& v)
+{
     return v.capacity() * sizeof(T);
 }
 
 } // namespace
 
-void RequestTable::append(const RequestTable& other, const IdRemap& remap) {
+void RequestTable::append(const RequestTable& other, const IdRemap& remap)
+{
     appendAll(start, other.start);
     appendAll(responseTime, other.responseTime);
     appendAll(gorouterTimeUs, other.gorouterTimeUs);
@@ -59,7 +66,8 @@ void RequestTable::append(const RequestTable& other, const IdRemap& remap) {
     appendProvenance(source, other.source, remap);
 }
 
-std::size_t RequestTable::heapBytes() const {
+std::size_t RequestTable::heapBytes() const
+{
     return capacityBytes(start) + capacityBytes(responseTime) + capacityBytes(gorouterTimeUs) +
            capacityBytes(status) + capacityBytes(identity) + capacityBytes(host) + capacityBytes(method) +
            capacityBytes(backend) + capacityBytes(appId) + capacityBytes(appIndex) +
@@ -68,7 +76,8 @@ std::size_t RequestTable::heapBytes() const {
            capacityBytes(source.length);
 }
 
-void RouterEventTable::append(const RouterEventTable& other, const IdRemap& remap) {
+void RouterEventTable::append(const RouterEventTable& other, const IdRemap& remap)
+{
     appendAll(time, other.time);
     appendIdentities(identity, other.identity, remap);
     appendAll(message, other.message);
@@ -90,7 +99,8 @@ void RouterEventTable::append(const RouterEventTable& other, const IdRemap& rema
     appendProvenance(source, other.source, remap);
 }
 
-void StderrTable::append(const StderrTable& other, const IdRemap& remap) {
+void StderrTable::append(const StderrTable& other, const IdRemap& remap)
+{
     appendAll(time, other.time);
     appendIdentities(identity, other.identity, remap);
     appendAll(kind, other.kind);
@@ -99,7 +109,8 @@ void StderrTable::append(const StderrTable& other, const IdRemap& remap) {
     appendProvenance(source, other.source, remap);
 }
 
-void ContainerEventTable::append(const ContainerEventTable& other, const IdRemap& remap) {
+void ContainerEventTable::append(const ContainerEventTable& other, const IdRemap& remap)
+{
     appendAll(time, other.time);
     appendIdentities(identity, other.identity, remap);
     appendAll(kind, other.kind);
@@ -111,7 +122,8 @@ void ContainerEventTable::append(const ContainerEventTable& other, const IdRemap
     appendProvenance(source, other.source, remap);
 }
 
-void LagerTable::append(const LagerTable& other, const IdRemap& remap) {
+void LagerTable::append(const LagerTable& other, const IdRemap& remap)
+{
     appendAll(time, other.time);
     appendIdentities(identity, other.identity, remap);
     appendAll(level, other.level);

@@ -24,7 +24,8 @@ struct Provenance {
     std::vector<std::uint64_t> offset;
     std::vector<std::uint32_t> length;
 
-    void push(FileIndex f, std::uint64_t off, std::uint32_t len) {
+    void push(FileIndex f, std::uint64_t off, std::uint32_t len)
+    {
         file.push_back(f);
         offset.push_back(off);
         length.push_back(len);
@@ -38,7 +39,8 @@ struct IdRemap {
     FileIndex file = 0;
 
     StringPool::Id str(StringPool::Id local) const { return strings[local]; }
-    RequestId request(const RequestId& id) const {
+    RequestId request(const RequestId& id) const
+    {
         return id.isText() ? RequestId{id.hi, strings[static_cast<StringPool::Id>(id.lo)]} : id;
     }
 };

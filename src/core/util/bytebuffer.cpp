@@ -13,7 +13,8 @@ namespace {
 class StringBuffer final : public ByteBuffer {
 public:
     explicit StringBuffer(std::string bytes)
-        : m_bytes(std::move(bytes)) {}
+        : m_bytes(std::move(bytes))
+    {}
     std::string_view view() const override { return m_bytes; }
 
 private:
@@ -23,7 +24,8 @@ private:
 class VectorBuffer final : public ByteBuffer {
 public:
     explicit VectorBuffer(std::vector<char> bytes)
-        : m_bytes(std::move(bytes)) {}
+        : m_bytes(std::move(bytes))
+    {}
     std::string_view view() const override { return {m_bytes.data(), m_bytes.size()}; }
 
 private:
@@ -34,8 +36,10 @@ class MappedBuffer final : public ByteBuffer {
 public:
     MappedBuffer(void* data, std::size_t size)
         : m_data(data)
-        , m_size(size) {}
-    ~MappedBuffer() override {
+        , m_size(size)
+    {}
+    ~MappedBuffer() override
+    {
         if (m_data != nullptr)
             ::munmap(m_data, m_size);
     }
@@ -50,15 +54,18 @@ private:
 
 } // namespace
 
-SharedBytes bytesFromString(std::string bytes) {
+SharedBytes bytesFromString(std::string bytes)
+{
     return std::make_shared<StringBuffer>(std::move(bytes));
 }
 
-SharedBytes bytesFromVector(std::vector<char> bytes) {
+SharedBytes bytesFromVector(std::vector<char> bytes)
+{
     return std::make_shared<VectorBuffer>(std::move(bytes));
 }
 
-SharedBytes mapFile(const std::string& path, std::string* error) {
+SharedBytes mapFile(const std::string& path, std::string* error)
+{
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         if (error != nullptr)

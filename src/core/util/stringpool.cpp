@@ -8,7 +8,8 @@ namespace {
 constexpr std::size_t kBlockBytes = 64 * 1024;
 }
 
-std::size_t StringPool::Hash::operator()(std::string_view s) const noexcept {
+std::size_t StringPool::Hash::operator()(std::string_view s) const noexcept
+{
     // Eight bytes at a time with a multiply-xorshift mix: keys are addresses, hosts and GUIDs of
     // 10-60 bytes, hashed once per column per line, so byte-wise hashing showed in profiles.
     constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
@@ -29,12 +30,14 @@ std::size_t StringPool::Hash::operator()(std::string_view s) const noexcept {
     return static_cast<std::size_t>(h ^ (h >> 32));
 }
 
-StringPool::StringPool() {
+StringPool::StringPool()
+{
     m_views.emplace_back();
     m_index.emplace(std::string_view{}, kEmpty);
 }
 
-std::string_view StringPool::store(std::string_view text) {
+std::string_view StringPool::store(std::string_view text)
+{
     if (text.size() > kBlockBytes / 4) {
         // Large texts get a block of their own so they do not waste the shared block's tail.
         auto block = std::make_unique<char[]>(text.size());
@@ -56,7 +59,8 @@ std::string_view StringPool::store(std::string_view text) {
     return {dest, text.size()};
 }
 
-StringPool::Id StringPool::intern(std::string_view text) {
+StringPool::Id StringPool::intern(std::string_view text)
+{
     if (text.empty())
         return kEmpty;
     if (const auto it = m_index.find(text); it != m_index.end())
@@ -68,13 +72,15 @@ StringPool::Id StringPool::intern(std::string_view text) {
     return id;
 }
 
-StringPool::Id StringPool::find(std::string_view text) const {
+StringPool::Id StringPool::find(std::string_view text) const
+{
     if (const auto it = m_index.find(text); it != m_index.end())
         return it->second;
     return kEmpty;
 }
 
-std::size_t StringPool::heapBytes() const {
+std::size_t StringPool::heapBytes() const
+{
     return m_blocks.size() * kBlockBytes + m_views.capacity() * sizeof(std::string_view) +
            m_index.size() * (sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void*)) +
            m_index.bucket_count() * sizeof(void*);

@@ -6,7 +6,8 @@ namespace rs {
 namespace {
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not one.
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
+std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
+{
     const auto c = static_cast<unsigned char>(s[i]);
     std::size_t len = 0;
     std::uint32_t min = 0;
@@ -41,7 +42,8 @@ std::size_t utf8SequenceLength(std::string_view s, std::size_t i) {
     return len;
 }
 
-void appendHexEscape(std::string& out, unsigned char c) {
+void appendHexEscape(std::string& out, unsigned char c)
+{
     static constexpr char kHex[] = "0123456789abcdef";
     out += "\\x";
     out += kHex[c >> 4];
@@ -50,7 +52,8 @@ void appendHexEscape(std::string& out, unsigned char c) {
 
 } // namespace
 
-bool isValidUtf8(std::string_view bytes) {
+bool isValidUtf8(std::string_view bytes)
+{
     for (std::size_t i = 0; i < bytes.size();) {
         const std::size_t len = utf8SequenceLength(bytes, i);
         if (len == 0)
@@ -60,7 +63,8 @@ bool isValidUtf8(std::string_view bytes) {
     return true;
 }
 
-std::string escapeForDisplay(std::string_view bytes, std::size_t maxBytes) {
+std::string escapeForDisplay(std::string_view bytes, std::size_t maxBytes)
+{
     const bool cut = bytes.size() > maxBytes;
     const std::string_view shown = cut ? bytes.substr(0, maxBytes) : bytes;
     std::string out;

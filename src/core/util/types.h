@@ -16,7 +16,8 @@ inline constexpr DurationNs kNoDuration = -1;
 // A boolean a log line may or may not state.
 enum class Tri : std::uint8_t { Unknown, False, True };
 
-inline constexpr Tri toTri(bool value) {
+inline constexpr Tri toTri(bool value)
+{
     return value ? Tri::True : Tri::False;
 }
 
