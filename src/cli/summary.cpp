@@ -314,6 +314,11 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
     json.key("bytes_per_second")
         .value(report.seconds > 0 ? static_cast<double>(report.bytes) / report.seconds : 0.0);
     json.key("cancelled").value(report.cancelled);
+    // Heap held by the columns and the string pool, beside the retained file bytes.
+    const std::size_t heap = incident.heapBytes();
+    json.key("heap_bytes").value(static_cast<std::uint64_t>(heap));
+    json.key("heap_bytes_per_request")
+        .value(t.requests.size() == 0 ? 0.0 : static_cast<double>(heap) / static_cast<double>(t.requests.size()));
     json.endObject();
     out += '\n';
     return out;

@@ -47,7 +47,7 @@ void Incident::computeSpan()
 
 std::size_t Incident::heapBytes() const
 {
-    return tables.requests.heapBytes() + tables.strings.heapBytes();
+    return tables.requests.heapBytes() + tables.events.heapBytes() + tables.strings.heapBytes();
 }
 
 } // namespace rs

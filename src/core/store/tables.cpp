@@ -40,12 +40,30 @@ void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& rem
     appendAll(to.length, from.length);
 }
 
-template <typename T> std::size_t capacityBytes(const std::vector<T>& v)
+template <typename... Columns> std::size_t capacityBytes(const Columns&... columns)
 {
-    return v.capacity() * sizeof(T);
+    return ((columns.capacity() * sizeof(typename Columns::value_type)) + ...);
 }
 
 } // namespace
+
+template <typename... Columns> void reserveAll(std::size_t rows, Columns&... columns)
+{
+    (columns.reserve(rows), ...);
+}
+
+void RequestTable::reserve(std::size_t rows)
+{
+    reserveAll(rows, start, responseTime, gorouterTimeUs, status, identity, host, method, backend, appId, appIndex,
+               instanceId, routerError, requestId, failedAttempts, source.file, source.offset, source.length);
+}
+
+void RouterEventTable::reserve(std::size_t rows)
+{
+    reserveAll(rows, time, identity, message, level, action, error, endpoint, appId, instanceId, uri, requestId, attempt,
+               numEndpoints, retriable, connReused, gotConnection, wroteHeaders, isTls, source.file, source.offset,
+               source.length);
+}
 
 void RequestTable::append(const RequestTable& other, const IdRemap& remap)
 {
@@ -68,12 +86,15 @@ void RequestTable::append(const RequestTable& other, const IdRemap& remap)
 
 std::size_t RequestTable::heapBytes() const
 {
-    return capacityBytes(start) + capacityBytes(responseTime) + capacityBytes(gorouterTimeUs) +
-           capacityBytes(status) + capacityBytes(identity) + capacityBytes(host) + capacityBytes(method) +
-           capacityBytes(backend) + capacityBytes(appId) + capacityBytes(appIndex) +
-           capacityBytes(instanceId) + capacityBytes(routerError) + capacityBytes(requestId) +
-           capacityBytes(failedAttempts) + capacityBytes(source.file) + capacityBytes(source.offset) +
-           capacityBytes(source.length);
+    return capacityBytes(start, responseTime, gorouterTimeUs, status, identity, host, method, backend, appId, appIndex,
+                         instanceId, routerError, requestId, failedAttempts, source.file, source.offset, source.length);
+}
+
+std::size_t RouterEventTable::heapBytes() const
+{
+    return capacityBytes(time, identity, message, level, action, error, endpoint, appId, instanceId, uri, requestId,
+                         attempt, numEndpoints, retriable, connReused, gotConnection, wroteHeaders, isTls, source.file,
+                         source.offset, source.length);
 }
 
 void RouterEventTable::append(const RouterEventTable& other, const IdRemap& remap)

@@ -59,6 +59,7 @@ struct RequestTable {
     Provenance source;
 
     std::size_t size() const { return start.size(); }
+    void reserve(std::size_t rows);
     void append(const RequestTable& other, const IdRemap& remap);
     std::size_t heapBytes() const;
 };
@@ -77,7 +78,9 @@ struct RouterEventTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
+    void reserve(std::size_t rows);
     void append(const RouterEventTable& other, const IdRemap& remap);
+    std::size_t heapBytes() const;
 };
 
 // Go `log` lines of gorouter's stderr: proxy errors, TLS handshake errors, panics.

@@ -44,11 +44,13 @@ std::string_view StringPool::store(std::string_view text)
         std::memcpy(block.get(), text.data(), text.size());
         const std::string_view stored(block.get(), text.size());
         m_blocks.insert(m_blocks.end() - (m_blocks.empty() ? 0 : 1), std::move(block));
+        m_blockBytes += text.size();
         m_textBytes += text.size();
         return stored;
     }
     if (m_blocks.empty() || m_blockUsed + text.size() > m_blockSize) {
         m_blocks.push_back(std::make_unique<char[]>(kBlockBytes));
+        m_blockBytes += kBlockBytes;
         m_blockSize = kBlockBytes;
         m_blockUsed = 0;
     }
@@ -81,8 +83,9 @@ StringPool::Id StringPool::find(std::string_view text) const
 
 std::size_t StringPool::heapBytes() const
 {
-    return m_blocks.size() * kBlockBytes + m_views.capacity() * sizeof(std::string_view) +
-           m_index.size() * (sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void*)) +
+    // Node-based map: each entry is a node (key, value, next pointer, cached hash) plus a bucket slot.
+    constexpr std::size_t kNodeBytes = sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void*);
+    return m_blockBytes + m_views.capacity() * sizeof(std::string_view) + m_index.size() * kNodeBytes +
            m_index.bucket_count() * sizeof(void*);
 }
 
