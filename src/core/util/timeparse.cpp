@@ -120,26 +120,49 @@ bool readClock(std::string_view s, std::size_t& at, int& h, int& mi, int& sec)
     return true;
 }
 
-// dd/mm/yyyy:HH:MM:SS[.frac] ±hhmm
-TimeNs parseDayMonthYear(std::string_view s)
-{
-    int d = 0;
-    int mo = 0;
+// A civil time as read, before its zone is applied.
+struct Civil {
     int y = 0;
+    int mo = 0;
+    int d = 0;
     int h = 0;
     int mi = 0;
     int sec = 0;
     int nanos = 0;
+};
+
+TimeNs toTime(const Civil& c)
+{
+    return makeTimeUtc(c.y, c.mo, c.d, c.h, c.mi, c.sec, c.nanos);
+}
+
+// "yyyy<sep>mm<sep>dd" at s[0]; the caller checked that s holds at least 10 bytes.
+bool readYearFirstDate(std::string_view s, char sep, Civil& c)
+{
+    return readDigits(s, 0, 4, c.y) && s[4] == sep && readDigits(s, 5, 2, c.mo) && s[7] == sep &&
+           readDigits(s, 8, 2, c.d);
+}
+
+// "HH:MM:SS[.frac]" at s[at]; advances `at`.
+bool readTimeOfDay(std::string_view s, std::size_t& at, Civil& c)
+{
+    return readClock(s, at, c.h, c.mi, c.sec) && readFraction(s, at, c.nanos);
+}
+
+// dd/mm/yyyy:HH:MM:SS[.frac] ±hhmm
+TimeNs parseDayMonthYear(std::string_view s)
+{
+    Civil c;
     int offset = 0;
-    if (s.size() < 20 || !readDigits(s, 0, 2, d) || s[2] != '/' || !readDigits(s, 3, 2, mo) || s[5] != '/' ||
-        !readDigits(s, 6, 4, y) || s[10] != ':')
+    if (s.size() < 20 || !readDigits(s, 0, 2, c.d) || s[2] != '/' || !readDigits(s, 3, 2, c.mo) ||
+        s[5] != '/' || !readDigits(s, 6, 4, c.y) || s[10] != ':')
         return kNoTime;
     std::size_t at = 11;
-    if (!readClock(s, at, h, mi, sec) || !readFraction(s, at, nanos))
+    if (!readTimeOfDay(s, at, c))
         return kNoTime;
     if (at >= s.size() || s[at] != ' ' || !readZone(s, at + 1, offset))
         return kNoTime;
-    return applyOffset(makeTimeUtc(y, mo, d, h, mi, sec, nanos), offset);
+    return applyOffset(toTime(c), offset);
 }
 
 // Parses decimal seconds ("12", "0.5", "1.5e+09") into rounded ns; false on bad syntax or
@@ -259,23 +282,16 @@ TimeNs makeTimeUtc(int y, int mo, int d, int h, int mi, int s, int nanos)
 
 TimeNs parseRfc3339(std::string_view s)
 {
-    int y = 0;
-    int mo = 0;
-    int d = 0;
-    int h = 0;
-    int mi = 0;
-    int sec = 0;
-    int nanos = 0;
+    Civil c;
     int offset = 0;
-    if (s.size() < 20 || !readDigits(s, 0, 4, y) || s[4] != '-' || !readDigits(s, 5, 2, mo) || s[7] != '-' ||
-        !readDigits(s, 8, 2, d))
+    if (s.size() < 20 || !readYearFirstDate(s, '-', c))
         return kNoTime;
     if (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
         return kNoTime;
     std::size_t at = 11;
-    if (!readClock(s, at, h, mi, sec) || !readFraction(s, at, nanos) || !readZone(s, at, offset))
+    if (!readTimeOfDay(s, at, c) || !readZone(s, at, offset))
         return kNoTime;
-    return applyOffset(makeTimeUtc(y, mo, d, h, mi, sec, nanos), offset);
+    return applyOffset(toTime(c), offset);
 }
 
 TimeNs parseAccessTimestamp(std::string_view s)
@@ -283,18 +299,14 @@ TimeNs parseAccessTimestamp(std::string_view s)
     // Fast path for "2006-01-02T15:04:05.000000000Z", the layout since rr 0.196.
     if (s.size() == 30 && s[29] == 'Z' && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' &&
         s[16] == ':' && s[19] == '.') {
-        int y = 0;
-        int mo = 0;
-        int d = 0;
-        int h = 0;
-        int mi = 0;
-        int sec = 0;
+        Civil c;
         int hi = 0;
         int lo = 0;
-        if (readDigits(s, 0, 4, y) && readDigits(s, 5, 2, mo) && readDigits(s, 8, 2, d) &&
-            readDigits(s, 11, 2, h) && readDigits(s, 14, 2, mi) && readDigits(s, 17, 2, sec) &&
-            readDigits(s, 20, 4, hi) && readDigits(s, 24, 5, lo))
-            return makeTimeUtc(y, mo, d, h, mi, sec, hi * 100'000 + lo);
+        if (readYearFirstDate(s, '-', c) && readDigits(s, 11, 2, c.h) && readDigits(s, 14, 2, c.mi) &&
+            readDigits(s, 17, 2, c.sec) && readDigits(s, 20, 4, hi) && readDigits(s, 24, 5, lo)) {
+            c.nanos = hi * 100'000 + lo;
+            return toTime(c);
+        }
         return kNoTime;
     }
     if (s.size() > 2 && s[2] == '/')
@@ -311,20 +323,13 @@ TimeNs parseBracketPrefixTime(std::string_view s)
 
 TimeNs parseGoLogTime(std::string_view s)
 {
-    int y = 0;
-    int mo = 0;
-    int d = 0;
-    int h = 0;
-    int mi = 0;
-    int sec = 0;
-    int nanos = 0;
-    if (s.size() < 19 || !readDigits(s, 0, 4, y) || s[4] != '/' || !readDigits(s, 5, 2, mo) || s[7] != '/' ||
-        !readDigits(s, 8, 2, d) || s[10] != ' ')
+    Civil c;
+    if (s.size() < 19 || !readYearFirstDate(s, '/', c) || s[10] != ' ')
         return kNoTime;
     std::size_t at = 11;
-    if (!readClock(s, at, h, mi, sec) || !readFraction(s, at, nanos) || at != s.size())
+    if (!readTimeOfDay(s, at, c) || at != s.size())
         return kNoTime;
-    return makeTimeUtc(y, mo, d, h, mi, sec, nanos);
+    return toTime(c);
 }
 
 TimeNs parseEpochSeconds(std::string_view s)
