@@ -1,37 +1,13 @@
 #include "core/formats/gorouterlog.h"
+#include "samplefiles.h"
 
 #include <QtTest>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 using namespace rs;
-
-// Readable QCOMPARE failures for the parsers' value types.
-template <> inline char* QTest::toString(const std::string_view& text)
-{
-    return qstrdup(("\"" + std::string(text) + "\"").c_str());
-}
-template <> inline char* QTest::toString(const std::optional<SkipReason>& reason)
-{
-    return qstrdup(reason ? std::string(skipReasonId(*reason)).c_str() : "nullopt");
-}
-
-namespace {
-
-std::vector<std::string> sampleLines(const char* name)
-{
-    std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line))
-        lines.push_back(line);
-    return lines;
-}
-
-} // namespace
+using rs::test::sampleLines;
 
 class TestGorouterLog : public QObject {
     Q_OBJECT

@@ -1,33 +1,15 @@
 #include "core/formats/lagerlog.h"
+#include "samplefiles.h"
 
 #include <QtTest>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
 using namespace rs;
-
-template <> inline char* QTest::toString(const std::string_view& text)
-{
-    return qstrdup(("\"" + std::string(text) + "\"").c_str());
-}
-template <> inline char* QTest::toString(const std::optional<SkipReason>& reason)
-{
-    return qstrdup(reason ? std::string(skipReasonId(*reason)).c_str() : "nullopt");
-}
+using rs::test::sampleLines;
 
 namespace {
-
-std::vector<std::string> sampleLines(const char* name)
-{
-    std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
-    std::vector<std::string> lines;
-    std::string line;
-    while (std::getline(in, line))
-        lines.push_back(line);
-    return lines;
-}
 
 constexpr const char* kProcessGuid =
     "f26411c9-25d6-448b-98be-146807c39ccc-0a3c7a57-6d4a-4e0c-8d60-6bb3c4f6e2b1";

@@ -1,27 +1,14 @@
 #include "core/formats/lrps.h"
+#include "samplefiles.h"
 
 #include <QtTest>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 
 using namespace rs;
 
-template <> inline char* QTest::toString(const std::string& text)
-{
-    return qstrdup(("\"" + text + "\"").c_str());
-}
-
 namespace {
-
-std::string sample(const char* name)
-{
-    std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 // `cfdot actual-lrps | jq .` of a crashed and an evacuating instance. One raw string per
 // line: moc loses its way in multi-line raw strings.
@@ -106,7 +93,7 @@ private Q_SLOTS:
 
 void TestLrps::staleRouteDetectorSample()
 {
-    const LrpResult result = parseActualLrps(sample("lrps-stale-route-detector-unit.jsonl"));
+    const LrpResult result = parseActualLrps(test::sampleBytes("lrps-stale-route-detector-unit.jsonl"));
     QCOMPARE(result.documents, std::size_t(3));
     QCOMPARE(result.rows.size(), std::size_t(3));
     QVERIFY(result.issues.empty());
@@ -195,7 +182,7 @@ void TestLrps::lrpGroups()
 
 void TestLrps::arrayAndCapture()
 {
-    const std::string lines = sample("lrps-stale-route-detector-unit.jsonl");
+    const std::string lines = test::sampleBytes("lrps-stale-route-detector-unit.jsonl");
     std::string array = "[";
     std::istringstream in(lines);
     std::string line;
@@ -226,7 +213,7 @@ void TestLrps::arrayAndCapture()
 
 void TestLrps::damage()
 {
-    const std::string lines = sample("lrps-stale-route-detector-unit.jsonl");
+    const std::string lines = test::sampleBytes("lrps-stale-route-detector-unit.jsonl");
     std::istringstream in(lines);
     std::string first;
     std::string second;
@@ -280,14 +267,14 @@ void TestLrps::hostileInput()
 
 void TestLrps::detection()
 {
-    QVERIFY(looksLikeActualLrps(sample("lrps-stale-route-detector-unit.jsonl")));
+    QVERIFY(looksLikeActualLrps(test::sampleBytes("lrps-stale-route-detector-unit.jsonl")));
     QVERIFY(looksLikeActualLrps(pretty()));
     QVERIFY(looksLikeActualLrps(kGroup));
     QVERIFY(looksLikeActualLrps(R"({"instance":{"process_guid")"));
-    QVERIFY(!looksLikeActualLrps(sample("routes-stale-route-detector-unit.json")));
-    QVERIFY(!looksLikeActualLrps(sample("routes-gorouter-pool-marshal-test-expectations.jsonl")));
-    QVERIFY(!looksLikeActualLrps(sample("diego-lager-rep-bbs.log")));
-    QVERIFY(!looksLikeActualLrps(sample("gorouter-stdout-zap-rfc3339.log")));
+    QVERIFY(!looksLikeActualLrps(test::sampleBytes("routes-stale-route-detector-unit.json")));
+    QVERIFY(!looksLikeActualLrps(test::sampleBytes("routes-gorouter-pool-marshal-test-expectations.jsonl")));
+    QVERIFY(!looksLikeActualLrps(test::sampleBytes("diego-lager-rep-bbs.log")));
+    QVERIFY(!looksLikeActualLrps(test::sampleBytes("gorouter-stdout-zap-rfc3339.log")));
     // A rep line names LRP keys in its data, one level down: not an LRP listing.
     QVERIFY(!looksLikeActualLrps(
         R"({"timestamp":"1.2","source":"rep","message":"rep.x","log_level":1,"data":{"lrp-key":{"process_guid":"p"}}})"));

@@ -1,27 +1,14 @@
 #include "core/formats/routedump.h"
+#include "samplefiles.h"
 
 #include <QtTest>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 
 using namespace rs;
 
-template <> inline char* QTest::toString(const std::string& text)
-{
-    return qstrdup(("\"" + text + "\"").c_str());
-}
-
 namespace {
-
-std::string sample(const char* name)
-{
-    std::ifstream in(std::string(ROUTESCOPE_TEST_DATA) + "/samples/" + name, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 const RouteEndpointRow* findRow(const RouteDumpResult& result, const std::string& address)
 {
@@ -97,7 +84,7 @@ private Q_SLOTS:
 
 void TestRouteDump::staleRouteDetectorSample()
 {
-    const RouteDumpResult result = parseRouteDump(sample("routes-stale-route-detector-unit.json"));
+    const RouteDumpResult result = parseRouteDump(test::sampleBytes("routes-stale-route-detector-unit.json"));
     QCOMPARE(result.documents, std::size_t(1));
     QCOMPARE(result.routes, std::size_t(2));
     QCOMPARE(result.rows.size(), std::size_t(7));
@@ -135,7 +122,7 @@ void TestRouteDump::staleRouteDetectorSample()
 void TestRouteDump::poolMarshalSample()
 {
     const RouteDumpResult result =
-        parseRouteDump(sample("routes-gorouter-pool-marshal-test-expectations.jsonl"));
+        parseRouteDump(test::sampleBytes("routes-gorouter-pool-marshal-test-expectations.jsonl"));
     QCOMPARE(result.documents, std::size_t(17));
     QCOMPARE(result.routes, std::size_t(17));
     QCOMPARE(result.rows.size(), std::size_t(26));
@@ -326,16 +313,16 @@ void TestRouteDump::hostileInput()
 
 void TestRouteDump::detection()
 {
-    QVERIFY(looksLikeRouteDump(sample("routes-stale-route-detector-unit.json")));
-    QVERIFY(looksLikeRouteDump(sample("routes-gorouter-pool-marshal-test-expectations.jsonl")));
+    QVERIFY(looksLikeRouteDump(test::sampleBytes("routes-stale-route-detector-unit.json")));
+    QVERIFY(looksLikeRouteDump(test::sampleBytes("routes-gorouter-pool-marshal-test-expectations.jsonl")));
     QVERIFY(looksLikeRouteDump(pretty()));
     QVERIFY(looksLikeRouteDump(pretty().substr(0, 60))); // head cut inside the first pool
     QVERIFY(looksLikeRouteDump(R"({"a.example.com":[],"b.example.com":[]})"));
     QVERIFY(looksLikeRouteDump(R"({"a.example.com":[],"b.example.com":[{"address":"1.2.3.4:5")"));
-    QVERIFY(!looksLikeRouteDump(sample("lrps-stale-route-detector-unit.jsonl")));
-    QVERIFY(!looksLikeRouteDump(sample("gorouter-stdout-zap-rfc3339.log")));
-    QVERIFY(!looksLikeRouteDump(sample("diego-lager-rep-bbs.log")));
-    QVERIFY(!looksLikeRouteDump(sample("gorouter-stderr-go-log.log")));
+    QVERIFY(!looksLikeRouteDump(test::sampleBytes("lrps-stale-route-detector-unit.jsonl")));
+    QVERIFY(!looksLikeRouteDump(test::sampleBytes("gorouter-stdout-zap-rfc3339.log")));
+    QVERIFY(!looksLikeRouteDump(test::sampleBytes("diego-lager-rep-bbs.log")));
+    QVERIFY(!looksLikeRouteDump(test::sampleBytes("gorouter-stderr-go-log.log")));
     QVERIFY(!looksLikeRouteDump("{}"));
     QVERIFY(!looksLikeRouteDump(""));
     QVERIFY(!looksLikeRouteDump(R"({"a":"b","c":[{"address":"1"}]})"));

@@ -371,11 +371,7 @@ RouterMessage routerMessageFromAction(std::string_view action)
     return RouterMessage::Other;
 }
 
-struct GorouterLogParser::Impl {
-    json::od::parser parser;
-    json::PaddedBuffer buffer;
-    json::TimestampReader timestamps;
-};
+struct GorouterLogParser::Impl : json::LineState {};
 
 GorouterLogParser::GorouterLogParser()
     : m_impl(std::make_unique<Impl>())
@@ -397,42 +393,22 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
         out.prefixTime = prefixTime;
         text = rest;
     }
-    text = json::trimFront(text);
-    if (text.empty() || text.front() != '{') {
-        if (!text.empty() && (text.front() == '[' || text.front() == '"'))
-            return SkipReason::JsonNotObject;
-        return SkipReason::JsonInvalid;
-    }
-
     json::od::document doc;
     json::od::object object;
-    if (const auto failure = json::openObject(m_impl->parser, m_impl->buffer, text, doc, object))
+    if (const auto failure = json::openLine(*m_impl, text, doc, object))
         return failure;
 
-    std::string_view timestampText;
-    bool timestampIsString = false;
-    bool hasTimestamp = false;
-    bool hasMessage = false;
+    json::LineHeader header;
     bool levelIsName = false;
     bool hasLagerLevelName = false;
     std::int64_t levelNumber = -1;
     std::string_view levelName;
-    std::string_view message;
 
-    const bool ok = json::forEachField(object, [&](std::string_view key, Value& v) {
+    const bool walked = json::forEachField(object, [&](std::string_view key, Value& v) {
         if (json::is(key, "data"))
             return parseData(v, out);
-        if (json::is(key, "timestamp")) {
-            hasTimestamp = true;
-            timestampIsString = v.first() == '"';
-            return json::readText(v, timestampText);
-        }
-        if (json::is(key, "message")) {
-            hasMessage = v.first() == '"';
-            return json::readText(v, message);
-        }
-        if (json::is(key, "source"))
-            return json::readText(v, out.source);
+        if (const std::optional<bool> read = header.read(key, v))
+            return *read;
         if (json::is(key, "log_level")) {
             const char first = v.first();
             if (first == '"') {
@@ -449,25 +425,18 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
         }
         return true;
     });
-    if (!ok)
-        return json::classifyFailure(text);
-    if (!json::atEnd(doc))
-        return SkipReason::JsonInvalid;
-    if (!hasTimestamp || !hasMessage)
-        return SkipReason::JsonMissingField;
+    out.source = header.source;
+    if (const auto failure = json::closeLine(*m_impl, walked, doc, text, header, out.time))
+        return failure;
 
     if (levelIsName)
         out.era = JsonLogEra::Gosteno;
     else if (hasLagerLevelName)
         out.era = JsonLogEra::LagerRfc3339;
-    else if (timestampIsString && json::isEpochText(timestampText))
+    else if (header.timestampIsString && json::isEpochText(header.timestampText))
         out.era = JsonLogEra::LagerEpoch;
     else
         out.era = JsonLogEra::Zap;
-
-    out.time = m_impl->timestamps.read(timestampText, timestampIsString);
-    if (out.time == kNoTime)
-        return SkipReason::TimestampInvalid;
 
     switch (out.era) {
     case JsonLogEra::Gosteno:
@@ -482,10 +451,10 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
         break;
     }
 
-    out.action = message;
+    out.action = header.message;
     if (out.era == JsonLogEra::LagerEpoch || out.era == JsonLogEra::LagerRfc3339) {
         // Lager joins "<source>.<session>…<action>" with dots; actions themselves have none.
-        std::string_view stripped = message;
+        std::string_view stripped = header.message;
         if (!out.source.empty() && stripped.size() > out.source.size() && stripped.starts_with(out.source) &&
             stripped[out.source.size()] == '.')
             stripped.remove_prefix(out.source.size() + 1);
@@ -509,11 +478,7 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
 
 bool GorouterLogParser::looksLikeGorouterLine(std::string_view line)
 {
-    std::string_view text = line;
-    std::string_view rest;
-    TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(line, rest, prefixTime))
-        text = rest;
+    const std::string_view text = json::withoutCtlPrefix(line);
     constexpr std::string_view kZapStart = R"({"log_level":)";
     constexpr std::string_view kLagerStart = R"({"timestamp":)";
     constexpr std::string_view kSourceKey = R"("source":")";

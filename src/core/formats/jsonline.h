@@ -4,7 +4,6 @@
 // only be included from .cpp files: simdjson is a private dependency of routescope_core.
 
 #include "core/formats/gorouterlog.h"
-#include "core/formats/routedump.h"
 #include "core/formats/skipreason.h"
 #include "core/util/types.h"
 
@@ -18,7 +17,6 @@
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 namespace rs::json {
 
@@ -307,94 +305,58 @@ inline bool splitCtlPrefix(std::string_view line, std::string_view& rest, TimeNs
     return !line.empty() && line.front() == '[' && splitCtlPrefixSlow(line, rest, time);
 }
 
-// ---- Whole-file documents (route dumps, cfdot output)
-
-// Length of a `bosh ssh -c` / `bosh logs -f` prefix "<group>/<id>: stdout | " (or stderr) at
-// the start of `line`, 0 when there is none.
-std::size_t boshPrefixLength(std::string_view line, bool* isStdout = nullptr);
-
-// The payload of a bosh capture: the stdout lines without their prefixes, each followed by
-// '\n'. The CLI's own lines ("Using environment …", "Task 12 done") and the remote stderr
-// (ssh banner, "Connection to … closed.") are dropped. Offsets map back to the input.
-struct UnwrappedText {
-    std::string text;
-    std::vector<std::pair<std::size_t, std::size_t>> lineStarts; // (offset in text, offset in input)
-    std::size_t inputOffset(std::size_t textOffset) const;
-};
-// False (and `out` untouched) when no line carries a bosh prefix.
-bool unwrapBoshCapture(std::string_view bytes, UnwrappedText& out);
-
-// Top-level JSON objects and arrays of a text holding any number of them: one per line
-// (NDJSON), pretty-printed, concatenated. A document still open at the end, or when a line
-// starts that cannot continue it (chatter, a new document in column 0 where no value is
-// expected), is reported truncated, so that one cut document does not swallow the rest; bytes
-// that start no document are garbage.
-struct TextPiece {
-    enum class Kind : std::uint8_t { Document, Truncated, Garbage };
-    Kind kind = Kind::Document;
-    std::size_t offset = 0;
-    std::string_view text;
-};
-class DocumentSplitter {
-public:
-    explicit DocumentSplitter(std::string_view text)
-        : m_text(text)
-    {}
-    bool next(TextPiece& piece);
-
-private:
-    bool endsOpenDocument(std::size_t newline, bool inString, char last) const;
-
-    std::string_view m_text;
-    std::size_t m_pos = 0;
-};
-
-// At most `maxBytes` of `text`, cut on a UTF-8 character boundary: examples in the import report.
-std::string example(std::string_view text, std::size_t maxBytes = 200);
-
-// Calls fn(simdjson::dom::element root, std::size_t offset) for each JSON document of a
-// whole-file input (bosh prefixes removed first). Garbage, truncated and invalid documents
-// become issues; `documents` counts those that parsed. The DOM parser validates a document
-// completely before any row is taken from it, so a bad document never yields half its rows.
-template <typename Fn>
-void forEachDocument(std::string_view bytes, std::size_t& documents, std::vector<DocumentIssue>& issues,
-                     Fn&& fn)
+// For the callers that only look past the prefix, whatever time it holds.
+inline std::string_view withoutCtlPrefix(std::string_view line)
 {
-    UnwrappedText unwrapped;
-    const bool capture = unwrapBoshCapture(bytes, unwrapped);
-    const std::string_view text = capture ? std::string_view(unwrapped.text) : bytes;
-    simdjson::dom::parser parser;
-    DocumentSplitter splitter(text);
-    TextPiece piece;
-    while (splitter.next(piece)) {
-        const std::size_t offset = capture ? unwrapped.inputOffset(piece.offset) : piece.offset;
-        simdjson::dom::element root;
-        if (piece.kind == TextPiece::Kind::Truncated)
-            issues.push_back({offset, SkipReason::JsonTruncated, example(piece.text)});
-        else if (piece.kind == TextPiece::Kind::Garbage ||
-                 parser.parse(piece.text.data(), piece.text.size(), true).get(root) != simdjson::SUCCESS)
-            issues.push_back({offset, SkipReason::JsonInvalid, example(piece.text)});
-        else {
-            ++documents;
-            fn(root, offset);
+    std::string_view rest;
+    TimeNs time = kNoTime;
+    return splitCtlPrefix(line, rest, time) ? rest : line;
+}
+
+// What a JSON log-line parser keeps from one line to the next, behind its pimpl: simdjson's
+// buffers and the minute cache are the reason parse() stops allocating after warm-up.
+struct LineState {
+    od::parser parser;
+    PaddedBuffer buffer;
+    TimestampReader timestamps;
+};
+
+// Trims `text` (left as the trimmed JSON, for classifyFailure() later) and starts iterating
+// it as an object; a skip reason when it is none.
+std::optional<SkipReason> openLine(LineState& state, std::string_view& text, od::document& doc,
+                                   od::object& object);
+
+// The top-level fields every JSON log era writes alike (zap, gosteno, both lager forms), so
+// that each parser only reads the fields it has of its own.
+struct LineHeader {
+    std::string_view timestampText;
+    std::string_view message;
+    std::string_view source;
+    bool timestampIsString = false;
+    bool hasTimestamp = false;
+    bool hasMessage = false;
+
+    // nullopt when `key` is none of these fields, else whether its value could be read.
+    std::optional<bool> read(std::string_view key, Value& v)
+    {
+        if (is(key, "timestamp")) {
+            hasTimestamp = true;
+            timestampIsString = v.first() == '"';
+            return readText(v, timestampText);
         }
+        if (is(key, "message")) {
+            hasMessage = v.first() == '"';
+            return readText(v, message);
+        }
+        if (is(key, "source"))
+            return readText(v, source);
+        return std::nullopt;
     }
-}
-
-// The text of a string element; empty for any other type.
-inline std::string stringOf(simdjson::dom::element element)
-{
-    std::string_view text;
-    return element.get_string().get(text) == simdjson::SUCCESS ? std::string(text) : std::string();
-}
-
-// What the first document of a file's head looks like, from a tolerant scan that accepts a head
-// cut anywhere: a route table ({"route":[{"address":…}]}, or a bare pool [{"address":…}]) or
-// cfdot LRPs ({"process_guid":…}, {"instance":{"process_guid":…}}, [{"process_guid":…}]).
-struct HeadShape {
-    bool routeDump = false;
-    bool actualLrps = false;
 };
-HeadShape inspectHead(std::string_view head);
+
+// The verdict on a line once forEachField() returned `walked`: broken or trailing JSON, a
+// missing header field or an unreadable timestamp; else `time` holds the line's time.
+std::optional<SkipReason> closeLine(LineState& state, bool walked, od::document& doc, std::string_view text,
+                                    const LineHeader& header, TimeNs& time);
 
 } // namespace rs::json

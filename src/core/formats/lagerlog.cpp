@@ -221,11 +221,7 @@ std::string_view containerEventId(ContainerEventKind kind)
     return "unknown";
 }
 
-struct LagerLogParser::Impl {
-    json::od::parser parser;
-    json::PaddedBuffer buffer;
-    json::TimestampReader timestamps;
-};
+struct LagerLogParser::Impl : json::LineState {};
 
 LagerLogParser::LagerLogParser()
     : m_impl(std::make_unique<Impl>())
@@ -240,43 +236,23 @@ std::optional<SkipReason> LagerLogParser::parse(std::string_view line, LagerReco
 {
     out = LagerRecord{};
     isContainerEvent = false;
-    std::string_view text = line;
-    std::string_view rest;
-    TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(line, rest, prefixTime))
-        text = rest;
-    text = json::trimFront(text);
-    if (text.empty() || text.front() != '{')
-        return !text.empty() && (text.front() == '[' || text.front() == '"') ? SkipReason::JsonNotObject
-                                                                             : SkipReason::JsonInvalid;
-
+    // Lager's own clock is the JSON timestamp; a ctl prefix adds nothing.
+    std::string_view text = json::withoutCtlPrefix(line);
     json::od::document doc;
     json::od::object object;
-    if (const auto failure = json::openObject(m_impl->parser, m_impl->buffer, text, doc, object))
+    if (const auto failure = json::openLine(*m_impl, text, doc, object))
         return failure;
 
+    json::LineHeader header;
     ContainerIds ids;
-    std::string_view timestampText;
     std::string_view levelName;
     std::int64_t levelNumber = -1;
-    bool timestampIsString = false;
-    bool hasTimestamp = false;
-    bool hasMessage = false;
     bool hasLevelName = false;
-    const bool ok = json::forEachField(object, [&](std::string_view key, Value& v) {
+    const bool walked = json::forEachField(object, [&](std::string_view key, Value& v) {
         if (json::is(key, "data"))
             return parseData(v, out, ids);
-        if (json::is(key, "timestamp")) {
-            hasTimestamp = true;
-            timestampIsString = v.first() == '"';
-            return json::readText(v, timestampText);
-        }
-        if (json::is(key, "message")) {
-            hasMessage = v.first() == '"';
-            return json::readText(v, out.message);
-        }
-        if (json::is(key, "source"))
-            return json::readText(v, out.source);
+        if (const std::optional<bool> read = header.read(key, v))
+            return *read;
         if (json::is(key, "level") || json::is(key, "log_level")) {
             if (v.first() == '"') {
                 hasLevelName = true;
@@ -286,15 +262,10 @@ std::optional<SkipReason> LagerLogParser::parse(std::string_view line, LagerReco
         }
         return true;
     });
-    if (!ok)
-        return json::classifyFailure(text);
-    if (!json::atEnd(doc))
-        return SkipReason::JsonInvalid;
-    if (!hasTimestamp || !hasMessage)
-        return SkipReason::JsonMissingField;
-    out.time = m_impl->timestamps.read(timestampText, timestampIsString);
-    if (out.time == kNoTime)
-        return SkipReason::TimestampInvalid;
+    out.message = header.message;
+    out.source = header.source;
+    if (const auto failure = json::closeLine(*m_impl, walked, doc, text, header, out.time))
+        return failure;
     out.level = hasLevelName ? json::namedLevel(levelName) : json::lagerLevel(levelNumber);
 
     ContainerEventKind kind{};
@@ -307,11 +278,7 @@ std::optional<SkipReason> LagerLogParser::parse(std::string_view line, LagerReco
 
 bool LagerLogParser::looksLikeLagerLine(std::string_view line)
 {
-    std::string_view text = line;
-    std::string_view rest;
-    TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(line, rest, prefixTime))
-        text = rest;
+    const std::string_view text = json::withoutCtlPrefix(line);
     if (!text.starts_with(R"({"timestamp":)"))
         return false;
     const std::size_t source = text.find(R"("source":)");

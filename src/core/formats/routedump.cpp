@@ -1,6 +1,6 @@
 #include "core/formats/routedump.h"
 
-#include "core/formats/jsonline.h"
+#include "core/formats/jsondocuments.h"
 
 #include <limits>
 #include <utility>

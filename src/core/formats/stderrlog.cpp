@@ -130,11 +130,7 @@ std::optional<SkipReason> GorouterStderrParser::parse(std::string_view line, Std
 
 bool GorouterStderrParser::isContinuation(std::string_view line)
 {
-    std::string_view text = withoutCarriageReturn(line);
-    std::string_view rest;
-    TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(text, rest, prefixTime))
-        text = rest;
+    const std::string_view text = json::withoutCtlPrefix(withoutCarriageReturn(line));
     if (json::trim(text).empty() || text.front() == '\t')
         return true;
     if (text.starts_with("goroutine ") && text.back() == ':')
@@ -146,11 +142,7 @@ bool GorouterStderrParser::isContinuation(std::string_view line)
 
 bool GorouterStderrParser::looksLikeGoLogLine(std::string_view line)
 {
-    std::string_view text = line;
-    std::string_view rest;
-    TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(line, rest, prefixTime))
-        text = rest;
+    const std::string_view text = json::withoutCtlPrefix(line);
     const std::size_t length = goTimeLength(text);
     return length > 0 && (length == text.size() || text[length] == ' ');
 }
