@@ -4,6 +4,8 @@
 #include "cli/output.h"
 #include "cli/requests.h"
 #include "cli/summary.h"
+#include "core/diagnosis/correlation.h"
+#include "core/query/filter.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +29,14 @@ int finish(const Incident& incident)
     return kExitOk;
 }
 
+// The diagnosis as the query layer sees it: the enums' values, row by row.
+ClassColumns classColumns(const Diagnosis& diagnosis)
+{
+    static_assert(sizeof(ErrorClass) == 1 && sizeof(Source) == 1);
+    return {{reinterpret_cast<const std::uint8_t*>(diagnosis.errorClass.data()), diagnosis.errorClass.size()},
+            {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()}};
+}
+
 } // namespace
 
 bool isCommandLine(int argc, char** argv)
@@ -39,7 +49,9 @@ int run(int, char**)
     const ParseOutcome parsed = parseOptions(QCoreApplication::arguments());
     if (!parsed.options) {
         Output err(stderr);
-        err << QStringLiteral("routescope: %1\n\n").arg(parsed.error) << usage();
+        err << QStringLiteral("routescope: %1\n").arg(parsed.error)
+            << QCoreApplication::translate("rs::cli",
+                                           "Run 'routescope help' for usage and the filter grammar.\n");
         return kExitUsage;
     }
     const Options& options = *parsed.options;
@@ -53,7 +65,10 @@ int run(int, char**)
         return kExitOk;
     case Command::Summary: {
         const auto incident = importForCommand(options);
-        const SummaryFigures figures = computeSummary(*incident);
+        const Diagnosis diagnosis = diagnose(*incident);
+        const Selection selection =
+            select(*incident, options.filter.value_or(Filter{}), classColumns(diagnosis));
+        const SummaryFigures figures = computeSummary(*incident, diagnosis, selection.rows);
         out << (options.format == OutputFormat::Json ? summaryJson(*incident, figures)
                                                      : summaryText(*incident, figures));
         out.flush();
@@ -61,7 +76,10 @@ int run(int, char**)
     }
     case Command::Requests: {
         const auto incident = importForCommand(options);
-        writeRequests(*incident, options.format, out);
+        const Diagnosis diagnosis = diagnose(*incident);
+        const Selection selection =
+            select(*incident, options.filter.value_or(Filter{}), classColumns(diagnosis));
+        writeRequests(*incident, diagnosis, selection.rows, options.format, out);
         out.flush();
         return finish(*incident);
     }

@@ -1,5 +1,7 @@
 #include "cli/options.h"
 
+#include "core/query/filterexpr.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -31,15 +33,21 @@ std::optional<Command> commandNamed(const char* word)
 QString usage()
 {
     return CliText::tr(
-        "Usage:\n"
-        "  routescope [PATH]                          open the window (on PATH, or the sample incident)\n"
-        "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import report\n"
-        "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
-        "Options:\n"
-        "  --threads N   parser threads (default: one per core)\n"
-        "  --progress    show import progress on stderr\n"
-        "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
-        "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n");
+               "Usage:\n"
+               "  routescope [PATH]                          open the window (on PATH, or the sample "
+               "incident)\n"
+               "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import "
+               "report\n"
+               "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
+               "Options:\n"
+               "  --filter EXPR select requests (summary and requests), for example\n"
+               "                'status>=500 and class in (dial, hostname_mismatch) and "
+               "time>=2026-10-14T09:08:00Z'\n"
+               "  --threads N   parser threads (default: one per core)\n"
+               "  --progress    show import progress on stderr\n"
+               "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
+               "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n") +
+           QStringLiteral("\n") + QString::fromStdString(filterExpressionHelp());
 }
 
 ParseOutcome parseOptions(const QStringList& arguments)
@@ -89,6 +97,22 @@ ParseOutcome parseOptions(const QStringList& arguments)
         } else if (arg == QLatin1String("--jsonl")) {
             if (!setFormat(OutputFormat::JsonLines, arg))
                 return outcome;
+        } else if (arg == QLatin1String("--filter")) {
+            if (i + 1 >= arguments.size()) {
+                outcome.error = CliText::tr("--filter needs an expression");
+                return outcome;
+            }
+            const std::string expression = arguments[++i].toStdString();
+            auto parsed = parseFilterExpression(expression);
+            if (const auto* error = std::get_if<FilterParseError>(&parsed)) {
+                // The expression, then a caret under the position the parser stopped at.
+                outcome.error =
+                    CliText::tr("bad --filter expression: %1\n  %2\n  %3^")
+                        .arg(QString::fromStdString(error->message), QString::fromStdString(expression),
+                             QString(static_cast<qsizetype>(error->position), QLatin1Char(' ')));
+                return outcome;
+            }
+            options.filter = std::get<Filter>(std::move(parsed));
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/query/filter.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,7 +18,8 @@ struct Options {
     std::vector<std::string> paths;
     OutputFormat format = OutputFormat::Text;
     unsigned threads = 0;
-    bool progress = false; // progress on stderr (only when it is a terminal)
+    bool progress = false;        // progress on stderr (only when it is a terminal)
+    std::optional<Filter> filter; // --filter EXPR, parsed
 };
 
 struct ParseOutcome {

@@ -120,7 +120,27 @@ void appendCsvField(std::string& out, std::string_view value, bool fromLog)
     out += '"';
 }
 
-void writeRequests(const Incident& incident, OutputFormat format, Output& out)
+std::string attemptsText(const Incident& incident, const Diagnosis& diagnosis, std::size_t row)
+{
+    const RouterEventTable& events = incident.tables.events;
+    std::string text;
+    const std::uint32_t begin = diagnosis.attemptsBegin[row];
+    for (std::uint32_t i = begin; i < begin + diagnosis.attemptsCount[row]; ++i) {
+        const std::uint32_t event = diagnosis.attemptEvents[i];
+        if (!text.empty())
+            text += "; ";
+        text += '#';
+        text += events.attempt[event] > 0 ? numberText(events.attempt[event]) : numberText(i - begin + 1);
+        text += ' ';
+        text += incident.str(events.endpoint[event]);
+        text += ' ';
+        text += incident.str(events.error[event]);
+    }
+    return text;
+}
+
+void writeRequests(const Incident& incident, const Diagnosis& diagnosis,
+                   const std::vector<std::uint32_t>& rows, OutputFormat format, Output& out)
 {
     const RequestTable& requests = incident.tables.requests;
     RowWriter writer(format, out.buffer());
@@ -128,7 +148,7 @@ void writeRequests(const Incident& incident, OutputFormat format, Output& out)
     AccessLogParser parser;
     AccessRecord record;
     const Cell missing{{}, false, true};
-    for (std::size_t row = 0; row < requests.size(); ++row) {
+    for (const std::uint32_t row : rows) {
         // Long texts are not stored in columns: the URI comes from the raw line again.
         const std::string_view raw = incident.rawLine(requests.source, row);
         const bool reparsed = !parser.parse(unwrap(raw).payload, record).has_value();
@@ -144,10 +164,12 @@ void writeRequests(const Incident& incident, OutputFormat format, Output& out)
         const std::string failed =
             requests.failedAttempts[row] < 0 ? std::string() : numberText(requests.failedAttempts[row]);
         const std::string offset = numberText(static_cast<std::int64_t>(requests.source.offset[row]));
+        const std::string attempts = attemptsText(incident, diagnosis, row);
+        const std::string evidence = evidenceText(incident, diagnosis, row);
         const auto logText = [](std::string_view text) {
             return text.empty() ? Cell{{}, true, true} : Cell{text, true, false};
         };
-        const auto ours = [](const std::string& text) {
+        const auto ours = [](std::string_view text) {
             return text.empty() ? Cell{{}, false, true} : Cell{text, false, false};
         };
         writer.row({ours(router),
@@ -165,10 +187,10 @@ void writeRequests(const Incident& incident, OutputFormat format, Output& out)
                     logText(incident.str(requests.instanceId[row])),
                     logText(incident.str(requests.routerError[row])),
                     ours(failed),
-                    missing,
-                    missing,
-                    missing,
-                    missing,
+                    logText(attempts),
+                    ours(errorClassId(diagnosis.errorClass[row])),
+                    ours(sourceId(diagnosis.source[row])),
+                    logText(evidence),
                     logText(incident.filePath(requests.source.file[row])),
                     ours(offset)});
         out.maybeFlush();

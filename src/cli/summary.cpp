@@ -43,14 +43,17 @@ std::string timeText(TimeNs t)
 
 } // namespace
 
-SummaryFigures computeSummary(const Incident& incident)
+SummaryFigures computeSummary(const Incident& incident, const Diagnosis& diagnosis,
+                              const std::vector<std::uint32_t>& rows)
 {
     SummaryFigures figures;
     const RequestTable& requests = incident.tables.requests;
     std::vector<std::uint64_t> perIdentity(incident.tables.identities.size());
     std::unordered_map<StringPool::Id, std::uint64_t> errors;
     std::array<std::uint64_t, 1000> statusCounts{};
-    for (std::size_t row = 0; row < requests.size(); ++row) {
+    figures.selected = rows.size();
+    for (const std::uint32_t row : rows) {
+        ++figures.classes[static_cast<std::size_t>(diagnosis.errorClass[row])];
         ++statusCounts[std::min<std::uint16_t>(requests.status[row], 999)];
         ++perIdentity[requests.identity[row]];
         if (requests.routerError[row] != StringPool::kEmpty)
@@ -133,6 +136,14 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
                        .arg(qs(figures.routerErrors[i].first));
     }
 
+    out += SummaryText::tr("Error classes\n");
+    for (std::size_t c = 0; c < figures.classes.size(); ++c) {
+        if (figures.classes[c] != 0)
+            out += QStringLiteral("  %1  %2 (%3)\n")
+                       .arg(figures.classes[c], 10)
+                       .arg(qs(errorClassId(static_cast<ErrorClass>(c))), -26)
+                       .arg(qs(sourceId(sourceOf(static_cast<ErrorClass>(c)))));
+    }
     out += SummaryText::tr("\nFiles: %1 read, %2 ignored\n").arg(figures.filesRead).arg(figures.filesIgnored);
     out += QStringLiteral("  %1 %2 %3 %4 %5  %6\n")
                .arg(SummaryText::tr("KIND"), -16)
@@ -301,6 +312,13 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
     for (const auto& [status, count] : figures.statuses)
         json.key(status == 0 ? std::string("none") : std::to_string(status)).value(count);
     json.endObject();
+    json.key("selected_requests").value(figures.selected);
+    json.key("classes").beginObject();
+    for (std::size_t c = 0; c < figures.classes.size(); ++c) {
+        if (figures.classes[c] != 0)
+            json.key(errorClassId(static_cast<ErrorClass>(c))).value(figures.classes[c]);
+    }
+    json.endObject();
     json.key("router_errors").beginObject();
     for (const auto& [text, count] : figures.routerErrors)
         json.key(text).value(count);
@@ -318,7 +336,8 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
     const std::size_t heap = incident.heapBytes();
     json.key("heap_bytes").value(static_cast<std::uint64_t>(heap));
     json.key("heap_bytes_per_request")
-        .value(t.requests.size() == 0 ? 0.0 : static_cast<double>(heap) / static_cast<double>(t.requests.size()));
+        .value(t.requests.size() == 0 ? 0.0
+                                      : static_cast<double>(heap) / static_cast<double>(t.requests.size()));
     json.endObject();
     out += '\n';
     return out;

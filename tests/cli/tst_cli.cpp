@@ -53,6 +53,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo();
     void missingPathIsAnInputProblem();
     void csvFieldsAreQuotedAndGuarded();
+    void filterSelectsRequestsAndPointsAtErrors();
 };
 
 void TestCli::summaryJsonDescribesEveryFile()
@@ -123,7 +124,9 @@ void TestCli::requestsCsvHasTheDesignColumns()
         lines[1].contains(",2026-10-14T09:00:01.000000000Z,app.example.com,GET,/a?b=1,502,10.0.16.5:61012,"
                           "766afb19-1779-4bb9-65d4-f01306f9f912,0.010000,0.000100,a,0,i,"));
     QVERIFY(lines[2].contains(",POST,/v3/apps,201,10.0.32.7:9022,"));
-    QVERIFY(lines[2].contains(",0.000100,-,-,-,-,-,-,-,-,-,"));
+    QVERIFY(lines[1].contains(",1,dial,app_or_platform,") || lines[1].contains(",-,-,dial,app_or_platform,"));
+    QVERIFY(lines[1].contains("x_cf_routererror: endpoint_failure (dial tcp 10.0.16.5:61012: connect: connection refused)"));
+    QVERIFY(lines[2].contains(",0.000100,-,-,-,-,-,-,ok,none,"));
 }
 
 void TestCli::requestsJsonLinesAreObjects()
@@ -137,7 +140,8 @@ void TestCli::requestsJsonLinesAreObjects()
     QCOMPARE(first.value(QStringLiteral("status")).toInt(), 502);
     QCOMPARE(first.value(QStringLiteral("response_time")).toDouble(), 0.01);
     QCOMPARE(first.value(QStringLiteral("uri")).toString(), QStringLiteral("/a?b=1"));
-    QVERIFY(first.value(QStringLiteral("error_class")).isNull());
+    QCOMPARE(first.value(QStringLiteral("error_class")).toString(), QStringLiteral("dial"));
+    QCOMPARE(first.value(QStringLiteral("source")).toString(), QStringLiteral("app_or_platform"));
     const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
     QVERIFY(second.value(QStringLiteral("app_id")).isNull());
     QVERIFY(second.value(QStringLiteral("offset")).toInt() > 100);
@@ -182,6 +186,28 @@ void TestCli::csvFieldsAreQuotedAndGuarded()
     out.clear();
     rs::cli::appendCsvField(out, std::string_view("a\x01z", 3), true);
     QCOMPARE(QString::fromStdString(out), QStringLiteral("a\\x01z"));
+}
+
+void TestCli::filterSelectsRequestsAndPointsAtErrors()
+{
+    QTemporaryDir dir;
+    const QString input = cleanDir(dir);
+    const Run dial = routescope({QStringLiteral("requests"), input, QStringLiteral("--csv"), QStringLiteral("--filter"),
+                                 QStringLiteral("status>=500 and class in (dial, hostname_mismatch)")});
+    QCOMPARE(dial.exitCode, 0);
+    const QList<QByteArray> lines = dial.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[1].contains(",502,"));
+    const Run none = routescope({QStringLiteral("requests"), input, QStringLiteral("--filter"),
+                                 QStringLiteral("time>=2026-10-14T09:00:03Z")});
+    QCOMPARE(none.out.trimmed().split('\n').size(), 1); // the header only
+
+    const Run bad = routescope({QStringLiteral("requests"), input, QStringLiteral("--filter"),
+                                QStringLiteral("status>=500 and clas=dial")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("unknown field 'clas' at 16"));
+    QVERIFY(bad.err.contains("\n                  ^")); // two spaces of indent, then 16 to the caret
+    QVERIFY(bad.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

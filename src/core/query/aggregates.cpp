@@ -1,0 +1,247 @@
+#include "core/query/aggregates.h"
+
+#include "core/query/classnames.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+#include <unordered_map>
+
+namespace rs {
+namespace {
+
+constexpr DurationNs kSecond = 1'000'000'000;
+constexpr std::size_t kParallelMinRows = 1u << 18;
+
+std::size_t statusClass(std::uint16_t status)
+{
+    return status >= 100 && status < 600 ? status / 100u : 0u;
+}
+
+bool classesKnown(const Incident& incident, const ClassColumns& classes)
+{
+    return classes.errorClass.size() == incident.tables.requests.size() && !classes.errorClass.empty();
+}
+
+bool isFailure(const Incident& incident, const ClassColumns& classes, bool known, std::uint32_t row)
+{
+    if (incident.tables.requests.status[row] >= 500)
+        return true;
+    if (!known)
+        return false;
+    const std::uint8_t c = classes.errorClass[row];
+    return c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse;
+}
+
+// Names every key, then sorts.
+template <typename NameFn>
+std::vector<KeyCount> rank(std::vector<std::pair<std::uint64_t, KeyCount>>& counts, std::size_t limit,
+                           NameFn name)
+{
+    std::vector<KeyCount> result;
+    result.reserve(counts.size());
+    for (auto& [key, count] : counts) {
+        count.key = name(key);
+        result.push_back(std::move(count));
+    }
+    std::sort(result.begin(), result.end(), [](const KeyCount& a, const KeyCount& b) {
+        return a.total != b.total ? a.total > b.total : a.key < b.key;
+    });
+    if (result.size() > limit)
+        result.resize(limit);
+    return result;
+}
+
+template <typename KeyFn, typename NameFn, typename IncludeFn>
+std::vector<KeyCount> countBy(const Selection& selection, const ClassColumns& classes, bool known,
+                              std::size_t limit, KeyFn keyOf, NameFn name, IncludeFn include)
+{
+    std::unordered_map<std::uint64_t, std::size_t> index;
+    std::vector<std::pair<std::uint64_t, KeyCount>> counts;
+    for (const std::uint32_t row : selection.rows) {
+        if (!include(row))
+            continue;
+        const std::uint64_t key = keyOf(row);
+        auto [it, inserted] = index.try_emplace(key, counts.size());
+        if (inserted) {
+            counts.emplace_back(key, KeyCount{});
+            if (known)
+                counts.back().second.byClass.assign(query::kErrorClassCount, 0);
+        }
+        KeyCount& count = counts[it->second].second;
+        ++count.total;
+        if (known && classes.errorClass[row] < query::kErrorClassCount)
+            ++count.byClass[classes.errorClass[row]];
+    }
+    return rank(counts, limit, name);
+}
+
+std::string orDash(std::string_view s)
+{
+    return s.empty() ? std::string("-") : std::string(s);
+}
+
+void bucketRange(const Incident& incident, const std::uint32_t* rows, std::size_t n, ClassColumns classes,
+                 bool known, TimeNs from, TimeNs to, TimeNs origin, DurationNs width,
+                 std::vector<std::array<std::uint32_t, 6>>& byStatus, std::vector<std::uint32_t>& byClass)
+{
+    const auto& start = incident.tables.requests.start;
+    const auto& status = incident.tables.requests.status;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t row = rows[i];
+        const TimeNs t = start[row];
+        if (t < from || t >= to)
+            continue;
+        const auto bucket = static_cast<std::size_t>((t - origin) / width);
+        ++byStatus[bucket][statusClass(status[row])];
+        if (known && classes.errorClass[row] < query::kErrorClassCount)
+            ++byClass[bucket * query::kErrorClassCount + classes.errorClass[row]];
+    }
+}
+
+} // namespace
+
+DurationNs niceBucketWidth(TimeNs from, TimeNs to, int targetBuckets)
+{
+    static constexpr DurationNs kSteps[] = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600};
+    if (from == kNoTime || to == kNoTime || to <= from || targetBuckets <= 0)
+        return kSecond;
+    const DurationNs span = to - from;
+    for (const DurationNs step : kSteps) {
+        if (span / (step * kSecond) + (span % (step * kSecond) != 0 ? 1 : 0) <= targetBuckets)
+            return step * kSecond;
+    }
+    return 3600 * kSecond;
+}
+
+TimeBuckets bucketByTime(const Incident& incident, const Selection& selection, ClassColumns classes,
+                         TimeNs from, TimeNs to, DurationNs width)
+{
+    TimeBuckets result;
+    if (from == kNoTime || to == kNoTime || to <= from || width <= 0)
+        return result;
+    // Floor division: times before 1970 are negative.
+    const TimeNs origin = from / width * width - (from % width < 0 ? width : 0);
+    const auto count = static_cast<std::size_t>((to - origin + width - 1) / width);
+    result.origin = origin;
+    result.width = width;
+    const bool known = classesKnown(incident, classes);
+
+    // Each thread fills private counters (flat for the classes) that are summed afterwards;
+    // sums do not depend on the split.
+    const std::size_t n = selection.rows.size();
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t threads = n < kParallelMinRows ? 1 : std::min<std::size_t>(cores, 8);
+    std::vector<std::vector<std::array<std::uint32_t, 6>>> statusParts(threads);
+    std::vector<std::vector<std::uint32_t>> classParts(threads);
+    for (std::size_t i = 0; i < threads; ++i) {
+        statusParts[i].assign(count, {});
+        classParts[i].assign(known ? count * query::kErrorClassCount : 0, 0);
+    }
+    const std::size_t slice = (n + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    auto run = [&](std::size_t i) {
+        const std::size_t begin = std::min(n, i * slice);
+        const std::size_t end = std::min(n, begin + slice);
+        bucketRange(incident, selection.rows.data() + begin, end - begin, classes, known, from, to, origin,
+                    width, statusParts[i], classParts[i]);
+    };
+    for (std::size_t i = 1; i < threads; ++i)
+        workers.emplace_back(run, i);
+    run(0);
+    for (auto& worker : workers)
+        worker.join();
+
+    result.byStatusClass = std::move(statusParts[0]);
+    for (std::size_t i = 1; i < threads; ++i) {
+        for (std::size_t b = 0; b < count; ++b) {
+            for (std::size_t k = 0; k < 6; ++k)
+                result.byStatusClass[b][k] += statusParts[i][b][k];
+        }
+    }
+    if (known) {
+        result.byErrorClass.assign(count, std::vector<std::uint32_t>(query::kErrorClassCount, 0));
+        for (std::size_t i = 0; i < threads; ++i) {
+            for (std::size_t b = 0; b < count; ++b) {
+                for (std::size_t k = 0; k < query::kErrorClassCount; ++k)
+                    result.byErrorClass[b][k] += classParts[i][b * query::kErrorClassCount + k];
+            }
+        }
+    }
+    return result;
+}
+
+std::vector<KeyCount> failuresByBackend(const Incident& incident, const Selection& selection,
+                                        ClassColumns classes, std::size_t limit)
+{
+    const auto& t = incident.tables.requests;
+    const bool known = classesKnown(incident, classes);
+    return countBy(
+        selection, classes, known, limit, [&t](std::uint32_t row) { return std::uint64_t{t.backend[row]}; },
+        [&incident](std::uint64_t key) { return orDash(incident.str(static_cast<StringPool::Id>(key))); },
+        [&](std::uint32_t row) { return isFailure(incident, classes, known, row); });
+}
+
+std::vector<KeyCount> failuresByInstance(const Incident& incident, const Selection& selection,
+                                         ClassColumns classes, std::size_t limit)
+{
+    const auto& t = incident.tables.requests;
+    const bool known = classesKnown(incident, classes);
+    return countBy(
+        selection, classes, known, limit,
+        [&t](std::uint32_t row) {
+            const StringPool::Id second =
+                t.instanceId[row] != StringPool::kEmpty ? t.instanceId[row] : t.appIndex[row];
+            return std::uint64_t{t.appId[row]} << 32 | second;
+        },
+        [&incident](std::uint64_t key) {
+            return orDash(incident.str(static_cast<StringPool::Id>(key >> 32))) + '/' +
+                   orDash(incident.str(static_cast<StringPool::Id>(key & 0xffffffffu)));
+        },
+        [&](std::uint32_t row) { return isFailure(incident, classes, known, row); });
+}
+
+std::vector<KeyCount> topRoutes(const Incident& incident, const Selection& selection, std::size_t limit)
+{
+    const auto& t = incident.tables.requests;
+    return countBy(
+        selection, ClassColumns{}, false, limit,
+        [&t](std::uint32_t row) { return std::uint64_t{t.host[row]}; },
+        [&incident](std::uint64_t key) { return orDash(incident.str(static_cast<StringPool::Id>(key))); },
+        [](std::uint32_t) { return true; });
+}
+
+LatencyPercentiles latency(const Incident& incident, const Selection& selection)
+{
+    const auto& responseTime = incident.tables.requests.responseTime;
+    std::vector<DurationNs> values;
+    values.reserve(selection.rows.size());
+    for (const std::uint32_t row : selection.rows) {
+        if (responseTime[row] >= 0)
+            values.push_back(responseTime[row]);
+    }
+    LatencyPercentiles result;
+    result.count = values.size();
+    if (values.empty())
+        return result;
+    // Nearest rank: the smallest value with at least p of the values at or below it.
+    const auto rankOf = [&values](double p) {
+        const auto r = static_cast<std::size_t>(std::ceil(p * static_cast<double>(values.size())));
+        return std::clamp<std::size_t>(r, 1, values.size()) - 1;
+    };
+    // Largest rank first: each later nth_element only has to look below the previous rank.
+    auto end = values.end();
+    const auto at = [&values, &end](std::size_t k) {
+        const auto nth = values.begin() + static_cast<std::ptrdiff_t>(k);
+        std::nth_element(values.begin(), nth, end);
+        end = nth + 1;
+        return static_cast<double>(*nth) / 1e9;
+    };
+    result.max = at(values.size() - 1);
+    result.p99 = at(rankOf(0.99));
+    result.p90 = at(rankOf(0.90));
+    result.p50 = at(rankOf(0.50));
+    return result;
+}
+
+} // namespace rs
