@@ -107,7 +107,7 @@ void TestAggregates::bucketsEqualNaiveRecount()
         rows[i].start = t0 + static_cast<TimeNs>(random() % (3600ull * 1'000'000)) * 1000;
         rows[i].status =
             static_cast<std::uint16_t>(std::array{0, 101, 200, 302, 404, 502, 503, 700}[random() % 8]);
-        rows[i].errorClass = static_cast<std::uint8_t>(random() % query::kErrorClassCount);
+        rows[i].errorClass = static_cast<std::uint8_t>(random() % kErrorClassCount);
     }
     std::vector<std::uint8_t> classes;
     const auto incident = incidentOf(rows, &classes);
@@ -137,8 +137,8 @@ void TestAggregates::bucketsEqualNaiveRecount()
     for (std::size_t bucket = 0; bucket < b.byStatusClass.size(); ++bucket) {
         for (std::size_t k = 0; k < 6; ++k)
             QCOMPARE(b.byStatusClass[bucket][k], (status[std::pair{bucket, k}]));
-        QCOMPARE(b.byErrorClass[bucket].size(), query::kErrorClassCount);
-        for (std::size_t k = 0; k < query::kErrorClassCount; ++k)
+        QCOMPARE(b.byErrorClass[bucket].size(), kErrorClassCount);
+        for (std::size_t k = 0; k < kErrorClassCount; ++k)
             QCOMPARE(b.byErrorClass[bucket][k], (errorClass[std::pair{bucket, k}]));
     }
 }
@@ -181,7 +181,7 @@ void TestAggregates::failuresByBackendSorted()
     QCOMPARE(result.size(), std::size_t{4});
     QCOMPARE(result[0].key, std::string("10.0.0.1:1"));
     QCOMPARE(result[0].total, std::uint64_t{2});
-    QCOMPARE(result[0].byClass.size(), query::kErrorClassCount);
+    QCOMPARE(result[0].byClass.size(), kErrorClassCount);
     QCOMPARE(result[0].byClass[dial], 1u);
     QCOMPARE(result[0].byClass[reset], 1u);
     QCOMPARE(result[1].key, std::string("10.0.0.2:1")); // ties broken by key

@@ -147,8 +147,8 @@ std::unique_ptr<Incident> synthetic(std::size_t rows, std::vector<std::uint8_t>&
         r.appId.push_back(StringPool::kEmpty);
         r.instanceId.push_back(StringPool::kEmpty);
         r.appIndex.push_back(StringPool::kEmpty);
-        classes.push_back(static_cast<std::uint8_t>(random() % query::kErrorClassCount));
-        sources.push_back(static_cast<std::uint8_t>(random() % query::kSourceCount));
+        classes.push_back(static_cast<std::uint8_t>(random() % kErrorClassCount));
+        sources.push_back(static_cast<std::uint8_t>(random() % kSourceCount));
     }
     return incident;
 }

@@ -66,11 +66,11 @@ std::vector<KeyCount> countBy(const Selection& selection, const ClassColumns& cl
         if (inserted) {
             counts.emplace_back(key, KeyCount{});
             if (known)
-                counts.back().second.byClass.assign(query::kErrorClassCount, 0);
+                counts.back().second.byClass.assign(kErrorClassCount, 0);
         }
         KeyCount& count = counts[it->second].second;
         ++count.total;
-        if (known && classes.errorClass[row] < query::kErrorClassCount)
+        if (known && classes.errorClass[row] < kErrorClassCount)
             ++count.byClass[classes.errorClass[row]];
     }
     return rank(counts, limit, name);
@@ -94,8 +94,8 @@ void bucketRange(const Incident& incident, const std::uint32_t* rows, std::size_
             continue;
         const auto bucket = static_cast<std::size_t>((t - origin) / width);
         ++byStatus[bucket][statusClass(status[row])];
-        if (known && classes.errorClass[row] < query::kErrorClassCount)
-            ++byClass[bucket * query::kErrorClassCount + classes.errorClass[row]];
+        if (known && classes.errorClass[row] < kErrorClassCount)
+            ++byClass[bucket * kErrorClassCount + classes.errorClass[row]];
     }
 }
 
@@ -136,7 +136,7 @@ TimeBuckets bucketByTime(const Incident& incident, const Selection& selection, C
     std::vector<std::vector<std::uint32_t>> classParts(threads);
     for (std::size_t i = 0; i < threads; ++i) {
         statusParts[i].assign(count, {});
-        classParts[i].assign(known ? count * query::kErrorClassCount : 0, 0);
+        classParts[i].assign(known ? count * kErrorClassCount : 0, 0);
     }
     const std::size_t slice = (n + threads - 1) / threads;
     std::vector<std::thread> workers;
@@ -160,11 +160,11 @@ TimeBuckets bucketByTime(const Incident& incident, const Selection& selection, C
         }
     }
     if (known) {
-        result.byErrorClass.assign(count, std::vector<std::uint32_t>(query::kErrorClassCount, 0));
+        result.byErrorClass.assign(count, std::vector<std::uint32_t>(kErrorClassCount, 0));
         for (std::size_t i = 0; i < threads; ++i) {
             for (std::size_t b = 0; b < count; ++b) {
-                for (std::size_t k = 0; k < query::kErrorClassCount; ++k)
-                    result.byErrorClass[b][k] += classParts[i][b * query::kErrorClassCount + k];
+                for (std::size_t k = 0; k < kErrorClassCount; ++k)
+                    result.byErrorClass[b][k] += classParts[i][b * kErrorClassCount + k];
             }
         }
     }

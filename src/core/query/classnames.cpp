@@ -1,14 +1,9 @@
 #include "core/query/classnames.h"
 
-#include "core/diagnosis/errorclass.h"
-
 #include <algorithm>
 #include <cctype>
 
 namespace rs::query {
-
-static_assert(kErrorClassCount == rs::kErrorClassCount && kSourceCount == rs::kSourceCount,
-              "query/classnames.h is out of step with diagnosis/errorclass.h");
 
 namespace {
 
