@@ -2,6 +2,7 @@
 
 #include "cli/jsonwriter.h"
 #include "core/formats/accesslog.h"
+#include "core/formats/gorouterlog.h"
 #include "core/formats/wrappers.h"
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
@@ -123,17 +124,36 @@ void appendCsvField(std::string& out, std::string_view value, bool fromLog)
 std::string attemptsText(const Incident& incident, const Diagnosis& diagnosis, std::size_t row)
 {
     const RouterEventTable& events = incident.tables.events;
+    // Timings are not kept in columns: they come from the event's raw line again.
+    thread_local GorouterLogParser parser;
+    thread_local RouterEvent parsed;
     std::string text;
     const std::uint32_t begin = diagnosis.attemptsBegin[row];
-    for (std::uint32_t i = begin; i < begin + diagnosis.attemptsCount[row]; ++i) {
+    const std::uint32_t count = diagnosis.attemptsCount[row];
+    const std::int8_t logged = incident.tables.requests.failedAttempts[row];
+    if ((diagnosis.joinFlags[row] & AttemptCountMismatch) != 0)
+        text += "failed_attempts " + numberText(logged) + " but " + numberText(count) + " joined; ";
+    for (std::uint32_t i = begin; i < begin + count; ++i) {
         const std::uint32_t event = diagnosis.attemptEvents[i];
-        if (!text.empty())
+        if (i != begin)
             text += "; ";
         text += '#';
         text += events.attempt[event] > 0 ? numberText(events.attempt[event]) : numberText(i - begin + 1);
         text += ' ';
         text += incident.str(events.endpoint[event]);
-        text += ' ';
+        if (events.retriable[event] != Tri::Unknown)
+            text += events.retriable[event] == Tri::True ? " retriable" : " not-retriable";
+        if (events.connReused[event] != Tri::Unknown)
+            text += events.connReused[event] == Tri::True ? " reused-conn" : " new-conn";
+        if (!parser.parse(unwrap(incident.rawLine(events.source, event)).payload, parsed)) {
+            for (const auto& [name, value] :
+                 {std::pair{"dns", parsed.dnsTime}, std::pair{"dial", parsed.dialTime},
+                  std::pair{"tls", parsed.tlsTime}}) {
+                if (value > 0)
+                    text += std::string(" ") + name + '=' + formatDurationSeconds(value) + 's';
+            }
+        }
+        text += ": ";
         text += incident.str(events.error[event]);
     }
     return text;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void missingPathIsAnInputProblem();
     void csvFieldsAreQuotedAndGuarded();
     void filterSelectsRequestsAndPointsAtErrors();
+    void attemptsListEveryJoinedFailure();
 };
 
 void TestCli::summaryJsonDescribesEveryFile()
@@ -125,7 +126,8 @@ void TestCli::requestsCsvHasTheDesignColumns()
                           "766afb19-1779-4bb9-65d4-f01306f9f912,0.010000,0.000100,a,0,i,"));
     QVERIFY(lines[2].contains(",POST,/v3/apps,201,10.0.32.7:9022,"));
     QVERIFY(lines[1].contains(",1,dial,app_or_platform,") || lines[1].contains(",-,-,dial,app_or_platform,"));
-    QVERIFY(lines[1].contains("x_cf_routererror: endpoint_failure (dial tcp 10.0.16.5:61012: connect: connection refused)"));
+    QVERIFY(lines[1].contains(
+        "x_cf_routererror: endpoint_failure (dial tcp 10.0.16.5:61012: connect: connection refused)"));
     QVERIFY(lines[2].contains(",0.000100,-,-,-,-,-,-,ok,none,"));
 }
 
@@ -192,8 +194,9 @@ void TestCli::filterSelectsRequestsAndPointsAtErrors()
 {
     QTemporaryDir dir;
     const QString input = cleanDir(dir);
-    const Run dial = routescope({QStringLiteral("requests"), input, QStringLiteral("--csv"), QStringLiteral("--filter"),
-                                 QStringLiteral("status>=500 and class in (dial, hostname_mismatch)")});
+    const Run dial =
+        routescope({QStringLiteral("requests"), input, QStringLiteral("--csv"), QStringLiteral("--filter"),
+                    QStringLiteral("status>=500 and class in (dial, hostname_mismatch)")});
     QCOMPARE(dial.exitCode, 0);
     const QList<QByteArray> lines = dial.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
@@ -208,6 +211,27 @@ void TestCli::filterSelectsRequestsAndPointsAtErrors()
     QVERIFY(bad.err.contains("unknown field 'clas' at 16"));
     QVERIFY(bad.err.contains("\n                  ^")); // two spaces of indent, then 16 to the caret
     QVERIFY(bad.out.isEmpty());
+}
+
+void TestCli::attemptsListEveryJoinedFailure()
+{
+    const Run run = routescope({QStringLiteral("requests"),
+                                QStringLiteral(ROUTESCOPE_TEST_DATA "/../../resources/sample-incident.tgz"),
+                                QStringLiteral("--jsonl"), QStringLiteral("--filter"),
+                                QStringLiteral("class=recovered")});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY(lines.size() > 10);
+    for (const QByteArray& line : lines) {
+        const QJsonObject request = QJsonDocument::fromJson(line).object();
+        QCOMPARE(request.value(QStringLiteral("error_class")).toString(), QStringLiteral("recovered"));
+        QVERIFY(request.value(QStringLiteral("status")).toInt() < 400);
+        // A recovered request failed at least once before: the attempt names its endpoint and error.
+        const QString attempts = request.value(QStringLiteral("attempts")).toString();
+        QVERIFY2(attempts.startsWith(QStringLiteral("#1 ")), qPrintable(attempts));
+        QVERIFY(attempts.contains(QStringLiteral("retriable")));
+        QVERIFY(attempts.contains(QStringLiteral(": ")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
