@@ -352,11 +352,12 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="35"/>
+        <location filename="../src/cli/options.cpp" line="37"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
   routescope requests PATH… [--csv|--jsonl]  one row per request
+  routescope diagnose PATH… [--json]         findings, stale routes, route-table differences
 Options:
   --filter EXPR select requests (summary and requests), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
@@ -368,45 +369,305 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="63"/>
+        <location filename="../src/cli/options.cpp" line="67"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="73"/>
+        <location filename="../src/cli/options.cpp" line="78"/>
         <source>%1 is not an option of this command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="77"/>
+        <location filename="../src/cli/options.cpp" line="82"/>
         <source>choose one output format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="102"/>
+        <location filename="../src/cli/options.cpp" line="107"/>
         <source>--filter needs an expression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="110"/>
+        <location filename="../src/cli/options.cpp" line="115"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="127"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="127"/>
+        <location filename="../src/cli/options.cpp" line="132"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="133"/>
+        <location filename="../src/cli/options.cpp" line="138"/>
         <source>no PATH given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnoseText</name>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="69"/>
+        <source>Findings (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="71"/>
+        <source>  nothing stands out
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="75"/>
+        <source>      %1 request(s) or endpoint(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="77"/>
+        <source>      %1 … %2, %3 request(s) or endpoint(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="83"/>
+        <source>      e.g. %1 %2 %3: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="90"/>
+        <source>
+Stale route-table endpoints (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="98"/>
+        <source>, address now held by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="102"/>
+        <source>
+Endpoints that differ between routers&apos; dumps (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="104"/>
+        <source>  %1 %2  on: %3  missing on: %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="107"/>
+        <source>
+Endpoints pruned and registered again and again (%1)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="109"/>
+        <source>  %1  %2 %3  %4 prunes, %5 registrations, %6 … %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="112"/>
+        <source>… (%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="190"/>
+        <source>%1 failures on backend %2 (%3% of all endpoint failures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="195"/>
+        <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="217"/>
+        <source>Failures across %1 of %2 apps with traffic (%3 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="221"/>
+        <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="274"/>
+        <source>%n stale route endpoint(s) on %1 address(es), %2 requests with hostname mismatches to them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="280"/>
+        <source>Routers hold endpoints that no longer belong to the instance they were registered for (%1). When the address now belongs to another instance, requests reach the wrong container and fail with hostname mismatches or, without TLS, get another app&apos;s answer. Check the route-emitter and NATS on the cells, and the routers&apos; pruning. Addresses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="323"/>
+        <source>%n endpoint(s) differ between routers&apos; route tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="326"/>
+        <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="361"/>
+        <source>%n endpoint(s) pruned and registered again repeatedly</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="364"/>
+        <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. Addresses: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="419"/>
+        <source>%1 requests hit %2 on %n backend(s), %3 of them recovered on a retry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="424"/>
+        <source>%1 Backends: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="465"/>
+        <source>%1 expired or not-yet-valid certificates on %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="469"/>
+        <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. Backends: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="518"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="522"/>
+        <source>%1 keep-alive races (EOF or reset on a reused connection) for app %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="525"/>
+        <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="618"/>
+        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="619"/>
+        <source>%1 no_endpoints (503) for %2 between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="630"/>
+        <source>Gorouter pruned the endpoint after it failed or its registration expired, and no other endpoint was left. Look at why the instances failed and whether the route-emitter kept announcing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="634"/>
+        <source>Requests arrived while the route had no endpoint: an app restart, a stop, or a deploy that unmapped the route before the new instances were registered. Check the app&apos;s events and the route-emitter around that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="639"/>
+        <source>The burst started %1 s after %2 removed an endpoint or the route for this host (%3 at %4). %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="645"/>
+        <source>No unregistration or prune for this host precedes the burst within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="651"/>
+        <source>The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="739"/>
+        <source>%1 client cancellations (499) on slow route %2 (a quarter of its requests take over %3 ms, of all requests over %4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="745"/>
+        <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="833"/>
+        <source>Instance %1 crashed or exited near %2 failed requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="837"/>
+        <source>The container ran out of memory. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="838"/>
+        <source>The instance&apos;s container crashed or exited within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="842"/>
+        <source>none logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="935"/>
+        <source>Failure rate stepped up from %1% to %2% at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="940"/>
+        <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,7 +1430,7 @@ Incident viewer for Cloud Foundry Gorouter failures.</source>
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="53"/>
+        <location filename="../src/cli/cli.cpp" line="54"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation type="unfinished"></translation>

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/diagnose.h"
 #include "cli/importrun.h"
 #include "cli/output.h"
 #include "cli/requests.h"
@@ -73,6 +74,14 @@ int run(int, char**)
                                                      : summaryText(*incident, figures));
         out.flush();
         return incident->report.hasProblems() ? kExitInputProblems : kExitOk;
+    }
+    case Command::Diagnose: {
+        const auto incident = importForCommand(options);
+        const Diagnosis diagnosis = diagnose(*incident);
+        out << (options.format == OutputFormat::Json ? diagnoseJson(*incident, diagnosis)
+                                                     : diagnoseText(*incident, diagnosis));
+        out.flush();
+        return finish(*incident);
     }
     case Command::Requests: {
         const auto incident = importForCommand(options);

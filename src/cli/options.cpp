@@ -23,6 +23,8 @@ std::optional<Command> commandNamed(const char* word)
         return Command::Summary;
     if (std::strcmp(word, "requests") == 0)
         return Command::Requests;
+    if (std::strcmp(word, "diagnose") == 0)
+        return Command::Diagnose;
     if (std::strcmp(word, "help") == 0 || std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0)
         return Command::Help;
     if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "version") == 0)
@@ -39,6 +41,8 @@ QString usage()
                "  routescope summary PATH… [--json]          sources, counts, time span, histograms, import "
                "report\n"
                "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
+               "  routescope diagnose PATH… [--json]         findings, stale routes, route-table "
+               "differences\n"
                "Options:\n"
                "  --filter EXPR select requests (summary and requests), for example\n"
                "                'status>=500 and class in (dial, hostname_mismatch) and "
@@ -66,7 +70,8 @@ ParseOutcome parseOptions(const QStringList& arguments)
     options.command = *command;
     bool formatSet = false;
     const auto setFormat = [&](OutputFormat format, const QString& flag) {
-        const bool allowed = (options.command == Command::Summary && format == OutputFormat::Json) ||
+        const bool allowed = ((options.command == Command::Summary || options.command == Command::Diagnose) &&
+                              format == OutputFormat::Json) ||
                              (options.command == Command::Requests &&
                               (format == OutputFormat::Csv || format == OutputFormat::JsonLines));
         if (!allowed) {

@@ -10,7 +10,7 @@
 
 namespace rs::cli {
 
-enum class Command { Summary, Requests, Help, Version };
+enum class Command { Summary, Requests, Diagnose, Help, Version };
 enum class OutputFormat { Text, Json, Csv, JsonLines };
 
 struct Options {
