@@ -407,6 +407,11 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
     </message>
     <message>
         <location filename="../src/cli/options.cpp" line="138"/>
+        <source>--filter applies to summary and requests, not to diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="144"/>
         <source>no PATH given</source>
         <translation type="unfinished"></translation>
     </message>

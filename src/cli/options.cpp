@@ -133,8 +133,14 @@ ParseOutcome parseOptions(const QStringList& arguments)
             return outcome;
         }
     }
-    if ((options.command == Command::Summary || options.command == Command::Requests) &&
-        options.paths.empty()) {
+    if (options.command == Command::Diagnose && options.filter) {
+        // Findings describe the whole incident; a filtered view of them would hide their evidence.
+        outcome.error = CliText::tr("--filter applies to summary and requests, not to diagnose");
+        return outcome;
+    }
+    const bool needsPaths = options.command == Command::Summary || options.command == Command::Requests ||
+                            options.command == Command::Diagnose;
+    if (needsPaths && options.paths.empty()) {
         outcome.error = CliText::tr("no PATH given");
         return outcome;
     }

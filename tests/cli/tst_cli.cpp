@@ -153,6 +153,11 @@ void TestCli::usageErrorsExitTwo()
 {
     QCOMPARE(routescope({QStringLiteral("summary")}).exitCode, 2);
     QCOMPARE(routescope({QStringLiteral("summary"), kSamples, QStringLiteral("--csv")}).exitCode, 2);
+    QCOMPARE(routescope({QStringLiteral("diagnose")}).exitCode, 2);
+    QCOMPARE(routescope({QStringLiteral("diagnose"), kSamples, QStringLiteral("--filter"),
+                         QStringLiteral("status=502")})
+                 .exitCode,
+             2);
     const Run bad = routescope({QStringLiteral("requests"), kSamples, QStringLiteral("--bogus")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("--bogus"));
