@@ -14,8 +14,8 @@ ImportJob::~ImportJob()
 {
     if (m_cancel)
         m_cancel->store(true);
-    for (auto& thread : m_threads)
-        thread.join();
+    for (auto& worker : m_workers)
+        worker.thread.join();
 }
 
 void ImportJob::startPaths(const QStringList& paths)
@@ -49,8 +49,10 @@ void ImportJob::start(
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = flag;
     m_running = true;
+    joinFinished();
+    auto done = std::make_shared<std::atomic<bool>>(false);
     ImportJob* self = this; // valid while the thread runs: the destructor joins it
-    m_threads.emplace_back([self, flag, work = std::move(work)] {
+    std::thread thread([self, flag, done, work = std::move(work)] {
         int lastPermille = -1;
         const auto progress = [&](const ImportProgress& p) {
             const int permille = static_cast<int>(p.fraction() * 1000);
@@ -79,7 +81,22 @@ void ImportJob::start(
                     Q_EMIT self->finished(incident);
             },
             Qt::QueuedConnection);
+        done->store(true);
     });
+    m_workers.push_back({std::move(thread), std::move(done)});
+}
+
+void ImportJob::joinFinished()
+{
+    // A finished thread still holds its stack until joined; long sessions open many bundles.
+    for (auto it = m_workers.begin(); it != m_workers.end();) {
+        if (it->done->load()) {
+            it->thread.join();
+            it = m_workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
 }
 
 } // namespace rs

@@ -38,7 +38,13 @@ private:
         std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work);
 
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::vector<std::thread> m_threads; // joined on destruction: no import outlives its job
+    struct Worker {
+        std::thread thread;
+        std::shared_ptr<std::atomic<bool>> done;
+    };
+    void joinFinished();
+
+    std::vector<Worker> m_workers; // all joined on destruction: no import outlives its job
     bool m_running = false;
 };
 
