@@ -306,6 +306,9 @@ void TestImporter::cancelledImportSaysSo()
     const auto incident = Importer().importPaths({kSamples.toStdString()}, &cancel);
     QVERIFY(incident->report.cancelled);
     QVERIFY(incident->report.hasProblems());
+    // Cancelled before the first member: the reader hands nothing to the parsers.
+    QVERIFY(incident->report.files.empty());
+    QCOMPARE(incident->tables.requests.size(), std::size_t{0});
 }
 
 QTEST_GUILESS_MAIN(TestImporter)

@@ -23,7 +23,6 @@ enum class SkipReason : std::uint8_t {
     UnexpectedKind,           // a valid line of another kind (the report names the kind)
     LineTooLong,              // longer than the line limit; cut and skipped
     BinaryData,               // NUL or other bytes that cannot be log text
-    WrapperWithoutRecord,     // a wrapper (cf logs, syslog, bosh -f) around an empty message
     InconsistentFields,       // fields of different format generations, or contradicting each
                               // other: a hand-edited line, not something Gorouter wrote
 };
@@ -59,8 +58,6 @@ constexpr std::string_view skipReasonId(SkipReason reason)
         return "line_too_long";
     case SkipReason::BinaryData:
         return "binary_data";
-    case SkipReason::WrapperWithoutRecord:
-        return "wrapper_without_record";
     case SkipReason::InconsistentFields:
         return "inconsistent_fields";
     }

@@ -133,9 +133,6 @@ QString describe(SkipReason reason, FileKind otherKind)
         return ImportReportText::tr("line longer than the line limit; cut and skipped");
     case SkipReason::BinaryData:
         return ImportReportText::tr("binary bytes (NUL) inside a text line");
-    case SkipReason::WrapperWithoutRecord:
-        return ImportReportText::tr(
-            "wrapper (cf logs, syslog, bosh logs -f) around text that is not a record");
     case SkipReason::InconsistentFields:
         return ImportReportText::tr(
             "fields of different Gorouter releases or contradicting each other: an edited line, "

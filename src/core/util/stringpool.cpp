@@ -45,7 +45,6 @@ std::string_view StringPool::store(std::string_view text)
         const std::string_view stored(block.get(), text.size());
         m_blocks.insert(m_blocks.end() - (m_blocks.empty() ? 0 : 1), std::move(block));
         m_blockBytes += text.size();
-        m_textBytes += text.size();
         return stored;
     }
     if (m_blocks.empty() || m_blockUsed + text.size() > m_blockSize) {
@@ -57,7 +56,6 @@ std::string_view StringPool::store(std::string_view text)
     char* dest = m_blocks.back().get() + m_blockUsed;
     std::memcpy(dest, text.data(), text.size());
     m_blockUsed += text.size();
-    m_textBytes += text.size();
     return {dest, text.size()};
 }
 

@@ -39,7 +39,6 @@ private:
     std::vector<std::unique_ptr<char[]>> m_blocks;
     std::size_t m_blockUsed = 0;
     std::size_t m_blockSize = 0;
-    std::size_t m_textBytes = 0;
     std::size_t m_blockBytes = 0; // allocated for text, including unused block tails
     std::vector<std::string_view> m_views;
     std::unordered_map<std::string_view, Id, Hash, std::equal_to<>> m_index;
