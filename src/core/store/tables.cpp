@@ -40,29 +40,31 @@ void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& rem
     appendAll(to.length, from.length);
 }
 
-template <typename... Columns> std::size_t capacityBytes(const Columns&... columns)
+// Heap held by every column of a table.
+template <typename Table> std::size_t capacityBytes(const Table& table)
 {
-    return ((columns.capacity() * sizeof(typename Columns::value_type)) + ...);
+    return std::apply(
+        [](const auto&... column) {
+            return ((column.capacity() * sizeof(typename std::decay_t<decltype(column)>::value_type)) + ...);
+        },
+        Table::columnsOf(table));
+}
+
+template <typename Table> void reserveAll(Table& table, std::size_t rows)
+{
+    std::apply([rows](auto&... column) { (column.reserve(rows), ...); }, Table::columnsOf(table));
 }
 
 } // namespace
 
-template <typename... Columns> void reserveAll(std::size_t rows, Columns&... columns)
-{
-    (columns.reserve(rows), ...);
-}
-
 void RequestTable::reserve(std::size_t rows)
 {
-    reserveAll(rows, start, responseTime, gorouterTimeUs, status, identity, host, method, backend, appId, appIndex,
-               instanceId, routerError, requestId, failedAttempts, source.file, source.offset, source.length);
+    reserveAll(*this, rows);
 }
 
 void RouterEventTable::reserve(std::size_t rows)
 {
-    reserveAll(rows, time, identity, message, level, action, error, endpoint, appId, instanceId, uri, requestId, attempt,
-               numEndpoints, retriable, connReused, gotConnection, wroteHeaders, isTls, source.file, source.offset,
-               source.length);
+    reserveAll(*this, rows);
 }
 
 void RequestTable::append(const RequestTable& other, const IdRemap& remap)
@@ -86,15 +88,12 @@ void RequestTable::append(const RequestTable& other, const IdRemap& remap)
 
 std::size_t RequestTable::heapBytes() const
 {
-    return capacityBytes(start, responseTime, gorouterTimeUs, status, identity, host, method, backend, appId, appIndex,
-                         instanceId, routerError, requestId, failedAttempts, source.file, source.offset, source.length);
+    return capacityBytes(*this);
 }
 
 std::size_t RouterEventTable::heapBytes() const
 {
-    return capacityBytes(time, identity, message, level, action, error, endpoint, appId, instanceId, uri, requestId,
-                         attempt, numEndpoints, retriable, connReused, gotConnection, wroteHeaders, isTls, source.file,
-                         source.offset, source.length);
+    return capacityBytes(*this);
 }
 
 void RouterEventTable::append(const RouterEventTable& other, const IdRemap& remap)

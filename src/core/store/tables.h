@@ -10,6 +10,7 @@
 #include "core/util/types.h"
 
 #include <cstdint>
+#include <tuple>
 #include <vector>
 
 namespace rs {
@@ -59,6 +60,14 @@ struct RequestTable {
     Provenance source;
 
     std::size_t size() const { return start.size(); }
+    // Every column once, for const and mutable tables alike: reserve() and heapBytes() walk it.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.start, self.responseTime, self.gorouterTimeUs, self.status, self.identity,
+                        self.host, self.method, self.backend, self.appId, self.appIndex, self.instanceId,
+                        self.routerError, self.requestId, self.failedAttempts, self.source.file,
+                        self.source.offset, self.source.length);
+    }
     void reserve(std::size_t rows);
     void append(const RequestTable& other, const IdRemap& remap);
     std::size_t heapBytes() const;
@@ -78,6 +87,15 @@ struct RouterEventTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
+    // Every column once, for const and mutable tables alike: reserve() and heapBytes() walk it.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.time, self.identity, self.message, self.level, self.action, self.error,
+                        self.endpoint, self.appId, self.instanceId, self.uri, self.requestId, self.attempt,
+                        self.numEndpoints, self.retriable, self.connReused, self.gotConnection,
+                        self.wroteHeaders, self.isTls, self.source.file, self.source.offset,
+                        self.source.length);
+    }
     void reserve(std::size_t rows);
     void append(const RouterEventTable& other, const IdRemap& remap);
     std::size_t heapBytes() const;
