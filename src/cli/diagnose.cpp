@@ -59,10 +59,9 @@ std::string_view confidenceId(Confidence confidence)
 
 std::string diagnoseText(const Incident& incident, const Diagnosis& diagnosis)
 {
-    const std::vector<Finding> findings = computeFindings(incident, diagnosis);
-    const std::vector<StaleEndpoint> stale = findStaleEndpoints(incident);
-    const std::vector<RouterDiffEntry> diffs = diffRouterDumps(incident);
-    const std::vector<Flapping> flapping = findFlappingEndpoints(incident);
+    const RouteAnalysis routes = analyseRoutes(incident);
+    const std::vector<Finding> findings = computeFindings(incident, diagnosis, routes);
+    const auto& [stale, diffs, flapping] = routes;
     const RequestTable& requests = incident.tables.requests;
 
     QString out;
@@ -116,10 +115,9 @@ std::string diagnoseText(const Incident& incident, const Diagnosis& diagnosis)
 
 std::string diagnoseJson(const Incident& incident, const Diagnosis& diagnosis)
 {
-    const std::vector<Finding> findings = computeFindings(incident, diagnosis);
-    const std::vector<StaleEndpoint> stale = findStaleEndpoints(incident);
-    const std::vector<RouterDiffEntry> diffs = diffRouterDumps(incident);
-    const std::vector<Flapping> flapping = findFlappingEndpoints(incident);
+    const RouteAnalysis routes = analyseRoutes(incident);
+    const std::vector<Finding> findings = computeFindings(incident, diagnosis, routes);
+    const auto& [stale, diffs, flapping] = routes;
     const RequestTable& requests = incident.tables.requests;
 
     std::string out;

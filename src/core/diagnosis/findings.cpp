@@ -120,6 +120,7 @@ QString joined(const std::set<std::string>& items, std::size_t limit = 5)
 struct Context {
     const Incident& incident;
     const Diagnosis& diagnosis;
+    const RouteAnalysis& routes;
     std::vector<Finding>& out;
 
     const RequestTable& requests() const { return incident.tables.requests; }
@@ -229,7 +230,7 @@ void concentration(Context& c)
 
 void staleRoutes(Context& c)
 {
-    const auto stale = findStaleEndpoints(c.incident);
+    const auto& stale = c.routes.stale;
     if (stale.empty())
         return;
     Finding f;
@@ -290,7 +291,7 @@ void staleRoutes(Context& c)
 
 void routerDiffs(Context& c)
 {
-    const auto diffs = diffRouterDumps(c.incident);
+    const auto& diffs = c.routes.diffs;
     if (diffs.empty())
         return;
     // The latest dump per router, as diffRouterDumps compares them.
@@ -333,7 +334,7 @@ void routerDiffs(Context& c)
 
 void flapping(Context& c)
 {
-    const auto flaps = findFlappingEndpoints(c.incident);
+    const auto& flaps = c.routes.flapping;
     if (flaps.empty())
         return;
     Finding f;
@@ -950,12 +951,23 @@ void changePoint(Context& c)
 
 } // namespace
 
+RouteAnalysis analyseRoutes(const Incident& incident)
+{
+    return {findStaleEndpoints(incident), diffRouterDumps(incident), findFlappingEndpoints(incident)};
+}
+
 std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& diagnosis)
+{
+    return computeFindings(incident, diagnosis, analyseRoutes(incident));
+}
+
+std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& diagnosis,
+                                     const RouteAnalysis& routes)
 {
     std::vector<Finding> out;
     if (diagnosis.size() != incident.tables.requests.size())
         return out;
-    Context c{incident, diagnosis, out};
+    Context c{incident, diagnosis, routes, out};
     concentration(c);
     staleRoutes(c);
     routerDiffs(c);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/diagnosis/correlation.h"
+#include "core/diagnosis/routetable.h"
+#include "core/diagnosis/staleroutes.h"
 #include "core/store/incident.h"
 
 #include <QString>
@@ -65,6 +67,17 @@ struct Finding {
 
 // Every finding of DESIGN.md §6 that the incident supports. Deterministic; sorted by severity
 // (critical first), then count (descending), then id.
+// The route-table analyses findings build on; callers that also show them (routescope diagnose)
+// compute them once and pass them in.
+struct RouteAnalysis {
+    std::vector<StaleEndpoint> stale;
+    std::vector<RouterDiffEntry> diffs;
+    std::vector<Flapping> flapping;
+};
+RouteAnalysis analyseRoutes(const Incident& incident);
+
+std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& diagnosis,
+                                     const RouteAnalysis& routes);
 std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& diagnosis);
 
 } // namespace rs
