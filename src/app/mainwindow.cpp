@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "app/filter/filterstack.h"
+#include "app/filter/viewupdater.h"
 #include "app/importjob.h"
 #include "app/importreporttree.h"
 #include "app/requesttablemodel.h"
@@ -31,6 +33,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_job(new ImportJob(this))
+    , m_filters(new FilterStack(this))
+    , m_views(new ViewUpdater(m_filters, this))
     , m_requests(new RequestTableModel(this))
 {
     m_ui->setupUi(this);
@@ -83,9 +87,9 @@ MainWindow::MainWindow(QWidget* parent)
                                .arg(QCoreApplication::applicationVersion()));
     });
     connect(m_job, &ImportJob::progressed, this, &MainWindow::onProgress);
-    connect(m_job, &ImportJob::finished, this, [this](std::shared_ptr<const Incident> incident) {
+    connect(m_job, &ImportJob::finished, this, [this](std::shared_ptr<const Analysis> analysis) {
         setImporting(false);
-        showIncident(std::move(incident));
+        showAnalysis(std::move(analysis));
     });
     connect(m_job, &ImportJob::cancelled, this, [this] {
         setImporting(false);
@@ -155,17 +159,20 @@ void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesS
                                .arg(static_cast<double>(parsedBytes) / 1e6 / seconds, 0, 'f', 0));
 }
 
-void MainWindow::showIncident(std::shared_ptr<const Incident> incident)
+void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
 {
-    m_incident = std::move(incident);
-    m_requests->setIncident(m_incident);
-    fillImportReport(m_ui->importReportTree, m_incident->report);
-    const ImportReport& report = m_incident->report;
-    const auto& t = m_incident->tables;
-    const QString span = m_incident->begin == kNoTime
+    m_analysis = std::move(analysis);
+    const Incident& incident = *m_analysis->incident;
+    m_filters->clear();
+    m_views->setAnalysis(m_analysis);
+    m_requests->setIncident(m_analysis->incident);
+    fillImportReport(m_ui->importReportTree, incident.report);
+    const ImportReport& report = incident.report;
+    const auto& t = incident.tables;
+    const QString span = incident.begin == kNoTime
                              ? tr("no timestamps")
-                             : tr("%1 … %2").arg(QString::fromStdString(formatTimeUtc(m_incident->begin)),
-                                                 QString::fromStdString(formatTimeUtc(m_incident->end)));
+                             : tr("%1 … %2").arg(QString::fromStdString(formatTimeUtc(incident.begin)),
+                                                 QString::fromStdString(formatTimeUtc(incident.end)));
     m_ui->overviewLabel->setText(
         tr("%1 requests, %2 gorouter events, %3 route-table dumps, %4 LRP captures — %5")
             .arg(t.requests.size())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/incident.h"
+#include "core/query/analysis.h"
 
 #include <QMainWindow>
 
@@ -16,8 +16,10 @@ class MainWindow;
 
 namespace rs {
 
+class FilterStack;
 class ImportJob;
 class RequestTableModel;
+class ViewUpdater;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,7 +29,10 @@ public:
 
     void openPaths(const QStringList& paths);
     void openSample();
-    std::shared_ptr<const Incident> incident() const { return m_incident; }
+    std::shared_ptr<const Analysis> analysis() const { return m_analysis; }
+    std::shared_ptr<const Incident> incident() const { return m_analysis ? m_analysis->incident : nullptr; }
+    FilterStack* filters() const { return m_filters; }
+    ViewUpdater* views() const { return m_views; }
     bool isImporting() const;
     void cancelImport();
 
@@ -41,7 +46,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showIncident(std::shared_ptr<const Incident> incident);
+    void showAnalysis(std::shared_ptr<const Analysis> analysis);
     void setImporting(bool importing, const QString& what = {});
     void onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen);
     void addRecent(const QStringList& paths);
@@ -51,11 +56,13 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ImportJob* m_job = nullptr;
+    FilterStack* m_filters = nullptr;
+    ViewUpdater* m_views = nullptr;
     RequestTableModel* m_requests = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;
-    std::shared_ptr<const Incident> m_incident;
+    std::shared_ptr<const Analysis> m_analysis;
     QString m_importing;
     qint64 m_importStartedMs = 0;
 };

@@ -6,6 +6,7 @@
 #include "cli/requests.h"
 #include "cli/summary.h"
 #include "core/diagnosis/correlation.h"
+#include "core/query/analysis.h"
 #include "core/query/filter.h"
 
 #include <QCoreApplication>
@@ -28,14 +29,6 @@ int finish(const Incident& incident)
         return kExitInputProblems;
     }
     return kExitOk;
-}
-
-// The diagnosis as the query layer sees it: the enums' values, row by row.
-ClassColumns classColumns(const Diagnosis& diagnosis)
-{
-    static_assert(sizeof(ErrorClass) == 1 && sizeof(Source) == 1);
-    return {{reinterpret_cast<const std::uint8_t*>(diagnosis.errorClass.data()), diagnosis.errorClass.size()},
-            {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()}};
 }
 
 } // namespace
