@@ -1,4 +1,5 @@
 #include "app/mainwindow.h"
+#include "app/theme.h"
 #include "cli/cli.h"
 
 #include <QApplication>
@@ -24,6 +25,21 @@ void installTranslations(QCoreApplication& app)
         QCoreApplication::installTranslator(translator);
 }
 
+// For `./dev screenshot` and the README: the real window, once every panel shows the incident.
+void saveScreenshotWhenShown(rs::MainWindow& window, const QString& file)
+{
+    window.resize(1600, 1000);
+    const auto grab = [&window, file] {
+        // Let the panels paint the last update before grabbing.
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    };
+    QObject::connect(&window, &rs::MainWindow::viewsUpdated, &window, grab, Qt::SingleShotConnection);
+    QObject::connect(&window, &rs::MainWindow::importCancelled, &window, [] { QCoreApplication::exit(1); });
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -45,16 +61,29 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("path"),
                                  QCoreApplication::translate("main", "Bundle, folder or log files to open"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QCoreApplication::translate("main", "Open the embedded sample incident"));
+    parser.addOption(sample);
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a PNG of the window once the incident is shown, then quit"),
+        QStringLiteral("file"));
+    parser.addOption(screenshot);
     parser.process(app);
+    rs::applyTheme(rs::savedTheme());
 
     rs::MainWindow window;
+    if (parser.isSet(screenshot))
+        saveScreenshotWhenShown(window, parser.value(screenshot));
     window.show();
     const QStringList paths = parser.positionalArguments();
-    // Opening starts after the event loop runs so the window appears at once.
-    QTimer::singleShot(0, &window, [&window, paths] {
-        if (paths.isEmpty())
+    const bool openSample = parser.isSet(sample);
+    // Opening starts after the event loop runs so the window appears at once. Without a path
+    // the window offers the sample incident and the recent bundles.
+    QTimer::singleShot(0, &window, [&window, paths, openSample] {
+        if (openSample)
             window.openSample();
-        else
+        else if (!paths.isEmpty())
             window.openPaths(paths);
     });
     return app.exec();

@@ -16,11 +16,17 @@ class MainWindow;
 
 namespace rs {
 
+class FilterChipsBar;
 class FilterStack;
+class FindingsPanel;
 class ImportJob;
-class RequestTableModel;
+class RequestsPanel;
 class ViewUpdater;
+struct ViewData;
 
+// The incident window: the requests in the middle, the timeline, findings, backends, route
+// table, request detail and import report around it in dock panels, all following one
+// FilterStack through one ViewUpdater.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,12 +39,16 @@ public:
     std::shared_ptr<const Incident> incident() const { return m_analysis ? m_analysis->incident : nullptr; }
     FilterStack* filters() const { return m_filters; }
     ViewUpdater* views() const { return m_views; }
+    RequestsPanel* requestsPanel() const { return m_requests; }
+    FindingsPanel* findingsPanel() const { return m_findings; }
     bool isImporting() const;
     void cancelImport();
 
 Q_SIGNALS:
     void incidentChanged();
     void importCancelled();
+    // Every panel has drawn the data of the current filter.
+    void viewsUpdated();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -46,22 +56,29 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createPanels();
+    void createActions();
     void showAnalysis(std::shared_ptr<const Analysis> analysis);
+    void showViewData(const std::shared_ptr<const ViewData>& viewData);
     void setImporting(bool importing, const QString& what = {});
     void onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen);
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
     void restoreLayout();
     void saveLayout() const;
+    void resetLayout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ImportJob* m_job = nullptr;
     FilterStack* m_filters = nullptr;
     ViewUpdater* m_views = nullptr;
-    RequestTableModel* m_requests = nullptr;
+    FilterChipsBar* m_chips = nullptr;
+    RequestsPanel* m_requests = nullptr;
+    FindingsPanel* m_findings = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QByteArray m_defaultState;
     std::shared_ptr<const Analysis> m_analysis;
     QString m_importing;
     qint64 m_importStartedMs = 0;
