@@ -30,6 +30,7 @@ private Q_SLOTS:
     void clearForgetsHistory();
     void viewDataFollowsTheFilter();
     void onlyTheNewestFilterDelivers();
+    void historyReusesComputedViews();
 };
 
 void TestFilterStack::pushBackForward()
@@ -155,6 +156,30 @@ void TestFilterStack::onlyTheNewestFilterDelivers()
     const auto data = updated.last().at(0).value<std::shared_ptr<const ViewData>>();
     QCOMPARE(data->filter.statuses.front().from, 503);
     QCOMPARE(updater.current(), data);
+}
+
+void TestFilterStack::historyReusesComputedViews()
+{
+    FilterStack stack;
+    ViewUpdater updater(&stack);
+    updater.setAnalysis(test::sampleAnalysis());
+    QVERIFY(test::waitForViews(updater));
+    const auto all = updater.current();
+    stack.push(hostFilter("api.sys.example.com"));
+    QVERIFY(test::waitForViews(updater));
+    const auto api = updater.current();
+    QVERIFY(api != all);
+    stack.back();
+    QVERIFY(test::waitForViews(updater));
+    QCOMPARE(updater.current(), all); // the same object: nothing was computed again
+    stack.forward();
+    QVERIFY(test::waitForViews(updater));
+    QCOMPARE(updater.current(), api);
+    // A new analysis forgets the old one's views.
+    updater.setAnalysis(test::sampleAnalysis());
+    QVERIFY(test::waitForViews(updater));
+    QVERIFY(updater.current() != api);
+    QCOMPARE(updater.current()->selection.rows, api->selection.rows);
 }
 
 QTEST_MAIN(TestFilterStack)

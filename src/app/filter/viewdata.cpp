@@ -29,18 +29,34 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
     const Incident& incident = *data->analysis->incident;
     const ClassColumns classes = data->analysis->classColumns();
     data->selection = select(incident, data->filter, classes);
-    data->backends = failuresByBackend(incident, data->selection, classes);
-    data->instances = failuresByInstance(incident, data->selection, classes);
+
+    // Failures are a small part of the traffic: the per-backend and per-instance counts only
+    // look at them, collected in the same pass that counts the classes.
+    Selection failed;
     data->classTotals.assign(kErrorClassCount, 0);
+    const auto& status = incident.tables.requests.status;
     if (classes.errorClass.size() == incident.tables.requests.size()) {
-        for (const auto row : data->selection.rows)
-            ++data->classTotals[classes.errorClass[row]];
+        for (const auto row : data->selection.rows) {
+            const std::uint8_t c = classes.errorClass[row];
+            ++data->classTotals[c];
+            if ((c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse) ||
+                status[row] >= 500)
+                failed.rows.push_back(row);
+        }
+    } else {
+        for (const auto row : data->selection.rows) {
+            if (status[row] >= 500)
+                failed.rows.push_back(row);
+        }
     }
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
         if (c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse)
             data->failures += data->classTotals[c];
     }
-    data->latency = latency(incident, data->selection);
+    data->backends = failuresByBackend(incident, failed, classes);
+    data->instances = failuresByInstance(incident, failed, classes);
+    const TimeNs from = data->viewFrom(), to = data->viewTo();
+    data->buckets = bucketByTime(incident, data->selection, classes, from, to, niceBucketWidth(from, to));
     return data;
 }
 

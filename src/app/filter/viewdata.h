@@ -18,7 +18,9 @@ struct ViewData {
     std::vector<KeyCount> instances;        // failures per app instance, by class
     std::vector<std::uint64_t> classTotals; // [class] over the selection
     std::uint64_t failures = 0;             // selected requests that failed (class not ok)
-    LatencyPercentiles latency;
+    // The timeline's first picture: the filter's range in about 300 buckets, computed here so
+    // that the GUI thread only draws.
+    TimeBuckets buckets;
 
     const Incident& incident() const { return *analysis->incident; }
     ClassColumns classColumns() const { return analysis->classColumns(); }

@@ -33,7 +33,13 @@ Q_SIGNALS:
 private:
     void recompute();
 
+    std::shared_ptr<const ViewData> cached(const Filter& filter) const;
+    void remember(const std::shared_ptr<const ViewData>& data);
+
     FilterStack* m_filters;
+    // Recently shown filters of this analysis, newest last: back, forward and reset return to
+    // one of them without computing anything.
+    std::vector<std::shared_ptr<const ViewData>> m_recent;
     std::shared_ptr<const Analysis> m_analysis;
     std::shared_ptr<const ViewData> m_current;
     std::atomic<quint64> m_generation = 0; // written on the GUI thread, read by the task
