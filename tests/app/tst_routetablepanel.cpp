@@ -14,8 +14,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSignalSpy>
-#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -176,6 +175,22 @@ void TestRouteTablePanel::listsTheRoutersOfTheReplay()
         QCOMPARE(combo->itemText(static_cast<int>(i)),
                  QString::fromStdString(m_analysis->incident->identity(routers[i]).display));
     QCOMPARE(panel.router(), std::optional<IdentityIndex>(routers.front()));
+
+    // A filter on one router selects it, by display name or by id.
+    Filter filter;
+    filter.routers = {m_analysis->incident->identity(routers.back()).display};
+    panel.setViewData(computeViewData(m_analysis, filter));
+    QCOMPARE(panel.router(), std::optional<IdentityIndex>(routers.back()));
+    filter.routers = {m_analysis->incident->identity(routers.front()).id};
+    panel.setViewData(computeViewData(m_analysis, filter));
+    QCOMPARE(panel.router(), std::optional<IdentityIndex>(routers.front()));
+    QVERIFY(waitForPanel(panel));
+    // …and a panel that opens on such a filter starts on that router.
+    RouteTablePanel opened(&filters);
+    filter.routers = {m_analysis->incident->identity(routers.back()).display};
+    opened.setViewData(computeViewData(m_analysis, filter));
+    QVERIFY(waitForPanel(opened));
+    QCOMPARE(opened.router(), std::optional<IdentityIndex>(routers.back()));
 }
 
 void TestRouteTablePanel::tableAtTheEndEqualsTheReplay()

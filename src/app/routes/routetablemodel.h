@@ -22,14 +22,14 @@ public:
     // Name: the route on route rows, the address on endpoint rows.
     enum Column {
         Name,
+        Stale, // the marks come first: they are what one looks for
+        Failures,
         InstanceId,
         AppId,
         Tls,
         Ttl,
         RegisteredSince,
         DecidedBy,
-        Stale,
-        Failures,
         ColumnCount
     };
 

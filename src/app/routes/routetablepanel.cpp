@@ -24,6 +24,18 @@ constexpr TimeNs kNsPerMs = 1'000'000;
 // Above this many endpoints the tree starts collapsed: expanding costs a layout pass per row.
 constexpr std::size_t kExpandLimit = 20'000;
 
+// Guids and router names are long: a column wider than this hides the ones after it.
+constexpr int kMaxColumnWidth = 300;
+
+// Sized from the first rows only (resizeContentsPrecision): cheap at any size.
+void fitColumns(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        if (table->columnWidth(c) > kMaxColumnWidth)
+            table->setColumnWidth(c, kMaxColumnWidth);
+}
+
 QDateTime utcFromNs(TimeNs t)
 {
     const TimeNs ms = t >= 0 ? t / kNsPerMs : -((-t + kNsPerMs - 1) / kNsPerMs);
@@ -92,10 +104,10 @@ RouteTablePanel::RouteTablePanel(FilterStack* filters, QWidget* parent)
         table->horizontalHeader()->setStretchLastSection(true);
     }
     m_ui->routeTree->header()->setStretchLastSection(false);
-    m_ui->routeTree->header()->resizeSection(RouteTableModel::Name, 320);
-    m_ui->routeTree->header()->resizeSection(RouteTableModel::InstanceId, 200);
-    m_ui->routeTree->header()->resizeSection(RouteTableModel::AppId, 200);
-    m_ui->routeTree->header()->resizeSection(RouteTableModel::RegisteredSince, 180);
+    // Rows of one height whatever their text: the views only lay out what they show.
+    const int rowHeight = fontMetrics().height() + 6;
+    for (QTableView* table : {m_ui->lrpTable, m_ui->diffTable, m_ui->flappingTable})
+        table->verticalHeader()->setDefaultSectionSize(rowHeight);
     m_ui->tableSplitter->setStretchFactor(0, 3);
     m_ui->tableSplitter->setStretchFactor(1, 2);
 
@@ -170,7 +182,28 @@ void RouteTablePanel::setViewData(std::shared_ptr<const ViewData> view)
     }
     m_filterFrom = m_data->filter.from;
     m_filterTo = m_data->filter.to;
+    if (m_data->filter.routers != m_filterRouters) {
+        m_filterRouters = m_data->filter.routers;
+        const int filtered = filterRouterIndex();
+        if (filtered >= 0)
+            m_ui->routerCombo->setCurrentIndex(filtered);
+    }
     m_routeModel->setFailures(m_data->backends);
+}
+
+int RouteTablePanel::filterRouterIndex() const
+{
+    if (!m_replay || !m_data || m_data->filter.routers.size() != 1)
+        return -1;
+    // The filter names a router by its display name or by its id alone.
+    const std::string& wanted = m_data->filter.routers.front();
+    for (int i = 0; i < m_ui->routerCombo->count(); ++i) {
+        const IdentityInfo& info =
+            m_analysis->incident->identity(m_ui->routerCombo->itemData(i).value<IdentityIndex>());
+        if (info.display == wanted || info.id == wanted)
+            return i;
+    }
+    return -1;
 }
 
 void RouteTablePanel::setTime(TimeNs at)
@@ -198,6 +231,9 @@ void RouteTablePanel::startAnalysis(const ViewData& view)
 
     m_diffModel->setDiffs(incident, m_analysis->routes.diffs);
     m_flappingModel->setFlapping(incident, m_analysis->routes.flapping);
+    fitColumns(m_ui->diffTable);
+    fitColumns(m_ui->flappingTable);
+    m_resizeColumns = true;
     updateDiffLabels();
 
     {
@@ -248,8 +284,9 @@ void RouteTablePanel::replayReady(std::shared_ptr<const Replay> replay)
         for (const IdentityIndex r : routers)
             m_ui->routerCombo->addItem(QString::fromStdString(incident.identity(r).display),
                                        QVariant::fromValue(r));
+        const int filtered = filterRouterIndex();
         const int previous = m_ui->routerCombo->findText(QString::fromStdString(m_routerName));
-        m_ui->routerCombo->setCurrentIndex(previous >= 0 ? previous : 0);
+        m_ui->routerCombo->setCurrentIndex(filtered >= 0 ? filtered : previous >= 0 ? previous : 0);
     }
     if (routers.empty()) {
         showEmpty(tr("No route-table dumps or registration events in this bundle"));
@@ -301,6 +338,16 @@ void RouteTablePanel::showTable(std::vector<TableEndpoint> table)
     if (m_data)
         m_routeModel->setFailures(m_data->backends);
     restoreExpansion();
+    if (m_resizeColumns && m_routeModel->rowCount() > 0) {
+        // Once per incident, so that widths the user chose stay while the time moves.
+        m_resizeColumns = false;
+        for (int c = 0; c < RouteTableModel::ColumnCount; ++c) {
+            m_ui->routeTree->resizeColumnToContents(c);
+            if (m_ui->routeTree->columnWidth(c) > kMaxColumnWidth)
+                m_ui->routeTree->setColumnWidth(c, kMaxColumnWidth);
+        }
+        fitColumns(m_ui->lrpTable);
+    }
     updateStatus();
     Q_EMIT tableChanged();
 }

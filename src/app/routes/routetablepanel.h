@@ -26,7 +26,8 @@ class RouteTableModel;
 // The route table of one router at one time, replayed from registration events and dumps,
 // with stale endpoints and failing backends marked, the LRPs captured nearest to that time
 // beside it, and a tab with the endpoints the routers disagree on and the flapping ones.
-// Double-clicking an endpoint filters every view to its backend address.
+// Double-clicking an endpoint filters every view to its backend address; a filter on one
+// router selects that router.
 class RouteTablePanel : public QWidget {
     Q_OBJECT
 public:
@@ -66,6 +67,8 @@ private:
     void restoreExpansion();
     void showEmpty(const QString& text);
     void filterToEndpoint(const QModelIndex& index);
+    // The router a filter on exactly one router names; -1 when there is none.
+    int filterRouterIndex() const;
 
     std::unique_ptr<Ui::RouteTablePanel> m_ui;
     FilterStack* m_filters;
@@ -79,9 +82,11 @@ private:
     std::shared_ptr<const Replay> m_replay;
     TimeNs m_time = kNoTime;
     TimeNs m_filterFrom = kNoTime, m_filterTo = kNoTime;
+    std::vector<std::string> m_filterRouters;
     std::string m_routerName;                // kept across incidents when the router is still there
     std::set<std::string> m_collapsedRoutes; // routes the user collapsed
     bool m_restoringExpansion = false;
+    bool m_resizeColumns = false; // the first table of an incident sizes the columns
     int m_lrpSnapshot = -1;
 
     std::atomic<quint64> m_replayGeneration = 0; // written on the GUI thread, read by the tasks
