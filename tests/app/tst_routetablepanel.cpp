@@ -14,6 +14,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void diffTabListsEveryDifference();
     void doubleClickFiltersToTheBackend();
     void filterTimeRangeMovesTheTable();
+    void onlyTheNewestTimeIsShown();
     void lrpTableShowsTheNearestSnapshot();
     void bundleWithoutRoutesSaysSo();
 
@@ -505,6 +507,29 @@ void TestRouteTablePanel::filterTimeRangeMovesTheTable()
     filter.statuses = {{500, 599}};
     panel.setViewData(computeViewData(m_analysis, filter));
     QCOMPARE(panel.time(), incident.begin);
+}
+
+void TestRouteTablePanel::onlyTheNewestTimeIsShown()
+{
+    const Incident& incident = *m_analysis->incident;
+    const RouteTableReplay replay(incident);
+    FilterStack filters;
+    RouteTablePanel panel(&filters);
+    panel.setViewData(computeViewData(m_analysis, Filter{}));
+    QVERIFY(waitForPanel(panel));
+    const IdentityIndex router = *panel.router();
+    QSignalSpy shown(&panel, &RouteTablePanel::tableChanged);
+    // A cursor dragged across the timeline: many times asked for, before any table is ready.
+    const TimeNs step = (incident.end - incident.begin) / 20;
+    for (TimeNs at = incident.end; at > incident.begin; at -= step)
+        panel.setTime(at);
+    panel.setTime(incident.begin);
+    QVERIFY(waitForPanel(panel));
+    QVERIFY(shown.count() >= 1);
+    QCOMPARE(panel.time(), incident.begin);
+    const auto* model = qobject_cast<const RouteTableModel*>(
+        panel.findChild<QTreeView*>(QStringLiteral("routeTree"))->model());
+    compareTables(shownEndpoints(*model), replay.tableAt(router, incident.begin));
 }
 
 void TestRouteTablePanel::lrpTableShowsTheNearestSnapshot()
