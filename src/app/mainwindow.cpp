@@ -7,6 +7,7 @@
 #include "app/importjob.h"
 #include "app/importreporttree.h"
 #include "app/requests/requestspanel.h"
+#include "app/routes/routetablepanel.h"
 #include "app/sampleincident.h"
 #include "app/theme.h"
 #include "core/util/timeparse.h"
@@ -89,6 +90,8 @@ void MainWindow::createPanels()
     m_ui->requestsLayout->addWidget(m_requests);
     m_findings = new FindingsPanel(m_filters, m_ui->findingsContents);
     m_ui->findingsLayout->addWidget(m_findings);
+    m_routeTable = new RouteTablePanel(m_filters, m_ui->routeTableContents);
+    m_ui->routeTableLayout->addWidget(m_routeTable);
 
     // Detail, route table and import report share the bottom area as tabs.
     tabifyDockWidget(m_ui->requestDetailDock, m_ui->routeTableDock);
@@ -249,6 +252,7 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
 {
     m_requests->setViewData(viewData);
     m_findings->setViewData(viewData);
+    m_routeTable->setViewData(viewData);
     Q_EMIT viewsUpdated();
 }
 

@@ -21,6 +21,7 @@ class FilterStack;
 class FindingsPanel;
 class ImportJob;
 class RequestsPanel;
+class RouteTablePanel;
 class ViewUpdater;
 struct ViewData;
 
@@ -41,6 +42,7 @@ public:
     ViewUpdater* views() const { return m_views; }
     RequestsPanel* requestsPanel() const { return m_requests; }
     FindingsPanel* findingsPanel() const { return m_findings; }
+    RouteTablePanel* routeTablePanel() const { return m_routeTable; }
     bool isImporting() const;
     void cancelImport();
 
@@ -75,6 +77,7 @@ private:
     FilterChipsBar* m_chips = nullptr;
     RequestsPanel* m_requests = nullptr;
     FindingsPanel* m_findings = nullptr;
+    RouteTablePanel* m_routeTable = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -31,11 +31,28 @@ int finish(const Incident& incident)
     return kExitOk;
 }
 
+DrawingCommand& drawingCommand()
+{
+    static DrawingCommand command;
+    return command;
+}
+
 } // namespace
 
 bool isCommandLine(int argc, char** argv)
 {
     return argc >= 2 && commandNamed(argv[1]).has_value();
+}
+
+bool drawsCharts(int argc, char** argv)
+{
+    const auto command = argc >= 2 ? commandNamed(argv[1]) : std::nullopt;
+    return command && commandDraws(*command);
+}
+
+void setDrawingCommand(DrawingCommand command)
+{
+    drawingCommand() = std::move(command);
 }
 
 int run(int, char**)
@@ -57,6 +74,16 @@ int run(int, char**)
     case Command::Version:
         out << QStringLiteral("routescope %1\n").arg(QCoreApplication::applicationVersion());
         return kExitOk;
+    case Command::Report:
+    case Command::Chart:
+        if (!drawingCommand()) {
+            Output err(stderr);
+            err << QStringLiteral("routescope: %1\n")
+                       .arg(QCoreApplication::translate("rs::cli",
+                                                        "this build cannot draw reports or charts"));
+            return kExitUsage;
+        }
+        return drawingCommand()(options);
     case Command::Summary: {
         const auto incident = importForCommand(options);
         const Diagnosis diagnosis = diagnose(*incident);
