@@ -1,6 +1,7 @@
 #include "app/report/pdfreport.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
@@ -11,6 +12,11 @@
 #include <QTextTable>
 
 #include <variant>
+
+// lupdate needs the context outside the namespace.
+struct PdfReportText {
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 namespace rs {
 namespace {
@@ -157,7 +163,7 @@ Built build(QTextDocument& doc, const ReportDocument& report, const Formats& f, 
         cursor.insertText(fact, f.small);
     }
     cursor.insertBlock(spaced(14, 4));
-    cursor.insertText(QObject::tr("Contents"), f.heading);
+    cursor.insertText(PdfReportText::tr("Contents"), f.heading);
     cursor.insertBlock();
     QTextTableFormat tocFormat;
     tocFormat.setBorder(0);
@@ -216,18 +222,31 @@ Built build(QTextDocument& doc, const ReportDocument& report, const Formats& f, 
 bool writePdfReport(const ReportDocument& report, const QString& path, const ReportChartPainter& charts,
                     QString* error)
 {
-    QPdfWriter pdf(path);
-    if (!QFile(path).exists() && !QFile(path).open(QIODevice::WriteOnly)) {
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QObject::tr("Cannot write %1").arg(path);
+            *error = PdfReportText::tr("Cannot write %1: %2").arg(path, probe.errorString());
         return false;
     }
+    probe.close();
+    QPdfWriter pdf(path);
     pdf.setResolution(kResolution);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 18), QPageLayout::Millimeter);
     pdf.setTitle(report.title);
     pdf.setCreator(QStringLiteral("RouteScope"));
-    const QRectF page = pdf.pageLayout().paintRectPixels(kResolution);
+    if (!paintReport(report, pdf, charts)) {
+        if (error)
+            *error = PdfReportText::tr("Cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool paintReport(const ReportDocument& report, QPagedPaintDevice& device, const ReportChartPainter& charts)
+{
+    const int dpi = device.logicalDpiY();
+    const QRectF page = device.pageLayout().paintRectPixels(dpi);
 
     QTextDocument doc;
     doc.setUndoRedoEnabled(false);
@@ -237,7 +256,7 @@ bool writePdfReport(const ReportDocument& report, const QString& path, const Rep
     const Built built = build(doc, report, formats, static_cast<bool>(charts), charts);
     ChartObject chartObject(charts, page.width());
     doc.documentLayout()->registerHandler(kChartObjectType, &chartObject);
-    doc.documentLayout()->setPaintDevice(&pdf);
+    doc.documentLayout()->setPaintDevice(&device);
     doc.setPageSize(page.size());
 
     // Page numbers of the sections, now that the layout is known.
@@ -255,16 +274,14 @@ bool writePdfReport(const ReportDocument& report, const QString& path, const Rep
     }
 
     QPainter painter;
-    if (!painter.begin(&pdf)) {
-        if (error)
-            *error = QObject::tr("Cannot write %1").arg(path);
+    if (!painter.begin(&device))
         return false;
-    }
     QFont footerFont(QStringLiteral("DejaVu Sans"));
     footerFont.setPointSizeF(7.5);
+    const qreal mm = dpi / 25.4;
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
-            pdf.newPage();
+            device.newPage();
         painter.save();
         painter.translate(0, -p * pageHeight);
         QAbstractTextDocumentLayout::PaintContext context;
@@ -275,10 +292,10 @@ bool writePdfReport(const ReportDocument& report, const QString& path, const Rep
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x4a, 0x4e, 0x55));
-        const QRectF footer(0, pageHeight + 4 * kResolution / 25.4, page.width(), 6 * kResolution / 25.4);
+        const QRectF footer(0, pageHeight + 4 * mm, page.width(), 6 * mm);
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, report.title);
         painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                         QObject::tr("Page %1 of %2").arg(p + 1).arg(pages));
+                         PdfReportText::tr("Page %1 of %2").arg(p + 1).arg(pages));
     }
     painter.end();
     return true;

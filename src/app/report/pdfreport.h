@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 
@@ -21,5 +22,9 @@ using ReportChartPainter = std::function<bool(const QString& kind, QPainter& pai
 // written.
 bool writePdfReport(const ReportDocument& document, const QString& path, const ReportChartPainter& charts,
                     QString* error = nullptr);
+
+// The same pages on any paged device (a QPdfWriter, or the QPrinter of a print preview), with
+// the device's page layout. Returns false when the device cannot be painted on.
+bool paintReport(const ReportDocument& document, QPagedPaintDevice& device, const ReportChartPainter& charts);
 
 } // namespace rs
