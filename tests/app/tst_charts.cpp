@@ -11,6 +11,7 @@
 #include "appfixture.h"
 #include "core/query/classnames.h"
 
+#include <QCheckBox>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -138,6 +139,17 @@ void TestCharts::timelineTotalsMatchSelection()
         QCOMPARE(sum(graph), data->classTotals[static_cast<std::size_t>(cls)]);
     QVERIFY(charts.timeline.plot()->xAxis->label().contains(QStringLiteral("UTC")));
     QVERIFY(charts.timeline.plot()->yAxis->label().startsWith(QStringLiteral("Requests per")));
+
+    // Hiding the legend gives its height to the plot.
+    QCustomPlot* plot = charts.timeline.plot();
+    const int heightWithLegend = plot->axisRect()->rect().height();
+    auto* legendCheck = charts.timeline.findChild<QCheckBox*>(QStringLiteral("legendCheck"));
+    QVERIFY(legendCheck && legendCheck->isChecked());
+    legendCheck->click();
+    QVERIFY(!plot->legend->visible());
+    QVERIFY(plot->axisRect()->rect().height() > heightWithLegend);
+    legendCheck->click();
+    QCOMPARE(plot->axisRect()->rect().height(), heightWithLegend);
 }
 
 void TestCharts::rubberBandFiltersTime()

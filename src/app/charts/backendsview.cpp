@@ -1,6 +1,7 @@
 #include "app/charts/backendsview.h"
 
 #include "app/charts/chartcolors.h"
+#include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewdata.h"
@@ -29,6 +30,11 @@ QString number(std::uint64_t n)
 
 QString keyText(const std::string& key)
 {
+    // Requests that never reached a backend (unknown route, no endpoints) share the key "-".
+    if (key == "-")
+        return BackendsView::tr("(no backend)");
+    if (key == "-/-")
+        return BackendsView::tr("(no instance)");
     return QString::fromStdString(escapeForDisplay(key, 300));
 }
 
@@ -46,15 +52,7 @@ BackendsView::BackendsView(FilterStack* filters, QWidget* parent)
     plot->yAxis->setTickLength(0, 0);
     plot->yAxis->setSubTicks(false);
     plot->yAxis->grid()->setVisible(false);
-    plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->take(plot->legend);
-    plot->plotLayout()->addElement(1, 0, plot->legend);
-    plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->legend->setWrap(4);
-    plot->legend->setIconSize(14, 10);
-    plot->legend->setRowSpacing(0);
-    plot->legend->setColumnSpacing(12);
+    placeLegendBelow(plot);
     plot->addLayer(QStringLiteral("cursor"), plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_highlight = new QCPItemRect(plot);
     m_highlight->setLayer(QStringLiteral("cursor"));
@@ -166,6 +164,7 @@ void BackendsView::rebuild()
         addBars(tr("Failures"), statusClassColor(5), [](const KeyCount& row) { return row.total; });
     }
     plot->xAxis->setRange(0, static_cast<double>(m_series.rows.front().total) * 1.05);
+    wrapLegendToWidth(plot);
     plot->replot();
 }
 
@@ -245,6 +244,8 @@ void BackendsView::onMouseRelease(QMouseEvent* event)
 
 bool BackendsView::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_ui->plot && event->type() == QEvent::Resize)
+        wrapLegendToWidth(m_ui->plot);
     if (watched == m_ui->plot && event->type() == QEvent::KeyPress && !m_series.rows.empty()) {
         const int last = static_cast<int>(m_series.rows.size()) - 1;
         switch (static_cast<QKeyEvent*>(event)->key()) {

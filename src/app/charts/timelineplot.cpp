@@ -1,5 +1,6 @@
 #include "app/charts/timelineplot.h"
 
+#include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/filter/viewdata.h"
 #include "core/diagnosis/explanations.h"
@@ -70,17 +71,7 @@ void setUpTimelinePlot(QCustomPlot* plot)
     plot->yAxis2->setRange(0, 1);
     plot->yAxis2->setVisible(false);
 
-    plot->legend->setVisible(true);
-    plot->axisRect()->insetLayout()->take(plot->legend);
-    plot->plotLayout()->addElement(1, 0, plot->legend);
-    plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    plot->plotLayout()->setRowSpacing(2);
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->legend->setWrap(6);
-    plot->legend->setIconSize(14, 10);
-    plot->legend->setRowSpacing(0);
-    plot->legend->setColumnSpacing(12);
-    plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    placeLegendBelow(plot);
 
     // The crosshair and the time cursor move with the mouse: only their layer is redrawn.
     plot->addLayer(QStringLiteral("cursor"), plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);

@@ -1,6 +1,7 @@
 #include "app/charts/timelineview.h"
 
 #include "app/charts/chartcolors.h"
+#include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelinetooltip.h"
 #include "app/filter/filterstack.h"
@@ -77,6 +78,10 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
     connect(m_ui->perRouterCheck, &QCheckBox::toggled, this, [this] {
         m_series = {};
         scheduleRebucket(0);
+    });
+    connect(m_ui->legendCheck, &QCheckBox::toggled, this, [this](bool shown) {
+        setLegendShown(m_ui->plot, shown);
+        m_ui->plot->replot();
     });
     connect(m_ui->fitButton, &QToolButton::clicked, this, &TimelineView::fitToFilter);
     setViewData(nullptr);
@@ -210,6 +215,7 @@ void TimelineView::showSeries(quint64 generation, TimelineSeries series)
         return;
     m_series = std::move(series);
     m_plottables = plotTimeline(m_ui->plot, m_series, *m_data);
+    wrapLegendToWidth(m_ui->plot);
     updateValueRange();
     updateBucketLabel();
     m_ui->plot->replot();
@@ -292,9 +298,13 @@ void TimelineView::onRubberBand(const QRect& rect)
     m_selectingRange = false;
     if (rect.width() < QApplication::startDragDistance() || !m_filters)
         return;
+    // A band dragged past the axes ends at their edge, not at a time nobody saw.
+    const QRect axes = m_ui->plot->axisRect()->rect();
     const QCPAxis* axis = m_ui->plot->xAxis;
-    const TimeNs from = roundToMillisecond(fromPlotTime(axis->pixelToCoord(rect.left())));
-    const TimeNs to = roundToMillisecond(fromPlotTime(axis->pixelToCoord(rect.right())));
+    const int left = std::max(rect.left(), axes.left());
+    const int right = std::min(rect.right(), axes.right());
+    const TimeNs from = roundToMillisecond(fromPlotTime(axis->pixelToCoord(left)));
+    const TimeNs to = roundToMillisecond(fromPlotTime(axis->pixelToCoord(right)));
     if (to <= from)
         return;
     m_filters->modify([from, to](Filter& filter) {
@@ -365,7 +375,9 @@ bool TimelineView::handleKey(QKeyEvent* event)
 bool TimelineView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->plot) {
-        if (event->type() == QEvent::Leave)
+        if (event->type() == QEvent::Resize)
+            wrapLegendToWidth(m_ui->plot);
+        else if (event->type() == QEvent::Leave)
             hideCrosshair();
         else if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)))
             return true;
