@@ -104,6 +104,7 @@ private Q_SLOTS:
     void timelineTotalsMatchSelection();
     void rubberBandFiltersTime();
     void zoomShrinksBuckets();
+    void bucketWidthFollowsSpan();
     void clickSetsTimeCursor();
     void routeEventMarkers();
     void perRouterLines();
@@ -231,6 +232,22 @@ void TestCharts::zoomShrinksBuckets()
     QTest::keyClick(plot, Qt::Key_Home);
     QVERIFY(settle(charts));
     QCOMPARE(charts.timeline.series().buckets.width, initial);
+}
+
+void TestCharts::bucketWidthFollowsSpan()
+{
+    constexpr DurationNs second = 1'000'000'000;
+    constexpr TimeNs t0 = 1'790'000'000 * second;
+    QCOMPARE(timelineBucketWidth(t0, t0 + 60 * second, 800), second);
+    QCOMPARE(timelineBucketWidth(t0, t0 + 3600 * second, 800), 30 * second); // 200 buckets
+    QCOMPARE(timelineBucketWidth(t0, t0 + 7 * 86400 * second, 800), 3600 * second);
+    // A stray 1970 timestamp must not ask for half a million buckets.
+    const DurationNs width = timelineBucketWidth(0, t0, 800);
+    QVERIFY(width % (3600 * second) == 0);
+    QVERIFY(t0 / width <= 200);
+    QCOMPARE(bucketWidthText(30 * second), QStringLiteral("30 s"));
+    QCOMPARE(bucketWidthText(300 * second), QStringLiteral("5 min"));
+    QCOMPARE(bucketWidthText(7200 * second), QStringLiteral("2 h"));
 }
 
 void TestCharts::clickSetsTimeCursor()

@@ -85,7 +85,14 @@ TimelineSeries buildTimelineSeries(const ViewData& data, TimeNs from, TimeNs to,
 DurationNs timelineBucketWidth(TimeNs from, TimeNs to, int pixels)
 {
     const int target = std::clamp(pixels / 4, 20, 400);
-    return std::clamp(niceBucketWidth(from, to, target), kSecond, 3600 * kSecond);
+    const DurationNs width = std::clamp(niceBucketWidth(from, to, target), kSecond, 3600 * kSecond);
+    // Beyond a couple of weeks (a stray timestamp from 1970 does that) whole hours keep the
+    // bucket count bounded.
+    if (from != kNoTime && to != kNoTime && (to - from) / width > 2 * target) {
+        const DurationNs hours = ((to - from) / target + 3600 * kSecond - 1) / (3600 * kSecond);
+        return hours * 3600 * kSecond;
+    }
+    return width;
 }
 
 QString bucketWidthText(DurationNs width)

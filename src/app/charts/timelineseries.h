@@ -44,7 +44,7 @@ TimelineSeries buildTimelineSeries(const ViewData& data, TimeNs from, TimeNs to,
                                    bool perRouter);
 
 // The bucket width the timeline uses for a visible span drawn `pixels` wide: about one bucket
-// per four pixels, between one second and one hour.
+// per four pixels, between one second and one hour; whole hours for spans of weeks.
 DurationNs timelineBucketWidth(TimeNs from, TimeNs to, int pixels);
 
 // "10 s", "5 min", "1 h".
