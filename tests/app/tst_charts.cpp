@@ -15,6 +15,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <memory>
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void zoomShrinksBuckets();
     void bucketWidthFollowsSpan();
     void clickSetsTimeCursor();
+    void crosshairTooltipListsCounts();
     void routeEventMarkers();
     void perRouterLines();
     void timelineEmptyState();
@@ -268,6 +270,35 @@ void TestCharts::clickSetsTimeCursor()
     QTest::keyClick(plot, Qt::Key_Right, Qt::ShiftModifier);
     QCOMPARE(cursor.count(), 2);
     QCOMPARE(charts.timeline.cursorTime(), at + charts.timeline.series().buckets.width);
+}
+
+void TestCharts::crosshairTooltipListsCounts()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QCustomPlot* plot = charts.timeline.plot();
+    const TimelineSeries& series = charts.timeline.series();
+    // The bucket with the most 5xx: its tooltip lists the total, the 5xx count and a failure class.
+    std::size_t busiest = 0;
+    for (std::size_t b = 0; b < series.bucketCount(); ++b) {
+        if (series.buckets.byStatusClass[b][5] > series.buckets.byStatusClass[busiest][5])
+            busiest = b;
+    }
+    QVERIFY(series.buckets.byStatusClass[busiest][5] > 0);
+    const TimeNs middle = series.bucketStart(busiest) + series.buckets.width / 2;
+    const QPoint pos(static_cast<int>(plot->xAxis->coordToPixel(toPlotTime(middle))),
+                     plot->axisRect()->rect().center().y());
+    QTest::mouseMove(plot, pos);
+    QVERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(QStringLiteral("Requests: %1").arg(series.total(busiest))), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("5xx: %1").arg(series.buckets.byStatusClass[busiest][5])));
+    QVERIFY(text.contains(QStringLiteral("Failures: ")));
+    QVERIFY(text.contains(QStringLiteral(" UTC")));
+    // Leaving the plot hides it.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(plot, &leave);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 void TestCharts::routeEventMarkers()
