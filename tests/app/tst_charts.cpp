@@ -18,6 +18,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <map>
 #include <memory>
 
 using namespace rs;
