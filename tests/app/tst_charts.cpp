@@ -296,6 +296,18 @@ void TestCharts::crosshairTooltipListsCounts()
     QVERIFY(text.contains(QStringLiteral("5xx: %1").arg(series.buckets.byStatusClass[busiest][5])));
     QVERIFY(text.contains(QStringLiteral("Failures: ")));
     QVERIFY(text.contains(QStringLiteral(" UTC")));
+    // Over a route-table marker, the tooltip names the event.
+    const auto& events = charts.incident().tables.events;
+    const std::uint32_t event = series.routeEvents.front();
+    const QPoint markerPos(static_cast<int>(plot->xAxis->coordToPixel(toPlotTime(events.time[event]))),
+                           pos.y());
+    QTest::mouseMove(plot, markerPos);
+    const auto kind = routeEventKind(events.message[event]);
+    QVERIFY(kind);
+    QVERIFY2(QToolTip::text().contains(routeEventKindTitle(*kind)), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(
+        QString::fromStdString(charts.incident().identity(events.identity[event]).display)));
+
     // Leaving the plot hides it.
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(plot, &leave);
