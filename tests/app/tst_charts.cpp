@@ -235,6 +235,10 @@ void TestCharts::zoomShrinksBuckets()
     QTest::keyClick(plot, Qt::Key_Home);
     QVERIFY(settle(charts));
     QCOMPARE(charts.timeline.series().buckets.width, initial);
+    // A narrower plot gets wider buckets for the same range.
+    charts.timeline.resize(charts.timeline.width() / 3, charts.timeline.height());
+    QVERIFY(settle(charts));
+    QVERIFY(charts.timeline.series().buckets.width > initial);
 }
 
 void TestCharts::bucketWidthFollowsSpan()

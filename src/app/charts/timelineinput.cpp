@@ -151,9 +151,10 @@ bool TimelineView::handleKey(QKeyEvent* event)
 bool TimelineView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->plot) {
-        if (event->type() == QEvent::Resize)
+        if (event->type() == QEvent::Resize) {
             wrapLegendToWidth(m_ui->plot);
-        else if (event->type() == QEvent::Leave)
+            scheduleRebucket(kRebucketDelayMs); // the bucket size depends on the width too
+        } else if (event->type() == QEvent::Leave)
             hideCrosshair();
         else if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)))
             return true;

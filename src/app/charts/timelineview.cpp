@@ -15,8 +15,6 @@ namespace {
 constexpr DurationNs kSecond = 1'000'000'000;
 // Zooming in further than this shows nothing new: the smallest bucket is one second.
 constexpr DurationNs kMinVisibleSpan = 10 * kSecond;
-// Wheel and drag produce bursts of range changes; buckets are counted once the burst settles.
-constexpr int kRebucketDelayMs = 60;
 
 } // namespace
 

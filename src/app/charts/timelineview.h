@@ -66,6 +66,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Wheel, drag and resize produce bursts of changes; buckets are counted once a burst settles.
+    static constexpr int kRebucketDelayMs = 60;
+
     void applyPalette();
     void scheduleRebucket(int delayMs);
     void startRebucket();
