@@ -1,5 +1,7 @@
 #include "app/mainwindow.h"
 
+#include "app/charts/backendsview.h"
+#include "app/charts/timelineview.h"
 #include "app/filter/filterchipsbar.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewupdater.h"
@@ -92,6 +94,12 @@ void MainWindow::createPanels()
     m_ui->findingsLayout->addWidget(m_findings);
     m_routeTable = new RouteTablePanel(m_filters, m_ui->routeTableContents);
     m_ui->routeTableLayout->addWidget(m_routeTable);
+    m_timeline = new TimelineView(m_filters, m_ui->timelineContents);
+    m_ui->timelineLayout->addWidget(m_timeline);
+    m_backends = new BackendsView(m_filters, m_ui->backendsContents);
+    m_ui->backendsLayout->addWidget(m_backends);
+    // The timeline's time cursor is the route table's time.
+    connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
 
     // Detail, route table and import report share the bottom area as tabs.
     tabifyDockWidget(m_ui->requestDetailDock, m_ui->routeTableDock);
@@ -253,6 +261,8 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
     m_requests->setViewData(viewData);
     m_findings->setViewData(viewData);
     m_routeTable->setViewData(viewData);
+    m_timeline->setViewData(viewData);
+    m_backends->setViewData(viewData);
     Q_EMIT viewsUpdated();
 }
 

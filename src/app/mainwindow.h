@@ -16,12 +16,14 @@ class MainWindow;
 
 namespace rs {
 
+class BackendsView;
 class FilterChipsBar;
 class FilterStack;
 class FindingsPanel;
 class ImportJob;
 class RequestsPanel;
 class RouteTablePanel;
+class TimelineView;
 class ViewUpdater;
 struct ViewData;
 
@@ -43,6 +45,8 @@ public:
     RequestsPanel* requestsPanel() const { return m_requests; }
     FindingsPanel* findingsPanel() const { return m_findings; }
     RouteTablePanel* routeTablePanel() const { return m_routeTable; }
+    TimelineView* timeline() const { return m_timeline; }
+    BackendsView* backends() const { return m_backends; }
     bool isImporting() const;
     void cancelImport();
 
@@ -78,6 +82,8 @@ private:
     RequestsPanel* m_requests = nullptr;
     FindingsPanel* m_findings = nullptr;
     RouteTablePanel* m_routeTable = nullptr;
+    TimelineView* m_timeline = nullptr;
+    BackendsView* m_backends = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;
