@@ -87,6 +87,7 @@ private Q_SLOTS:
     void highlightingFollowsTheFieldSpans();
     void customerTextIsShownLiterally();
     void longLinesAreCutWithANote();
+    void displayedSpansLandOnTheirTextAfterEscapes();
     void clearShowsTheEmptyState();
     void filterActionsPushTheRequestsHostAndBackend();
     void copyPutsTheRawLinesOnTheClipboard();
@@ -336,6 +337,43 @@ void TestRequestDetail::longLinesAreCutWithANote()
     QVERIFY(!line.layout()->formats().isEmpty());
     for (const QTextLayout::FormatRange& range : line.layout()->formats())
         QVERIFY(range.start + range.length <= line.text().size());
+}
+
+void TestRequestDetail::displayedSpansLandOnTheirTextAfterEscapes()
+{
+    // Multi-byte UTF-8, an invalid byte and a control byte before the fields: the displayed text
+    // is longer or shorter than the bytes, and every span must still cover its own field.
+    const std::string line = accessLine("/caf\xc3\xa9/\xff/\x1b[31m", "agent \xe2\x9c\x93");
+    const std::string_view raw = std::string_view(line).substr(0, line.size() - 1);
+    const DisplayedLine shown = displayRawLine(FileKind::AccessLog, raw, 1 << 20);
+    QVERIFY(shown.text.contains(QStringLiteral("\\xff")));
+    QVERIFY(shown.text.contains(QStringLiteral("\\x1b")));
+    const auto textOf = [&](fields::FieldRole role) {
+        for (const DisplaySpan& span : shown.spans) {
+            if (span.role == role)
+                return shown.text.mid(span.start, span.length);
+        }
+        return QStringLiteral("<none>");
+    };
+    QCOMPARE(textOf(fields::FieldRole::Uri), QString::fromUtf8("/café/\\xff/\\x1b[31m"));
+    QCOMPARE(textOf(fields::FieldRole::Status), QStringLiteral("502"));
+    QCOMPARE(textOf(fields::FieldRole::UserAgent), QString::fromUtf8("agent ✓"));
+    QCOMPARE(textOf(fields::FieldRole::RouterError), QStringLiteral("endpoint_failure (EOF)"));
+    QCOMPARE(shown.spans.size(), fields::fieldSpans(FileKind::AccessLog, raw).size());
+    // Garbage never yields a span outside the text.
+    for (const std::string_view garbage :
+         {std::string_view("\xff\xfe\x00\x01\"{[", 7), std::string_view("{\"a\":\"\xc3\"}"),
+          raw.substr(0, 40), raw.substr(0, 130)}) {
+        const DisplayedLine g = displayRawLine(FileKind::Unknown, garbage, 1 << 20);
+        for (const DisplaySpan& span : g.spans)
+            QVERIFY(span.start >= 0 && span.length > 0 && span.start + span.length <= g.text.size());
+    }
+    // Cut inside a field: the span ends at the cut.
+    const DisplayedLine cut = displayRawLine(FileKind::AccessLog, raw, 10);
+    QVERIFY(cut.cut);
+    QCOMPARE(cut.text, QStringLiteral("app.exampl"));
+    QCOMPARE(cut.spans.size(), std::size_t{1});
+    QCOMPARE(cut.spans.front().length, 10);
 }
 
 void TestRequestDetail::clearShowsTheEmptyState()
