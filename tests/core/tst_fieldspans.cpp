@@ -10,6 +10,7 @@
 
 #include <random>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using rs::FileKind;
@@ -266,6 +267,25 @@ void TestFieldSpans::wrappersAreOnePrefixSpan()
     const std::string cf = sampleLine("access-via-cf-logs.log", 3);
     QCOMPARE(textOf(cf, fieldSpans(FileKind::AccessLog, cf), FieldRole::Prefix),
              std::string("   2017-10-30T12:36:43.49-0700 [RTR/0] OUT "));
+    // bosh logs -f, also around syslog around a JSON line and a stderr line: one prefix span.
+    const std::string access = sampleLine("access-file-2019-plus-iso-nanos.log", 5);
+    const std::string zap = sampleLine("gorouter-stdout-zap-rfc3339.log", 3);
+    for (const auto& [prefix, record, kind] :
+         {std::tuple{std::string("router/0: stdout | "), access, FileKind::AccessLog},
+          std::tuple{std::string("router/1: stdout | <14>1 2025-01-10T09:08:07Z vm vcap.gorouter 7 - "), zap,
+                     FileKind::GorouterLog},
+          std::tuple{std::string("router/d60e75ac-5459-49f8-b029-543579d74ed0: stderr | "),
+                     sampleLine("gorouter-stderr-go-log.log", 4), FileKind::GorouterStderr}}) {
+        const std::string line = prefix + record;
+        const std::vector<FieldSpan> spans = fieldSpans(kind, line);
+        QCOMPARE(violation(line, spans), std::string());
+        QCOMPARE(textOf(line, spans, FieldRole::Prefix), prefix);
+        QCOMPARE(textOf(line, spans, FieldRole::Prefix, 1), std::string("<none>"));
+        QCOMPARE(textOf(line, spans, FieldRole::Timestamp),
+                 textOf(record, fieldSpans(kind, record), FieldRole::Timestamp));
+        QCOMPARE(spans.size(), fieldSpans(kind, record).size() + 1);
+    }
+
     // The same line with no kind given is classified on its own.
     QCOMPARE(fieldSpans(FileKind::Unknown, cf), fieldSpans(FileKind::AccessLog, cf));
 }
