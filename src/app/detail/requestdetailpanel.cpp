@@ -85,8 +85,8 @@ QString RequestDetailPanel::rawText() const
 
 void RequestDetailPanel::clear()
 {
+    m_detail = RequestDetail{}; // its raw lines point into the analysis: dropped first
     m_analysis.reset();
-    m_detail = RequestDetail{};
     m_fields->setFields({});
     m_attempts->setAttempts({});
     m_events->setEvents({});

@@ -5,6 +5,7 @@
 
 #include "core/formats/filekind.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,6 +42,7 @@ enum class FieldRole : std::uint8_t {
     ErrorText,
 };
 inline constexpr std::size_t kFieldRoleCount = 24;
+static_assert(static_cast<std::size_t>(FieldRole::ErrorText) + 1 == kFieldRoleCount);
 
 // Stable snake-case id ("router_error"), for tests and tooltips.
 std::string_view fieldRoleId(FieldRole role);
