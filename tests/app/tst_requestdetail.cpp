@@ -337,6 +337,17 @@ void TestRequestDetail::longLinesAreCutWithANote()
     QVERIFY(!line.layout()->formats().isEmpty());
     for (const QTextLayout::FormatRange& range : line.layout()->formats())
         QVERIFY(range.start + range.length <= line.text().size());
+
+    // A huge URI is cut in the fields and, shorter still, in the labels that lay it out whole.
+    const auto hugeUri = analyseAccessLog(accessLine("/" + std::string(200 * 1024, 'u'), "curl/8"));
+    QCOMPARE(hugeUri->incident->tables.requests.size(), std::size_t{1});
+    panel.showRequest(hugeUri, 0);
+    const DetailField* uri = fieldNamed(panel, QStringLiteral("URI"));
+    QVERIFY(uri != nullptr);
+    QVERIFY(uri->value.size() <= static_cast<qsizetype>(RequestDetail::kMaxFieldBytes) + 1);
+    QVERIFY(uri->value.startsWith(QStringLiteral("/uuuu")));
+    QVERIFY(child<QLabel>(panel, "summaryLabel")->text().size() <=
+            static_cast<qsizetype>(RequestDetail::kMaxLabelBytes) + 100);
 }
 
 void TestRequestDetail::displayedSpansLandOnTheirTextAfterEscapes()

@@ -14,9 +14,9 @@
 namespace rs {
 namespace {
 
-QString shown(std::string_view text)
+QString shown(std::string_view text, std::size_t maxBytes = RequestDetail::kMaxFieldBytes)
 {
-    QString out = QString::fromStdString(escapeForDisplay(text, RequestDetail::kMaxFieldBytes));
+    QString out = QString::fromStdString(escapeForDisplay(text, maxBytes));
     replaceLayoutControls(out);
     return out;
 }
@@ -274,7 +274,7 @@ RequestDetail RequestDetail::describe(const Analysis& analysis, std::uint32_t ro
         return out;
     out.errorClass = d.errorClass[row];
     out.source = d.source[row];
-    out.evidence = shown(evidenceText(incident, d, row));
+    out.evidence = shown(evidenceText(incident, d, row), kMaxLabelBytes);
     out.routerError = std::string(incident.str(q.routerError[row]));
     out.host = std::string(incident.str(q.host[row]));
     out.backend = std::string(incident.str(q.backend[row]));
@@ -286,8 +286,9 @@ RequestDetail RequestDetail::describe(const Analysis& analysis, std::uint32_t ro
     addAccessFields(incident, row, parsed ? &record : nullptr, out.fields);
     const QString status = q.status[row] == 0 ? tr("no status") : QString::number(q.status[row]);
     out.summary = tr("%1 %2 %3%4")
-                      .arg(status, shown(incident.str(q.method[row])), shown(incident.str(q.host[row])),
-                           parsed ? shown(record.uri) : QString());
+                      .arg(status, shown(incident.str(q.method[row]), kMaxLabelBytes),
+                           shown(incident.str(q.host[row]), kMaxLabelBytes),
+                           parsed ? shown(record.uri, kMaxLabelBytes) : QString());
 
     addAttempts(incident, d, row, out);
     addEvents(incident, d, row, out);

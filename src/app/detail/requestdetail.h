@@ -68,6 +68,8 @@ struct RequestDetail {
 
 public:
     static constexpr std::size_t kMaxFieldBytes = 64 * 1024;
+    // Labels lay their text out whole: the summary and the evidence are cut shorter.
+    static constexpr std::size_t kMaxLabelBytes = 2048;
 
     std::uint32_t row = 0;
     ErrorClass errorClass = ErrorClass::Ok;

@@ -136,7 +136,7 @@ void RequestDetailPanel::showClass()
     fitClassArea();
     m_ui->routerErrorLabel->setText(
         tr("x_cf_routererror “%1”: %2")
-            .arg(QString::fromStdString(escapeForDisplay(routerError, RequestDetail::kMaxFieldBytes)),
+            .arg(QString::fromStdString(escapeForDisplay(routerError, RequestDetail::kMaxLabelBytes)),
                  routerExplanation));
 }
 
