@@ -1,10 +1,14 @@
 #include "app/mainwindow.h"
+#include "app/requests/requestspanel.h"
+#include "app/requests/requesttablemodel.h"
 #include "app/theme.h"
 #include "cli/cli.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
+#include <QSettings>
+#include <QTableView>
 #include <QTimer>
 #include <QTranslator>
 
@@ -30,8 +34,18 @@ void saveScreenshotWhenShown(rs::MainWindow& window, const QString& file)
 {
     window.resize(1600, 1000);
     const auto grab = [&window, file] {
+        // Show a request that needed several attempts, so the detail panel has something to say.
+        const auto analysis = window.analysis();
+        rs::RequestTableModel* model = window.requestsPanel()->model();
+        for (int row = 0; analysis && row < model->rowCount(); ++row) {
+            if (analysis->diagnosis.attemptsCount[model->requestRow(row)] >= 2) {
+                window.requestsPanel()->view()->setCurrentIndex(model->index(row, 0));
+                window.requestsPanel()->view()->scrollTo(model->index(row, 0));
+                break;
+            }
+        }
         // Let the panels paint the last update before grabbing.
-        QTimer::singleShot(500, &window, [&window, file] {
+        QTimer::singleShot(1500, &window, [&window, file] {
             const bool saved = window.grab().save(file, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
         });
@@ -72,6 +86,11 @@ int main(int argc, char** argv)
     parser.process(app);
     rs::applyTheme(rs::savedTheme());
 
+    if (parser.isSet(screenshot)) {
+        // Screenshots show the default layout, never a layout a user saved.
+        QCoreApplication::setApplicationName(QStringLiteral("RouteScope-screenshot"));
+        QSettings().clear();
+    }
     rs::MainWindow window;
     if (parser.isSet(screenshot))
         saveScreenshotWhenShown(window, parser.value(screenshot));

@@ -1,7 +1,9 @@
 #include "app/mainwindow.h"
 
 #include "app/charts/backendsview.h"
+#include "app/charts/chartlegend.h"
 #include "app/charts/timelineview.h"
+#include "app/detail/requestdetailpanel.h"
 #include "app/filter/filterchipsbar.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewupdater.h"
@@ -29,6 +31,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 namespace rs {
@@ -98,6 +101,16 @@ void MainWindow::createPanels()
     m_ui->timelineLayout->addWidget(m_timeline);
     m_backends = new BackendsView(m_filters, m_ui->backendsContents);
     m_ui->backendsLayout->addWidget(m_backends);
+    // The timeline's legend names the class colours; a second one would crowd the bars out.
+    setLegendShown(m_backends->plot(), false);
+    m_detail = new RequestDetailPanel(m_filters, m_ui->requestDetailContents);
+    m_ui->requestDetailLayout->addWidget(m_detail);
+    connect(m_requests, &RequestsPanel::currentRequestChanged, this,
+            [this](std::shared_ptr<const Analysis> analysis, std::uint32_t row) {
+                m_detail->showRequest(std::move(analysis), row);
+                m_ui->requestDetailDock->raise();
+            });
+    connect(m_requests, &RequestsPanel::currentRequestCleared, m_detail, &RequestDetailPanel::clear);
     // The timeline's time cursor is the route table's time.
     connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
 
@@ -105,8 +118,6 @@ void MainWindow::createPanels()
     tabifyDockWidget(m_ui->requestDetailDock, m_ui->routeTableDock);
     tabifyDockWidget(m_ui->requestDetailDock, m_ui->importReportDock);
     m_ui->requestDetailDock->raise();
-    resizeDocks({m_ui->timelineDock}, {240}, Qt::Vertical);
-    resizeDocks({m_ui->findingsDock, m_ui->backendsDock}, {330, 380}, Qt::Horizontal);
     for (QDockWidget* dock : {m_ui->timelineDock, m_ui->findingsDock, m_ui->backendsDock,
                               m_ui->routeTableDock, m_ui->requestDetailDock, m_ui->importReportDock})
         m_ui->menuView->addAction(dock->toggleViewAction());
@@ -223,6 +234,7 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
     m_analysis = std::move(analysis);
     const Incident& incident = *m_analysis->incident;
     m_filters->clear();
+    m_detail->clear();
     m_views->setAnalysis(m_analysis);
     fillImportReport(m_ui->importReportTree, incident.report);
     const ImportReport& report = incident.report;
@@ -324,7 +336,19 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
+        // First start: sizes apply once the window has its own size.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // The requests stay the largest area; the timeline gets room for its legend.
+    resizeDocks({m_ui->timelineDock, m_ui->requestDetailDock}, {height() * 30 / 100, height() * 25 / 100},
+                Qt::Vertical);
+    resizeDocks({m_ui->findingsDock, m_ui->backendsDock}, {width() * 21 / 100, width() * 27 / 100},
+                Qt::Horizontal);
 }
 
 void MainWindow::saveLayout() const
@@ -339,6 +363,7 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         dock->show();
+    applyDefaultDockSizes();
 }
 
 } // namespace rs

@@ -20,6 +20,7 @@ class BackendsView;
 class FilterChipsBar;
 class FilterStack;
 class FindingsPanel;
+class RequestDetailPanel;
 class ImportJob;
 class RequestsPanel;
 class RouteTablePanel;
@@ -47,6 +48,7 @@ public:
     RouteTablePanel* routeTablePanel() const { return m_routeTable; }
     TimelineView* timeline() const { return m_timeline; }
     BackendsView* backends() const { return m_backends; }
+    RequestDetailPanel* requestDetail() const { return m_detail; }
     bool isImporting() const;
     void cancelImport();
 
@@ -73,6 +75,7 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void resetLayout();
+    void applyDefaultDockSizes();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ImportJob* m_job = nullptr;
@@ -84,6 +87,7 @@ private:
     RouteTablePanel* m_routeTable = nullptr;
     TimelineView* m_timeline = nullptr;
     BackendsView* m_backends = nullptr;
+    RequestDetailPanel* m_detail = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -1,6 +1,9 @@
 // The whole window on real data: the embedded sample opens in the background and fills every
 // panel; the filter stack drives every view (back/forward restores what was shown); selecting
 // a finding shows its evidence; a cancelled import leaves the previous incident.
+#include "app/charts/backendsview.h"
+#include "app/charts/timelineview.h"
+#include "app/detail/requestdetailpanel.h"
 #include "app/filter/filterchipsbar.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewupdater.h"
@@ -8,6 +11,7 @@
 #include "app/mainwindow.h"
 #include "app/requests/requestspanel.h"
 #include "app/requests/requesttablemodel.h"
+#include "app/routes/routetablepanel.h"
 #include "app/sampleincident.h"
 
 #include <QApplication>
@@ -79,6 +83,23 @@ void TestMainWindow::sampleIncidentFillsEveryPanel()
              incident->report.files.size() + (incident->report.problems.empty() ? 0 : 1));
     QVERIFY(window.findingsPanel()->findingCount() > 0);
     QCOMPARE(window.findingsPanel()->findingCount(), static_cast<int>(window.analysis()->findings.size()));
+    // The timeline plots every request, the backends chart the failing backends, the route
+    // table a router's replayed table.
+    QVERIFY(QTest::qWaitFor([&] { return !window.timeline()->isUpdating(); }, 30000));
+    std::uint64_t plotted = 0;
+    for (std::size_t b = 0; b < window.timeline()->series().bucketCount(); ++b)
+        plotted += window.timeline()->series().total(b);
+    QCOMPARE(plotted, static_cast<std::uint64_t>(incident->tables.requests.size()));
+    QVERIFY(!window.backends()->series().rows.empty());
+    QVERIFY(QTest::qWaitFor([&] { return !window.routeTablePanel()->isBusy(); }, 30000));
+    QVERIFY(window.routeTablePanel()->router().has_value());
+    // Selecting a request in the table shows it in the detail panel.
+    QTableView* requests = window.requestsPanel()->view();
+    requests->setCurrentIndex(requests->model()->index(3, 0));
+    QCOMPARE(window.requestDetail()->currentRow(),
+             std::optional<std::uint32_t>(window.requestsPanel()->model()->requestRow(3)));
+    QVERIFY(window.requestDetail()->rawText().contains(QString::fromUtf8(incident->rawLine(
+        incident->tables.requests.source, window.requestsPanel()->model()->requestRow(3)))));
 }
 
 void TestMainWindow::backAndForwardRestoreTheViews()
