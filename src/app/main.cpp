@@ -1,3 +1,4 @@
+#include "app/export/drawingcommands.h"
 #include "app/mainwindow.h"
 #include "app/requests/requestspanel.h"
 #include "app/requests/requesttablemodel.h"
@@ -58,6 +59,18 @@ void saveScreenshotWhenShown(rs::MainWindow& window, const QString& file)
 
 int main(int argc, char** argv)
 {
+    if (rs::cli::drawsCharts(argc, argv)) {
+        // report and chart draw with the window's code, without a window: offscreen unless a
+        // display is there anyway.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        installTranslations(app);
+        rs::cli::setDrawingCommand(&rs::runDrawingCommand);
+        return rs::cli::run(argc, argv);
+    }
     if (rs::cli::isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -50,7 +50,7 @@ QString usage()
                "  routescope report PATH… -o FILE.pdf|FILE.html [--title T]\n"
                "                                             the incident report\n"
                "  routescope chart PATH… --kind timeline|backends|classes|latency\n"
-               "                   -o FILE.png|svg|pdf|csv [--width W --height H]\n"
+               "                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]\n"
                "                                             one chart, as the window draws it\n"
                "Options:\n"
                "  --filter EXPR select requests (summary, requests, report, chart), for example\n"
@@ -155,6 +155,13 @@ ParseOutcome parseOptions(const QStringList& arguments)
                 return outcome;
             }
             (arg == QLatin1String("--width") ? options.width : options.height) = value;
+        } else if (arg == QLatin1String("--scale") && options.command == Command::Chart) {
+            const QString value = i + 1 < arguments.size() ? arguments[++i] : QString();
+            if (value != QLatin1String("1") && value != QLatin1String("2") && value != QLatin1String("3")) {
+                outcome.error = CliText::tr("--scale takes 1, 2 or 3");
+                return outcome;
+            }
+            options.scale = value.toInt();
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {

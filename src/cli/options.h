@@ -25,6 +25,7 @@ struct Options {
     QString title;                  // --title T (report)
     QString kind;                   // --kind timeline|backends|classes|latency (chart)
     int width = 1200, height = 500; // --width/--height in pixels (chart)
+    int scale = 1;                  // --scale 1|2|3: PNG pixels per chart pixel (chart)
 };
 
 // Whether a command draws (report, chart): those need a GUI application, offscreen without a
