@@ -2,8 +2,11 @@
 
 #include "app/charts/backendsview.h"
 #include "app/charts/chartlegend.h"
+#include "app/charts/qcustomplot.h"
 #include "app/charts/timelineview.h"
 #include "app/detail/requestdetailpanel.h"
+#include "app/export/chartactions.h"
+#include "app/export/exportreportdialog.h"
 #include "app/filter/filterchipsbar.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewupdater.h"
@@ -111,6 +114,9 @@ void MainWindow::createPanels()
                 m_ui->requestDetailDock->raise();
             });
     connect(m_requests, &RequestsPanel::currentRequestCleared, m_detail, &RequestDetailPanel::clear);
+    m_chartActions = new ChartActions(this, [this] { return m_views->current(); });
+    m_chartActions->attach(m_timeline->plot(), ChartKind::Timeline);
+    m_chartActions->attach(m_backends->plot(), ChartKind::Backends);
     // The timeline's time cursor is the route table's time.
     connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
 
@@ -144,6 +150,10 @@ void MainWindow::createActions()
     connect(m_ui->openButton, &QPushButton::clicked, m_ui->actionOpenFile, &QAction::trigger);
     connect(m_ui->sampleButton, &QPushButton::clicked, this, &MainWindow::openSample);
     connect(m_ui->actionCancelImport, &QAction::triggered, this, &MainWindow::cancelImport);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    for (const ChartKind kind :
+         {ChartKind::Timeline, ChartKind::Backends, ChartKind::Classes, ChartKind::Latency})
+        m_ui->menuExportChart->addMenu(m_chartActions->menuFor(kind, m_ui->menuExportChart));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenSample, &QAction::triggered, this, &MainWindow::openSample);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -170,6 +180,14 @@ void MainWindow::createActions()
             saveTheme(theme);
         });
     }
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_analysis)
+        return;
+    ExportReportDialog dialog(m_analysis, m_filters->current(), this);
+    dialog.exec();
 }
 
 bool MainWindow::isImporting() const
@@ -253,6 +271,8 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
             .arg(m_analysis->findings.size())
             .arg(span));
     m_ui->contentStack->setCurrentWidget(m_ui->incidentPage);
+    m_ui->actionExportReport->setEnabled(true);
+    m_ui->menuExportChart->setEnabled(true);
     const std::uint64_t skipped = report.skippedLines();
     m_statusLabel->setText(
         tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")

@@ -17,6 +17,7 @@ class MainWindow;
 namespace rs {
 
 class BackendsView;
+class ChartActions;
 class FilterChipsBar;
 class FilterStack;
 class FindingsPanel;
@@ -49,6 +50,9 @@ public:
     TimelineView* timeline() const { return m_timeline; }
     BackendsView* backends() const { return m_backends; }
     RequestDetailPanel* requestDetail() const { return m_detail; }
+    ChartActions* chartActions() const { return m_chartActions; }
+    // File → Export Report: the dialog with a preview (null when no incident is open).
+    void exportReport();
     bool isImporting() const;
     void cancelImport();
 
@@ -88,6 +92,7 @@ private:
     TimelineView* m_timeline = nullptr;
     BackendsView* m_backends = nullptr;
     RequestDetailPanel* m_detail = nullptr;
+    ChartActions* m_chartActions = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -14,43 +14,34 @@
 
 namespace rs {
 
-namespace {
+ReportCharts::ReportCharts(const std::shared_ptr<const Analysis>& analysis, const Filter& filter)
+{
+    const auto data = computeViewData(analysis, filter);
+    for (const ChartKind kind :
+         {ChartKind::Timeline, ChartKind::Backends, ChartKind::Classes, ChartKind::Latency})
+        m_charts.emplace(chartKindId(kind), std::make_unique<ChartExport>(kind, data, QSize(900, 400)));
+}
 
-// The report's charts, drawn once for the report's filter.
-class ReportCharts {
-public:
-    ReportCharts(const std::shared_ptr<const Analysis>& analysis, const Filter& filter)
-    {
-        const auto data = computeViewData(analysis, filter);
-        for (const ChartKind kind :
-             {ChartKind::Timeline, ChartKind::Backends, ChartKind::Classes, ChartKind::Latency})
-            m_charts.emplace(chartKindId(kind), std::make_unique<ChartExport>(kind, data, QSize(900, 400)));
+ReportCharts::~ReportCharts() = default;
+
+bool ReportCharts::paint(const QString& kind, QPainter& painter, const QRectF& rect) const
+{
+    const auto it = m_charts.find(kind);
+    if (it == m_charts.end() || it->second->isEmpty())
+        return false;
+    it->second->paint(painter, rect);
+    return true;
+}
+
+QMap<QString, QByteArray> ReportCharts::svgs() const
+{
+    QMap<QString, QByteArray> out;
+    for (const auto& [kind, chart] : m_charts) {
+        if (!chart->isEmpty())
+            out.insert(kind, chart->svg());
     }
-
-    bool paint(const QString& kind, QPainter& painter, const QRectF& rect) const
-    {
-        const auto it = m_charts.find(kind);
-        if (it == m_charts.end() || it->second->isEmpty())
-            return false;
-        it->second->paint(painter, rect);
-        return true;
-    }
-
-    QMap<QString, QByteArray> svgs() const
-    {
-        QMap<QString, QByteArray> out;
-        for (const auto& [kind, chart] : m_charts) {
-            if (!chart->isEmpty())
-                out.insert(kind, chart->svg());
-        }
-        return out;
-    }
-
-private:
-    std::map<QString, std::unique_ptr<ChartExport>> m_charts;
-};
-
-} // namespace
+    return out;
+}
 
 bool writeReport(const std::shared_ptr<const Analysis>& analysis, const Filter& filter,
                  const ReportRequest& request, const QString& path, QString* error)
