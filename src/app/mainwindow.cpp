@@ -290,6 +290,7 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
 
 void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
 {
+    m_views->setTimelinePixels(m_timeline->plot()->width());
     m_requests->setViewData(viewData);
     m_findings->setViewData(viewData);
     m_routeTable->setViewData(viewData);

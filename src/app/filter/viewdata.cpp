@@ -1,5 +1,6 @@
 #include "app/filter/viewdata.h"
 
+#include "app/charts/timelineseries.h"
 #include "core/query/classnames.h"
 
 #include <algorithm>
@@ -21,7 +22,8 @@ TimeNs ViewData::viewTo() const
     return filter.to == kNoTime ? end : (end == kNoTime ? filter.to : std::min(filter.to, end));
 }
 
-std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> analysis, Filter filter)
+std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> analysis, Filter filter,
+                                                int timelinePixels)
 {
     auto data = std::make_shared<ViewData>();
     data->analysis = std::move(analysis);
@@ -56,7 +58,8 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
     data->backends = failuresByBackend(incident, failed, classes);
     data->instances = failuresByInstance(incident, failed, classes);
     const TimeNs from = data->viewFrom(), to = data->viewTo();
-    data->buckets = bucketByTime(incident, data->selection, classes, from, to, niceBucketWidth(from, to));
+    data->buckets = bucketByTime(incident, data->selection, classes, from, to,
+                                 timelineBucketWidth(from, to, timelinePixels));
     return data;
 }
 

@@ -18,8 +18,8 @@ struct ViewData {
     std::vector<KeyCount> instances;        // failures per app instance, by class
     std::vector<std::uint64_t> classTotals; // [class] over the selection
     std::uint64_t failures = 0;             // selected requests that failed (class not ok)
-    // The timeline's first picture: the filter's range in about 300 buckets, computed here so
-    // that the GUI thread only draws.
+    // The timeline's first picture: the filter's range in the buckets a plot `timelinePixels`
+    // wide shows (timelineBucketWidth), computed here so that the timeline only draws.
     TimeBuckets buckets;
 
     const Incident& incident() const { return *analysis->incident; }
@@ -30,6 +30,7 @@ struct ViewData {
 };
 
 // Everything the panels need for `filter`; pure, so tests and benchmarks call it directly.
-std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> analysis, Filter filter);
+std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> analysis, Filter filter,
+                                                int timelinePixels = 1200);
 
 } // namespace rs

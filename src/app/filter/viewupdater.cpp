@@ -84,11 +84,12 @@ void ViewUpdater::recompute()
         return;
     }
     ViewUpdater* self = this; // outlives the task: the destructor waits for the pool
-    m_pool.start([self, generation, analysis = m_analysis, filter = m_filters->current()] {
+    m_pool.start([self, generation, analysis = m_analysis, filter = m_filters->current(),
+                  pixels = m_timelinePixels.load()] {
         // A filter that was replaced while it waited is not worth computing.
         std::shared_ptr<const ViewData> data;
         if (generation == self->m_generation.load())
-            data = computeViewData(analysis, filter);
+            data = computeViewData(analysis, filter, pixels);
         QMetaObject::invokeMethod(
             self,
             [self, generation, data = std::move(data)] {

@@ -26,6 +26,8 @@ public:
     // The last delivered data; null before the first delivery.
     std::shared_ptr<const ViewData> current() const { return m_current; }
     bool isBusy() const { return m_pending > 0; }
+    // The timeline's plot width: the buckets computed with each view are the ones it shows.
+    void setTimelinePixels(int pixels) { m_timelinePixels = pixels; }
 
 Q_SIGNALS:
     void updated(std::shared_ptr<const rs::ViewData> data);
@@ -44,6 +46,7 @@ private:
     std::shared_ptr<const ViewData> m_current;
     std::atomic<quint64> m_generation = 0; // written on the GUI thread, read by the task
     int m_pending = 0;
+    std::atomic<int> m_timelinePixels = 1200;
     QThreadPool m_pool; // destroyed first: its destructor waits for running computations
 };
 
