@@ -17,12 +17,7 @@ namespace {
 
 void BM_Baseline_ScanStartColumn(benchmark::State& state)
 {
-    const auto& start = fixture().analysis->incident->tables.requests.start;
-    const TimeNs middle = fixture().begin + 5400 * kSecond;
-    for (auto _ : state) {
-        const auto n = std::count_if(start.begin(), start.end(), [middle](TimeNs t) { return t < middle; });
-        benchmark::DoNotOptimize(n);
-    }
+    scanStartColumn(state);
 }
 
 void exportReport(benchmark::State& state, const char* suffix, const Filter& filter)

@@ -5,6 +5,8 @@
 #include "core/query/analysis.h"
 #include "core/util/timeparse.h"
 
+#include <algorithm>
+#include <benchmark/benchmark.h>
 #include <memory>
 #include <random>
 #include <string>
@@ -90,6 +92,18 @@ inline const Fixture& fixture()
         return out;
     }();
     return *f;
+}
+
+// The baseline of the view and report benchmarks: one pass over the start column, the least
+// any work over the requests can cost.
+template <typename State> void scanStartColumn(State& state)
+{
+    const auto& start = fixture().analysis->incident->tables.requests.start;
+    const TimeNs middle = fixture().begin + 5400 * kSecond;
+    for (auto _ : state) {
+        const auto n = std::count_if(start.begin(), start.end(), [middle](TimeNs t) { return t < middle; });
+        benchmark::DoNotOptimize(n);
+    }
 }
 
 } // namespace rs::bench

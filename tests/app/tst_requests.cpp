@@ -34,6 +34,21 @@ std::vector<std::uint32_t> shownRows(const RequestTableModel& model)
     return rows;
 }
 
+// A requests panel following a filter stack over the sample, as the window wires it.
+struct PanelOnSample {
+    std::shared_ptr<const Analysis> analysis = test::sampleAnalysis();
+    FilterStack stack;
+    ViewUpdater updater{&stack};
+    RequestsPanel panel{&stack};
+
+    bool ready()
+    {
+        QObject::connect(&updater, &ViewUpdater::updated, &panel, &RequestsPanel::setViewData);
+        updater.setAnalysis(analysis);
+        return test::waitForViews(updater);
+    }
+};
+
 } // namespace
 
 class TestRequests : public QObject {
@@ -176,13 +191,12 @@ void TestRequests::orderSelectionKeepsOrder()
 
 void TestRequests::quickFiltersPushFilters()
 {
-    const auto analysis = test::sampleAnalysis();
-    FilterStack stack;
-    ViewUpdater updater(&stack);
-    RequestsPanel panel(&stack);
-    connect(&updater, &ViewUpdater::updated, &panel, &RequestsPanel::setViewData);
-    updater.setAnalysis(analysis);
-    QVERIFY(test::waitForViews(updater));
+    PanelOnSample fixture;
+    QVERIFY(fixture.ready());
+    const auto& analysis = fixture.analysis;
+    FilterStack& stack = fixture.stack;
+    ViewUpdater& updater = fixture.updater;
+    RequestsPanel& panel = fixture.panel;
     auto* serverErrors = panel.findChild<QToolButton*>(QStringLiteral("serverErrorsButton"));
     auto* failures = panel.findChild<QToolButton*>(QStringLiteral("failuresButton"));
     auto* all = panel.findChild<QToolButton*>(QStringLiteral("allButton"));
@@ -210,13 +224,12 @@ void TestRequests::quickFiltersPushFilters()
 
 void TestRequests::searchFieldFiltersRawLines()
 {
-    const auto analysis = test::sampleAnalysis();
-    FilterStack stack;
-    ViewUpdater updater(&stack);
-    RequestsPanel panel(&stack);
-    connect(&updater, &ViewUpdater::updated, &panel, &RequestsPanel::setViewData);
-    updater.setAnalysis(analysis);
-    QVERIFY(test::waitForViews(updater));
+    PanelOnSample fixture;
+    QVERIFY(fixture.ready());
+    const auto& analysis = fixture.analysis;
+    FilterStack& stack = fixture.stack;
+    ViewUpdater& updater = fixture.updater;
+    RequestsPanel& panel = fixture.panel;
     auto* search = panel.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
     QVERIFY(search);
     const auto& t = analysis->incident->tables.requests;

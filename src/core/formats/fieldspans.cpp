@@ -307,15 +307,20 @@ json::LineState& jsonState()
     return state;
 }
 
-void jsonSpans(std::string_view payload, SpanSink& sink)
+// The pre-BPM ctl prefix ("[2017-… ] ") as one Prefix span; returns the text after it.
+std::string_view skipCtlPrefix(std::string_view payload, SpanSink& sink)
 {
-    std::string_view text = payload;
     std::string_view rest;
     TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(payload, rest, prefixTime)) {
-        sink.addText(payload.substr(0, payload.size() - rest.size()), FieldRole::Prefix);
-        text = rest;
-    }
+    if (!json::splitCtlPrefix(payload, rest, prefixTime))
+        return payload;
+    sink.addText(payload.substr(0, payload.size() - rest.size()), FieldRole::Prefix);
+    return rest;
+}
+
+void jsonSpans(std::string_view payload, SpanSink& sink)
+{
+    std::string_view text = skipCtlPrefix(payload, sink);
     text = json::trim(text);
     const std::size_t shift = offsetIn(sink.line(), text);
     if (text.empty() || text.front() != '{' || shift == std::string_view::npos)
@@ -343,13 +348,7 @@ std::size_t trimSeparatorEnd(std::string_view line, std::size_t begin, std::size
 
 void stderrSpans(std::string_view payload, SpanSink& sink)
 {
-    std::string_view text = payload;
-    std::string_view rest;
-    TimeNs prefixTime = kNoTime;
-    if (json::splitCtlPrefix(payload, rest, prefixTime)) {
-        sink.addText(payload.substr(0, payload.size() - rest.size()), FieldRole::Prefix);
-        text = rest;
-    }
+    std::string_view text = skipCtlPrefix(payload, sink);
     StderrRecord record;
     if (GorouterStderrParser().parse(payload, record))
         return;
