@@ -12,17 +12,25 @@
 namespace rs {
 namespace {
 
-// Files waiting for a parser thread, and the parsed results by arrival index.
+// Parse tasks waiting for a thread: every piece of every file, in arrival order, so that the
+// pieces of one big file spread over all threads while the reader prepares the next files.
 class ParseQueue {
 public:
-    void push(BundleEntry entry)
+    void push(BundleEntry entry, const ParseOptions& options)
     {
+        auto job = std::make_shared<FileJob>(std::move(entry), options);
+        const std::size_t tasks = job->taskCount();
         {
             std::lock_guard lock(m_mutex);
-            m_pending.emplace_back(m_arrived++, std::move(entry));
-            m_results.emplace_back();
+            m_jobs.push_back(job);
+            m_remaining.push_back(tasks);
+            for (std::size_t i = 0; i < tasks; ++i)
+                m_pending.push_back({m_jobs.size() - 1, i});
         }
-        m_ready.notify_one();
+        if (tasks > 1)
+            m_ready.notify_all();
+        else
+            m_ready.notify_one();
     }
 
     void close()
@@ -34,43 +42,56 @@ public:
         m_ready.notify_all();
     }
 
-    // Blocks until a file is available; false once closed and drained.
-    bool pop(std::size_t& index, BundleEntry& entry)
+    // Runs tasks until the queue is closed and drained.
+    void work(const std::atomic<bool>* cancel)
     {
         std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [&] { return m_closed || !m_pending.empty(); });
-        if (m_pending.empty())
-            return false;
-        index = m_pending.front().first;
-        entry = std::move(m_pending.front().second);
-        m_pending.pop_front();
-        return true;
-    }
-
-    void store(std::size_t index, ParsedFile parsed)
-    {
-        std::lock_guard lock(m_mutex);
-        m_parsedBytes += parsed.report.bytes;
-        ++m_parsed;
-        m_results[index] = std::move(parsed);
+        for (;;) {
+            m_ready.wait(lock, [&] { return m_closed || !m_pending.empty(); });
+            if (m_pending.empty())
+                return;
+            const Task task = m_pending.front();
+            m_pending.pop_front();
+            FileJob& job = *m_jobs[task.job];
+            lock.unlock();
+            job.run(task.index, cancel);
+            lock.lock();
+            if (--m_remaining[task.job] == 0) {
+                ++m_parsed;
+                m_parsedBytes += job.bytes();
+            }
+        }
     }
 
     void counters(std::uint64_t& seen, std::uint64_t& parsed, std::uint64_t& parsedBytes)
     {
         std::lock_guard lock(m_mutex);
-        seen = m_arrived;
+        seen = m_jobs.size();
         parsed = m_parsed;
         parsedBytes = m_parsedBytes;
     }
 
-    std::vector<std::optional<ParsedFile>> takeResults() { return std::move(m_results); }
+    // Every file's joined result, by arrival index. Call after the workers finished.
+    std::vector<std::optional<ParsedFile>> takeResults()
+    {
+        std::vector<std::optional<ParsedFile>> results;
+        results.reserve(m_jobs.size());
+        for (auto& job : m_jobs)
+            results.emplace_back(job->finish());
+        m_jobs.clear();
+        return results;
+    }
 
 private:
+    struct Task {
+        std::size_t job = 0;
+        std::size_t index = 0;
+    };
     std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::deque<std::pair<std::size_t, BundleEntry>> m_pending;
-    std::vector<std::optional<ParsedFile>> m_results;
-    std::size_t m_arrived = 0;
+    std::deque<Task> m_pending;
+    std::vector<std::shared_ptr<FileJob>> m_jobs; // by arrival
+    std::vector<std::size_t> m_remaining;         // tasks not yet run, per job
     std::uint64_t m_parsed = 0;
     std::uint64_t m_parsedBytes = 0;
     bool m_closed = false;
@@ -87,8 +108,12 @@ void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
     std::size_t requests = 0;
     std::size_t events = 0;
     for (const auto& result : results) {
-        requests += result ? result->tables.requests.size() : 0;
-        events += result ? result->tables.events.size() : 0;
+        if (!result)
+            continue;
+        for (const RecordTables& part : result->parts) {
+            requests += part.requests.size();
+            events += part.events.size();
+        }
     }
     incident.tables.requests.reserve(requests);
     incident.tables.events.reserve(events);
@@ -97,12 +122,13 @@ void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
             continue;
         ParsedFile& parsed = *results[index];
         const auto file = static_cast<FileIndex>(incident.report.files.size());
-        incident.tables.append(parsed.tables, file);
+        for (const RecordTables& part : parsed.parts)
+            incident.tables.append(part, file);
         incident.report.bytes += parsed.report.bytes;
         incident.report.lines += parsed.report.lines;
         incident.report.files.push_back(std::move(parsed.report));
         incident.fileBytes.push_back(std::move(parsed.bytes));
-        parsed.tables = RecordTables{};
+        parsed.parts.clear();
     }
 }
 
@@ -150,12 +176,7 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
     std::vector<std::thread> workers;
     workers.reserve(threads);
     for (unsigned i = 0; i < threads; ++i) {
-        workers.emplace_back([&] {
-            std::size_t index = 0;
-            BundleEntry entry;
-            while (queue.pop(index, entry))
-                queue.store(index, parseFile(std::move(entry), m_options.parse, cancel));
-        });
+        workers.emplace_back([&] { queue.work(cancel); });
     }
 
     ImportProgress state;
@@ -167,7 +188,8 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
         queue.counters(state.filesSeen, state.filesParsed, state.parsedBytes);
         progress(state);
     };
-    read([&](BundleEntry&& entry) { queue.push(std::move(entry)); }, incident->report.problems, report);
+    read([&](BundleEntry&& entry) { queue.push(std::move(entry), m_options.parse); },
+         incident->report.problems, report);
     queue.close();
     for (auto& worker : workers)
         worker.join();
