@@ -37,7 +37,6 @@ void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& rem
 {
     to.file.append(from.file.size(), remap.file);
     appendAll(to.offset, from.offset);
-    appendAll(to.length, from.length);
 }
 
 // Heap held by every column of a table.

@@ -59,18 +59,17 @@ private:
     std::size_t m_size = 0;
 };
 
-// Where a record came from: the file (index into Incident::files), and the byte range of
-// its line inside that file's retained bytes. Enough to show or re-parse the raw line.
+// Where a record came from: the file (index into Incident::files), and where its line starts in
+// that file's retained bytes. Enough to show or re-parse the raw line, which ends at the next
+// newline (Incident::rawLine), so its length is not stored: 4 bytes per row less.
 struct Provenance {
     FileColumn file;
     std::vector<std::uint64_t> offset;
-    std::vector<std::uint32_t> length;
 
-    void push(FileIndex f, std::uint64_t off, std::uint32_t len)
+    void push(FileIndex f, std::uint64_t off)
     {
         file.push_back(f);
         offset.push_back(off);
-        length.push_back(len);
     }
 };
 
@@ -107,8 +106,7 @@ struct RequestTable {
     {
         return std::tie(self.start, self.responseTime, self.gorouterTimeUs, self.status, self.identity,
                         self.host, self.method, self.backend, self.appId, self.appIndex, self.instanceId,
-                        self.routerError, self.requestId, self.failedAttempts, self.source.offset,
-                        self.source.length);
+                        self.routerError, self.requestId, self.failedAttempts, self.source.offset);
     }
     void reserve(std::size_t rows);
     void append(const RequestTable& other, const IdRemap& remap);
@@ -136,7 +134,7 @@ struct RouterEventTable {
         return std::tie(self.time, self.identity, self.message, self.level, self.action, self.error,
                         self.endpoint, self.appId, self.instanceId, self.uri, self.requestId, self.attempt,
                         self.numEndpoints, self.retriable, self.connReused, self.gotConnection,
-                        self.wroteHeaders, self.isTls, self.source.offset, self.source.length);
+                        self.wroteHeaders, self.isTls, self.source.offset);
     }
     void reserve(std::size_t rows);
     void append(const RouterEventTable& other, const IdRemap& remap);
