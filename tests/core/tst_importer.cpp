@@ -62,10 +62,12 @@ std::string accessLine(int second, const char* id, int status = 200)
            "x_cf_routererror:\"-\"\n";
 }
 
-std::shared_ptr<Incident> importWith(const QString& path, unsigned threads, std::size_t chunkBytes)
+std::shared_ptr<Incident> importWith(const QString& path, unsigned threads, std::size_t chunkBytes,
+                                     bool pipelineGzip = true)
 {
     ImportOptions options;
     options.threads = threads;
+    options.pipelineGzip = pipelineGzip;
     options.parse.chunkBytes = chunkBytes;
     options.parse.maxLineBytes = 4096;
     return Importer(options).importPaths({path.toStdString()});
@@ -462,11 +464,16 @@ void TestImporter::chunkedImportEqualsOnePass()
         writeFile(dir.path() + QLatin1Char('/') + router + QStringLiteral("/gorouter/gorouter.stdout.log"),
                   events);
     } else {
-        const std::string inner = test::makeArchive(
-            {{"./gorouter/access.log", access},
-             {"./gorouter/access.log.1.gz", test::gzipBytes(access.substr(access.size() / 3))},
-             {"./gorouter/gorouter.stdout.log.1.gz", test::gzipBytes(events)}},
-            test::ArchiveFormat::TarGz);
+        std::string manyTimes;
+        for (int i = 0; i < 8; ++i)
+            manyTimes += access;
+        const std::string inner =
+            test::makeArchive({{"./gorouter/access.log", access},
+                               // Several times the reader's inflate step (4 MiB), so that pieces are parsed
+                               // while the rest of the member is inflated.
+                               {"./gorouter/access.log.1.gz", test::gzipBytes(manyTimes)},
+                               {"./gorouter/gorouter.stdout.log.1.gz", test::gzipBytes(events)}},
+                              test::ArchiveFormat::TarGz);
         const std::string outer =
             test::makeArchive({{"./" + router.toStdString() + ".tgz", inner}}, test::ArchiveFormat::TarGz);
         input = dir.path() + QStringLiteral("/cf.tgz");
@@ -476,9 +483,9 @@ void TestImporter::chunkedImportEqualsOnePass()
     BundleEntry entry;
     entry.path = "x/access.log";
     entry.bytes = bytesFromString(access);
-    QVERIFY(FileJob(std::move(entry), ParseOptions{4096, 4096}).taskCount() > 50);
+    QVERIFY(FileJob(std::move(entry), ParseOptions{4096, 4096}).takePieces().size() > 50);
 
-    const auto onePass = importWith(input, 1, std::size_t{1} << 40);
+    const auto onePass = importWith(input, 1, std::size_t{1} << 40, false);
     const auto chunked = importWith(input, 4, 4096);
     QVERIFY(onePass->tables.requests.size() > 2500);
     QVERIFY(onePass->tables.events.size() > 1500);

@@ -83,33 +83,15 @@ void joinReport(FileReport& into, FileReport& part, std::uint64_t linesBefore)
 
 } // namespace
 
-std::vector<std::pair<std::size_t, std::size_t>> lineChunks(std::string_view bytes, std::size_t chunkBytes)
-{
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    chunkBytes = std::max<std::size_t>(chunkBytes, 1);
-    std::size_t begin = 0;
-    while (begin < bytes.size()) {
-        std::size_t end = bytes.size();
-        if (bytes.size() - begin > chunkBytes) {
-            const std::size_t probe = begin + chunkBytes - 1;
-            const void* nl = std::memchr(bytes.data() + probe, '\n', bytes.size() - probe);
-            end =
-                nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) + 1 : bytes.size();
-        }
-        ranges.emplace_back(begin, end);
-        begin = end;
-    }
-    return ranges;
-}
-
 FileJob::FileJob(BundleEntry entry, const ParseOptions& options)
     : m_options(options)
     , m_bytes(entry.bytes ? std::move(entry.bytes) : bytesFromString({}))
     , m_mtime(entry.mtime)
 {
-    const std::string_view bytes = m_bytes->view();
+    if (const auto* growing = dynamic_cast<const GrowingBytes*>(m_bytes.get());
+        growing != nullptr && growing->state() == GrowingBytes::State::Growing)
+        m_growing = growing;
     m_report.path = std::move(entry.path);
-    m_report.bytes = bytes.size();
     m_report.storedBytes = entry.storedBytes;
     m_report.wasGzip = entry.wasGzip;
     m_report.truncated = entry.truncated;
@@ -119,19 +101,73 @@ FileJob::FileJob(BundleEntry entry, const ParseOptions& options)
     const Identity identity = identityFromPath(m_report.path);
     m_report.identity = identity.display;
     m_fileIdentity = toInfo(identity);
+}
 
-    m_guess = detectKind(bytes);
+FileJob::~FileJob() = default;
+
+void FileJob::detect(std::string_view head)
+{
+    m_detected = true;
+    m_guess = detectKind(head);
     m_report.kind = m_guess.kind;
+    m_lineOriented = isLineOriented(m_guess);
     // Captures interleaving programs carry state from line to line (the `==> path <==` headers of
     // bosh logs -f): they are parsed in one piece.
-    m_lineOriented = isLineOriented(m_guess);
-    if (m_lineOriented && !m_guess.mixed) {
-        for (const auto& [begin, end] : lineChunks(bytes, m_options.chunkBytes))
-            m_ranges.push_back({begin, end});
+    m_chunked = m_lineOriented && !m_guess.mixed;
+}
+
+FileJob::Piece FileJob::addPiece(std::size_t begin, std::size_t end)
+{
+    m_parts.emplace_back();
+    return Piece{&m_parts.back(), begin, end};
+}
+
+std::vector<FileJob::Piece> FileJob::takePieces()
+{
+    std::vector<Piece> pieces;
+    if (m_planned)
+        return pieces;
+    // Read the state before the bytes: bytes published before "finished" are all there then.
+    const GrowingBytes::State state = m_growing ? m_growing->state() : GrowingBytes::State::Finished;
+    const std::string_view bytes = m_bytes->view();
+    if (state == GrowingBytes::State::Abandoned) {
+        m_abandoned = m_planned = true;
+        return pieces;
     }
-    if (m_ranges.empty())
-        m_ranges.push_back({0, bytes.size()});
-    m_parts.resize(m_ranges.size());
+    const bool complete = state == GrowingBytes::State::Finished;
+    if (!m_detected) {
+        // Detection reads a fixed head of the file: wait until it is all there (or the file ended).
+        if (!complete && bytes.size() < kDetectHeadBytes)
+            return pieces;
+        detect(bytes.substr(0, std::min(bytes.size(), kDetectHeadBytes)));
+    }
+    if (m_chunked) {
+        const std::size_t chunk = std::max<std::size_t>(m_options.chunkBytes, 1);
+        while (m_cut < bytes.size()) {
+            std::size_t end = bytes.size();
+            if (bytes.size() - m_cut > chunk) {
+                const std::size_t probe = m_cut + chunk - 1;
+                const void* nl = std::memchr(bytes.data() + probe, '\n', bytes.size() - probe);
+                if (nl == nullptr && !complete)
+                    break; // the line is still being inflated
+                end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) + 1
+                         : bytes.size();
+            } else if (!complete) {
+                break; // less than a piece so far
+            }
+            pieces.push_back(addPiece(m_cut, end));
+            m_cut = end;
+        }
+    }
+    if (complete) {
+        m_report.bytes = bytes.size();
+        if (m_growing != nullptr)
+            m_report.truncated = m_growing->truncated();
+        if (m_parts.empty())
+            pieces.push_back(addPiece(0, bytes.size()));
+        m_planned = true;
+    }
+    return pieces;
 }
 
 // Every part starts with the same identities in the same order, so that joining parts maps them
@@ -143,30 +179,30 @@ void FileJob::initTables(RecordTables& tables) const
         wrapperIdentity(tables, m_guess.captureInstance, IdentityRole::Unknown);
 }
 
-void FileJob::run(std::size_t index, const std::atomic<bool>* cancel)
+void FileJob::run(const Piece& piece, const std::atomic<bool>* cancel) const
 {
     const auto started = std::chrono::steady_clock::now();
-    Part& part = m_parts[index];
+    Part& part = *piece.part;
     initTables(part.tables);
     if (m_lineOriented)
-        parseLines(part, m_ranges[index], cancel);
+        parseLines(part, piece.begin, piece.end, cancel);
     else
         parseWhole(part);
     part.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 
-void FileJob::parseWhole(Part& part)
+void FileJob::parseWhole(Part& part) const
 {
     const std::string_view bytes = m_bytes->view();
     FileReport& report = part.report;
     const IdentityIndex documentIdentity = m_guess.captureInstance.empty() ? 0 : 1;
     if (m_guess.empty || m_guess.binary || m_guess.kind == FileKind::Unknown) {
-        m_report.ignored = m_guess.empty        ? IgnoreReason::Empty
-                           : m_guess.binary     ? IgnoreReason::Binary
-                           : m_guess.otherGoLog ? IgnoreReason::OtherComponent
-                                                : IgnoreReason::UnknownFormat;
+        report.ignored = m_guess.empty        ? IgnoreReason::Empty
+                         : m_guess.binary     ? IgnoreReason::Binary
+                         : m_guess.otherGoLog ? IgnoreReason::OtherComponent
+                                              : IgnoreReason::UnknownFormat;
         const auto firstLineEnd = bytes.find('\n');
-        m_report.ignoredDetail =
+        report.ignoredDetail =
             escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
         report.lines = m_guess.binary ? 0 : countLines(bytes);
     } else if (m_guess.kind == FileKind::RouteDump) {
@@ -186,20 +222,21 @@ void FileJob::parseWhole(Part& part)
     }
 }
 
-void FileJob::parseLines(Part& part, Range range, const std::atomic<bool>* cancel) const
+void FileJob::parseLines(Part& part, std::size_t begin, std::size_t end,
+                         const std::atomic<bool>* cancel) const
 {
     const std::string_view bytes = m_bytes->view();
     FileReport& report = part.report;
     LineParser parser(part.tables, report, m_guess.kind, m_guess.mixed, 0);
     std::uint64_t lineNumber = 0; // within the range; joinReport() makes it the file's
-    std::size_t pos = range.begin;
-    while (pos < range.end) {
-        const void* found = std::memchr(bytes.data() + pos, '\n', range.end - pos);
-        const std::size_t end =
-            found ? static_cast<std::size_t>(static_cast<const char*>(found) - bytes.data()) : range.end;
-        std::string_view line = bytes.substr(pos, end - pos);
+    std::size_t pos = begin;
+    while (pos < end) {
+        const void* found = std::memchr(bytes.data() + pos, '\n', end - pos);
+        const std::size_t lineEnd =
+            found ? static_cast<std::size_t>(static_cast<const char*>(found) - bytes.data()) : end;
+        std::string_view line = bytes.substr(pos, lineEnd - pos);
         const std::size_t offset = pos;
-        pos = end + 1;
+        pos = lineEnd + 1;
         ++lineNumber;
         if ((lineNumber & 0xFFFF) == 0 && cancel != nullptr && cancel->load(std::memory_order_relaxed))
             break;
@@ -220,8 +257,10 @@ void FileJob::parseLines(Part& part, Range range, const std::atomic<bool>* cance
     report.lines = lineNumber;
 }
 
-ParsedFile FileJob::finish()
+std::optional<ParsedFile> FileJob::finish()
 {
+    if (m_abandoned || !m_planned)
+        return std::nullopt;
     ParsedFile out;
     out.report = std::move(m_report);
     out.bytes = std::move(m_bytes);
@@ -233,6 +272,10 @@ ParsedFile FileJob::finish()
         joinReport(out.report, part.report, linesBefore);
         linesBefore += lines;
         seconds += part.seconds;
+        if (part.report.ignored != IgnoreReason::None) {
+            out.report.ignored = part.report.ignored;
+            out.report.ignoredDetail = std::move(part.report.ignoredDetail);
+        }
         out.parts.push_back(std::move(part.tables));
     }
     m_parts.clear();
@@ -243,9 +286,9 @@ ParsedFile FileJob::finish()
 ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::atomic<bool>* cancel)
 {
     FileJob job(std::move(entry), options);
-    for (std::size_t i = 0; i < job.taskCount(); ++i)
-        job.run(i, cancel);
-    return job.finish();
+    for (const FileJob::Piece& piece : job.takePieces())
+        job.run(piece, cancel);
+    return std::move(*job.finish());
 }
 
 } // namespace rs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bundle/bundlereader.h"
+#include "core/bundle/gzipstream.h"
 #include "core/formats/detect.h"
 #include "core/store/importreport.h"
 #include "core/store/recordtables.h"
@@ -8,7 +9,7 @@
 #include <atomic>
 #include <cstddef>
 #include <deque>
-#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace rs {
@@ -31,54 +32,65 @@ struct ParsedFile {
     SharedBytes bytes;
 };
 
-// One file being parsed: detected once, then parsed as independent tasks (one per line range,
-// or one for a whole document) that may run on any thread, then joined by finish().
+// One file being parsed: detected once, then parsed as independent pieces (line ranges, or the whole
+// document) that may run on any thread, then joined by finish(). The bytes may still be growing
+// (GrowingBytes, a gzip member being inflated): pieces are then handed out as their lines arrive.
 class FileJob {
 public:
-    FileJob(BundleEntry entry, const ParseOptions& options);
-    FileJob(const FileJob&) = delete;
-    FileJob& operator=(const FileJob&) = delete;
-
-    std::size_t taskCount() const { return m_ranges.size(); }
-    // Runs task `index`; distinct tasks may run concurrently.
-    void run(std::size_t index, const std::atomic<bool>* cancel);
-    // Joins the tasks' results in file order. Call once, after every task ran.
-    ParsedFile finish();
-
-    std::uint64_t bytes() const { return m_report.bytes; }
-
-private:
-    struct Range {
+    struct Part {
+        RecordTables tables;
+        FileReport report; // counts and skip examples of this piece; line numbers from its start
+        double seconds = 0;
+    };
+    struct Piece {
+        Part* part = nullptr; // where the piece's records go; never moves
         std::size_t begin = 0;
         std::size_t end = 0;
     };
-    struct Part {
-        RecordTables tables;
-        FileReport report; // counts and skip examples of this range; line numbers from its start
-        double seconds = 0;
-    };
 
+    FileJob(BundleEntry entry, const ParseOptions& options);
+    ~FileJob();
+    FileJob(const FileJob&) = delete;
+    FileJob& operator=(const FileJob&) = delete;
+
+    // Pieces ready to parse and not handed out yet: every piece for complete bytes; for growing
+    // bytes, those whose lines are there so far. Call from one thread (the one feeding the bytes).
+    std::vector<Piece> takePieces();
+    // Every piece has been handed out: the bytes are complete (or abandoned).
+    bool planned() const { return m_planned; }
+    // Parses one piece; distinct pieces may run concurrently.
+    void run(const Piece& piece, const std::atomic<bool>* cancel) const;
+    // Joins the pieces' results in file order; empty when the bytes were abandoned (the reader
+    // reported why). Call once, after every piece ran.
+    std::optional<ParsedFile> finish();
+
+    std::uint64_t bytes() const { return m_bytes->size(); }
+
+private:
+    void detect(std::string_view head);
     void initTables(RecordTables& tables) const;
-    void parseWhole(Part& part);
-    void parseLines(Part& part, Range range, const std::atomic<bool>* cancel) const;
+    void parseWhole(Part& part) const;
+    void parseLines(Part& part, std::size_t begin, std::size_t end, const std::atomic<bool>* cancel) const;
+    Piece addPiece(std::size_t begin, std::size_t end);
 
     ParseOptions m_options;
     SharedBytes m_bytes;
+    const GrowingBytes* m_growing = nullptr; // m_bytes while it grows
     std::int64_t m_mtime = 0;
     FileReport m_report; // what is known before parsing: path, kind, identity, sizes
     KindGuess m_guess;
     IdentityInfo m_fileIdentity;
+    bool m_detected = false;
     bool m_lineOriented = false;
-    std::vector<Range> m_ranges;
-    std::deque<Part> m_parts; // one per range; a deque so that parts never move
+    bool m_chunked = false; // cut into line ranges (else one piece for the whole file)
+    bool m_planned = false;
+    bool m_abandoned = false;
+    std::size_t m_cut = 0;    // bytes already handed out as pieces
+    std::deque<Part> m_parts; // one per piece, in file order; a deque so that parts never move
 };
 
-// Line ranges of about `chunkBytes` each, cut just after a newline. Every byte belongs to exactly one
-// range; a line longer than a chunk makes its range longer.
-std::vector<std::pair<std::size_t, std::size_t>> lineChunks(std::string_view bytes, std::size_t chunkBytes);
-
-// Detects the file's kind and parses it on the calling thread. Same result as running a FileJob's
-// tasks on any threads.
+// Detects the file's kind and parses it on the calling thread; `entry` is complete (not growing). Same result
+// as running a FileJob's tasks on any threads.
 ParsedFile parseFile(BundleEntry entry, const ParseOptions& options,
                      const std::atomic<bool>* cancel = nullptr);
 

@@ -13,24 +13,34 @@ namespace rs {
 namespace {
 
 // Parse tasks waiting for a thread: every piece of every file, in arrival order, so that the
-// pieces of one big file spread over all threads while the reader prepares the next files.
+// pieces of one big file spread over all threads while the reader prepares the next files. A gzip
+// member still being inflated hands out its pieces as its lines arrive (GrowingBytes' listener, on
+// the reader's thread), so parsing overlaps inflating.
 class ParseQueue {
 public:
-    void push(BundleEntry entry, const ParseOptions& options)
+    explicit ParseQueue(ParseOptions options)
+        : m_options(options)
+    {}
+
+    // On the reader's thread.
+    void push(BundleEntry entry)
     {
-        auto job = std::make_shared<FileJob>(std::move(entry), options);
-        const std::size_t tasks = job->taskCount();
+        auto* growing = dynamic_cast<const GrowingBytes*>(entry.bytes.get());
+        auto job = std::make_shared<FileJob>(std::move(entry), m_options);
+        std::size_t index = 0;
         {
             std::lock_guard lock(m_mutex);
+            index = m_jobs.size();
             m_jobs.push_back(job);
-            m_remaining.push_back(tasks);
-            for (std::size_t i = 0; i < tasks; ++i)
-                m_pending.push_back({m_jobs.size() - 1, i});
+            m_remaining.push_back(0);
+            m_planned.push_back(false);
         }
-        if (tasks > 1)
-            m_ready.notify_all();
-        else
-            m_ready.notify_one();
+        if (growing != nullptr && growing->state() == GrowingBytes::State::Growing) {
+            // The reader owns the buffer and calls this while it inflates; the listener goes when
+            // the buffer is finished or abandoned.
+            growing->setListener([this, index] { schedule(index); });
+        }
+        schedule(index);
     }
 
     void close()
@@ -52,14 +62,12 @@ public:
                 return;
             const Task task = m_pending.front();
             m_pending.pop_front();
-            FileJob& job = *m_jobs[task.job];
+            const FileJob& job = *m_jobs[task.job];
             lock.unlock();
-            job.run(task.index, cancel);
+            job.run(task.piece, cancel);
             lock.lock();
-            if (--m_remaining[task.job] == 0) {
-                ++m_parsed;
-                m_parsedBytes += job.bytes();
-            }
+            --m_remaining[task.job];
+            countIfDone(task.job);
         }
     }
 
@@ -71,13 +79,14 @@ public:
         parsedBytes = m_parsedBytes;
     }
 
-    // Every file's joined result, by arrival index. Call after the workers finished.
+    // Every file's joined result, by arrival index; empty for files the reader abandoned.
+    // Call after the workers finished.
     std::vector<std::optional<ParsedFile>> takeResults()
     {
         std::vector<std::optional<ParsedFile>> results;
         results.reserve(m_jobs.size());
         for (auto& job : m_jobs)
-            results.emplace_back(job->finish());
+            results.push_back(job->finish());
         m_jobs.clear();
         return results;
     }
@@ -85,20 +94,62 @@ public:
 private:
     struct Task {
         std::size_t job = 0;
-        std::size_t index = 0;
+        FileJob::Piece piece;
     };
+
+    // On the reader's thread only, so a job's planning never runs twice at once.
+    void schedule(std::size_t index)
+    {
+        FileJob* job = nullptr;
+        {
+            std::lock_guard lock(m_mutex);
+            job = m_jobs[index].get();
+        }
+        const std::vector<FileJob::Piece> pieces = job->takePieces();
+        {
+            std::lock_guard lock(m_mutex);
+            for (const FileJob::Piece& piece : pieces)
+                m_pending.push_back({index, piece});
+            m_remaining[index] += pieces.size();
+            m_planned[index] = job->planned();
+            countIfDone(index);
+        }
+        if (pieces.size() > 1)
+            m_ready.notify_all();
+        else if (!pieces.empty())
+            m_ready.notify_one();
+    }
+
+    void countIfDone(std::size_t index) // with m_mutex held
+    {
+        if (m_planned[index] && m_remaining[index] == 0) {
+            m_planned[index] = false; // counted once
+            ++m_parsed;
+            m_parsedBytes += m_jobs[index]->bytes();
+        }
+    }
+
+    ParseOptions m_options;
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<Task> m_pending;
     std::vector<std::shared_ptr<FileJob>> m_jobs; // by arrival
-    std::vector<std::size_t> m_remaining;         // tasks not yet run, per job
+    std::vector<std::size_t> m_remaining;         // pieces handed out and not yet parsed, per job
+    std::vector<bool> m_planned;                  // every piece handed out, not yet counted as parsed
     std::uint64_t m_parsed = 0;
     std::uint64_t m_parsedBytes = 0;
     bool m_closed = false;
 };
 
-void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
+void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& arrived)
 {
+    // Files the reader abandoned half-inflated (a limit, a cancellation) are left out, as if they
+    // had never arrived: that is what reading without streaming gives.
+    std::vector<std::optional<ParsedFile>> results;
+    results.reserve(arrived.size());
+    for (auto& result : arrived)
+        if (result)
+            results.push_back(std::move(result));
     std::vector<std::string> paths;
     paths.reserve(results.size());
     for (const auto& result : results)
@@ -144,7 +195,9 @@ std::shared_ptr<Incident> Importer::importPaths(const std::vector<std::string>& 
 {
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
-        BundleReader(m_options.limits).read(inputs, sink, problems, cancel, onBytes);
+        BundleReader reader(m_options.limits);
+        reader.setStreamGzip(m_options.pipelineGzip);
+        reader.read(inputs, sink, problems, cancel, onBytes);
     };
     return run(inputs, read, cancel, progress);
 }
@@ -156,7 +209,9 @@ std::shared_ptr<Incident> Importer::importBytes(const std::string& name, SharedB
     const std::uint64_t total = bytes ? bytes->size() : 0;
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
-        BundleReader(m_options.limits).readBytes(name, bytes, sink, problems, cancel);
+        BundleReader reader(m_options.limits);
+        reader.setStreamGzip(m_options.pipelineGzip);
+        reader.readBytes(name, bytes, sink, problems, cancel);
         if (onBytes)
             onBytes(total, total);
     };
@@ -170,7 +225,7 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
     auto incident = std::make_shared<Incident>();
     incident->report.inputs = std::move(inputs);
 
-    ParseQueue queue;
+    ParseQueue queue(m_options.parse);
     const unsigned threads =
         m_options.threads != 0 ? m_options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> workers;
@@ -188,8 +243,7 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
         queue.counters(state.filesSeen, state.filesParsed, state.parsedBytes);
         progress(state);
     };
-    read([&](BundleEntry&& entry) { queue.push(std::move(entry), m_options.parse); },
-         incident->report.problems, report);
+    read([&](BundleEntry&& entry) { queue.push(std::move(entry)); }, incident->report.problems, report);
     queue.close();
     for (auto& worker : workers)
         worker.join();
