@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${ROUTESCOPE_BENCH_BUILD_DIR:-$here/build-release}"
 cache="${ROUTESCOPE_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/routescope-bench}"
 sizes="1 5"
-repeat=3
+repeat=2
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) sizes="0.2"; repeat=2 ;;
@@ -83,23 +83,27 @@ generate() {
 
 results="$cache/results.tsv"
 : >"$results"
-# row NAME SET BYTES LINES SECONDS RSS_KIB HEAP REQUESTS
-row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"; }
+# row NAME SET BYTES LINES SECONDS RSS_KIB HEAP REQUESTS CPU_SECONDS
+row() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$results"; }
 
-# Best wall time of $repeat runs of an external command, and its peak RSS (GNU time).
+# Best wall time of $runs runs of an external command, with that run's peak RSS and CPU time
+# (GNU time).
 external() {
   local name="$1" set="$2" bytes="$3" lines="$4" runs="$5"
   shift 5
-  local best="" rss=0 start end t
+  local best="" rss=0 cpu=0 start end t
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)
-    /usr/bin/time -f %M -o "$cache/rss.txt" "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -f "%M %U %S" -o "$cache/time.txt" "$@" >/dev/null 2>&1 || true
     end=$(date +%s%N)
     t=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", (b - a) / 1e9 }')
-    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best="$t"; fi
-    rss=$(tail -1 "$cache/rss.txt")
+    if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then
+      best="$t"
+      rss=$(tail -1 "$cache/time.txt" | awk '{ print $1 }')
+      cpu=$(tail -1 "$cache/time.txt" | awk '{ print $2 + $3 }')
+    fi
   done
-  row "$name" "$set" "$bytes" "$lines" "$best" "$rss" "" ""
+  row "$name" "$set" "$bytes" "$lines" "$best" "$rss" "" "" "$cpu"
 }
 
 ours() {
@@ -107,8 +111,8 @@ ours() {
   shift 2
   local out
   out=$("$bin/bench_e2e" "$@")
-  # stage bytes lines seconds rss heap requests events
-  awk -v n="$name" -v s="$set" 'BEGIN { FS = OFS = "\t" } { print n, s, $2, $3, $4, $5, $6, $7 }' \
+  # stage bytes lines seconds rss heap requests events cpu
+  awk -v n="$name" -v s="$set" 'BEGIN { FS = OFS = "\t" } { print n, s, $2, $3, $4, $5, $6, $7, $9 }' \
     <<<"$out" >>"$results"
 }
 
@@ -162,6 +166,7 @@ filter_ms=$(awk -F, '/^"BM_/ { if ($3 > m) m = $3 } END { printf "%.1f", m }' "$
 {
   echo "RouteScope benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "Data: $cache (gen-bundle); files in the page cache; best of $repeat runs (lnav and GoAccess: 1 run)."
+  echo "CPU s: user + system time of that run, all threads (under load, wall time is what the scheduler grants)."
   echo
   awk -v filter_ms="$filter_ms" -f "$here/bench/table.awk" "$results"
 } | tee "$cache/results.md"
