@@ -4,7 +4,7 @@
 // `seconds` is the best of --repeat runs (wall time) and `cpu_seconds` the CPU time (user + system,
 // all threads) of that run; text_bytes are the log bytes after inflation.
 //
-//   bench_e2e STAGE [--threads N] [--repeat N] [--chunk BYTES] PATH...
+//   bench_e2e STAGE [--threads N] [--repeat N] [--chunk BYTES] [--no-pipeline] PATH...
 //   STAGE: import     bundle -> Incident, as the window and the CLI do it
 //          read       map the inputs and touch every page (what parsing a mapped file costs to read)
 //          inflate    bundle reader alone: gzip, tar, zip, nothing parsed
@@ -52,6 +52,7 @@ struct Options {
     unsigned threads = 0;
     int repeat = 3;
     std::size_t chunk = rs::ParseOptions{}.chunkBytes;
+    bool pipelineGzip = true;
     std::vector<std::string> paths;
 };
 
@@ -67,6 +68,7 @@ rs::ImportOptions importOptions(const Options& o)
     rs::ImportOptions options;
     options.threads = o.threads;
     options.parse.chunkBytes = o.chunk;
+    options.pipelineGzip = o.pipelineGzip;
     return options;
 }
 
@@ -253,7 +255,7 @@ Result runAnalysis(const Options& o, bool findings)
 int usage()
 {
     std::fputs("usage: bench_e2e import|read|inflate|tokenize|store|correlate|diagnose [--threads N] "
-               "[--repeat N] [--chunk BYTES] PATH...\n",
+               "[--repeat N] [--chunk BYTES] [--no-pipeline] PATH...\n",
                stderr);
     return 2;
 }
@@ -272,6 +274,8 @@ int main(int argc, char** argv)
             o.threads = static_cast<unsigned>(std::atoi(argv[++i]));
         else if (arg == "--repeat" && i + 1 < argc)
             o.repeat = std::atoi(argv[++i]);
+        else if (arg == "--no-pipeline")
+            o.pipelineGzip = false;
         else if (arg == "--chunk" && i + 1 < argc)
             o.chunk = static_cast<std::size_t>(std::atoll(argv[++i]));
         else

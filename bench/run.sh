@@ -153,6 +153,7 @@ for size in $sizes; do
   ours "stage: tokenize + store, 1 thread" "$set_j" store --repeat "$repeat" "$json"
 
   ours "RouteScope import, 2 threads" "$set_b" import --repeat "$repeat" "$d/bosh"
+  ours "RouteScope import, 2 threads, gzip not pipelined" "$set_b" import --no-pipeline --repeat "$repeat" "$d/bosh"
   ours "stage: read (map, touch pages)" "$set_b" read --repeat "$repeat" "$d/bosh"
   ours "stage: inflate + untar (reader alone)" "$set_b" inflate --repeat "$repeat" "$d/bosh"
   ours "stage: correlate (diagnose())" "$set_b" correlate --repeat "$repeat" "$d/bosh"
