@@ -64,7 +64,7 @@ struct Builder {
         q.routerError.push_back(s(routerError));
         q.requestId.push_back(vcap.empty() ? RequestId{} : id(vcap));
         q.failedAttempts.push_back(static_cast<std::int8_t>(failedAttempts));
-        q.source.push(0, 0, 0);
+        q.source.push(0, 0);
         return q.size() - 1;
     }
 
@@ -91,7 +91,7 @@ struct Builder {
         e.gotConnection.push_back(Tri::Unknown);
         e.wroteHeaders.push_back(Tri::Unknown);
         e.isTls.push_back(Tri::Unknown);
-        e.source.push(0, 0, 0);
+        e.source.push(0, 0);
         return e.size() - 1;
     }
 };

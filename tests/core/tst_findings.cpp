@@ -252,7 +252,7 @@ template <typename Fail> Incident crafted(int count, Fail fail)
             failed ? s("endpoint_failure (dial tcp " + address + ": connect: connection refused)") : 0);
         r.requestId.push_back(RequestId{});
         r.failedAttempts.push_back(failed ? 3 : 0);
-        r.source.push(0, 0, 0);
+        r.source.push(0, 0);
     }
     incident.computeSpan();
     return incident;

@@ -72,7 +72,7 @@ void addEvent(Incident& incident, IdentityIndex router, const EventSpec& e)
     t.gotConnection.push_back(Tri::Unknown);
     t.wroteHeaders.push_back(Tri::Unknown);
     t.isTls.push_back(Tri::True);
-    t.source.push(0, 0, 0);
+    t.source.push(0, 0);
 }
 
 void addRequest(Incident& incident, IdentityIndex router, TimeNs start, const char* host,
@@ -90,7 +90,7 @@ void addRequest(Incident& incident, IdentityIndex router, TimeNs start, const ch
         column->push_back(StringPool::kEmpty);
     t.requestId.push_back(makeRequestId(requestId, pool));
     t.failedAttempts.push_back(1);
-    t.source.push(0, 0, 0);
+    t.source.push(0, 0);
 }
 
 std::set<std::string> addresses(const std::vector<TableEndpoint>& endpoints)

@@ -161,6 +161,7 @@ void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink
                         const Progress& progress)
 {
     ReadSession session(m_limits, sink, problems, cancel, &progress);
+    session.streamGzipLeaves(m_streamGzip);
     std::vector<InputFile> files;
     InputLister lister(session, files);
     for (const std::string& input : inputs) {
@@ -197,6 +198,7 @@ void BundleReader::readBytes(const std::string& name, SharedBytes bytes, const S
                              std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel)
 {
     ReadSession session(m_limits, sink, problems, cancel, nullptr);
+    session.streamGzipLeaves(m_streamGzip);
     if (!bytes)
         bytes = bytesFromString({});
     bundleio::Node node;

@@ -91,9 +91,15 @@ public:
                    std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel = nullptr);
 
     const BundleLimits& limits() const { return m_limits; }
+    // A gzip member that is a plain file reaches the sink when its first bytes are inflated, its
+    // bytes a GrowingBytes (core/bundle/gzipstream.h) that grows while the rest is inflated; the sink
+    // sees it finished, or abandoned when a limit or cancellation stopped it (problems say why).
+    // Off by default: then every entry is complete when the sink sees it.
+    void setStreamGzip(bool on) { m_streamGzip = on; }
 
 private:
     BundleLimits m_limits;
+    bool m_streamGzip = false;
 };
 
 } // namespace rs

@@ -1,5 +1,6 @@
 #include "core/bundle/growbuffer.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
@@ -42,30 +43,57 @@ constexpr std::size_t kMinCapacity = 64 * 1024;
 
 GrowBuffer::~GrowBuffer()
 {
-    std::free(m_data);
+    if (m_shared)
+        m_shared->abandon();
+    else
+        std::free(m_data);
 }
 
 GrowBuffer::GrowBuffer(GrowBuffer&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
     , m_capacity(std::exchange(other.m_capacity, 0))
+    , m_shared(std::move(other.m_shared))
 {}
 
 GrowBuffer& GrowBuffer::operator=(GrowBuffer&& other) noexcept
 {
     if (this != &other) {
-        std::free(m_data);
+        if (m_shared)
+            m_shared->abandon();
+        else
+            std::free(m_data);
         m_data = std::exchange(other.m_data, nullptr);
         m_size = std::exchange(other.m_size, 0);
         m_capacity = std::exchange(other.m_capacity, 0);
+        m_shared = std::move(other.m_shared);
     }
     return *this;
+}
+
+bool GrowBuffer::share(std::size_t maxBytes)
+{
+    if (m_shared)
+        return true;
+    auto shared = GrowingBytes::create(std::max(maxBytes, m_size));
+    if (!shared)
+        return false;
+    if (m_size > 0)
+        std::memcpy(shared->data(), m_data, m_size);
+    std::free(m_data);
+    m_data = shared->data();
+    m_capacity = shared->capacity();
+    m_shared = std::move(shared);
+    m_shared->publish(m_size);
+    return true;
 }
 
 bool GrowBuffer::reserve(std::size_t capacity)
 {
     if (capacity <= m_capacity)
         return true;
+    if (m_shared)
+        return false; // the reservation is the limit: the buffer never moves
     void* grown = std::realloc(m_data, capacity);
     if (grown == nullptr)
         return false;
@@ -99,6 +127,11 @@ bool GrowBuffer::append(std::string_view bytes)
 
 SharedBytes GrowBuffer::release()
 {
+    if (m_shared) {
+        m_data = nullptr;
+        m_size = m_capacity = 0;
+        return std::exchange(m_shared, nullptr);
+    }
     if (m_size == 0) {
         std::free(std::exchange(m_data, nullptr));
         m_capacity = 0;

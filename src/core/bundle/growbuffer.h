@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/bundle/gzipstream.h"
 #include "core/util/bytebuffer.h"
 
 #include <cstddef>
@@ -27,7 +28,19 @@ public:
 
     char* end() { return m_data + m_size; }
     std::size_t spare() const { return m_capacity - m_size; }
-    void commit(std::size_t count) { m_size += count; }
+    void commit(std::size_t count)
+    {
+        m_size += count;
+        if (m_shared)
+            m_shared->publish(m_size);
+    }
+
+    // Moves the bytes into a GrowingBytes of at most `maxBytes` that other threads may read while
+    // this buffer keeps growing: every commit() publishes. False (nothing changed) when the address
+    // space cannot be reserved. release() then hands out that buffer, still growing: its writer
+    // finishes it; a buffer destroyed before release() abandons it.
+    bool share(std::size_t maxBytes);
+    const std::shared_ptr<GrowingBytes>& shared() const { return m_shared; }
     std::size_t size() const { return m_size; }
     std::string_view view() const { return {m_data, m_size}; }
 
@@ -38,6 +51,7 @@ private:
     char* m_data = nullptr;
     std::size_t m_size = 0;
     std::size_t m_capacity = 0;
+    std::shared_ptr<GrowingBytes> m_shared; // when shared: m_data points into it
 };
 
 // A sub-range of a buffer that stays alive as long as the slice does (tar members read from memory).

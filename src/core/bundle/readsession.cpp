@@ -356,6 +356,14 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
             m_held + hint <= m_limits.maxTotalBytes)
             buffer.reserve(static_cast<std::size_t>(hint) + 1);
     }
+    if (inner == Container::None && m_streamGzipLeaves &&
+        buffer.share(
+            static_cast<std::size_t>(std::min<std::uint64_t>(m_limits.maxMemberBytes, SIZE_MAX / 2)) +
+            kInflateStep)) {
+        BundleEntry entry = entryFor(node, 0, true, false);
+        entry.bytes = buffer.shared();
+        m_sink(std::move(entry));
+    }
     if (!inflateInto(node, inflater, buffer, SIZE_MAX))
         return;
     bool truncated = false;
@@ -376,6 +384,14 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         reportGzipEnd();
     }
 
+    if (inner == Container::None && buffer.shared()) {
+        const std::shared_ptr<GrowingBytes> shared = buffer.shared();
+        m_held += buffer.size();
+        buffer.release();
+        shared->finish(truncated);
+        tick();
+        return;
+    }
     if (inner == Container::None) {
         deliver(node, buffer.release(), true, truncated);
         return;
@@ -530,15 +546,21 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
     process(child, archive.data(), depth);
 }
 
-void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated)
+BundleEntry ReadSession::entryFor(const Node& node, std::uint64_t size, bool wasGzip, bool truncated) const
 {
     BundleEntry entry;
     entry.path = node.path;
     entry.memberPath = node.memberPath;
-    entry.storedBytes = (wasGzip || node.stored != 0) ? node.stored : bytes->size();
+    entry.storedBytes = (wasGzip || node.stored != 0) ? node.stored : size;
     entry.mtime = node.mtime;
     entry.wasGzip = wasGzip;
     entry.truncated = truncated;
+    return entry;
+}
+
+void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated)
+{
+    BundleEntry entry = entryFor(node, bytes->size(), wasGzip, truncated);
     m_held += bytes->size();
     entry.bytes = std::move(bytes);
     m_sink(std::move(entry));

@@ -47,6 +47,9 @@ public:
     bool addStreamed(std::uint64_t bytes);
     void tick();
     const Guard& guard() const { return m_guard; }
+    // Gzip members that are plain files go to the sink as soon as their first bytes are inflated,
+    // as GrowingBytes the sink may parse while the rest is inflated.
+    void streamGzipLeaves(bool on) { m_streamGzipLeaves = on; }
     const BundleLimits& limits() const { return m_limits; }
 
 private:
@@ -68,6 +71,7 @@ private:
     bool checkSize(const Node& node, std::uint64_t size);
     void reportInputHalt(const Node& node, const Stream& in);
     void deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated);
+    BundleEntry entryFor(const Node& node, std::uint64_t size, bool wasGzip, bool truncated) const;
 
     const BundleLimits& m_limits;
     const BundleReader::Sink& m_sink;
@@ -80,6 +84,7 @@ private:
     std::size_t m_members = 0;
     bool m_membersExhausted = false;
     bool m_cancelled = false;
+    bool m_streamGzipLeaves = false;
     std::string m_currentTop;
 
     std::uint64_t m_total = 0;

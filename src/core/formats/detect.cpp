@@ -15,7 +15,7 @@
 namespace rs {
 namespace {
 
-constexpr std::size_t kHeadBytes = 256 * 1024;
+constexpr std::size_t kHeadBytes = kDetectHeadBytes;
 constexpr std::size_t kSampleLines = 64;
 constexpr std::size_t kBinaryProbeBytes = 4096;
 

@@ -21,6 +21,9 @@ struct KindGuess {
     std::size_t sampled = 0;          // non-blank lines sampled
 };
 
+// detectKind() reads at most this many bytes from the start of a file.
+inline constexpr std::size_t kDetectHeadBytes = 256 * 1024;
+
 KindGuess detectKind(std::string_view bytes);
 
 // Kind of one line's payload (after unwrap()); Unknown when it is none of ours.

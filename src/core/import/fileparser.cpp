@@ -2,7 +2,6 @@
 
 #include "core/bundle/identity.h"
 #include "core/bundle/rotation.h"
-#include "core/formats/detect.h"
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
 #include "core/import/lineparser.h"
@@ -41,20 +40,203 @@ void reportDocumentIssues(FileReport& report, std::string_view bytes,
         report.skip(issue.reason, lineNumberAt(bytes, issue.offset), issue.example);
 }
 
-void parseLines(ParsedFile& out, const KindGuess& guess, IdentityIndex fileIdentity,
-                const ParseOptions& options, const std::atomic<bool>* cancel)
+bool isLineOriented(const KindGuess& guess)
 {
-    const std::string_view bytes = out.bytes->view();
-    LineParser parser(out.tables, out.report, guess.kind, guess.mixed, fileIdentity);
-    std::uint64_t lineNumber = 0;
-    std::size_t pos = 0;
-    while (pos < bytes.size()) {
-        const void* found = std::memchr(bytes.data() + pos, '\n', bytes.size() - pos);
-        const std::size_t end =
-            found ? static_cast<std::size_t>(static_cast<const char*>(found) - bytes.data()) : bytes.size();
-        std::string_view line = bytes.substr(pos, end - pos);
+    return !(guess.empty || guess.binary || guess.kind == FileKind::Unknown ||
+             guess.kind == FileKind::RouteDump || guess.kind == FileKind::ActualLrps);
+}
+
+// Adds one range's report to the file's: counts add up, examples keep the first ones in file
+// order (ranges are joined in order), and the range's line numbers move by the lines before it.
+void joinReport(FileReport& into, FileReport& part, std::uint64_t linesBefore)
+{
+    into.lines += part.lines;
+    into.records += part.records;
+    if (part.first != kNoTime && (into.first == kNoTime || part.first < into.first))
+        into.first = part.first;
+    if (part.last != kNoTime && (into.last == kNoTime || part.last > into.last))
+        into.last = part.last;
+    for (SkipGroup& group : part.skipped) {
+        auto it = std::find_if(into.skipped.begin(), into.skipped.end(), [&](const SkipGroup& g) {
+            return g.reason == group.reason && g.otherKind == group.otherKind;
+        });
+        if (it == into.skipped.end()) {
+            into.skipped.push_back({group.reason, group.otherKind, 0, {}});
+            it = into.skipped.end() - 1;
+        }
+        it->count += group.count;
+        for (SkipExample& example : group.examples) {
+            if (it->examples.size() >= FileReport::kMaxExamples)
+                break;
+            example.line += linesBefore;
+            it->examples.push_back(std::move(example));
+        }
+    }
+    if (part.foreignLines > 0) {
+        if (into.foreignLines == 0) {
+            into.foreignExample = std::move(part.foreignExample);
+            into.foreignExample.line += linesBefore;
+        }
+        into.foreignLines += part.foreignLines;
+    }
+}
+
+} // namespace
+
+FileJob::FileJob(BundleEntry entry, const ParseOptions& options)
+    : m_options(options)
+    , m_bytes(entry.bytes ? std::move(entry.bytes) : bytesFromString({}))
+    , m_mtime(entry.mtime)
+{
+    if (const auto* growing = dynamic_cast<const GrowingBytes*>(m_bytes.get());
+        growing != nullptr && growing->state() == GrowingBytes::State::Growing)
+        m_growing = growing;
+    m_report.path = std::move(entry.path);
+    m_report.storedBytes = entry.storedBytes;
+    m_report.wasGzip = entry.wasGzip;
+    m_report.truncated = entry.truncated;
+    const RotationInfo rotation = rotationOf(m_report.path);
+    m_report.logicalLog = rotation.logicalPath;
+    m_report.generation = rotation.generation;
+    const Identity identity = identityFromPath(m_report.path);
+    m_report.identity = identity.display;
+    m_fileIdentity = toInfo(identity);
+}
+
+FileJob::~FileJob() = default;
+
+void FileJob::detect(std::string_view head)
+{
+    m_detected = true;
+    m_guess = detectKind(head);
+    m_report.kind = m_guess.kind;
+    m_lineOriented = isLineOriented(m_guess);
+    // Captures interleaving programs carry state from line to line (the `==> path <==` headers of
+    // bosh logs -f): they are parsed in one piece.
+    m_chunked = m_lineOriented && !m_guess.mixed;
+}
+
+FileJob::Piece FileJob::addPiece(std::size_t begin, std::size_t end)
+{
+    m_parts.emplace_back();
+    return Piece{&m_parts.back(), begin, end};
+}
+
+std::vector<FileJob::Piece> FileJob::takePieces()
+{
+    std::vector<Piece> pieces;
+    if (m_planned)
+        return pieces;
+    // Read the state before the bytes: bytes published before "finished" are all there then.
+    const GrowingBytes::State state = m_growing ? m_growing->state() : GrowingBytes::State::Finished;
+    const std::string_view bytes = m_bytes->view();
+    if (state == GrowingBytes::State::Abandoned) {
+        m_abandoned = m_planned = true;
+        return pieces;
+    }
+    const bool complete = state == GrowingBytes::State::Finished;
+    if (!m_detected) {
+        // Detection reads a fixed head of the file: wait until it is all there (or the file ended).
+        if (!complete && bytes.size() < kDetectHeadBytes)
+            return pieces;
+        detect(bytes.substr(0, std::min(bytes.size(), kDetectHeadBytes)));
+    }
+    if (m_chunked) {
+        const std::size_t chunk = std::max<std::size_t>(m_options.chunkBytes, 1);
+        while (m_cut < bytes.size()) {
+            std::size_t end = bytes.size();
+            if (bytes.size() - m_cut > chunk) {
+                const std::size_t probe = m_cut + chunk - 1;
+                const void* nl = std::memchr(bytes.data() + probe, '\n', bytes.size() - probe);
+                if (nl == nullptr && !complete)
+                    break; // the line is still being inflated
+                end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - bytes.data()) + 1
+                         : bytes.size();
+            } else if (!complete) {
+                break; // less than a piece so far
+            }
+            pieces.push_back(addPiece(m_cut, end));
+            m_cut = end;
+        }
+    }
+    if (complete) {
+        m_report.bytes = bytes.size();
+        if (m_growing != nullptr)
+            m_report.truncated = m_growing->truncated();
+        if (m_parts.empty())
+            pieces.push_back(addPiece(0, bytes.size()));
+        m_planned = true;
+    }
+    return pieces;
+}
+
+// Every part starts with the same identities in the same order, so that joining parts maps them
+// exactly as one pass over the file would.
+void FileJob::initTables(RecordTables& tables) const
+{
+    tables.identityIndex(m_fileIdentity);
+    if (!m_guess.captureInstance.empty())
+        wrapperIdentity(tables, m_guess.captureInstance, IdentityRole::Unknown);
+}
+
+void FileJob::run(const Piece& piece, const std::atomic<bool>* cancel) const
+{
+    const auto started = std::chrono::steady_clock::now();
+    Part& part = *piece.part;
+    initTables(part.tables);
+    if (m_lineOriented)
+        parseLines(part, piece.begin, piece.end, cancel);
+    else
+        parseWhole(part);
+    part.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+void FileJob::parseWhole(Part& part) const
+{
+    const std::string_view bytes = m_bytes->view();
+    FileReport& report = part.report;
+    const IdentityIndex documentIdentity = m_guess.captureInstance.empty() ? 0 : 1;
+    if (m_guess.empty || m_guess.binary || m_guess.kind == FileKind::Unknown) {
+        report.ignored = m_guess.empty        ? IgnoreReason::Empty
+                         : m_guess.binary     ? IgnoreReason::Binary
+                         : m_guess.otherGoLog ? IgnoreReason::OtherComponent
+                                              : IgnoreReason::UnknownFormat;
+        const auto firstLineEnd = bytes.find('\n');
+        report.ignoredDetail =
+            escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
+        report.lines = m_guess.binary ? 0 : countLines(bytes);
+    } else if (m_guess.kind == FileKind::RouteDump) {
+        RouteDumpResult dump = parseRouteDump(bytes);
+        reportDocumentIssues(report, bytes, dump.issues);
+        report.lines = countLines(bytes);
+        report.records = dump.rows.size();
+        const TimeNs takenAt = m_mtime > 0 ? m_mtime * 1'000'000'000 : kNoTime;
+        part.tables.routeSnapshots.push_back({documentIdentity, 0, takenAt, std::move(dump.rows)});
+    } else if (m_guess.kind == FileKind::ActualLrps) {
+        LrpResult lrps = parseActualLrps(bytes);
+        reportDocumentIssues(report, bytes, lrps.issues);
+        report.lines = countLines(bytes);
+        report.records = lrps.rows.size();
+        const TimeNs takenAt = m_mtime > 0 ? m_mtime * 1'000'000'000 : kNoTime;
+        part.tables.lrpSnapshots.push_back({0, takenAt, std::move(lrps.rows)});
+    }
+}
+
+void FileJob::parseLines(Part& part, std::size_t begin, std::size_t end,
+                         const std::atomic<bool>* cancel) const
+{
+    const std::string_view bytes = m_bytes->view();
+    FileReport& report = part.report;
+    LineParser parser(part.tables, report, m_guess.kind, m_guess.mixed, 0);
+    std::uint64_t lineNumber = 0; // within the range; joinReport() makes it the file's
+    std::size_t pos = begin;
+    while (pos < end) {
+        const void* found = std::memchr(bytes.data() + pos, '\n', end - pos);
+        const std::size_t lineEnd =
+            found ? static_cast<std::size_t>(static_cast<const char*>(found) - bytes.data()) : end;
+        std::string_view line = bytes.substr(pos, lineEnd - pos);
         const std::size_t offset = pos;
-        pos = end + 1;
+        pos = lineEnd + 1;
         ++lineNumber;
         if ((lineNumber & 0xFFFF) == 0 && cancel != nullptr && cancel->load(std::memory_order_relaxed))
             break;
@@ -62,75 +244,51 @@ void parseLines(ParsedFile& out, const KindGuess& guess, IdentityIndex fileIdent
             line.remove_suffix(1);
         if (line.empty())
             continue;
-        if (line.size() > options.maxLineBytes) {
-            out.report.skip(SkipReason::LineTooLong, lineNumber, line.substr(0, 200));
+        if (line.size() > m_options.maxLineBytes) {
+            report.skip(SkipReason::LineTooLong, lineNumber, line.substr(0, 200));
             continue;
         }
         if (std::memchr(line.data(), '\0', line.size()) != nullptr) {
-            out.report.skip(SkipReason::BinaryData, lineNumber, line);
+            report.skip(SkipReason::BinaryData, lineNumber, line);
             continue;
         }
         parser.parse(line, offset, lineNumber);
     }
-    out.report.lines = lineNumber;
+    report.lines = lineNumber;
 }
 
-} // namespace
+std::optional<ParsedFile> FileJob::finish()
+{
+    if (m_abandoned || !m_planned)
+        return std::nullopt;
+    ParsedFile out;
+    out.report = std::move(m_report);
+    out.bytes = std::move(m_bytes);
+    out.parts.reserve(m_parts.size());
+    std::uint64_t linesBefore = 0;
+    double seconds = 0;
+    for (Part& part : m_parts) {
+        const std::uint64_t lines = part.report.lines;
+        joinReport(out.report, part.report, linesBefore);
+        linesBefore += lines;
+        seconds += part.seconds;
+        if (part.report.ignored != IgnoreReason::None) {
+            out.report.ignored = part.report.ignored;
+            out.report.ignoredDetail = std::move(part.report.ignoredDetail);
+        }
+        out.parts.push_back(std::move(part.tables));
+    }
+    m_parts.clear();
+    out.report.seconds = seconds; // parsing time summed over the parts (CPU time, not wall time)
+    return out;
+}
 
 ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::atomic<bool>* cancel)
 {
-    const auto started = std::chrono::steady_clock::now();
-    ParsedFile out;
-    out.bytes = entry.bytes ? entry.bytes : bytesFromString({});
-    const std::string_view bytes = out.bytes->view();
-
-    FileReport& report = out.report;
-    report.path = entry.path;
-    report.bytes = bytes.size();
-    report.storedBytes = entry.storedBytes;
-    report.wasGzip = entry.wasGzip;
-    report.truncated = entry.truncated;
-    const RotationInfo rotation = rotationOf(entry.path);
-    report.logicalLog = rotation.logicalPath;
-    report.generation = rotation.generation;
-    const Identity identity = identityFromPath(entry.path);
-    report.identity = identity.display;
-    const IdentityIndex fileIdentity = out.tables.identityIndex(toInfo(identity));
-
-    const KindGuess guess = detectKind(bytes);
-    report.kind = guess.kind;
-    const IdentityIndex documentIdentity =
-        guess.captureInstance.empty()
-            ? fileIdentity
-            : wrapperIdentity(out.tables, guess.captureInstance, IdentityRole::Unknown);
-    if (guess.empty || guess.binary || guess.kind == FileKind::Unknown) {
-        report.ignored = guess.empty        ? IgnoreReason::Empty
-                         : guess.binary     ? IgnoreReason::Binary
-                         : guess.otherGoLog ? IgnoreReason::OtherComponent
-                                            : IgnoreReason::UnknownFormat;
-        const auto firstLineEnd = bytes.find('\n');
-        report.ignoredDetail =
-            escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
-        report.lines = guess.binary ? 0 : countLines(bytes);
-    } else if (guess.kind == FileKind::RouteDump) {
-        RouteDumpResult dump = parseRouteDump(bytes);
-        reportDocumentIssues(report, bytes, dump.issues);
-        report.lines = countLines(bytes);
-        report.records = dump.rows.size();
-        const TimeNs takenAt = entry.mtime > 0 ? entry.mtime * 1'000'000'000 : kNoTime;
-        out.tables.routeSnapshots.push_back({documentIdentity, 0, takenAt, std::move(dump.rows)});
-    } else if (guess.kind == FileKind::ActualLrps) {
-        LrpResult lrps = parseActualLrps(bytes);
-        reportDocumentIssues(report, bytes, lrps.issues);
-        report.lines = countLines(bytes);
-        report.records = lrps.rows.size();
-        const TimeNs takenAt = entry.mtime > 0 ? entry.mtime * 1'000'000'000 : kNoTime;
-        out.tables.lrpSnapshots.push_back({0, takenAt, std::move(lrps.rows)});
-    } else {
-        parseLines(out, guess, fileIdentity, options, cancel);
-    }
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return out;
+    FileJob job(std::move(entry), options);
+    for (const FileJob::Piece& piece : job.takePieces())
+        job.run(piece, cancel);
+    return std::move(*job.finish());
 }
 
 } // namespace rs

@@ -12,17 +12,35 @@
 namespace rs {
 namespace {
 
-// Files waiting for a parser thread, and the parsed results by arrival index.
+// Parse tasks waiting for a thread: every piece of every file, in arrival order, so that the
+// pieces of one big file spread over all threads while the reader prepares the next files. A gzip
+// member still being inflated hands out its pieces as its lines arrive (GrowingBytes' listener, on
+// the reader's thread), so parsing overlaps inflating.
 class ParseQueue {
 public:
+    explicit ParseQueue(ParseOptions options)
+        : m_options(options)
+    {}
+
+    // On the reader's thread.
     void push(BundleEntry entry)
     {
+        auto* growing = dynamic_cast<const GrowingBytes*>(entry.bytes.get());
+        auto job = std::make_shared<FileJob>(std::move(entry), m_options);
+        std::size_t index = 0;
         {
             std::lock_guard lock(m_mutex);
-            m_pending.emplace_back(m_arrived++, std::move(entry));
-            m_results.emplace_back();
+            index = m_jobs.size();
+            m_jobs.push_back(job);
+            m_remaining.push_back(0);
+            m_planned.push_back(false);
         }
-        m_ready.notify_one();
+        if (growing != nullptr && growing->state() == GrowingBytes::State::Growing) {
+            // The reader owns the buffer and calls this while it inflates; the listener goes when
+            // the buffer is finished or abandoned.
+            growing->setListener([this, index] { schedule(index); });
+        }
+        schedule(index);
     }
 
     void close()
@@ -34,50 +52,104 @@ public:
         m_ready.notify_all();
     }
 
-    // Blocks until a file is available; false once closed and drained.
-    bool pop(std::size_t& index, BundleEntry& entry)
+    // Runs tasks until the queue is closed and drained.
+    void work(const std::atomic<bool>* cancel)
     {
         std::unique_lock lock(m_mutex);
-        m_ready.wait(lock, [&] { return m_closed || !m_pending.empty(); });
-        if (m_pending.empty())
-            return false;
-        index = m_pending.front().first;
-        entry = std::move(m_pending.front().second);
-        m_pending.pop_front();
-        return true;
-    }
-
-    void store(std::size_t index, ParsedFile parsed)
-    {
-        std::lock_guard lock(m_mutex);
-        m_parsedBytes += parsed.report.bytes;
-        ++m_parsed;
-        m_results[index] = std::move(parsed);
+        for (;;) {
+            m_ready.wait(lock, [&] { return m_closed || !m_pending.empty(); });
+            if (m_pending.empty())
+                return;
+            const Task task = m_pending.front();
+            m_pending.pop_front();
+            const FileJob& job = *m_jobs[task.job];
+            lock.unlock();
+            job.run(task.piece, cancel);
+            lock.lock();
+            --m_remaining[task.job];
+            countIfDone(task.job);
+        }
     }
 
     void counters(std::uint64_t& seen, std::uint64_t& parsed, std::uint64_t& parsedBytes)
     {
         std::lock_guard lock(m_mutex);
-        seen = m_arrived;
+        seen = m_jobs.size();
         parsed = m_parsed;
         parsedBytes = m_parsedBytes;
     }
 
-    std::vector<std::optional<ParsedFile>> takeResults() { return std::move(m_results); }
+    // Every file's joined result, by arrival index; empty for files the reader abandoned.
+    // Call after the workers finished.
+    std::vector<std::optional<ParsedFile>> takeResults()
+    {
+        std::vector<std::optional<ParsedFile>> results;
+        results.reserve(m_jobs.size());
+        for (auto& job : m_jobs)
+            results.push_back(job->finish());
+        m_jobs.clear();
+        return results;
+    }
 
 private:
+    struct Task {
+        std::size_t job = 0;
+        FileJob::Piece piece;
+    };
+
+    // On the reader's thread only, so a job's planning never runs twice at once.
+    void schedule(std::size_t index)
+    {
+        FileJob* job = nullptr;
+        {
+            std::lock_guard lock(m_mutex);
+            job = m_jobs[index].get();
+        }
+        const std::vector<FileJob::Piece> pieces = job->takePieces();
+        {
+            std::lock_guard lock(m_mutex);
+            for (const FileJob::Piece& piece : pieces)
+                m_pending.push_back({index, piece});
+            m_remaining[index] += pieces.size();
+            m_planned[index] = job->planned();
+            countIfDone(index);
+        }
+        if (pieces.size() > 1)
+            m_ready.notify_all();
+        else if (!pieces.empty())
+            m_ready.notify_one();
+    }
+
+    void countIfDone(std::size_t index) // with m_mutex held
+    {
+        if (m_planned[index] && m_remaining[index] == 0) {
+            m_planned[index] = false; // counted once
+            ++m_parsed;
+            m_parsedBytes += m_jobs[index]->bytes();
+        }
+    }
+
+    ParseOptions m_options;
     std::mutex m_mutex;
     std::condition_variable m_ready;
-    std::deque<std::pair<std::size_t, BundleEntry>> m_pending;
-    std::vector<std::optional<ParsedFile>> m_results;
-    std::size_t m_arrived = 0;
+    std::deque<Task> m_pending;
+    std::vector<std::shared_ptr<FileJob>> m_jobs; // by arrival
+    std::vector<std::size_t> m_remaining;         // pieces handed out and not yet parsed, per job
+    std::vector<bool> m_planned;                  // every piece handed out, not yet counted as parsed
     std::uint64_t m_parsed = 0;
     std::uint64_t m_parsedBytes = 0;
     bool m_closed = false;
 };
 
-void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
+void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& arrived)
 {
+    // Files the reader abandoned half-inflated (a limit, a cancellation) are left out, as if they
+    // had never arrived: that is what reading without streaming gives.
+    std::vector<std::optional<ParsedFile>> results;
+    results.reserve(arrived.size());
+    for (auto& result : arrived)
+        if (result)
+            results.push_back(std::move(result));
     std::vector<std::string> paths;
     paths.reserve(results.size());
     for (const auto& result : results)
@@ -87,8 +159,12 @@ void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
     std::size_t requests = 0;
     std::size_t events = 0;
     for (const auto& result : results) {
-        requests += result ? result->tables.requests.size() : 0;
-        events += result ? result->tables.events.size() : 0;
+        if (!result)
+            continue;
+        for (const RecordTables& part : result->parts) {
+            requests += part.requests.size();
+            events += part.events.size();
+        }
     }
     incident.tables.requests.reserve(requests);
     incident.tables.events.reserve(events);
@@ -97,12 +173,13 @@ void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& results)
             continue;
         ParsedFile& parsed = *results[index];
         const auto file = static_cast<FileIndex>(incident.report.files.size());
-        incident.tables.append(parsed.tables, file);
+        for (const RecordTables& part : parsed.parts)
+            incident.tables.append(part, file);
         incident.report.bytes += parsed.report.bytes;
         incident.report.lines += parsed.report.lines;
         incident.report.files.push_back(std::move(parsed.report));
         incident.fileBytes.push_back(std::move(parsed.bytes));
-        parsed.tables = RecordTables{};
+        parsed.parts.clear();
     }
 }
 
@@ -118,7 +195,9 @@ std::shared_ptr<Incident> Importer::importPaths(const std::vector<std::string>& 
 {
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
-        BundleReader(m_options.limits).read(inputs, sink, problems, cancel, onBytes);
+        BundleReader reader(m_options.limits);
+        reader.setStreamGzip(m_options.pipelineGzip);
+        reader.read(inputs, sink, problems, cancel, onBytes);
     };
     return run(inputs, read, cancel, progress);
 }
@@ -130,7 +209,9 @@ std::shared_ptr<Incident> Importer::importBytes(const std::string& name, SharedB
     const std::uint64_t total = bytes ? bytes->size() : 0;
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
-        BundleReader(m_options.limits).readBytes(name, bytes, sink, problems, cancel);
+        BundleReader reader(m_options.limits);
+        reader.setStreamGzip(m_options.pipelineGzip);
+        reader.readBytes(name, bytes, sink, problems, cancel);
         if (onBytes)
             onBytes(total, total);
     };
@@ -144,18 +225,13 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
     auto incident = std::make_shared<Incident>();
     incident->report.inputs = std::move(inputs);
 
-    ParseQueue queue;
+    ParseQueue queue(m_options.parse);
     const unsigned threads =
         m_options.threads != 0 ? m_options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> workers;
     workers.reserve(threads);
     for (unsigned i = 0; i < threads; ++i) {
-        workers.emplace_back([&] {
-            std::size_t index = 0;
-            BundleEntry entry;
-            while (queue.pop(index, entry))
-                queue.store(index, parseFile(std::move(entry), m_options.parse, cancel));
-        });
+        workers.emplace_back([&] { queue.work(cancel); });
     }
 
     ImportProgress state;

@@ -16,6 +16,8 @@ struct ImportOptions {
     ParseOptions parse;
     BundleLimits limits;
     unsigned threads = 0; // 0: one per core
+    // Parse a gzip member's lines while the rest of it is inflated (false: once it is inflated).
+    bool pipelineGzip = true;
 };
 
 struct ImportProgress {

@@ -78,20 +78,19 @@ public:
             }
         }
         const IdentityIndex identity = identityFor(u);
-        const auto length = static_cast<std::uint32_t>(line.size());
         std::optional<SkipReason> failure;
         switch (lineKind) {
         case FileKind::AccessLog:
-            failure = parseAccess(payload, u, identity, offset, length);
+            failure = parseAccess(payload, u, identity, offset);
             break;
         case FileKind::GorouterLog:
-            failure = parseGorouter(payload, identity, offset, length);
+            failure = parseGorouter(payload, identity, offset);
             break;
         case FileKind::GorouterStderr:
-            failure = parseStderr(payload, identity, offset, length);
+            failure = parseStderr(payload, identity, offset);
             break;
         case FileKind::LagerLog:
-            failure = parseLager(payload, identity, offset, length);
+            failure = parseLager(payload, identity, offset);
             break;
         default:
             failure = SkipReason::UnexpectedKind;
@@ -170,7 +169,7 @@ private:
     }
 
     std::optional<SkipReason> parseAccess(std::string_view payload, const Unwrapped& wrapper,
-                                          IdentityIndex identity, std::uint64_t offset, std::uint32_t length)
+                                          IdentityIndex identity, std::uint64_t offset)
     {
         if (const auto failure = m_access.parse(payload, m_record))
             return failure;
@@ -192,13 +191,13 @@ private:
         t.routerError.push_back(pool.intern(m_record.routerError));
         t.requestId.push_back(makeRequestId(m_record.vcapRequestId, pool));
         t.failedAttempts.push_back(clampAttempts(m_record.failedAttempts));
-        t.source.push(0, offset, length);
+        t.source.push(0, offset);
         noteTime(m_record.start);
         return std::nullopt;
     }
 
     void pushEvent(const RouterEvent& e, std::string_view endpoint, IdentityIndex identity,
-                   std::uint64_t offset, std::uint32_t length)
+                   std::uint64_t offset)
     {
         auto& t = m_tables.events;
         auto& pool = m_tables.strings;
@@ -221,28 +220,28 @@ private:
         t.gotConnection.push_back(e.gotConnection);
         t.wroteHeaders.push_back(e.wroteHeaders);
         t.isTls.push_back(e.isTls);
-        t.source.push(0, offset, length);
+        t.source.push(0, offset);
     }
 
     std::optional<SkipReason> parseGorouter(std::string_view payload, IdentityIndex identity,
-                                            std::uint64_t offset, std::uint32_t length)
+                                            std::uint64_t offset)
     {
         if (const auto failure = m_gorouter.parse(payload, m_event))
             return failure;
         if (m_event.message == RouterMessage::PrunedRoute && !m_event.prunedEndpoints.empty()) {
             for (const auto endpoint : m_event.prunedEndpoints)
-                pushEvent(m_event, endpoint, identity, offset, length);
+                pushEvent(m_event, endpoint, identity, offset);
         } else {
             const std::string_view endpoint =
                 m_event.endpointAddr.empty() ? m_event.backend : m_event.endpointAddr;
-            pushEvent(m_event, endpoint, identity, offset, length);
+            pushEvent(m_event, endpoint, identity, offset);
         }
         noteTime(m_event.time);
         return std::nullopt;
     }
 
     std::optional<SkipReason> parseStderr(std::string_view payload, IdentityIndex identity,
-                                          std::uint64_t offset, std::uint32_t length)
+                                          std::uint64_t offset)
     {
         if (GorouterStderrParser::isContinuation(payload))
             return std::nullopt; // panic stack traces belong to the line before them
@@ -255,13 +254,13 @@ private:
         t.error.push_back(m_tables.strings.intern(m_stderrRecord.error.empty() ? m_stderrRecord.message
                                                                                : m_stderrRecord.error));
         t.peer.push_back(m_tables.strings.intern(m_stderrRecord.peer));
-        t.source.push(0, offset, length);
+        t.source.push(0, offset);
         noteTime(m_stderrRecord.time);
         return std::nullopt;
     }
 
     std::optional<SkipReason> parseLager(std::string_view payload, IdentityIndex identity,
-                                         std::uint64_t offset, std::uint32_t length)
+                                         std::uint64_t offset)
     {
         bool isContainerEvent = false;
         if (const auto failure = m_lager.parse(payload, m_lagerRecord, m_container, isContainerEvent))
@@ -277,7 +276,7 @@ private:
             t.reason.push_back(pool.intern(m_container.reason));
             t.exitStatus.push_back(clamp16(m_container.exitStatus));
             t.oom.push_back(m_container.oom);
-            t.source.push(0, offset, length);
+            t.source.push(0, offset);
         } else {
             auto& t = m_tables.lager;
             t.time.push_back(m_lagerRecord.time);
@@ -285,7 +284,7 @@ private:
             t.level.push_back(m_lagerRecord.level);
             t.component.push_back(pool.intern(m_lagerRecord.source));
             t.message.push_back(pool.intern(m_lagerRecord.message));
-            t.source.push(0, offset, length);
+            t.source.push(0, offset);
         }
         noteTime(m_lagerRecord.time);
         return std::nullopt;

@@ -28,7 +28,12 @@ std::string_view Incident::rawLine(const Provenance& source, std::size_t row) co
     const std::uint64_t offset = source.offset[row];
     if (offset >= bytes.size())
         return {};
-    return bytes.substr(offset, source.length[row]);
+    // The line as the parser saw it: up to its newline, without a carriage return before it.
+    std::string_view line = bytes.substr(offset);
+    line = line.substr(0, line.find('\n'));
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    return line;
 }
 
 void Incident::computeSpan()

@@ -4,6 +4,7 @@
 #include "core/store/tables.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rs {

@@ -35,9 +35,8 @@ void appendRequestIds(std::vector<RequestId>& to, const std::vector<RequestId>& 
 
 void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& remap)
 {
-    to.file.insert(to.file.end(), from.file.size(), remap.file);
+    to.file.append(from.file.size(), remap.file);
     appendAll(to.offset, from.offset);
-    appendAll(to.length, from.length);
 }
 
 // Heap held by every column of a table.
@@ -88,12 +87,12 @@ void RequestTable::append(const RequestTable& other, const IdRemap& remap)
 
 std::size_t RequestTable::heapBytes() const
 {
-    return capacityBytes(*this);
+    return capacityBytes(*this) + source.file.heapBytes();
 }
 
 std::size_t RouterEventTable::heapBytes() const
 {
-    return capacityBytes(*this);
+    return capacityBytes(*this) + source.file.heapBytes();
 }
 
 void RouterEventTable::append(const RouterEventTable& other, const IdRemap& remap)

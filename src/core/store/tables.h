@@ -9,6 +9,7 @@
 #include "core/util/stringpool.h"
 #include "core/util/types.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <tuple>
 #include <vector>
@@ -18,18 +19,57 @@ namespace rs {
 using IdentityIndex = std::uint32_t;
 using FileIndex = std::uint32_t;
 
-// Where a record came from: the file (index into Incident::files), and the byte range of
-// its line inside that file's retained bytes. Enough to show or re-parse the raw line.
-struct Provenance {
-    std::vector<FileIndex> file;
-    std::vector<std::uint64_t> offset;
-    std::vector<std::uint32_t> length;
+// The file of each row, as runs: rows of one file are contiguous (a parser fills a table from one
+// file, and the importer appends file after file), so an incident of millions of rows holds one
+// run per file instead of four bytes per row.
+class FileColumn {
+public:
+    using value_type = FileIndex;
 
-    void push(FileIndex f, std::uint64_t off, std::uint32_t len)
+    FileIndex operator[](std::size_t row) const
+    {
+        const auto it = std::upper_bound(m_ends.begin(), m_ends.end(), row);
+        return m_files[static_cast<std::size_t>(it - m_ends.begin())];
+    }
+    std::size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    void push_back(FileIndex file) { append(1, file); }
+    void append(std::size_t rows, FileIndex file)
+    {
+        if (rows == 0)
+            return;
+        m_size += rows;
+        if (!m_files.empty() && m_files.back() == file) {
+            m_ends.back() = m_size;
+            return;
+        }
+        m_files.push_back(file);
+        m_ends.push_back(m_size);
+    }
+    std::size_t runs() const { return m_files.size(); }
+    std::size_t heapBytes() const
+    {
+        return m_ends.capacity() * sizeof(std::size_t) + m_files.capacity() * sizeof(FileIndex);
+    }
+    friend bool operator==(const FileColumn&, const FileColumn&) = default;
+
+private:
+    std::vector<std::size_t> m_ends; // one past the last row of each run
+    std::vector<FileIndex> m_files;  // the file of each run
+    std::size_t m_size = 0;
+};
+
+// Where a record came from: the file (index into Incident::files), and where its line starts in
+// that file's retained bytes. Enough to show or re-parse the raw line, which ends at the next
+// newline (Incident::rawLine), so its length is not stored: 4 bytes per row less.
+struct Provenance {
+    FileColumn file;
+    std::vector<std::uint64_t> offset;
+
+    void push(FileIndex f, std::uint64_t off)
     {
         file.push_back(f);
         offset.push_back(off);
-        length.push_back(len);
     }
 };
 
@@ -60,13 +100,13 @@ struct RequestTable {
     Provenance source;
 
     std::size_t size() const { return start.size(); }
-    // Every column once, for const and mutable tables alike: reserve() and heapBytes() walk it.
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike:
+    // reserve() and heapBytes() walk it.
     template <typename Self> static auto columnsOf(Self& self)
     {
         return std::tie(self.start, self.responseTime, self.gorouterTimeUs, self.status, self.identity,
                         self.host, self.method, self.backend, self.appId, self.appIndex, self.instanceId,
-                        self.routerError, self.requestId, self.failedAttempts, self.source.file,
-                        self.source.offset, self.source.length);
+                        self.routerError, self.requestId, self.failedAttempts, self.source.offset);
     }
     void reserve(std::size_t rows);
     void append(const RequestTable& other, const IdRemap& remap);
@@ -87,14 +127,14 @@ struct RouterEventTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
-    // Every column once, for const and mutable tables alike: reserve() and heapBytes() walk it.
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike:
+    // reserve() and heapBytes() walk it.
     template <typename Self> static auto columnsOf(Self& self)
     {
         return std::tie(self.time, self.identity, self.message, self.level, self.action, self.error,
                         self.endpoint, self.appId, self.instanceId, self.uri, self.requestId, self.attempt,
                         self.numEndpoints, self.retriable, self.connReused, self.gotConnection,
-                        self.wroteHeaders, self.isTls, self.source.file, self.source.offset,
-                        self.source.length);
+                        self.wroteHeaders, self.isTls, self.source.offset);
     }
     void reserve(std::size_t rows);
     void append(const RouterEventTable& other, const IdRemap& remap);

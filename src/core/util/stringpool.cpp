@@ -8,7 +8,7 @@ namespace {
 constexpr std::size_t kBlockBytes = 64 * 1024;
 }
 
-std::size_t StringPool::Hash::operator()(std::string_view s) const noexcept
+std::uint64_t StringPool::hash(std::string_view s) noexcept
 {
     // Eight bytes at a time with a multiply-xorshift mix: keys are addresses, hosts and GUIDs of
     // 10-60 bytes, hashed once per column per line, so byte-wise hashing showed in profiles.
@@ -27,13 +27,27 @@ std::size_t StringPool::Hash::operator()(std::string_view s) const noexcept
         h = (h ^ word) * kMul;
         h ^= h >> 29;
     }
-    return static_cast<std::size_t>(h ^ (h >> 32));
+    return h ^ (h >> 32);
 }
 
 StringPool::StringPool()
+    : m_slots(64)
 {
     m_views.emplace_back();
-    m_index.emplace(std::string_view{}, kEmpty);
+}
+
+void StringPool::grow()
+{
+    std::vector<Slot> slots(m_slots.size() * 2);
+    const std::size_t mask = slots.size() - 1;
+    for (Id id = 1; id < m_views.size(); ++id) {
+        const std::uint64_t h = hash(m_views[id]);
+        std::size_t i = h & mask;
+        while (slots[i].id != 0)
+            i = (i + 1) & mask;
+        slots[i] = {id, static_cast<std::uint32_t>(h >> 32)};
+    }
+    m_slots = std::move(slots);
 }
 
 std::string_view StringPool::store(std::string_view text)
@@ -63,28 +77,46 @@ StringPool::Id StringPool::intern(std::string_view text)
 {
     if (text.empty())
         return kEmpty;
-    if (const auto it = m_index.find(text); it != m_index.end())
-        return it->second;
-    const std::string_view stored = store(text);
+    if (m_slots.empty()) // moved from
+        m_slots.resize(64);
+    const std::uint64_t h = hash(text);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = m_slots.size() - 1;
+    std::size_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+        const Slot slot = m_slots[i];
+        if (slot.id == 0)
+            break;
+        if (slot.tag == tag && m_views[slot.id] == text)
+            return slot.id;
+    }
     const auto id = static_cast<Id>(m_views.size());
-    m_views.push_back(stored);
-    m_index.emplace(stored, id);
+    m_views.push_back(store(text));
+    m_slots[i] = {id, tag};
+    if (m_views.size() * 2 > m_slots.size())
+        grow();
     return id;
 }
 
 StringPool::Id StringPool::find(std::string_view text) const
 {
-    if (const auto it = m_index.find(text); it != m_index.end())
-        return it->second;
-    return kEmpty;
+    if (text.empty() || m_slots.empty())
+        return kEmpty;
+    const std::uint64_t h = hash(text);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot slot = m_slots[i];
+        if (slot.id == 0)
+            return kEmpty;
+        if (slot.tag == tag && m_views[slot.id] == text)
+            return slot.id;
+    }
 }
 
 std::size_t StringPool::heapBytes() const
 {
-    // Node-based map: each entry is a node (key, value, next pointer, cached hash) plus a bucket slot.
-    constexpr std::size_t kNodeBytes = sizeof(std::string_view) + sizeof(Id) + 2 * sizeof(void*);
-    return m_blockBytes + m_views.capacity() * sizeof(std::string_view) + m_index.size() * kNodeBytes +
-           m_index.bucket_count() * sizeof(void*);
+    return m_blockBytes + m_views.capacity() * sizeof(std::string_view) + m_slots.capacity() * sizeof(Slot);
 }
 
 } // namespace rs

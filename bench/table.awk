@@ -1,0 +1,52 @@
+# Turns bench/run.sh's results.tsv (name, set, bytes, lines, seconds, peak RSS KiB, heap bytes,
+# requests, CPU seconds) into the Markdown table of docs/PERFORMANCE.md, with ratios against the baselines
+# measured on the same set in the same run, and the DESIGN §9 targets marked met or missed.
+BEGIN { FS = "\t" }
+{
+    n++
+    name[n] = $1; set[n] = $2; bytes[n] = $3; lines[n] = $4; secs[n] = $5; rss[n] = $6
+    heap[n] = $7; reqs[n] = $8; cpu[n] = $9
+    rate[n] = secs[n] > 0 ? bytes[n] / secs[n] / 1e9 : 0
+    if ($1 == "cat > /dev/null") base_cat[$2] = rate[n]
+    if ($1 == "wc -l") base_wc[$2] = rate[n]
+    if ($1 ~ /^lnav/) { base_lnav[$2] = rate[n]; base_lnav_cpu[$2] = $9 > 0 ? $3 / $9 : 0 }
+    if ($1 ~ /^GoAccess/) base_goaccess[$2] = rate[n]
+}
+function ratio(x, base) { return base > 0 ? sprintf("%.2f×", x / base) : "" }
+function verdict(ok) { return ok ? "**met**" : "**missed**" }
+END {
+    print "| Data | Measurement | GB/s | M lines/s | Wall s | CPU s | GB per CPU-s | Peak RSS MiB | Heap B/request | vs cat | vs wc -l | vs lnav | vs GoAccess | vs lnav per CPU-s |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for (i = 1; i <= n; i++) {
+        per = (reqs[i] > 0 && heap[i] > 0 && name[i] ~ /import/) ? sprintf("%.1f", heap[i] / reqs[i]) : ""
+        mlines = (lines[i] > 0 && secs[i] > 0) ? sprintf("%.2f", lines[i] / secs[i] / 1e6) : ""
+        ours = name[i] !~ /^(cat|wc|lnav|GoAccess)/
+        percpu = cpu[i] > 0 ? sprintf("%.2f", bytes[i] / cpu[i] / 1e9) : ""
+        printf "| %s | %s | %.2f | %s | %.3f | %.3f | %s | %.0f | %s | %s | %s | %s | %s | %s |\n", set[i], name[i], rate[i], mlines,
+            secs[i], cpu[i], percpu, rss[i] / 1024, per,
+            ours ? ratio(rate[i], base_cat[set[i]]) : "", ours ? ratio(rate[i], base_wc[set[i]]) : "",
+            ours ? ratio(rate[i], base_lnav[set[i]]) : "", ours ? ratio(rate[i], base_goaccess[set[i]]) : "",
+            (ours && cpu[i] > 0) ? ratio(bytes[i] / cpu[i], base_lnav_cpu[set[i]]) : ""
+        if (name[i] == "RouteScope import, 2 threads") {
+            if (set[i] ~ /^access/) {
+                target[++t] = sprintf("Plain access-log import ≥ 1.5 GB/s (%s): %.2f GB/s → %s (%.2f GB per CPU-second)", set[i], rate[i], verdict(rate[i] >= 1.5), cpu[i] > 0 ? bytes[i] / cpu[i] / 1e9 : 0)
+                if (base_lnav[set[i]] > 0)
+                    target[++t] = sprintf("Plain access-log import ≥ 4× lnav (%s): %.1f× → %s", set[i], rate[i] / base_lnav[set[i]], verdict(rate[i] >= 4 * base_lnav[set[i]]))
+                if (reqs[i] > 0)
+                    target[++t] = sprintf("Heap ≤ 100 B/request (%s): %.1f → %s", set[i], heap[i] / reqs[i], verdict(heap[i] / reqs[i] <= 100))
+            } else if (set[i] ~ /^json/) {
+                target[++t] = sprintf("Gorouter JSON import ≥ 2 GB/s (%s): %.2f GB/s → %s (%.2f GB per CPU-second)", set[i], rate[i], verdict(rate[i] >= 2), cpu[i] > 0 ? bytes[i] / cpu[i] / 1e9 : 0)
+            } else {
+                target[++t] = sprintf("Gzip-rotated bundle ≥ 1 GB/s of text (%s): %.2f GB/s → %s (%.2f GB per CPU-second)", set[i], rate[i], verdict(rate[i] >= 1), cpu[i] > 0 ? bytes[i] / cpu[i] / 1e9 : 0)
+                if (reqs[i] > 0)
+                    target[++t] = sprintf("Heap ≤ 100 B/request (%s): %.1f → %s", set[i], heap[i] / reqs[i], verdict(heap[i] / reqs[i] <= 100))
+            }
+        }
+    }
+    target[++t] = sprintf("Filter change + re-aggregation over 10 M requests ≤ 100 ms (slowest of bench_query's filters): %s ms → %s", filter_ms, verdict(filter_ms + 0 <= 100))
+    print ""
+    print "Targets (DESIGN §9, issue 6):"
+    print ""
+    for (i = 1; i <= t; i++)
+        print "- " target[i]
+}
