@@ -7,7 +7,7 @@ namespace rs {
 ImportJob::ImportJob(QObject* parent)
     : QObject(parent)
 {
-    qRegisterMetaType<std::shared_ptr<const rs::Incident>>();
+    qRegisterMetaType<std::shared_ptr<const rs::Analysis>>();
 }
 
 ImportJob::~ImportJob()
@@ -68,17 +68,20 @@ void ImportJob::start(
                 Qt::QueuedConnection);
         };
         std::shared_ptr<const Incident> incident = work(flag.get(), progress);
+        std::shared_ptr<const Analysis> analysis;
+        if (incident && !flag->load())
+            analysis = analyse(std::move(incident), flag.get());
         QMetaObject::invokeMethod(
             self,
-            [self, flag, incident] {
+            [self, flag, analysis] {
                 // Only the newest job may deliver; a superseded or cancelled one is dropped.
                 if (self->m_cancel != flag)
                     return;
                 self->m_running = false;
-                if (flag->load())
+                if (flag->load() || !analysis)
                     Q_EMIT self->cancelled();
                 else
-                    Q_EMIT self->finished(incident);
+                    Q_EMIT self->finished(analysis);
             },
             Qt::QueuedConnection);
         done->store(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/importer.h"
+#include "core/query/analysis.h"
 
 #include <QObject>
 #include <QString>
@@ -13,10 +14,10 @@
 
 namespace rs {
 
-// Runs one import on a background thread. Progress and the result arrive as queued signals
-// on the GUI thread; cancel() is cheap and safe from any thread. The job deletes nothing of
-// the current incident: a cancelled import simply delivers nothing new. Results are posted
-// with job ids (the cancel flag) so only the newest import ever delivers.
+// Runs one import, then its analysis (diagnosis, findings), on a background thread. Progress and the result
+// arrive as queued signals on the GUI thread; cancel() is cheap and safe from any thread. The job deletes
+// nothing of the current incident: a cancelled import simply delivers nothing new. Results are posted with
+// job ids (the cancel flag) so only the newest import ever delivers.
 class ImportJob : public QObject {
     Q_OBJECT
 public:
@@ -30,7 +31,7 @@ public:
 
 Q_SIGNALS:
     void progressed(double fraction, quint64 parsedBytes, quint64 filesSeen);
-    void finished(std::shared_ptr<const rs::Incident> incident);
+    void finished(std::shared_ptr<const rs::Analysis> analysis);
     void cancelled();
 
 private:

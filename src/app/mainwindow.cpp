@@ -1,53 +1,61 @@
 #include "app/mainwindow.h"
 
+#include "app/charts/backendsview.h"
+#include "app/charts/chartlegend.h"
+#include "app/charts/qcustomplot.h"
+#include "app/charts/timelineview.h"
+#include "app/detail/requestdetailpanel.h"
+#include "app/export/chartactions.h"
+#include "app/export/exportreportdialog.h"
+#include "app/filter/filterchipsbar.h"
+#include "app/filter/filterstack.h"
+#include "app/filter/viewupdater.h"
+#include "app/findings/findingspanel.h"
 #include "app/importjob.h"
 #include "app/importreporttree.h"
-#include "app/requesttablemodel.h"
+#include "app/requests/requestspanel.h"
+#include "app/routes/routetablepanel.h"
 #include "app/sampleincident.h"
+#include "app/theme.h"
 #include "core/util/timeparse.h"
 #include "ui_mainwindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 
 namespace rs {
 namespace {
 constexpr int kMaxRecent = 10;
 const QString kRecentKey = QStringLiteral("recentFiles");
+// Bumped when the docks change, so that an old saved layout does not hide new panels.
+constexpr int kLayoutVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_job(new ImportJob(this))
-    , m_requests(new RequestTableModel(this))
+    , m_filters(new FilterStack(this))
+    , m_views(new ViewUpdater(m_filters, this))
 {
     m_ui->setupUi(this);
-    m_ui->requestsView->setModel(m_requests);
-    // Fixed row heights keep a view over millions of rows cheap: nothing is measured per row.
-    m_ui->requestsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->requestsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_ui->requestsView->verticalHeader()->hide();
-    m_ui->requestsView->horizontalHeader()->setStretchLastSection(true);
-    const int charWidth = fontMetrics().averageCharWidth();
-    for (const auto& [column, chars] :
-         {std::pair{RequestTableModel::Time, 32}, std::pair{RequestTableModel::Router, 24},
-          std::pair{RequestTableModel::Host, 28}, std::pair{RequestTableModel::Backend, 20},
-          std::pair{RequestTableModel::RouterError, 30}})
-        m_ui->requestsView->setColumnWidth(column, chars * charWidth);
+    createPanels();
+    createActions();
     m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
-    m_ui->menuView->addAction(m_ui->importReportDock->toggleViewAction());
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -62,10 +70,75 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
 
+    connect(m_job, &ImportJob::progressed, this, &MainWindow::onProgress);
+    connect(m_job, &ImportJob::finished, this, [this](std::shared_ptr<const Analysis> analysis) {
+        setImporting(false);
+        showAnalysis(std::move(analysis));
+    });
+    connect(m_job, &ImportJob::cancelled, this, [this] {
+        setImporting(false);
+        m_statusLabel->setText(m_analysis ? tr("Import cancelled; the previous incident is still shown.")
+                                          : tr("Import cancelled."));
+        Q_EMIT importCancelled();
+    });
+    connect(m_views, &ViewUpdater::updated, this, &MainWindow::showViewData);
+
+    rebuildRecentMenu();
+    m_defaultState = saveState(kLayoutVersion);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    m_chips = new FilterChipsBar(m_filters, m_ui->chipsContainer);
+    m_ui->chipsLayout->addWidget(m_chips);
+    m_requests = new RequestsPanel(m_filters, m_ui->requestsContainer);
+    m_ui->requestsLayout->addWidget(m_requests);
+    m_findings = new FindingsPanel(m_filters, m_ui->findingsContents);
+    m_ui->findingsLayout->addWidget(m_findings);
+    m_routeTable = new RouteTablePanel(m_filters, m_ui->routeTableContents);
+    m_ui->routeTableLayout->addWidget(m_routeTable);
+    m_timeline = new TimelineView(m_filters, m_ui->timelineContents);
+    m_ui->timelineLayout->addWidget(m_timeline);
+    m_backends = new BackendsView(m_filters, m_ui->backendsContents);
+    m_ui->backendsLayout->addWidget(m_backends);
+    // The timeline's legend names the class colours; a second one would crowd the bars out.
+    setLegendShown(m_backends->plot(), false);
+    m_detail = new RequestDetailPanel(m_filters, m_ui->requestDetailContents);
+    m_ui->requestDetailLayout->addWidget(m_detail);
+    connect(m_requests, &RequestsPanel::currentRequestChanged, this,
+            [this](std::shared_ptr<const Analysis> analysis, std::uint32_t row) {
+                m_detail->showRequest(std::move(analysis), row);
+                m_ui->requestDetailDock->raise();
+            });
+    connect(m_requests, &RequestsPanel::currentRequestCleared, m_detail, &RequestDetailPanel::clear);
+    m_chartActions = new ChartActions(this, [this] { return m_views->current(); });
+    m_chartActions->attach(m_timeline->plot(), ChartKind::Timeline);
+    m_chartActions->attach(m_backends->plot(), ChartKind::Backends);
+    // The timeline's time cursor is the route table's time.
+    connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
+
+    // Detail, route table and import report share the bottom area as tabs.
+    tabifyDockWidget(m_ui->requestDetailDock, m_ui->routeTableDock);
+    tabifyDockWidget(m_ui->requestDetailDock, m_ui->importReportDock);
+    m_ui->requestDetailDock->raise();
+    for (QDockWidget* dock : {m_ui->timelineDock, m_ui->findingsDock, m_ui->backendsDock,
+                              m_ui->routeTableDock, m_ui->requestDetailDock, m_ui->importReportDock})
+        m_ui->menuView->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::createActions()
+{
+    m_ui->menuFilter->addAction(m_filters->backAction());
+    m_ui->menuFilter->addAction(m_filters->forwardAction());
+    m_ui->menuFilter->addAction(m_filters->resetAction());
+
     connect(m_ui->actionOpenFile, &QAction::triggered, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Open bundle or logs"), {},
-            tr("Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.*)"));
+            tr("Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)"));
         if (!files.isEmpty())
             openPaths(files);
     });
@@ -74,30 +147,48 @@ MainWindow::MainWindow(QWidget* parent)
         if (!dir.isEmpty())
             openPaths({dir});
     });
+    connect(m_ui->openButton, &QPushButton::clicked, m_ui->actionOpenFile, &QAction::trigger);
+    connect(m_ui->sampleButton, &QPushButton::clicked, this, &MainWindow::openSample);
     connect(m_ui->actionCancelImport, &QAction::triggered, this, &MainWindow::cancelImport);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    for (const ChartKind kind :
+         {ChartKind::Timeline, ChartKind::Backends, ChartKind::Classes, ChartKind::Latency})
+        m_ui->menuExportChart->addMenu(m_chartActions->menuFor(kind, m_ui->menuExportChart));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenSample, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        if (m_analysis)
+            m_requests->focusSearch();
+    });
+    connect(m_ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About RouteScope"),
                            tr("RouteScope %1\nIncident viewer for Cloud Foundry Gorouter failures.")
                                .arg(QCoreApplication::applicationVersion()));
     });
-    connect(m_job, &ImportJob::progressed, this, &MainWindow::onProgress);
-    connect(m_job, &ImportJob::finished, this, [this](std::shared_ptr<const Incident> incident) {
-        setImporting(false);
-        showIncident(std::move(incident));
-    });
-    connect(m_job, &ImportJob::cancelled, this, [this] {
-        setImporting(false);
-        m_statusLabel->setText(tr("Import cancelled; the previous incident is still shown."));
-        Q_EMIT importCancelled();
-    });
 
-    rebuildRecentMenu();
-    restoreLayout();
+    auto* themes = new QActionGroup(this);
+    const std::array<std::pair<QAction*, Theme>, 3> themeActions = {
+        std::pair{m_ui->actionThemeSystem, Theme::System}, std::pair{m_ui->actionThemeLight, Theme::Light},
+        std::pair{m_ui->actionThemeDark, Theme::Dark}};
+    const Theme current = savedTheme();
+    for (const auto& [action, theme] : themeActions) {
+        themes->addAction(action);
+        action->setChecked(theme == current);
+        connect(action, &QAction::triggered, this, [theme = theme] {
+            applyTheme(theme);
+            saveTheme(theme);
+        });
+    }
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::exportReport()
+{
+    if (!m_analysis)
+        return;
+    ExportReportDialog dialog(m_analysis, m_filters->current(), this);
+    dialog.exec();
+}
 
 bool MainWindow::isImporting() const
 {
@@ -148,32 +239,40 @@ void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesS
 {
     m_progress->setValue(static_cast<int>(fraction * 1000));
     const double seconds =
-        std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_importStartedMs) / 1000.0;
+        static_cast<double>(std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_importStartedMs)) /
+        1000.0;
     m_statusLabel->setText(tr("Importing %1… %2 files, %3 MB/s")
                                .arg(m_importing)
                                .arg(filesSeen)
                                .arg(static_cast<double>(parsedBytes) / 1e6 / seconds, 0, 'f', 0));
 }
 
-void MainWindow::showIncident(std::shared_ptr<const Incident> incident)
+void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
 {
-    m_incident = std::move(incident);
-    m_requests->setIncident(m_incident);
-    fillImportReport(m_ui->importReportTree, m_incident->report);
-    const ImportReport& report = m_incident->report;
-    const auto& t = m_incident->tables;
-    const QString span = m_incident->begin == kNoTime
+    m_analysis = std::move(analysis);
+    const Incident& incident = *m_analysis->incident;
+    m_filters->clear();
+    m_detail->clear();
+    m_views->setAnalysis(m_analysis);
+    fillImportReport(m_ui->importReportTree, incident.report);
+    const ImportReport& report = incident.report;
+    const auto& t = incident.tables;
+    const QLocale locale;
+    const QString span = incident.begin == kNoTime
                              ? tr("no timestamps")
-                             : tr("%1 … %2").arg(QString::fromStdString(formatTimeUtc(m_incident->begin)),
-                                                 QString::fromStdString(formatTimeUtc(m_incident->end)));
+                             : tr("%1 … %2 UTC")
+                                   .arg(QString::fromStdString(formatTimeUtc(incident.begin)),
+                                        QString::fromStdString(formatTimeUtc(incident.end)));
     m_ui->overviewLabel->setText(
-        tr("%1 requests, %2 gorouter events, %3 route-table dumps, %4 LRP captures — %5")
-            .arg(t.requests.size())
-            .arg(t.events.size())
+        tr("%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6")
+            .arg(locale.toString(qulonglong(t.requests.size())), locale.toString(qulonglong(t.events.size())))
             .arg(t.routeSnapshots.size())
             .arg(t.lrpSnapshots.size())
+            .arg(m_analysis->findings.size())
             .arg(span));
-    m_ui->contentStack->setCurrentWidget(m_ui->requestsPage);
+    m_ui->contentStack->setCurrentWidget(m_ui->incidentPage);
+    m_ui->actionExportReport->setEnabled(true);
+    m_ui->menuExportChart->setEnabled(true);
     const std::uint64_t skipped = report.skippedLines();
     m_statusLabel->setText(
         tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
@@ -187,6 +286,17 @@ void MainWindow::showIncident(std::shared_ptr<const Incident> incident)
                                 ? QString()
                                 : QFileInfo(QString::fromStdString(report.inputs.front())).fileName()));
     Q_EMIT incidentChanged();
+}
+
+void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
+{
+    m_views->setTimelinePixels(m_timeline->plot()->width());
+    m_requests->setViewData(viewData);
+    m_findings->setViewData(viewData);
+    m_routeTable->setViewData(viewData);
+    m_timeline->setViewData(viewData);
+    m_backends->setViewData(viewData);
+    Q_EMIT viewsUpdated();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
@@ -247,14 +357,34 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
+        // First start: sizes apply once the window has its own size.
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    // The requests stay the largest area; the timeline gets room for its legend.
+    resizeDocks({m_ui->timelineDock, m_ui->requestDetailDock}, {height() * 30 / 100, height() * 25 / 100},
+                Qt::Vertical);
+    resizeDocks({m_ui->findingsDock, m_ui->backendsDock}, {width() * 21 / 100, width() * 27 / 100},
+                Qt::Horizontal);
 }
 
 void MainWindow::saveLayout() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kLayoutVersion);
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        dock->show();
+    applyDefaultDockSizes();
 }
 
 } // namespace rs

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/store/incident.h"
+#include "core/query/analysis.h"
 
 #include <QMainWindow>
 
@@ -16,9 +16,22 @@ class MainWindow;
 
 namespace rs {
 
+class BackendsView;
+class ChartActions;
+class FilterChipsBar;
+class FilterStack;
+class FindingsPanel;
+class RequestDetailPanel;
 class ImportJob;
-class RequestTableModel;
+class RequestsPanel;
+class RouteTablePanel;
+class TimelineView;
+class ViewUpdater;
+struct ViewData;
 
+// The incident window: the requests in the middle, the timeline, findings, backends, route
+// table, request detail and import report around it in dock panels, all following one
+// FilterStack through one ViewUpdater.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -27,13 +40,27 @@ public:
 
     void openPaths(const QStringList& paths);
     void openSample();
-    std::shared_ptr<const Incident> incident() const { return m_incident; }
+    std::shared_ptr<const Analysis> analysis() const { return m_analysis; }
+    std::shared_ptr<const Incident> incident() const { return m_analysis ? m_analysis->incident : nullptr; }
+    FilterStack* filters() const { return m_filters; }
+    ViewUpdater* views() const { return m_views; }
+    RequestsPanel* requestsPanel() const { return m_requests; }
+    FindingsPanel* findingsPanel() const { return m_findings; }
+    RouteTablePanel* routeTablePanel() const { return m_routeTable; }
+    TimelineView* timeline() const { return m_timeline; }
+    BackendsView* backends() const { return m_backends; }
+    RequestDetailPanel* requestDetail() const { return m_detail; }
+    ChartActions* chartActions() const { return m_chartActions; }
+    // File → Export Report: the dialog with a preview (null when no incident is open).
+    void exportReport();
     bool isImporting() const;
     void cancelImport();
 
 Q_SIGNALS:
     void incidentChanged();
     void importCancelled();
+    // Every panel has drawn the data of the current filter.
+    void viewsUpdated();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -41,21 +68,36 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showIncident(std::shared_ptr<const Incident> incident);
+    void createPanels();
+    void createActions();
+    void showAnalysis(std::shared_ptr<const Analysis> analysis);
+    void showViewData(const std::shared_ptr<const ViewData>& viewData);
     void setImporting(bool importing, const QString& what = {});
     void onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen);
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
     void restoreLayout();
     void saveLayout() const;
+    void resetLayout();
+    void applyDefaultDockSizes();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ImportJob* m_job = nullptr;
-    RequestTableModel* m_requests = nullptr;
+    FilterStack* m_filters = nullptr;
+    ViewUpdater* m_views = nullptr;
+    FilterChipsBar* m_chips = nullptr;
+    RequestsPanel* m_requests = nullptr;
+    FindingsPanel* m_findings = nullptr;
+    RouteTablePanel* m_routeTable = nullptr;
+    TimelineView* m_timeline = nullptr;
+    BackendsView* m_backends = nullptr;
+    RequestDetailPanel* m_detail = nullptr;
+    ChartActions* m_chartActions = nullptr;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;
-    std::shared_ptr<const Incident> m_incident;
+    QByteArray m_defaultState;
+    std::shared_ptr<const Analysis> m_analysis;
     QString m_importing;
     qint64 m_importStartedMs = 0;
 };

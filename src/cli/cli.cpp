@@ -6,6 +6,7 @@
 #include "cli/requests.h"
 #include "cli/summary.h"
 #include "core/diagnosis/correlation.h"
+#include "core/query/analysis.h"
 #include "core/query/filter.h"
 
 #include <QCoreApplication>
@@ -30,12 +31,10 @@ int finish(const Incident& incident)
     return kExitOk;
 }
 
-// The diagnosis as the query layer sees it: the enums' values, row by row.
-ClassColumns classColumns(const Diagnosis& diagnosis)
+DrawingCommand& drawingCommand()
 {
-    static_assert(sizeof(ErrorClass) == 1 && sizeof(Source) == 1);
-    return {{reinterpret_cast<const std::uint8_t*>(diagnosis.errorClass.data()), diagnosis.errorClass.size()},
-            {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()}};
+    static DrawingCommand command;
+    return command;
 }
 
 } // namespace
@@ -43,6 +42,17 @@ ClassColumns classColumns(const Diagnosis& diagnosis)
 bool isCommandLine(int argc, char** argv)
 {
     return argc >= 2 && commandNamed(argv[1]).has_value();
+}
+
+bool drawsCharts(int argc, char** argv)
+{
+    const auto command = argc >= 2 ? commandNamed(argv[1]) : std::nullopt;
+    return command && commandDraws(*command);
+}
+
+void setDrawingCommand(DrawingCommand command)
+{
+    drawingCommand() = std::move(command);
 }
 
 int run(int, char**)
@@ -64,6 +74,16 @@ int run(int, char**)
     case Command::Version:
         out << QStringLiteral("routescope %1\n").arg(QCoreApplication::applicationVersion());
         return kExitOk;
+    case Command::Report:
+    case Command::Chart:
+        if (!drawingCommand()) {
+            Output err(stderr);
+            err << QStringLiteral("routescope: %1\n")
+                       .arg(QCoreApplication::translate("rs::cli",
+                                                        "this build cannot draw reports or charts"));
+            return kExitUsage;
+        }
+        return drawingCommand()(options);
     case Command::Summary: {
         const auto incident = importForCommand(options);
         const Diagnosis diagnosis = diagnose(*incident);

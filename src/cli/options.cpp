@@ -25,6 +25,10 @@ std::optional<Command> commandNamed(const char* word)
         return Command::Requests;
     if (std::strcmp(word, "diagnose") == 0)
         return Command::Diagnose;
+    if (std::strcmp(word, "report") == 0)
+        return Command::Report;
+    if (std::strcmp(word, "chart") == 0)
+        return Command::Chart;
     if (std::strcmp(word, "help") == 0 || std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0)
         return Command::Help;
     if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "version") == 0)
@@ -43,8 +47,13 @@ QString usage()
                "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
                "  routescope diagnose PATH… [--json]         findings, stale routes, route-table "
                "differences\n"
+               "  routescope report PATH… -o FILE.pdf|FILE.html [--title T]\n"
+               "                                             the incident report\n"
+               "  routescope chart PATH… --kind timeline|backends|classes|latency\n"
+               "                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]\n"
+               "                                             one chart, as the window draws it\n"
                "Options:\n"
-               "  --filter EXPR select requests (summary and requests), for example\n"
+               "  --filter EXPR select requests (summary, requests, report, chart), for example\n"
                "                'status>=500 and class in (dial, hostname_mismatch) and "
                "time>=2026-10-14T09:08:00Z'\n"
                "  --threads N   parser threads (default: one per core)\n"
@@ -52,6 +61,11 @@ QString usage()
                "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
                "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n") +
            QStringLiteral("\n") + QString::fromStdString(filterExpressionHelp());
+}
+
+bool commandDraws(Command command)
+{
+    return command == Command::Report || command == Command::Chart;
 }
 
 ParseOutcome parseOptions(const QStringList& arguments)
@@ -118,6 +132,36 @@ ParseOutcome parseOptions(const QStringList& arguments)
                 return outcome;
             }
             options.filter = std::get<Filter>(std::move(parsed));
+        } else if ((arg == QLatin1String("-o") || arg == QLatin1String("--output") ||
+                    arg == QLatin1String("--title") || arg == QLatin1String("--kind")) &&
+                   commandDraws(options.command)) {
+            if (i + 1 >= arguments.size()) {
+                outcome.error = CliText::tr("%1 needs a value").arg(arg);
+                return outcome;
+            }
+            const QString value = arguments[++i];
+            if (arg == QLatin1String("--title"))
+                options.title = value;
+            else if (arg == QLatin1String("--kind"))
+                options.kind = value;
+            else
+                options.output = value;
+        } else if ((arg == QLatin1String("--width") || arg == QLatin1String("--height")) &&
+                   options.command == Command::Chart) {
+            bool ok = false;
+            const int value = i + 1 < arguments.size() ? arguments[++i].toInt(&ok) : 0;
+            if (!ok || value < 100 || value > 10000) {
+                outcome.error = CliText::tr("%1 needs a number of pixels from 100 to 10000").arg(arg);
+                return outcome;
+            }
+            (arg == QLatin1String("--width") ? options.width : options.height) = value;
+        } else if (arg == QLatin1String("--scale") && options.command == Command::Chart) {
+            const QString value = i + 1 < arguments.size() ? arguments[++i] : QString();
+            if (value != QLatin1String("1") && value != QLatin1String("2") && value != QLatin1String("3")) {
+                outcome.error = CliText::tr("--scale takes 1, 2 or 3");
+                return outcome;
+            }
+            options.scale = value.toInt();
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {
@@ -138,8 +182,29 @@ ParseOutcome parseOptions(const QStringList& arguments)
         outcome.error = CliText::tr("--filter applies to summary and requests, not to diagnose");
         return outcome;
     }
-    const bool needsPaths = options.command == Command::Summary || options.command == Command::Requests ||
-                            options.command == Command::Diagnose;
+    if (options.command == Command::Report) {
+        const QString suffix = options.output.section(QLatin1Char('.'), -1).toLower();
+        if (options.output.isEmpty() || (suffix != QLatin1String("pdf") && suffix != QLatin1String("html"))) {
+            outcome.error = CliText::tr("report needs -o FILE.pdf or -o FILE.html");
+            return outcome;
+        }
+    }
+    if (options.command == Command::Chart) {
+        const QString suffix = options.output.section(QLatin1Char('.'), -1).toLower();
+        const QStringList kinds{QStringLiteral("timeline"), QStringLiteral("backends"),
+                                QStringLiteral("classes"), QStringLiteral("latency")};
+        if (!kinds.contains(options.kind)) {
+            outcome.error = CliText::tr("chart needs --kind timeline, backends, classes or latency");
+            return outcome;
+        }
+        if (options.output.isEmpty() || !QStringList{QStringLiteral("png"), QStringLiteral("svg"),
+                                                     QStringLiteral("pdf"), QStringLiteral("csv")}
+                                             .contains(suffix)) {
+            outcome.error = CliText::tr("chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv");
+            return outcome;
+        }
+    }
+    const bool needsPaths = options.command != Command::Help && options.command != Command::Version;
     if (needsPaths && options.paths.empty()) {
         outcome.error = CliText::tr("no PATH given");
         return outcome;

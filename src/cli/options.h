@@ -10,7 +10,7 @@
 
 namespace rs::cli {
 
-enum class Command { Summary, Requests, Diagnose, Help, Version };
+enum class Command { Summary, Requests, Diagnose, Report, Chart, Help, Version };
 enum class OutputFormat { Text, Json, Csv, JsonLines };
 
 struct Options {
@@ -20,7 +20,17 @@ struct Options {
     unsigned threads = 0;
     bool progress = false;        // progress on stderr (only when it is a terminal)
     std::optional<Filter> filter; // --filter EXPR, parsed
+    // report and chart
+    QString output;                 // -o FILE; its suffix chooses the format
+    QString title;                  // --title T (report)
+    QString kind;                   // --kind timeline|backends|classes|latency (chart)
+    int width = 1200, height = 500; // --width/--height in pixels (chart)
+    int scale = 1;                  // --scale 1|2|3: PNG pixels per chart pixel (chart)
 };
+
+// Whether a command draws (report, chart): those need a GUI application, offscreen without a
+// display.
+bool commandDraws(Command command);
 
 struct ParseOutcome {
     std::optional<Options> options;

@@ -167,6 +167,7 @@ private Q_SLOTS:
     void classesWithoutDiagnosisMatchNothing();
     void unknownValuesMatchNothing();
     void threadedScanEqualsNaiveScan();
+    void explicitRowsNarrowLikeAnyMember();
 };
 
 void TestFilter::importedAllLines()
@@ -330,6 +331,36 @@ void TestFilter::threadedScanEqualsNaiveScan()
     const auto got = select(*incident, filter, {classes, sources});
     QCOMPARE(got.rows.size(), expected.size());
     QVERIFY(got.rows == expected);
+}
+
+void TestFilter::explicitRowsNarrowLikeAnyMember()
+{
+    const auto& f = fixture();
+    const auto rowsOf = [&](QStringList names) {
+        std::vector<std::uint32_t> rows;
+        const auto& r = f.incident->tables.requests;
+        for (std::uint32_t row = 0; row < r.size(); ++row) {
+            if (names.contains(QString::fromStdString(f.incident->requestIdText(r.requestId[row]))))
+                rows.push_back(row);
+        }
+        return std::make_shared<const std::vector<std::uint32_t>>(std::move(rows));
+    };
+    Filter filter;
+    filter.rows = rowsOf(ids({"r02", "r03", "r05"}));
+    QVERIFY(!filter.isEmpty());
+    QCOMPARE(ids(select(*f.incident, filter, f.columns())), ids({"r02", "r03", "r05"}));
+    filter.statuses = {{500, 599}};
+    QCOMPARE(ids(select(*f.incident, filter, f.columns())), ids({"r02", "r03"}));
+    // Rows beyond the table (a finding of another incident) match nothing rather than crash.
+    filter.rows = std::make_shared<const std::vector<std::uint32_t>>(std::vector<std::uint32_t>{1'000'000});
+    QVERIFY(select(*f.incident, filter, f.columns()).rows.empty());
+    // Equal only when they share the list: the history compares filters cheaply.
+    Filter a, b;
+    a.rows = rowsOf(ids({"r01"}));
+    b.rows = rowsOf(ids({"r01"}));
+    QVERIFY(!(a == b));
+    b.rows = a.rows;
+    QVERIFY(a == b);
 }
 
 QTEST_GUILESS_MAIN(TestFilter)

@@ -52,23 +52,39 @@ std::vector<KeyCount> rank(std::vector<std::pair<std::uint64_t, KeyCount>>& coun
     return result;
 }
 
+// Keys below `denseKeys` (pool ids) are looked up in a flat table instead of a hash map: the
+// hot loop of a filter change over millions of failed requests.
 template <typename KeyFn, typename NameFn, typename IncludeFn>
 std::vector<KeyCount> countBy(const Selection& selection, const ClassColumns& classes, bool known,
-                              std::size_t limit, KeyFn keyOf, NameFn name, IncludeFn include)
+                              std::size_t limit, KeyFn keyOf, NameFn name, IncludeFn include,
+                              std::size_t denseKeys = 0)
 {
+    constexpr std::uint32_t kNoSlot = ~std::uint32_t{0};
+    std::vector<std::uint32_t> dense(denseKeys, kNoSlot);
     std::unordered_map<std::uint64_t, std::size_t> index;
     std::vector<std::pair<std::uint64_t, KeyCount>> counts;
     for (const std::uint32_t row : selection.rows) {
         if (!include(row))
             continue;
         const std::uint64_t key = keyOf(row);
-        auto [it, inserted] = index.try_emplace(key, counts.size());
+        std::size_t slot = 0;
+        bool inserted = false;
+        if (key < dense.size()) {
+            inserted = dense[key] == kNoSlot;
+            if (inserted)
+                dense[key] = static_cast<std::uint32_t>(counts.size());
+            slot = dense[key];
+        } else {
+            const auto [it, added] = index.try_emplace(key, counts.size());
+            inserted = added;
+            slot = it->second;
+        }
         if (inserted) {
             counts.emplace_back(key, KeyCount{});
             if (known)
                 counts.back().second.byClass.assign(kErrorClassCount, 0);
         }
-        KeyCount& count = counts[it->second].second;
+        KeyCount& count = counts[slot].second;
         ++count.total;
         if (known && classes.errorClass[row] < kErrorClassCount)
             ++count.byClass[classes.errorClass[row]];
@@ -179,7 +195,8 @@ std::vector<KeyCount> failuresByBackend(const Incident& incident, const Selectio
     return countBy(
         selection, classes, known, limit, [&t](std::uint32_t row) { return std::uint64_t{t.backend[row]}; },
         [&incident](std::uint64_t key) { return orDash(incident.str(static_cast<StringPool::Id>(key))); },
-        [&](std::uint32_t row) { return isFailure(incident, classes, known, row); });
+        [&](std::uint32_t row) { return isFailure(incident, classes, known, row); },
+        incident.tables.strings.size());
 }
 
 std::vector<KeyCount> failuresByInstance(const Incident& incident, const Selection& selection,

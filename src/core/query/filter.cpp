@@ -15,7 +15,7 @@ bool Filter::isEmpty() const
 {
     return from == kNoTime && to == kNoTime && routers.empty() && hosts.empty() && apps.empty() &&
            backends.empty() && instances.empty() && statuses.empty() && classes.empty() && sources.empty() &&
-           text.empty();
+           text.empty() && !rows;
 }
 
 namespace {
@@ -100,6 +100,7 @@ struct Compiled {
     bool classActive = false, sourceActive = false;
     std::string text;
     std::optional<TextSearcher> searcher;
+    std::vector<std::uint8_t> rowAllowed; // by row; empty: no explicit rows
 };
 
 // Returns false when the filter can match no row at all.
@@ -179,6 +180,19 @@ bool compile(const Incident& incident, const Filter& filter, ClassColumns classe
         for (const auto v : filter.sources)
             c.sourceAllowed[v] = 1;
     }
+    if (filter.rows) {
+        const std::size_t rows = incident.tables.requests.size();
+        c.rowAllowed.assign(rows, 0);
+        bool any = false;
+        for (const auto row : *filter.rows) {
+            if (row < rows) {
+                c.rowAllowed[row] = 1;
+                any = true;
+            }
+        }
+        if (!any)
+            return false;
+    }
     if (!filter.text.empty()) {
         c.text = filter.text;
         c.searcher.emplace(c.text.cbegin(), c.text.cend(), CaseInsensitiveHash{}, CaseInsensitiveEqual{});
@@ -213,6 +227,11 @@ void scan(const Compiled& c, std::size_t begin, std::size_t end, std::vector<std
         const std::size_t n = std::min(kBlock, end - b);
         std::uint8_t* m = mask.data();
         std::fill_n(m, n, std::uint8_t{1});
+        if (!c.rowAllowed.empty()) {
+            const std::uint8_t* allowed = c.rowAllowed.data() + b;
+            for (std::size_t i = 0; i < n; ++i)
+                m[i] &= allowed[i];
+        }
         if (c.timeActive) {
             const TimeNs lo = c.lo, hi = c.hi;
             narrow(m, t.start.data() + b, n, [lo, hi](TimeNs v) { return (v >= lo) & (v < hi); });

@@ -4,6 +4,7 @@
 #include "core/util/types.h"
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -28,6 +29,11 @@ struct Filter {
     std::vector<StatusRange> statuses;
     std::vector<std::uint8_t> classes, sources; // numeric values of ErrorClass / Source
     std::string text;                           // ASCII case-insensitive substring of the raw line
+    // Explicit rows of the requests table (a finding's evidence), ascending; null: no
+    // constraint. Shared, so that the copies a back/forward history keeps cost nothing; two
+    // filters are equal only when they share the same list.
+    std::shared_ptr<const std::vector<std::uint32_t>> rows;
+    std::string rowsLabel; // what the rows are, for display: "finding stale_routes"
 
     bool operator==(const Filter&) const = default;
     bool isEmpty() const;

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "app/charts/chartcolors.h"
+#include "app/charts/timelineseries.h"
+
+#include <array>
+#include <utility>
+#include <vector>
+
+class QCustomPlot;
+class QCPBars;
+class QCPGraph;
+
+namespace rs {
+
+struct ViewData;
+
+// Seconds since the epoch, as QCPAxisTickerDateTime wants them, and back (to the nanosecond
+// a double can hold: a few hundred nanoseconds today).
+double toPlotTime(TimeNs t);
+TimeNs fromPlotTime(double seconds);
+
+// The plottables the timeline shows for one series.
+struct TimelinePlottables {
+    std::array<QCPBars*, kStatusClassCount> statusBars{};       // null for a class with no request
+    std::vector<std::pair<ErrorClass, QCPGraph*>> failureLines; // failing classes present
+    std::vector<QCPGraph*> routerLines;
+    std::array<QCPGraph*, kRouteEventKindCount> markers{}; // null for a kind with no event
+};
+
+// Axes (date-time ticker in UTC), the hidden marker axis, the legend row under the plot and
+// the buffered overlay layer for the crosshair. Called once.
+void setUpTimelinePlot(QCustomPlot* plot);
+
+// Replaces every plottable with the ones for `series` (no replot).
+TimelinePlottables plotTimeline(QCustomPlot* plot, const TimelineSeries& series, const ViewData& data);
+
+// The highest stacked total among the buckets that overlap [from, to).
+std::uint64_t maxTotalBetween(const TimelineSeries& series, TimeNs from, TimeNs to);
+
+} // namespace rs

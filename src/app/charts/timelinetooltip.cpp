@@ -1,0 +1,108 @@
+#include "app/charts/timelinetooltip.h"
+
+#include "app/charts/chartcolors.h"
+#include "app/charts/routeevents.h"
+#include "app/charts/timelineseries.h"
+#include "app/filter/viewdata.h"
+#include "core/diagnosis/explanations.h"
+#include "core/query/classnames.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace rs {
+namespace {
+
+constexpr std::size_t kMaxEventsListed = 5;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("rs::TimelineView", text);
+}
+
+QString number(std::uint64_t n)
+{
+    return QLocale().toString(static_cast<qulonglong>(n));
+}
+
+bool isFailureClass(std::size_t cls)
+{
+    return cls != query::kClassOk && cls != query::kClassRecovered && cls != query::kClassAppResponse;
+}
+
+void appendRouteEvents(QStringList& lines, const TimelineSeries& series, const ViewData& data, TimeNs at,
+                       DurationNs tolerance)
+{
+    const auto& times = data.incident().tables.events.time;
+    const auto begin = std::lower_bound(series.routeEvents.begin(), series.routeEvents.end(), at - tolerance,
+                                        [&times](std::uint32_t row, TimeNs t) { return times[row] < t; });
+    const auto end = std::upper_bound(begin, series.routeEvents.end(), at + tolerance,
+                                      [&times](TimeNs t, std::uint32_t row) { return t < times[row]; });
+    if (begin == end)
+        return;
+    lines << tr("Route-table events:");
+    std::size_t listed = 0;
+    for (auto it = begin; it != end && listed < kMaxEventsListed; ++it, ++listed)
+        lines
+            << QStringLiteral("  %1  %2").arg(formatPlotTime(times[*it], true), routeEventSummary(data, *it));
+    const auto rest = static_cast<std::size_t>(end - begin) - listed;
+    if (rest > 0)
+        lines << QCoreApplication::translate("rs::TimelineView", "  … and %n more", nullptr,
+                                             static_cast<int>(rest));
+}
+
+} // namespace
+
+QString formatPlotTime(TimeNs t, bool withMillis)
+{
+    const auto dateTime = QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc());
+    return dateTime.toString(withMillis ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                        : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString timelineTooltipText(const TimelineSeries& series, const ViewData& data, TimeNs at,
+                            DurationNs tolerance)
+{
+    QStringList lines;
+    const std::ptrdiff_t bucket = series.bucketAt(at);
+    if (bucket >= 0) {
+        const auto b = static_cast<std::size_t>(bucket);
+        const TimeNs start = series.bucketStart(b);
+        lines << tr("%1 – %2 UTC (%3)")
+                     .arg(formatPlotTime(start), formatPlotTime(start + series.buckets.width).mid(11),
+                          bucketWidthText(series.buckets.width));
+        lines << tr("Requests: %1").arg(number(series.total(b)));
+        for (std::size_t k = 0; k < kStatusClassCount; ++k) {
+            if (const auto n = series.buckets.byStatusClass[b][k])
+                lines << QStringLiteral("  %1: %2").arg(statusClassTitle(k), number(n));
+        }
+        if (!series.buckets.byErrorClass.empty()) {
+            const auto& classes = series.buckets.byErrorClass[b];
+            std::uint64_t failures = 0;
+            for (std::size_t c = 0; c < classes.size(); ++c)
+                failures += isFailureClass(c) ? classes[c] : 0;
+            if (failures > 0) {
+                lines << tr("Failures: %1").arg(number(failures));
+                for (std::size_t c = 0; c < classes.size(); ++c) {
+                    if (isFailureClass(c) && classes[c] > 0)
+                        lines << QStringLiteral("  %1: %2")
+                                     .arg(classTitle(static_cast<ErrorClass>(c)), number(classes[c]));
+                }
+            }
+        }
+        for (const auto& router : series.routers) {
+            if (router.counts[b] > 0)
+                lines << QStringLiteral("  %1: %2").arg(router.name, number(router.counts[b]));
+        }
+    } else {
+        lines << tr("%1 UTC").arg(formatPlotTime(at));
+    }
+    appendRouteEvents(lines, series, data, at, tolerance);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace rs

@@ -1,0 +1,75 @@
+#include "app/filter/filterchipsbar.h"
+
+#include "app/filter/filterchips.h"
+#include "app/filter/filterstack.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace rs {
+
+FilterChipsBar::FilterChipsBar(FilterStack* filters, QWidget* parent)
+    : QWidget(parent)
+    , m_filters(filters)
+    , m_chips(new QHBoxLayout)
+    , m_emptyLabel(new QLabel(tr("No filter: showing every request"), this))
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QAction* action : {filters->backAction(), filters->forwardAction(), filters->resetAction()}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        layout->addWidget(button);
+    }
+    auto* title = new QLabel(tr("Filter:"), this);
+    layout->addWidget(title);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setEnabled(false);
+    m_chips->setSpacing(4);
+    layout->addLayout(m_chips);
+    layout->addWidget(m_emptyLabel);
+    layout->addStretch(1);
+    connect(filters, &FilterStack::filterChanged, this, &FilterChipsBar::rebuild);
+    rebuild(filters->current());
+}
+
+QStringList FilterChipsBar::chipLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < m_chips->count(); ++i) {
+        if (auto* chip = qobject_cast<QToolButton*>(m_chips->itemAt(i)->widget()))
+            labels << chip->property("chipLabel").toString();
+    }
+    return labels;
+}
+
+void FilterChipsBar::rebuild(const Filter& filter)
+{
+    // The clicked chip is still inside its signal: its removal waits for the event loop.
+    while (QLayoutItem* item = m_chips->takeAt(0)) {
+        if (QWidget* widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    const std::vector<FilterChip> chips = filterChips(filter);
+    for (const FilterChip& chip : chips) {
+        auto* button = new QToolButton(this);
+        // Chip labels carry log text; a tool button never interprets its text as markup.
+        button->setText(chip.label + QStringLiteral("  ✕"));
+        button->setProperty("chipLabel", chip.label);
+        button->setToolTip(tr("Remove this part of the filter"));
+        button->setStyleSheet(
+            QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 9px; "
+                           "padding: 1px 8px; background: palette(alternate-base); }"));
+        connect(button, &QToolButton::clicked, this,
+                [this, remove = chip.remove] { m_filters->modify(remove); });
+        m_chips->addWidget(button);
+    }
+    m_emptyLabel->setVisible(chips.empty());
+}
+
+} // namespace rs

@@ -1,0 +1,66 @@
+#include "app/filter/viewdata.h"
+
+#include "app/charts/timelineseries.h"
+#include "core/query/classnames.h"
+
+#include <algorithm>
+
+namespace rs {
+
+TimeNs ViewData::viewFrom() const
+{
+    const Incident& i = incident();
+    return filter.from == kNoTime ? i.begin
+                                  : (i.begin == kNoTime ? filter.from : std::max(filter.from, i.begin));
+}
+
+TimeNs ViewData::viewTo() const
+{
+    const Incident& i = incident();
+    // The incident's end is the last request's start; the range is half-open.
+    const TimeNs end = i.end == kNoTime ? kNoTime : i.end + 1;
+    return filter.to == kNoTime ? end : (end == kNoTime ? filter.to : std::min(filter.to, end));
+}
+
+std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> analysis, Filter filter,
+                                                int timelinePixels)
+{
+    auto data = std::make_shared<ViewData>();
+    data->analysis = std::move(analysis);
+    data->filter = std::move(filter);
+    const Incident& incident = *data->analysis->incident;
+    const ClassColumns classes = data->analysis->classColumns();
+    data->selection = select(incident, data->filter, classes);
+
+    // Failures are a small part of the traffic: the per-backend and per-instance counts only
+    // look at them, collected in the same pass that counts the classes.
+    Selection failed;
+    data->classTotals.assign(kErrorClassCount, 0);
+    const auto& status = incident.tables.requests.status;
+    if (classes.errorClass.size() == incident.tables.requests.size()) {
+        for (const auto row : data->selection.rows) {
+            const std::uint8_t c = classes.errorClass[row];
+            ++data->classTotals[c];
+            if ((c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse) ||
+                status[row] >= 500)
+                failed.rows.push_back(row);
+        }
+    } else {
+        for (const auto row : data->selection.rows) {
+            if (status[row] >= 500)
+                failed.rows.push_back(row);
+        }
+    }
+    for (std::size_t c = 0; c < kErrorClassCount; ++c) {
+        if (c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse)
+            data->failures += data->classTotals[c];
+    }
+    data->backends = failuresByBackend(incident, failed, classes);
+    data->instances = failuresByInstance(incident, failed, classes);
+    const TimeNs from = data->viewFrom(), to = data->viewTo();
+    data->buckets = bucketByTime(incident, data->selection, classes, from, to,
+                                 timelineBucketWidth(from, to, timelinePixels));
+    return data;
+}
+
+} // namespace rs

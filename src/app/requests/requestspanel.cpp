@@ -1,0 +1,174 @@
+#include "app/requests/requestspanel.h"
+
+#include "app/filter/filterstack.h"
+#include "app/requests/quickfilters.h"
+#include "app/requests/requesttablemodel.h"
+#include "core/query/filterexpr.h"
+#include "ui_requestspanel.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QTimer>
+
+namespace rs {
+namespace {
+// Typing in the search field filters once the typing pauses, not on every key.
+constexpr int kSearchDelayMs = 300;
+constexpr std::uint32_t kNoRequest = ~std::uint32_t{0};
+} // namespace
+
+RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::RequestsPanel>())
+    , m_filters(filters)
+    , m_model(new RequestTableModel(this))
+    , m_searchDelay(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QTableView* view = m_ui->requestsView;
+    view->setModel(m_model);
+    // Fixed row heights keep a view over millions of rows cheap: nothing is measured per row.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (const auto& [column, chars] :
+         {std::pair{RequestColumn::Time, 27}, std::pair{RequestColumn::Router, 14},
+          std::pair{RequestColumn::Method, 7}, std::pair{RequestColumn::Host, 26},
+          std::pair{RequestColumn::Uri, 24}, std::pair{RequestColumn::Status, 7},
+          std::pair{RequestColumn::ErrorClass, 18}, std::pair{RequestColumn::Source, 12},
+          std::pair{RequestColumn::Backend, 20}, std::pair{RequestColumn::Attempts, 8},
+          std::pair{RequestColumn::ResponseTime, 10}, std::pair{RequestColumn::RouterError, 26}})
+        view->setColumnWidth(static_cast<int>(column), chars * charWidth);
+
+    m_quickButtons = {{m_ui->allButton, QuickFilter::All},
+                      {m_ui->failuresButton, QuickFilter::Failures},
+                      {m_ui->serverErrorsButton, QuickFilter::ServerErrors},
+                      {m_ui->clientErrorsButton, QuickFilter::ClientErrors},
+                      {m_ui->platformButton, QuickFilter::Platform}};
+    for (const auto& [button, quick] : m_quickButtons) {
+        connect(button, &QAbstractButton::clicked, this, [this, quick = quick] {
+            m_filters->modify([quick](Filter& f) { applyQuickFilter(f, quick); });
+            syncControls(m_filters->current());
+        });
+    }
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &RequestsPanel::pushSearch);
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &RequestsPanel::pushSearch);
+    // The clear button changes the text without textEdited.
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            pushSearch();
+    });
+    m_ui->expressionEdit->setToolTip(tr("Press Enter to apply. Fields: time, router, host, app, backend, "
+                                        "instance, status, class, source, text. %1")
+                                         .arg(tr("See “routescope help” for the grammar.")));
+    connect(m_ui->expressionEdit, &QLineEdit::returnPressed, this, &RequestsPanel::pushExpression);
+
+    connect(m_filters, &FilterStack::filterChanged, this, &RequestsPanel::syncControls);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &RequestsPanel::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Keep the same request current across filter and sort changes when it is still shown.
+        if (m_currentRequest != kNoRequest) {
+            const int row = m_model->modelRowOf(m_currentRequest);
+            if (row >= 0) {
+                m_ui->requestsView->setCurrentIndex(m_model->index(row, 0));
+                m_ui->requestsView->scrollTo(m_model->index(row, 0));
+            }
+        }
+        updateCount();
+    });
+    connect(m_model, &RequestTableModel::sortingChanged, this, [this](bool) { updateCount(); });
+    syncControls(m_filters->current());
+    updateCount();
+}
+
+RequestsPanel::~RequestsPanel() = default;
+
+QTableView* RequestsPanel::view() const
+{
+    return m_ui->requestsView;
+}
+
+void RequestsPanel::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void RequestsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
+{
+    m_model->setViewData(std::move(viewData));
+}
+
+void RequestsPanel::pushSearch()
+{
+    m_searchDelay->stop();
+    const std::string text = m_ui->searchEdit->text().toStdString();
+    m_filters->modify([&text](Filter& f) { f.text = text; });
+}
+
+void RequestsPanel::pushExpression()
+{
+    const std::string text = m_ui->expressionEdit->text().toStdString();
+    auto parsed = parseFilterExpression(text);
+    if (const auto* error = std::get_if<FilterParseError>(&parsed)) {
+        m_ui->expressionError->setText(
+            tr("Filter expression: %1").arg(QString::fromStdString(error->message)));
+        m_ui->expressionError->show();
+        return;
+    }
+    m_ui->expressionError->hide();
+    m_filters->push(std::get<Filter>(std::move(parsed)));
+}
+
+void RequestsPanel::syncControls(const Filter& filter)
+{
+    const std::optional<QuickFilter> quick = quickFilterOf(filter);
+    for (const auto& [button, value] : m_quickButtons)
+        button->setChecked(quick == value);
+    const QString text = QString::fromStdString(filter.text);
+    if (m_ui->searchEdit->text() != text && !m_searchDelay->isActive())
+        m_ui->searchEdit->setText(text);
+}
+
+void RequestsPanel::updateCount()
+{
+    const auto shown = m_model->viewData();
+    if (!shown) {
+        m_ui->countLabel->setText(tr("No incident open"));
+        return;
+    }
+    const QLocale locale;
+    const std::size_t total = shown->incident().tables.requests.size();
+    QString text =
+        shown->selection.rows.empty() && total > 0
+            ? tr("No requests match the filter (of %1)").arg(locale.toString(qulonglong(total)))
+            : tr("%1 of %2 requests, %3 failed")
+                  .arg(locale.toString(qulonglong(shown->selection.rows.size())),
+                       locale.toString(qulonglong(total)), locale.toString(qulonglong(shown->failures)));
+    if (m_model->isSorting())
+        text += QLatin1Char(' ') + tr("(sorting…)");
+    m_ui->countLabel->setText(text);
+}
+
+void RequestsPanel::emitCurrent()
+{
+    const QModelIndex current = m_ui->requestsView->currentIndex();
+    const auto shown = m_model->viewData();
+    if (!current.isValid() || !shown) {
+        m_currentRequest = kNoRequest;
+        Q_EMIT currentRequestCleared();
+        return;
+    }
+    m_currentRequest = m_model->requestRow(current.row());
+    Q_EMIT currentRequestChanged(shown->analysis, m_currentRequest);
+}
+
+} // namespace rs

@@ -1,0 +1,28 @@
+#include "core/query/analysis.h"
+
+namespace rs {
+
+ClassColumns classColumns(const Diagnosis& diagnosis)
+{
+    static_assert(sizeof(ErrorClass) == 1 && sizeof(Source) == 1);
+    return {{reinterpret_cast<const std::uint8_t*>(diagnosis.errorClass.data()), diagnosis.errorClass.size()},
+            {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()}};
+}
+
+std::shared_ptr<const Analysis> analyse(std::shared_ptr<const Incident> incident,
+                                        const std::atomic<bool>* cancel)
+{
+    const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    auto analysis = std::make_shared<Analysis>();
+    analysis->incident = std::move(incident);
+    analysis->diagnosis = diagnose(*analysis->incident);
+    if (cancelled())
+        return nullptr;
+    analysis->routes = analyseRoutes(*analysis->incident);
+    if (cancelled())
+        return nullptr;
+    analysis->findings = computeFindings(*analysis->incident, analysis->diagnosis, analysis->routes);
+    return analysis;
+}
+
+} // namespace rs

@@ -1,0 +1,422 @@
+#include "core/report/incidentreport.h"
+
+#include "core/diagnosis/explanations.h"
+#include "core/query/aggregates.h"
+#include "core/query/classnames.h"
+#include "core/query/filterformat.h"
+#include "core/util/textescape.h"
+#include "core/util/timeparse.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+#include <array>
+
+// lupdate needs the context outside the namespace.
+struct IncidentReportText {
+    Q_DECLARE_TR_FUNCTIONS(IncidentReport)
+};
+
+namespace rs {
+namespace {
+
+using T = IncidentReportText;
+
+// Log text as plain, displayable text: control bytes and invalid UTF-8 escaped, cut.
+QString logText(std::string_view text, std::size_t limit = 300)
+{
+    if (text.empty())
+        return QStringLiteral("-");
+    const std::string escaped = escapeForDisplay(text, limit);
+    return QString::fromUtf8(escaped.data(), static_cast<qsizetype>(escaped.size()));
+}
+
+QString idText(std::string_view id)
+{
+    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+}
+
+// Milliseconds are enough to read; the raw lines keep the nanoseconds.
+QString timeText(TimeNs t)
+{
+    if (t == kNoTime)
+        return QStringLiteral("-");
+    const std::string full = formatTimeUtc(t);
+    return QString::fromStdString(full.substr(0, 23)) + QLatin1Char('Z');
+}
+
+QString count(std::uint64_t n)
+{
+    return QLocale().toString(static_cast<qulonglong>(n));
+}
+
+QString percent(std::uint64_t part, std::uint64_t whole)
+{
+    if (whole == 0)
+        return QStringLiteral("0%");
+    return QLocale().toString(100.0 * static_cast<double>(part) / static_cast<double>(whole), 'f', 1) +
+           QLatin1Char('%');
+}
+
+bool isFailureClass(std::size_t c)
+{
+    return c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse;
+}
+
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return T::tr("Critical");
+    case Severity::Warning:
+        return T::tr("Warning");
+    case Severity::Info:
+        return T::tr("Information");
+    }
+    return {};
+}
+
+QString routerName(const Incident& incident, IdentityIndex router)
+{
+    return router < incident.tables.identities.size() ? logText(incident.identity(router).display)
+                                                      : QStringLiteral("-");
+}
+
+struct Counts {
+    std::array<std::uint64_t, kErrorClassCount> byClass{};
+    std::array<std::uint64_t, kSourceCount> failuresBySource{};
+    std::uint64_t failures = 0;
+    std::vector<std::uint32_t> failed;
+};
+
+Counts countSelection(const Analysis& analysis, const Selection& selection)
+{
+    Counts c;
+    const Diagnosis& d = analysis.diagnosis;
+    for (const auto row : selection.rows) {
+        const auto cls = static_cast<std::size_t>(d.errorClass[row]);
+        ++c.byClass[cls];
+        if (isFailureClass(cls)) {
+            ++c.failures;
+            ++c.failuresBySource[static_cast<std::size_t>(d.source[row])];
+            c.failed.push_back(row);
+        }
+    }
+    return c;
+}
+
+QStringList requestRow(const Analysis& analysis, std::uint32_t row)
+{
+    const Incident& incident = *analysis.incident;
+    const RequestTable& t = incident.tables.requests;
+    return {logText(incident.requestIdText(t.requestId[row])),
+            timeText(t.start[row]),
+            routerName(incident, t.identity[row]),
+            logText(incident.str(t.host[row])),
+            t.status[row] == 0 ? QStringLiteral("-") : QString::number(t.status[row]),
+            idText(errorClassId(analysis.diagnosis.errorClass[row])),
+            logText(incident.str(t.backend[row])),
+            logText(evidenceText(incident, analysis.diagnosis, row))};
+}
+
+QStringList requestHeader()
+{
+    return {T::tr("vcap_request_id"), T::tr("Start (UTC)"), T::tr("Router"),  T::tr("Host"),
+            T::tr("Status"),          T::tr("Class"),       T::tr("Backend"), T::tr("Evidence")};
+}
+
+ReportSection summarySection(const Analysis& analysis, const Selection& selection)
+{
+    ReportSection s{QStringLiteral("summary"), T::tr("Summary"), {}};
+    s.blocks.push_back(ReportParagraph{incidentSummary(analysis, selection), true});
+    s.blocks.push_back(
+        ReportChart{QStringLiteral("timeline"), T::tr("Requests over time by status, failures by class")});
+    s.blocks.push_back(ReportChart{QStringLiteral("backends"), T::tr("Failures per backend by class")});
+    return s;
+}
+
+ReportSection classSection(const Counts& counts, std::uint64_t requests)
+{
+    ReportSection s{QStringLiteral("classes"), T::tr("Error classes"), {}};
+    ReportTable table;
+    table.header = {T::tr("Class"), T::tr("Requests"), T::tr("Share"), T::tr("Likely source"),
+                    T::tr("What it means")};
+    table.numericColumns = {1, 2};
+    std::vector<std::size_t> order;
+    for (std::size_t c = 0; c < kErrorClassCount; ++c) {
+        if (counts.byClass[c] > 0)
+            order.push_back(c);
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return counts.byClass[a] > counts.byClass[b]; });
+    for (const std::size_t c : order) {
+        const auto cls = static_cast<ErrorClass>(c);
+        table.rows.push_back(
+            {classTitle(cls) + QStringLiteral(" (") + idText(errorClassId(cls)) + QLatin1Char(')'),
+             count(counts.byClass[c]), percent(counts.byClass[c], requests), sourceTitle(sourceOf(cls)),
+             classExplanation(cls)});
+    }
+    s.blocks.push_back(ReportChart{QStringLiteral("classes"), T::tr("Failures by error class")});
+    s.blocks.push_back(std::move(table));
+    return s;
+}
+
+ReportSection findingsSection(const Analysis& analysis, const ReportOptions& options)
+{
+    ReportSection s{QStringLiteral("findings"), T::tr("Findings"), {}};
+    if (analysis.findings.empty()) {
+        s.blocks.push_back(
+            ReportParagraph{T::tr("RouteScope found nothing that looks like a routing problem.")});
+        return s;
+    }
+    s.blocks.push_back(ReportParagraph{T::tr("Findings describe the whole bundle, most severe first.")});
+    for (const Finding& finding : analysis.findings) {
+        s.blocks.push_back(
+            ReportSubheading{severityText(finding.severity) + QStringLiteral(": ") + finding.title});
+        QString facts = finding.explanation;
+        if (finding.from != kNoTime)
+            facts +=
+                QLatin1Char(' ') + T::tr("From %1 to %2.").arg(timeText(finding.from), timeText(finding.to));
+        s.blocks.push_back(ReportParagraph{facts});
+        const auto& rows = finding.evidence.requests;
+        if (rows.empty())
+            continue;
+        ReportTable table;
+        table.header = requestHeader();
+        for (std::size_t i = 0; i < rows.size() && i < options.examples; ++i)
+            table.rows.push_back(requestRow(analysis, rows[i]));
+        if (rows.size() > options.examples)
+            table.caption = T::tr("%1 more requests are evidence of this finding.")
+                                .arg(count(rows.size() - options.examples));
+        s.blocks.push_back(std::move(table));
+    }
+    return s;
+}
+
+ReportSection routesSection(const Analysis& analysis)
+{
+    const Incident& incident = *analysis.incident;
+    ReportSection s{QStringLiteral("routes"), T::tr("Stale routes and route-table differences"), {}};
+    if (analysis.routes.stale.empty() && analysis.routes.diffs.empty() && analysis.routes.flapping.empty()) {
+        s.blocks.push_back(ReportParagraph{
+            incident.tables.routeSnapshots.empty()
+                ? T::tr("The bundle has no route-table dumps; stale routes cannot be checked.")
+                : T::tr("Every endpoint of the route-table dumps matches a running instance, and the routers "
+                        "agree.")});
+        return s;
+    }
+    if (!analysis.routes.stale.empty()) {
+        s.blocks.push_back(ReportSubheading{T::tr("Stale endpoints")});
+        ReportTable table;
+        table.header = {T::tr("Router"),   T::tr("Route"),  T::tr("Address"),
+                        T::tr("Instance"), T::tr("Reason"), T::tr("Note")};
+        for (const StaleEndpoint& e : analysis.routes.stale) {
+            table.rows.push_back({routerName(incident, e.router), logText(e.route), logText(e.address),
+                                  logText(e.instanceId), idText(staleReasonId(e.reason)), e.note});
+        }
+        s.blocks.push_back(std::move(table));
+    }
+    if (!analysis.routes.diffs.empty()) {
+        s.blocks.push_back(ReportSubheading{T::tr("Endpoints the routers disagree on")});
+        ReportTable table;
+        table.header = {T::tr("Route"), T::tr("Address"), T::tr("Instance"), T::tr("Present on"),
+                        T::tr("Absent on")};
+        const auto names = [&](const std::vector<IdentityIndex>& routers) {
+            QStringList out;
+            for (const auto r : routers)
+                out << routerName(incident, r);
+            return out.join(QStringLiteral(", "));
+        };
+        for (const RouterDiffEntry& d : analysis.routes.diffs)
+            table.rows.push_back({logText(d.route), logText(d.address), logText(d.instanceId),
+                                  names(d.presentOn), names(d.absentOn)});
+        s.blocks.push_back(std::move(table));
+    }
+    if (!analysis.routes.flapping.empty()) {
+        s.blocks.push_back(ReportSubheading{T::tr("Flapping endpoints (pruned and registered again)")});
+        ReportTable table;
+        table.header = {T::tr("Router"),        T::tr("Route"), T::tr("Address"), T::tr("Prunes"),
+                        T::tr("Registrations"), T::tr("First"), T::tr("Last")};
+        table.numericColumns = {3, 4};
+        for (const Flapping& f : analysis.routes.flapping)
+            table.rows.push_back({routerName(incident, f.router), logText(f.route), logText(f.address),
+                                  QString::number(f.prunes), QString::number(f.registrations),
+                                  timeText(f.first), timeText(f.last)});
+        s.blocks.push_back(std::move(table));
+    }
+    return s;
+}
+
+ReportSection importSection(const Incident& incident)
+{
+    const ImportReport& report = incident.report;
+    ReportSection s{QStringLiteral("import"), T::tr("What was read"), {}};
+    s.blocks.push_back(
+        ReportParagraph{T::tr("%1 files, %2 MB of text, %3 lines; %4 lines skipped.")
+                            .arg(count(report.files.size()))
+                            .arg(QLocale().toString(static_cast<double>(report.bytes) / 1e6, 'f', 1))
+                            .arg(count(report.lines), count(report.skippedLines()))});
+    ReportTable files;
+    files.header = {T::tr("File"),  T::tr("Kind"),    T::tr("Router / cell"),
+                    T::tr("Lines"), T::tr("Records"), T::tr("Skipped")};
+    files.numericColumns = {3, 4, 5};
+    ReportTable skipped;
+    skipped.header = {T::tr("File"), T::tr("Reason"), T::tr("Lines"), T::tr("Example")};
+    skipped.numericColumns = {2};
+    for (const FileReport& file : report.files) {
+        const QString kind =
+            file.ignored != IgnoreReason::None ? describe(file.ignored) : kindName(file.kind);
+        files.rows.push_back({logText(file.path), kind, logText(file.identity), count(file.lines),
+                              count(file.records), count(file.skippedLines())});
+        for (const SkipGroup& group : file.skipped) {
+            const QString example =
+                group.examples.empty()
+                    ? QString()
+                    : T::tr("line %1: %2")
+                          .arg(count(group.examples.front().line), logText(group.examples.front().text, 200));
+            skipped.rows.push_back(
+                {logText(file.path), describe(group.reason, group.otherKind), count(group.count), example});
+        }
+    }
+    s.blocks.push_back(std::move(files));
+    if (!skipped.rows.empty()) {
+        s.blocks.push_back(ReportSubheading{T::tr("Skipped lines")});
+        s.blocks.push_back(std::move(skipped));
+    }
+    if (!report.problems.empty()) {
+        s.blocks.push_back(ReportSubheading{T::tr("Problems with the bundle")});
+        ReportTable problems;
+        problems.header = {T::tr("Member"), T::tr("Problem"), T::tr("Detail")};
+        for (const BundleProblem& p : report.problems)
+            problems.rows.push_back({logText(p.path), describe(p.issue), logText(p.detail)});
+        s.blocks.push_back(std::move(problems));
+    }
+    return s;
+}
+
+ReportSection appendixSection(const Analysis& analysis, const Counts& counts, const ReportOptions& options)
+{
+    ReportSection s{QStringLiteral("appendix"), T::tr("Appendix: top failing requests"), {}};
+    if (counts.failed.empty()) {
+        s.blocks.push_back(ReportParagraph{T::tr("No request failed.")});
+        return s;
+    }
+    // Requests that needed the most attempts first: they show the most of what went wrong.
+    std::vector<std::uint32_t> rows = counts.failed;
+    const Diagnosis& d = analysis.diagnosis;
+    const auto& start = analysis.incident->tables.requests.start;
+    std::stable_sort(rows.begin(), rows.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return d.attemptsCount[a] != d.attemptsCount[b] ? d.attemptsCount[a] > d.attemptsCount[b]
+                                                        : start[a] < start[b];
+    });
+    ReportTable table;
+    table.header = requestHeader();
+    for (std::size_t i = 0; i < rows.size() && i < options.appendixRows; ++i)
+        table.rows.push_back(requestRow(analysis, rows[i]));
+    if (rows.size() > options.appendixRows)
+        table.caption =
+            T::tr("%1 more failed requests are not listed.").arg(count(rows.size() - options.appendixRows));
+    s.blocks.push_back(std::move(table));
+    return s;
+}
+
+} // namespace
+
+QString incidentSummary(const Analysis& analysis, const Selection& selection)
+{
+    const Incident& incident = *analysis.incident;
+    const Counts counts = countSelection(analysis, selection);
+    const std::uint64_t requests = selection.rows.size();
+    TimeNs first = kNoTime, last = kNoTime;
+    for (const auto row : selection.rows) {
+        const TimeNs t = incident.tables.requests.start[row];
+        if (t == kNoTime)
+            continue;
+        first = first == kNoTime ? t : std::min(first, t);
+        last = last == kNoTime ? t : std::max(last, t);
+    }
+    QStringList sentences;
+    if (requests == 0) {
+        sentences << T::tr("No requests match.");
+        return sentences.join(QLatin1Char(' '));
+    }
+    sentences << T::tr("Between %1 and %2 UTC, %3 of %4 requests (%5) failed.")
+                     .arg(timeText(first), timeText(last), count(counts.failures), count(requests),
+                          percent(counts.failures, requests));
+    if (counts.failures == 0) {
+        sentences << T::tr(
+            "Every request was answered as the app answered it; Gorouter reported no failure.");
+        return sentences.join(QLatin1Char(' '));
+    }
+    std::vector<std::size_t> classes;
+    for (std::size_t c = 0; c < kErrorClassCount; ++c) {
+        if (isFailureClass(c) && counts.byClass[c] > 0)
+            classes.push_back(c);
+    }
+    std::stable_sort(classes.begin(), classes.end(),
+                     [&](std::size_t a, std::size_t b) { return counts.byClass[a] > counts.byClass[b]; });
+    QStringList top;
+    for (std::size_t i = 0; i < classes.size() && i < 3; ++i) {
+        top << T::tr("%1 (%2)").arg(classTitle(static_cast<ErrorClass>(classes[i])).toLower(),
+                                    count(counts.byClass[classes[i]]));
+    }
+    sentences << T::tr("Most failures were %1.").arg(top.join(QStringLiteral(", ")));
+    const auto share = [&](std::initializer_list<Source> sources) {
+        std::uint64_t n = 0;
+        for (const Source source : sources)
+            n += counts.failuresBySource[static_cast<std::size_t>(source)];
+        return percent(n, counts.failures);
+    };
+    sentences << T::tr("By likely source: platform %1, app or platform %2, app %3, client %4.")
+                     .arg(share({Source::Platform}), share({Source::AppOrPlatform}), share({Source::App}),
+                          share({Source::Client, Source::ClientOrApp}));
+    const auto backends = failuresByBackend(incident, Selection{counts.failed}, analysis.classColumns(), 1);
+    if (!backends.empty() && backends.front().key != "-" && backends.front().total * 2 > counts.failures) {
+        sentences << T::tr("Over half of them (%1) went to one backend, %2.")
+                         .arg(count(backends.front().total), logText(backends.front().key));
+    }
+    QStringList critical;
+    for (const Finding& finding : analysis.findings) {
+        if (finding.severity == Severity::Critical && critical.size() < 3)
+            critical << finding.title;
+    }
+    if (!critical.isEmpty())
+        sentences << T::tr("Most severe findings: %1.").arg(critical.join(QStringLiteral("; ")));
+    return sentences.join(QLatin1Char(' '));
+}
+
+ReportDocument buildIncidentReport(const Analysis& analysis, const Filter& filter,
+                                   const ReportOptions& options)
+{
+    const Incident& incident = *analysis.incident;
+    const Selection selection = select(incident, filter, analysis.classColumns());
+    const Counts counts = countSelection(analysis, selection);
+    ReportDocument doc;
+    doc.title = options.title.isEmpty() ? T::tr("Gorouter incident report") : options.title;
+    QStringList inputs;
+    for (const auto& input : incident.report.inputs)
+        inputs << logText(input);
+    doc.subtitle = T::tr("%1 — %2 to %3 UTC")
+                       .arg(inputs.isEmpty() ? T::tr("(no input)") : inputs.join(QStringLiteral(", ")),
+                            timeText(incident.begin), timeText(incident.end));
+    const std::string expression = formatFilterExpression(filter);
+    doc.facts << (expression.empty() ? T::tr("Filter: none (every request)")
+                                     : T::tr("Filter: %1").arg(logText(expression, 2000)));
+    doc.facts << T::tr("%1 requests in the report, %2 failed.")
+                     .arg(count(selection.rows.size()), count(counts.failures));
+    const TimeNs now = options.generatedAt != kNoTime
+                           ? options.generatedAt
+                           : QDateTime::currentMSecsSinceEpoch() * TimeNs{1'000'000};
+    doc.facts << T::tr("Generated by RouteScope at %1 UTC.").arg(timeText(now));
+    doc.sections.push_back(summarySection(analysis, selection));
+    doc.sections.push_back(classSection(counts, selection.rows.size()));
+    doc.sections.push_back(findingsSection(analysis, options));
+    doc.sections.push_back(routesSection(analysis));
+    doc.sections.push_back(importSection(incident));
+    doc.sections.push_back(appendixSection(analysis, counts, options));
+    return doc;
+}
+
+} // namespace rs

@@ -1,0 +1,489 @@
+// The timeline and backends charts on the sample incident, wired the real way: a FilterStack,
+// a ViewUpdater and the panels following it. Mouse interaction goes through real mouse events
+// on the plot widgets.
+#include "app/charts/backendsview.h"
+#include "app/charts/qcustomplot.h"
+#include "app/charts/routeevents.h"
+#include "app/charts/timelineplot.h"
+#include "app/charts/timelineview.h"
+#include "app/filter/filterstack.h"
+#include "app/filter/viewupdater.h"
+#include "appfixture.h"
+#include "core/query/classnames.h"
+
+#include <QCheckBox>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <map>
+#include <memory>
+
+using namespace rs;
+
+namespace {
+
+constexpr TimeNs kMillisecond = 1'000'000;
+
+// The panels as the main window wires them.
+struct Charts {
+    FilterStack filters;
+    ViewUpdater updater{&filters};
+    TimelineView timeline{&filters};
+    BackendsView backends{&filters};
+
+    Charts()
+    {
+        QObject::connect(&updater, &ViewUpdater::updated, &timeline, &TimelineView::setViewData);
+        QObject::connect(&updater, &ViewUpdater::updated, &backends, &BackendsView::setViewData);
+        timeline.resize(1000, 420);
+        backends.resize(700, 600);
+        timeline.show();
+        backends.show();
+        updater.setAnalysis(test::sampleAnalysis());
+    }
+    const Incident& incident() const { return *updater.analysis()->incident; }
+};
+
+// Waits for the views to follow the current filter and the timeline to count its buckets.
+bool settle(Charts& charts)
+{
+    if (!test::waitForViews(charts.updater))
+        return false;
+    if (!QTest::qWaitFor([&] { return !charts.timeline.isUpdating(); }, 30000))
+        return false;
+    charts.timeline.plot()->replot();
+    charts.backends.plot()->replot();
+    return true;
+}
+
+std::uint64_t sum(const QCPAbstractPlottable* plottable)
+{
+    std::uint64_t total = 0;
+    if (const auto* bars = qobject_cast<const QCPBars*>(plottable)) {
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            total += static_cast<std::uint64_t>(it->value);
+    } else if (const auto* graph = qobject_cast<const QCPGraph*>(plottable)) {
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it)
+            total += static_cast<std::uint64_t>(it->value);
+    }
+    return total;
+}
+
+std::size_t statusClassOf(std::uint16_t status)
+{
+    return status >= 100 && status < 600 ? status / 100u : 0u;
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Base, QColor(0x17, 0x18, 0x1a));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+    return dark;
+}
+
+// A pixel of the rendered plot just inside the axis rect's top-right corner: background only
+// (the bars leave headroom there, the markers sit lower).
+QColor axisRectBackgroundPixel(QCustomPlot* plot)
+{
+    plot->replot();
+    const QImage image = plot->toPixmap().toImage();
+    const QPoint corner = plot->axisRect()->rect().topRight() + QPoint(-3, 3);
+    return image.pixelColor(corner * image.devicePixelRatio());
+}
+
+} // namespace
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void timelineTotalsMatchSelection();
+    void rubberBandFiltersTime();
+    void zoomShrinksBuckets();
+    void bucketWidthFollowsSpan();
+    void clickSetsTimeCursor();
+    void crosshairTooltipListsCounts();
+    void routeEventMarkers();
+    void perRouterLines();
+    void timelineEmptyState();
+    void backendBarClickFilters();
+    void instanceBarClickFilters();
+    void backendsEmptyState();
+    void darkPaletteGivesDarkPlots();
+};
+
+void TestCharts::timelineTotalsMatchSelection()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    const auto data = charts.updater.current();
+    QVERIFY(!data->selection.rows.empty());
+    QVERIFY(charts.timeline.plot()->isVisible());
+
+    std::array<std::uint64_t, kStatusClassCount> expected{};
+    for (const auto row : data->selection.rows)
+        ++expected[statusClassOf(charts.incident().tables.requests.status[row])];
+    std::uint64_t plotted = 0;
+    const auto& bars = charts.timeline.plottables().statusBars;
+    for (std::size_t k = 0; k < kStatusClassCount; ++k) {
+        QCOMPARE(bars[k] ? sum(bars[k]) : 0u, expected[k]);
+        plotted += bars[k] ? sum(bars[k]) : 0;
+    }
+    QCOMPARE(plotted, data->selection.rows.size());
+    // Every failing class present has its line, counting exactly that class.
+    const auto& lines = charts.timeline.plottables().failureLines;
+    QVERIFY(!lines.empty());
+    for (const auto& [cls, graph] : lines)
+        QCOMPARE(sum(graph), data->classTotals[static_cast<std::size_t>(cls)]);
+    QVERIFY(charts.timeline.plot()->xAxis->label().contains(QStringLiteral("UTC")));
+    QVERIFY(charts.timeline.plot()->yAxis->label().startsWith(QStringLiteral("Requests per")));
+
+    // Hiding the legend gives its height to the plot.
+    QCustomPlot* plot = charts.timeline.plot();
+    const int heightWithLegend = plot->axisRect()->rect().height();
+    auto* legendCheck = charts.timeline.findChild<QCheckBox*>(QStringLiteral("legendCheck"));
+    QVERIFY(legendCheck && legendCheck->isChecked());
+    legendCheck->click();
+    QVERIFY(!plot->legend->visible());
+    QVERIFY(plot->axisRect()->rect().height() > heightWithLegend);
+    legendCheck->click();
+    QCOMPARE(plot->axisRect()->rect().height(), heightWithLegend);
+}
+
+void TestCharts::rubberBandFiltersTime()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QCustomPlot* plot = charts.timeline.plot();
+    const QRect rect = plot->axisRect()->rect();
+    const QPoint start(rect.left() + rect.width() / 3, rect.center().y());
+    const QPoint end(rect.left() + rect.width() * 2 / 3, rect.center().y());
+    const TimeNs expectedFrom = fromPlotTime(plot->xAxis->pixelToCoord(start.x()));
+    const TimeNs expectedTo = fromPlotTime(plot->xAxis->pixelToCoord(end.x()));
+    const QCPRange rangeBefore = plot->xAxis->range();
+
+    QSignalSpy changed(&charts.filters, &FilterStack::filterChanged);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, start);
+    QTest::mouseMove(plot, (start + end) / 2);
+    QTest::mouseMove(plot, end);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, end);
+    QCOMPARE(changed.count(), 1);
+    // Shift+drag selects; it does not pan.
+    QCOMPARE(plot->xAxis->range().lower, rangeBefore.lower);
+
+    const Filter filter = charts.filters.current();
+    QVERIFY(std::abs(filter.from - expectedFrom) <= kMillisecond);
+    QVERIFY(std::abs(filter.to - expectedTo) <= kMillisecond);
+    QVERIFY(settle(charts));
+    const auto data = charts.updater.current();
+    QVERIFY(!data->selection.rows.empty());
+    QVERIFY(data->selection.rows.size() < charts.incident().tables.requests.size());
+    for (const auto row : data->selection.rows) {
+        const TimeNs t = charts.incident().tables.requests.start[row];
+        QVERIFY(t >= filter.from && t < filter.to);
+    }
+    // The timeline now shows the filter's range, and its bars count exactly the selection.
+    QVERIFY(std::abs(fromPlotTime(plot->xAxis->range().lower) - filter.from) <= kMillisecond);
+    QVERIFY(std::abs(fromPlotTime(plot->xAxis->range().upper) - filter.to) <= kMillisecond);
+    std::uint64_t plotted = 0;
+    for (const QCPBars* bars : charts.timeline.plottables().statusBars)
+        plotted += bars ? sum(bars) : 0;
+    QCOMPARE(plotted, data->selection.rows.size());
+
+    // Other filter members stay: a status filter survives the next rubber band.
+    charts.filters.modify([](Filter& f) { f.statuses = {{500, 599}}; });
+    QVERIFY(settle(charts));
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, start);
+    QTest::mouseMove(plot, end);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, end);
+    QCOMPARE(charts.filters.current().statuses.size(), std::size_t{1});
+    QVERIFY(charts.filters.current().from > filter.from);
+}
+
+void TestCharts::zoomShrinksBuckets()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QCustomPlot* plot = charts.timeline.plot();
+    const DurationNs initial = charts.timeline.series().buckets.width;
+    QVERIFY(initial > 0);
+
+    // The wheel zooms in around the mouse.
+    const QCPRange before = plot->xAxis->range();
+    const QPointF at = plot->axisRect()->rect().center();
+    QWheelEvent wheel(at, plot->mapToGlobal(at), QPoint(), QPoint(0, 120 * 8), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(plot, &wheel);
+    QVERIFY(plot->xAxis->range().size() < before.size());
+    QVERIFY(settle(charts));
+    const DurationNs wheeled = charts.timeline.series().buckets.width;
+    QVERIFY2(wheeled < initial, qPrintable(QStringLiteral("%1 !< %2").arg(wheeled).arg(initial)));
+    QVERIFY(plot->yAxis->label().endsWith(bucketWidthText(wheeled)));
+
+    // Zooming out to hours gives minutes.
+    const double middle = plot->xAxis->range().center();
+    plot->xAxis->setRange(middle - 3 * 3600, middle + 3 * 3600);
+    QVERIFY(settle(charts));
+    QVERIFY(charts.timeline.series().buckets.width >= DurationNs{60'000'000'000});
+    // Home shows the filter's range again, with the first bucket size.
+    QTest::keyClick(plot, Qt::Key_Home);
+    QVERIFY(settle(charts));
+    QCOMPARE(charts.timeline.series().buckets.width, initial);
+    // A narrower plot gets wider buckets for the same range.
+    charts.timeline.resize(charts.timeline.width() / 3, charts.timeline.height());
+    QVERIFY(settle(charts));
+    QVERIFY(charts.timeline.series().buckets.width > initial);
+}
+
+void TestCharts::bucketWidthFollowsSpan()
+{
+    constexpr DurationNs second = 1'000'000'000;
+    constexpr TimeNs t0 = 1'790'000'000 * second;
+    QCOMPARE(timelineBucketWidth(t0, t0 + 60 * second, 800), second);
+    QCOMPARE(timelineBucketWidth(t0, t0 + 3600 * second, 800), 30 * second); // 200 buckets
+    QCOMPARE(timelineBucketWidth(t0, t0 + 7 * 86400 * second, 800), 3600 * second);
+    // A stray 1970 timestamp must not ask for half a million buckets.
+    const DurationNs width = timelineBucketWidth(0, t0, 800);
+    QVERIFY(width % (3600 * second) == 0);
+    QVERIFY(t0 / width <= 200);
+    QCOMPARE(bucketWidthText(30 * second), QStringLiteral("30 s"));
+    QCOMPARE(bucketWidthText(300 * second), QStringLiteral("5 min"));
+    QCOMPARE(bucketWidthText(7200 * second), QStringLiteral("2 h"));
+}
+
+void TestCharts::clickSetsTimeCursor()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QCustomPlot* plot = charts.timeline.plot();
+    QSignalSpy cursor(&charts.timeline, &TimelineView::cursorTimeChanged);
+    QSignalSpy filterChanged(&charts.filters, &FilterStack::filterChanged);
+    const QPoint pos = plot->axisRect()->rect().center() + QPoint(40, 0);
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pos);
+    QCOMPARE(cursor.count(), 1);
+    const auto at = cursor.first().at(0).value<TimeNs>();
+    QVERIFY(std::abs(at - fromPlotTime(plot->xAxis->pixelToCoord(pos.x()))) <= kMillisecond);
+    QCOMPARE(charts.timeline.cursorTime(), at);
+    QCOMPARE(filterChanged.count(), 0); // a click is not a filter
+    // Shift+Right moves the cursor by one bucket.
+    QTest::keyClick(plot, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(cursor.count(), 2);
+    QCOMPARE(charts.timeline.cursorTime(), at + charts.timeline.series().buckets.width);
+}
+
+void TestCharts::crosshairTooltipListsCounts()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QCustomPlot* plot = charts.timeline.plot();
+    const TimelineSeries& series = charts.timeline.series();
+    // The bucket with the most 5xx: its tooltip lists the total, the 5xx count and a failure class.
+    std::size_t busiest = 0;
+    for (std::size_t b = 0; b < series.bucketCount(); ++b) {
+        if (series.buckets.byStatusClass[b][5] > series.buckets.byStatusClass[busiest][5])
+            busiest = b;
+    }
+    QVERIFY(series.buckets.byStatusClass[busiest][5] > 0);
+    const TimeNs middle = series.bucketStart(busiest) + series.buckets.width / 2;
+    const QPoint pos(static_cast<int>(plot->xAxis->coordToPixel(toPlotTime(middle))),
+                     plot->axisRect()->rect().center().y());
+    QTest::mouseMove(plot, pos);
+    QVERIFY(QToolTip::isVisible());
+    const QString text = QToolTip::text();
+    QVERIFY2(text.contains(QStringLiteral("Requests: %1").arg(series.total(busiest))), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("5xx: %1").arg(series.buckets.byStatusClass[busiest][5])));
+    QVERIFY(text.contains(QStringLiteral("Failures: ")));
+    QVERIFY(text.contains(QStringLiteral(" UTC")));
+    // Over a route-table marker, the tooltip names the event.
+    const auto& events = charts.incident().tables.events;
+    const std::uint32_t event = series.routeEvents.front();
+    const QPoint markerPos(static_cast<int>(plot->xAxis->coordToPixel(toPlotTime(events.time[event]))),
+                           pos.y());
+    QTest::mouseMove(plot, markerPos);
+    const auto kind = routeEventKind(events.message[event]);
+    QVERIFY(kind);
+    QVERIFY2(QToolTip::text().contains(routeEventKindTitle(*kind)), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(
+        QString::fromStdString(charts.incident().identity(events.identity[event]).display)));
+
+    // Leaving the plot hides it.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(plot, &leave);
+    QTRY_VERIFY(!QToolTip::isVisible());
+}
+
+void TestCharts::routeEventMarkers()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    const auto data = charts.updater.current();
+    const auto& events = charts.incident().tables.events;
+    std::array<std::size_t, kRouteEventKindCount> expected{};
+    for (std::size_t row = 0; row < events.size(); ++row) {
+        const auto kind = routeEventKind(events.message[row]);
+        if (kind && events.time[row] >= data->viewFrom() && events.time[row] < data->viewTo())
+            ++expected[static_cast<std::size_t>(*kind)];
+    }
+    QVERIFY(expected[static_cast<std::size_t>(RouteEventKind::Registered)] > 0);
+    QVERIFY(expected[static_cast<std::size_t>(RouteEventKind::Pruned)] > 0);
+    const auto& markers = charts.timeline.plottables().markers;
+    for (std::size_t k = 0; k < kRouteEventKindCount; ++k) {
+        const std::size_t plotted = markers[k] ? static_cast<std::size_t>(markers[k]->dataCount()) : 0;
+        QCOMPARE(plotted, expected[k]);
+    }
+
+    // A filter on one router keeps that router's events only.
+    const std::string router =
+        charts.incident().identity(events.identity[charts.timeline.series().routeEvents.front()]).display;
+    charts.filters.modify([&router](Filter& f) { f.routers = {router}; });
+    QVERIFY(settle(charts));
+    QVERIFY(!charts.timeline.series().routeEvents.empty());
+    for (const auto row : charts.timeline.series().routeEvents)
+        QCOMPARE(charts.incident().identity(events.identity[row]).display, router);
+}
+
+void TestCharts::perRouterLines()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QVERIFY(charts.timeline.plottables().routerLines.empty());
+    charts.timeline.setPerRouter(true);
+    QVERIFY(settle(charts));
+    const auto& lines = charts.timeline.plottables().routerLines;
+    QVERIFY(lines.size() >= 2);
+    QVERIFY(lines.size() <= kMaxRouterLines);
+    const auto data = charts.updater.current();
+    std::map<std::string, std::uint64_t> expected;
+    for (const auto row : data->selection.rows)
+        ++expected[charts.incident().identity(charts.incident().tables.requests.identity[row]).display];
+    for (const QCPGraph* line : lines)
+        QCOMPARE(sum(line), expected[line->name().toStdString()]);
+}
+
+void TestCharts::timelineEmptyState()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    charts.filters.modify([](Filter& f) { f.hosts = {"no-such-host.example.com"}; });
+    QVERIFY(settle(charts));
+    QVERIFY(charts.updater.current()->selection.rows.empty());
+    QVERIFY(!charts.timeline.plot()->isVisible());
+    QVERIFY(charts.timeline.plottables().statusBars == (std::array<QCPBars*, kStatusClassCount>{}));
+    QVERIFY(!charts.backends.plot()->isVisible());
+    charts.filters.back();
+    QVERIFY(settle(charts));
+    QVERIFY(charts.timeline.plot()->isVisible());
+}
+
+void TestCharts::backendBarClickFilters()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    const auto data = charts.updater.current();
+    const auto& series = charts.backends.series();
+    QVERIFY(series.rows.size() >= 2);
+    QCOMPARE(series.rows.front(), data->backends.front());
+    // Stacked per class: the bars add up to each row's total.
+    QVERIFY(!series.classes.empty());
+    QCustomPlot* plot = charts.backends.plot();
+    QCOMPARE(static_cast<std::size_t>(plot->plottableCount()), series.classes.size());
+
+    const int row = 1;
+    const KeyCount target = series.rows[row];
+    const QPoint pos(static_cast<int>(plot->xAxis->coordToPixel(static_cast<double>(target.total) / 2)),
+                     static_cast<int>(plot->yAxis->coordToPixel(row)));
+    QCOMPARE(charts.backends.rowAt(pos), row);
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pos);
+    QCOMPARE(charts.filters.current().backends, std::vector<std::string>{target.key});
+    QVERIFY(settle(charts));
+    const auto filtered = charts.updater.current();
+    QVERIFY(!filtered->selection.rows.empty());
+    const auto& requests = charts.incident().tables.requests;
+    for (const auto r : filtered->selection.rows)
+        QCOMPARE(std::string(charts.incident().str(requests.backend[r])), target.key);
+    QCOMPARE(charts.backends.series().rows.size(), std::size_t{1});
+    QCOMPARE(charts.backends.series().rows.front().total, target.total);
+}
+
+void TestCharts::instanceBarClickFilters()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    auto* instancesButton = charts.backends.findChild<QRadioButton*>(QStringLiteral("instancesButton"));
+    QVERIFY(instancesButton);
+    QTest::mouseClick(instancesButton, Qt::LeftButton);
+    QCOMPARE(charts.backends.grouping(), BackendsView::Grouping::Instance);
+    const auto data = charts.updater.current();
+    const auto& series = charts.backends.series();
+    QVERIFY(!series.rows.empty());
+    QCOMPARE(series.rows.front(), data->instances.front());
+
+    QCustomPlot* plot = charts.backends.plot();
+    const KeyCount target = series.rows.front();
+    const QPoint pos(static_cast<int>(plot->xAxis->coordToPixel(static_cast<double>(target.total) / 2)),
+                     static_cast<int>(plot->yAxis->coordToPixel(0)));
+    QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pos);
+    QCOMPARE(charts.filters.current().instances, std::vector<std::string>{target.key});
+    QVERIFY(charts.filters.current().backends.empty());
+    QVERIFY(settle(charts));
+    const auto filtered = charts.updater.current();
+    QVERIFY(!filtered->selection.rows.empty());
+    // Every selected request went to that instance.
+    const auto instances =
+        failuresByInstance(charts.incident(), filtered->selection, filtered->classColumns());
+    QCOMPARE(instances.size(), std::size_t{1});
+    QCOMPARE(instances.front().key, target.key);
+    QCOMPARE(charts.backends.series().rows.size(), std::size_t{1});
+
+    // Keyboard: Down then Enter filters to the highlighted row, like a click.
+    charts.filters.back();
+    QVERIFY(settle(charts));
+    const std::string second = charts.backends.series().rows.at(1).key;
+    QTest::keyClick(plot, Qt::Key_Down);
+    QTest::keyClick(plot, Qt::Key_Down);
+    QTest::keyClick(plot, Qt::Key_Return);
+    QCOMPARE(charts.filters.current().instances, std::vector<std::string>{second});
+}
+
+void TestCharts::backendsEmptyState()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QVERIFY(charts.backends.plot()->isVisible());
+    charts.filters.modify([](Filter& f) {
+        f.statuses = {{200, 299}};
+        f.classes = {query::kClassOk};
+    });
+    QVERIFY(settle(charts));
+    QVERIFY(!charts.updater.current()->selection.rows.empty());
+    QVERIFY(charts.updater.current()->backends.empty());
+    QVERIFY(!charts.backends.plot()->isVisible());
+    QVERIFY(charts.timeline.plot()->isVisible());
+}
+
+void TestCharts::darkPaletteGivesDarkPlots()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QVERIFY(axisRectBackgroundPixel(charts.timeline.plot()).lightness() >= 128);
+    QVERIFY(axisRectBackgroundPixel(charts.backends.plot()).lightness() >= 128);
+    const QPalette dark = darkPalette();
+    QVERIFY(dark.color(QPalette::Window).lightness() < 128);
+    charts.timeline.setPalette(dark);
+    charts.backends.setPalette(dark);
+    for (QCustomPlot* plot : {charts.timeline.plot(), charts.backends.plot()}) {
+        QVERIFY(axisRectBackgroundPixel(plot).lightness() < 128);
+        QCOMPARE(plot->axisRect()->backgroundBrush().color(), dark.color(QPalette::Base));
+        QCOMPARE(plot->xAxis->tickLabelColor(), dark.color(QPalette::Text));
+        QCOMPARE(plot->legend->textColor(), dark.color(QPalette::Text));
+    }
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_charts.moc"
