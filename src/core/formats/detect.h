@@ -21,7 +21,7 @@ struct KindGuess {
     std::size_t sampled = 0;          // non-blank lines sampled
 };
 
-// detectKind() reads at most this many bytes from the start of a file.
+// detectKind() reads at most this many bytes from the start of a file (after leading NULs).
 inline constexpr std::size_t kDetectHeadBytes = 256 * 1024;
 
 KindGuess detectKind(std::string_view bytes);

@@ -136,10 +136,13 @@ std::vector<FileJob::Piece> FileJob::takePieces()
     }
     const bool complete = state == GrowingBytes::State::Finished;
     if (!m_detected) {
-        // Detection reads a fixed head of the file: wait until it is all there (or the file ended).
-        if (!complete && bytes.size() < kDetectHeadBytes)
+        // Detection reads a fixed head of the file, after any leading NULs (a copytruncate hole):
+        // wait until all of it is there (or the file ended), so that it sees what it would see in
+        // the whole file.
+        const std::size_t text = std::min(bytes.find_first_not_of('\0'), bytes.size());
+        if (!complete && bytes.size() - text < kDetectHeadBytes)
             return pieces;
-        detect(bytes.substr(0, std::min(bytes.size(), kDetectHeadBytes)));
+        detect(bytes.substr(0, std::min(bytes.size(), text + kDetectHeadBytes)));
     }
     if (m_chunked) {
         const std::size_t chunk = std::max<std::size_t>(m_options.chunkBytes, 1);
