@@ -14,8 +14,7 @@ inline std::string_view bytesOf(const std::uint8_t* data, std::size_t size)
 // Calls `f` for every line of `input` without its newline, the way the importer hands lines to
 // the line parsers. One parser instance sees all lines, so state carried between lines (scratch
 // buffers, cached minute prefixes) is exercised too.
-template <typename F>
-void forEachLine(std::string_view input, F&& f)
+template <typename F> void forEachLine(std::string_view input, F&& f)
 {
     while (!input.empty()) {
         const std::size_t newline = input.find('\n');
@@ -28,10 +27,10 @@ void forEachLine(std::string_view input, F&& f)
 }
 
 // A failed invariant must stop the fuzzer with a crash it can minimise, also in release builds.
-#define RS_FUZZ_CHECK(condition)                                                                   \
-    do {                                                                                           \
-        if (!(condition))                                                                          \
-            __builtin_trap();                                                                      \
+#define RS_FUZZ_CHECK(condition)                                                                             \
+    do {                                                                                                     \
+        if (!(condition))                                                                                    \
+            __builtin_trap();                                                                                \
     } while (false)
 
 } // namespace rs::fuzz

@@ -55,7 +55,8 @@ int main(int argc, char** argv)
     }
     std::sort(members.begin(), members.end(),
               [](const Member& a, const Member& b) { return a.path < b.path; });
-    const std::vector<Member> few(members.begin(), members.begin() + std::min<std::size_t>(3, members.size()));
+    const std::vector<Member> few(members.begin(),
+                                  members.begin() + std::min<std::size_t>(3, members.size()));
 
     writeFile(out / "all.tar", makeArchive(members, ArchiveFormat::Tar));
     writeFile(out / "all.tgz", makeArchive(members, ArchiveFormat::TarGz));
@@ -82,14 +83,13 @@ int main(int argc, char** argv)
 
     // Nesting: a zip inside a tgz inside a tar, and a gzip inside a zip.
     const std::string innerZip = makeArchive(few, ArchiveFormat::Zip);
-    const std::string innerTgz =
-        makeArchive({Member("inner.zip", innerZip), Member("a.log.gz", rs::test::gzipBytes(few.front().content))},
-                    ArchiveFormat::TarGz);
+    const std::string innerTgz = makeArchive(
+        {Member("inner.zip", innerZip), Member("a.log.gz", rs::test::gzipBytes(few.front().content))},
+        ArchiveFormat::TarGz);
     writeFile(out / "nested.tar", makeArchive({Member("router.tgz", innerTgz)}, ArchiveFormat::Tar));
-    writeFile(out / "nested.zip",
-              makeArchive({Member("x.log.gz", rs::test::gzipBytes(few.back().content)),
-                           Member("y.tar", makeArchive(few, ArchiveFormat::Tar))},
-                          ArchiveFormat::Zip));
+    writeFile(out / "nested.zip", makeArchive({Member("x.log.gz", rs::test::gzipBytes(few.back().content)),
+                                               Member("y.tar", makeArchive(few, ArchiveFormat::Tar))},
+                                              ArchiveFormat::Zip));
     writeFile(out / "gz-of-tar.gz", rs::test::gzipBytes(makeArchive(few, ArchiveFormat::Tar)));
     std::string twoMembers = rs::test::gzipBytes("first member\n") + rs::test::gzipBytes(few.front().content);
     writeFile(out / "multimember.gz", twoMembers);

@@ -27,6 +27,8 @@ public:
         m_offset = 0;
         m_gap = 0;
         m_stashed = {};
+        m_produced = 0;
+        m_consumedBefore = consumedNow();
     }
 
     std::string_view next() override;
@@ -34,6 +36,10 @@ public:
 
 private:
     void fail(int code);
+    std::uint64_t consumedNow() const
+    {
+        return static_cast<std::uint64_t>(std::max<la_int64_t>(archive_filter_bytes(m_handle, -1), 0));
+    }
     bool insideMemory(std::string_view block) const { return m_memory && inside(m_memory->view(), block); }
 
     struct archive* m_handle;
@@ -45,7 +51,10 @@ private:
     std::uint64_t m_offset = 0;   // bytes handed out for this entry
     std::uint64_t m_gap = 0;      // zeros still owed for a sparse hole
     std::string_view m_stashed;   // block waiting behind the hole
-    std::uint64_t m_produced = 0; // all entries, for the ratio
+    // The ratio is judged per entry: one bomb member of a zip is skipped and the members after it
+    // are still read (a whole-archive ratio would stay above the limit for every later member).
+    std::uint64_t m_produced = 0;       // inflated bytes of this entry
+    std::uint64_t m_consumedBefore = 0; // compressed input consumed before this entry's data
 };
 
 namespace {
@@ -167,8 +176,8 @@ std::string_view ArchiveDataStream::next()
         // consumed only later, so they would look like an endless ratio.
         if (m_decompresses && !insideMemory(block)) {
             m_produced += size;
-            const auto consumed =
-                static_cast<std::uint64_t>(std::max<la_int64_t>(archive_filter_bytes(m_handle, -1), 0));
+            const std::uint64_t now = consumedNow();
+            const std::uint64_t consumed = now > m_consumedBefore ? now - m_consumedBefore : 0;
             if (m_guard.ratioTooHigh(m_produced, consumed)) {
                 m_ended = true;
                 setHalt(BundleIssue::RatioTooHigh,

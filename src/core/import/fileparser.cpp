@@ -5,6 +5,7 @@
 #include "core/formats/detect.h"
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
+#include "core/import/consistencychecks.h"
 #include "core/import/lineparser.h"
 #include "core/util/textescape.h"
 
@@ -47,7 +48,7 @@ void parseLines(ParsedFile& out, const KindGuess& guess, IdentityIndex fileIdent
     const std::string_view bytes = out.bytes->view();
     LineParser parser(out.tables, out.report, guess.kind, guess.mixed, fileIdentity);
     std::uint64_t lineNumber = 0;
-    std::size_t pos = 0;
+    std::size_t pos = guess.leadingNul; // reported by parseFile; line 1 starts after the NULs
     while (pos < bytes.size()) {
         const void* found = std::memchr(bytes.data() + pos, '\n', bytes.size() - pos);
         const std::size_t end =
@@ -99,6 +100,8 @@ ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::
 
     const KindGuess guess = detectKind(bytes);
     report.kind = guess.kind;
+    if (guess.leadingNul > 0 && !guess.binary)
+        report.skip(SkipReason::NulPadding, 1, std::to_string(guess.leadingNul) + " NUL bytes");
     const IdentityIndex documentIdentity =
         guess.captureInstance.empty()
             ? fileIdentity
@@ -113,21 +116,22 @@ ParsedFile parseFile(BundleEntry entry, const ParseOptions& options, const std::
             escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
         report.lines = guess.binary ? 0 : countLines(bytes);
     } else if (guess.kind == FileKind::RouteDump) {
-        RouteDumpResult dump = parseRouteDump(bytes);
-        reportDocumentIssues(report, bytes, dump.issues);
+        RouteDumpResult dump = parseRouteDump(bytes.substr(guess.leadingNul));
+        reportDocumentIssues(report, bytes.substr(guess.leadingNul), dump.issues);
         report.lines = countLines(bytes);
         report.records = dump.rows.size();
         const TimeNs takenAt = entry.mtime > 0 ? entry.mtime * 1'000'000'000 : kNoTime;
         out.tables.routeSnapshots.push_back({documentIdentity, 0, takenAt, std::move(dump.rows)});
     } else if (guess.kind == FileKind::ActualLrps) {
-        LrpResult lrps = parseActualLrps(bytes);
-        reportDocumentIssues(report, bytes, lrps.issues);
+        LrpResult lrps = parseActualLrps(bytes.substr(guess.leadingNul));
+        reportDocumentIssues(report, bytes.substr(guess.leadingNul), lrps.issues);
         report.lines = countLines(bytes);
         report.records = lrps.rows.size();
         const TimeNs takenAt = entry.mtime > 0 ? entry.mtime * 1'000'000'000 : kNoTime;
         out.tables.lrpSnapshots.push_back({0, takenAt, std::move(lrps.rows)});
     } else {
         parseLines(out, guess, fileIdentity, options, cancel);
+        markPartialLines(out, guess, options);
     }
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return out;
