@@ -124,6 +124,7 @@ private Q_SLOTS:
     void leadingNulPaddingIsSkippedAndTheRestRead();
     void nulBytesInsideALineSkipOnlyThatLine();
     void lineOf200MegabytesIsCutAndReported();
+    void unknownTextIsListedNotParsedAndInvalidUtf8Escaped();
     void hostileTarballIsReportedAndTheRestImported();
     void zipWithBombAndSymlinkKeepsTheOtherMembers();
 };
@@ -384,6 +385,30 @@ void TestConsistency::lineOf200MegabytesIsCutAndReported()
     QCOMPARE(tooLong->examples.front().line, std::uint64_t{2});
     QVERIFY(tooLong->examples.front().text.size() < 1000); // cut for the report
     QVERIFY(describe(SkipReason::LineTooLong).contains(QStringLiteral("line limit")));
+}
+
+void TestConsistency::unknownTextIsListedNotParsedAndInvalidUtf8Escaped()
+{
+    QTemporaryDir dir;
+    const QString root = dir.path() + QStringLiteral("/") + QString::fromStdString(kRouter0);
+    writeFile(root + QStringLiteral("/notes.txt"), "caf\xff\xfe notes \x1b[31m about the outage\nsecond line\n");
+    writeFile(root + QStringLiteral("/gorouter/access.log"),
+              accessLine(9, 0, 1, 1) + "app.example.com - [broken \xc3\x28 \xff line\n" + accessLine(9, 0, 2, 2));
+    const auto incident = importDir(dir.path());
+    const FileReport* notes = fileEndingWith(*incident, "/notes.txt");
+    QVERIFY(notes);
+    QCOMPARE(notes->ignored, IgnoreReason::UnknownFormat);
+    QCOMPARE(notes->records, std::uint64_t{0});
+    QCOMPARE(notes->ignoredDetail, std::string("caf\\xff\\xfe notes \\x1b[31m about the outage"));
+    QVERIFY(!describe(IgnoreReason::UnknownFormat).isEmpty());
+
+    const FileReport* access = fileEndingWith(*incident, "/gorouter/access.log");
+    QVERIFY(access);
+    QCOMPARE(access->records, std::uint64_t{2});
+    QCOMPARE(access->skippedLines(), std::uint64_t{1});
+    const std::string& shown = access->skipped.front().examples.front().text;
+    QVERIFY2(shown.find("\\xc3(") != std::string::npos && shown.find("\\xff") != std::string::npos, shown.c_str());
+    QVERIFY(QString::fromUtf8(shown.data(), static_cast<qsizetype>(shown.size())).toStdString() == shown);
 }
 
 void TestConsistency::hostileTarballIsReportedAndTheRestImported()

@@ -95,7 +95,9 @@ ReadSession::ReadSession(const BundleLimits& limits, const BundleReader::Sink& s
 
 void ReadSession::report(std::string path, BundleIssue issue, std::string detail)
 {
-    m_problems.push_back(BundleProblem{std::move(path), issue, std::move(detail)});
+    // Details quote libarchive and zlib messages, which may hold raw member names: shown
+    // anywhere, they must be valid UTF-8 without control characters, like the paths.
+    m_problems.push_back(BundleProblem{std::move(path), issue, escapeName(detail)});
 }
 
 bool ReadSession::stopped()

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <functional>
 #include <unordered_map>
@@ -433,7 +434,9 @@ void checkConsistency(Incident& incident, const ConsistencyLimits& limits)
     struct Order {
         TimeNs max = kNoTime;
     };
-    std::unordered_map<std::uint64_t, Order> order;
+    std::unordered_map<std::uint64_t, Order> order; // node-based: pointers stay valid
+    Order* current = nullptr;
+    std::uint64_t currentStream = 0;
     const Span span = coreSpan(tables, limits.farGap);
     forEachTimedRow(tables, [&](TimeNs time, IdentityIndex identity, FileIndex file, std::uint64_t offset,
                                 TimeNs key, int table) {
@@ -447,8 +450,14 @@ void checkConsistency(Incident& incident, const ConsistencyLimits& limits)
             }
             return; // a lone 1970 line is reported as far, not also as out of order
         }
-        Order& o = order[(static_cast<std::uint64_t>(file) << 35) ^
-                         (static_cast<std::uint64_t>(table) << 32) ^ identity];
+        // Rows of one file and table are contiguous: look the state up only when they change.
+        const std::uint64_t stream =
+            (static_cast<std::uint64_t>(file) << 35) ^ (static_cast<std::uint64_t>(table) << 32) ^ identity;
+        if (current == nullptr || stream != currentStream) {
+            current = &order[stream];
+            currentStream = stream;
+        }
+        Order& o = *current;
         if (o.max != kNoTime && key < o.max - limits.outOfOrderTolerance) {
             ++f.outOfOrder;
             if (o.max - key > f.largestStepBack) {

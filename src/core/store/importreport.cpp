@@ -176,7 +176,8 @@ QString describe(BundleIssue issue)
     case BundleIssue::MemberTooLarge:
         return ImportReportText::tr("member larger than the size limit; skipped");
     case BundleIssue::TotalTooLarge:
-        return ImportReportText::tr("bundle expands past the total size limit; rest skipped");
+        return ImportReportText::tr(
+            "bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped");
     case BundleIssue::RatioTooHigh:
         return ImportReportText::tr("compression ratio too high (decompression bomb?); skipped");
     case BundleIssue::TooManyMembers:
