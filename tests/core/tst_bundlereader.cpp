@@ -314,6 +314,7 @@ private Q_SLOTS:
     void tgzStreamTotalLimit();
     void ratioTooHigh();
     void largeMembersAreNotBombs();
+    void sparseMemberBomb();
     void deepNestingTar();
     void deepNestingTgz();
     void nonUtf8MemberName();
@@ -775,6 +776,66 @@ void TestBundleReader::largeMembersAreNotBombs()
     COMPARE_LIST(deflated.paths(), {"big.x/next.log"});
     COMPARE_LIST(deflated.issues(), {"big.x/big.log ratio_too_high"});
     QCOMPARE(deflated.content("big.x/next.log"), std::string("n"));
+}
+
+namespace {
+
+void octal(std::string& header, std::size_t at, std::size_t width, std::uint64_t value)
+{
+    char field[32];
+    std::snprintf(field, sizeof field, "%0*llo", static_cast<int>(width - 1),
+                  static_cast<unsigned long long>(value));
+    header.replace(at, width - 1, field);
+}
+
+// One old-GNU sparse member ('S'): `data` stored, placed at the end of a file of `realSize`
+// bytes, everything before it a hole. libarchive's writer cannot make these, so it is built by
+// hand, header field by header field.
+std::string gnuSparseMember(const std::string& name, std::uint64_t realSize, const std::string& data)
+{
+    std::string header(512, '\0');
+    header.replace(0, name.size(), name);
+    octal(header, 100, 8, 0644);
+    octal(header, 108, 8, 0);
+    octal(header, 116, 8, 0);
+    octal(header, 124, 12, data.size());
+    octal(header, 136, 12, static_cast<std::uint64_t>(kMtime));
+    header[156] = 'S';
+    header.replace(257, 8, std::string("ustar  \0", 8));
+    octal(header, 386, 12, realSize - data.size()); // sparse[0].offset
+    octal(header, 398, 12, data.size());            // sparse[0].numbytes
+    octal(header, 483, 12, realSize);               // realsize
+    header.replace(148, 8, "        ");
+    unsigned sum = 0;
+    for (const char c : header)
+        sum += static_cast<unsigned char>(c);
+    char checksum[8];
+    std::snprintf(checksum, sizeof checksum, "%06o", sum);
+    header.replace(148, 7, std::string(checksum, 6) + '\0');
+    std::string member = header + data;
+    member.resize((member.size() + 511) / 512 * 512, '\0');
+    return member;
+}
+
+} // namespace
+
+void TestBundleReader::sparseMemberBomb()
+{
+    // 2 KB of tar declaring 1 GiB of zeros: refused like a decompression bomb, the next member read.
+    const std::string bomb = gnuSparseMember("holes.log", 1ull << 30, "tail of the log\n") +
+                             makeArchive({file("after.log", "after")}, Format::Ustar);
+    const Result result = readMemory("sparse.tar", bomb);
+    COMPARE_LIST(result.paths(), {"sparse.tar/after.log"});
+    COMPARE_LIST(result.issues(), {"sparse.tar/holes.log ratio_too_high"});
+    QVERIFY(result.problems.front().detail.find("sparse member") != std::string::npos);
+
+    // A small hole (a copytruncate log tarred with --sparse) is read, zeros and all.
+    const std::string small = gnuSparseMember("small.log", 4096, "tail\n") +
+                              makeArchive({file("after.log", "after")}, Format::Ustar);
+    const Result read = readMemory("sparse.tar", small);
+    COMPARE_LIST(read.paths(), {"sparse.tar/small.log", "sparse.tar/after.log"});
+    QVERIFY(read.problems.empty());
+    QCOMPARE(read.content("sparse.tar/small.log"), std::string(4096 - 5, '\0') + "tail\n");
 }
 
 namespace {
