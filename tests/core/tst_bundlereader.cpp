@@ -315,6 +315,7 @@ private Q_SLOTS:
     void ratioTooHigh();
     void largeMembersAreNotBombs();
     void sparseMemberBomb();
+    void zipOfZipBombsIsBoundedByTheTotal();
     void deepNestingTar();
     void deepNestingTgz();
     void nonUtf8MemberName();
@@ -818,6 +819,27 @@ std::string gnuSparseMember(const std::string& name, std::uint64_t realSize, con
 }
 
 } // namespace
+
+void TestBundleReader::zipOfZipBombsIsBoundedByTheTotal()
+{
+    // 42.zip in small: every inner zip holds a good file and a deflate bomb. Each bomb inflates
+    // past the 64 MiB ratio floor before it is refused; that work counts against the total, so
+    // reading stops after a bounded amount instead of going through every leaf.
+    const std::string bomb =
+        makeArchive({file("good.log", "good"), file("bomb.log", std::string(80u << 20, '\0'))}, Format::Zip);
+    std::vector<Member> inner;
+    for (int i = 1; i <= 4; ++i)
+        inner.push_back(file("z" + std::to_string(i) + ".zip", bomb));
+    BundleLimits limits;
+    limits.maxTotalBytes = 150u << 20;
+    const Result result = readMemory("42.zip", makeArchive(inner, Format::Zip), limits);
+    COMPARE_LIST(result.paths(),
+                 {"42.zip/z1.zip/good.log", "42.zip/z2.zip/good.log", "42.zip/z3.zip/good.log"});
+    COMPARE_LIST(result.issues(),
+                 {"42.zip/z1.zip/bomb.log ratio_too_high", "42.zip/z2.zip/bomb.log ratio_too_high",
+                  "42.zip/z3.zip/bomb.log total_too_large"});
+    QVERIFY(result.problems.back().detail.find("the rest is not read") != std::string::npos);
+}
 
 void TestBundleReader::sparseMemberBomb()
 {

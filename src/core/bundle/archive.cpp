@@ -180,6 +180,12 @@ std::string_view ArchiveDataStream::next()
         // Blocks inside the input buffer were stored, not decompressed; libarchive also counts them as
         // consumed only later, so they would look like an endless ratio.
         if (m_decompresses && !insideMemory(block)) {
+            if (!m_guard.inflate(size)) {
+                // The session reports it once and stops reading.
+                m_ended = true;
+                setHalt(BundleIssue::TotalTooLarge, "decompressing passes the total limit", true);
+                return {};
+            }
             m_produced += size;
             const std::uint64_t now = consumedNow();
             const std::uint64_t consumed = now > m_consumedBefore ? now - m_consumedBefore : 0;
