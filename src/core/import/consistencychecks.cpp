@@ -44,7 +44,7 @@ QString durationText(DurationNs d)
         return ConsistencyText::tr("%1 ms").arg(d / 1'000'000);
     if (d < 60 * kSecond)
         return ConsistencyText::tr("%1 s").arg(static_cast<double>(d) / 1e9, 0, 'f', 1);
-    d += kSecond / 2; // whole seconds from here on, rounded
+    d = addClamped(d, kSecond / 2); // whole seconds from here on, rounded
     if (d < 3600 * kSecond)
         return ConsistencyText::tr("%1 min %2 s").arg(d / (60 * kSecond)).arg((d / kSecond) % 60);
     if (d < kDay)
@@ -172,8 +172,9 @@ template <typename F> void forEachTimedRow(const RecordTables& t, F&& f)
     const auto& r = t.requests;
     for (std::size_t i = 0; i < r.size(); ++i) {
         // Gorouter writes an access line when the response ends: that, not the start, is in order.
-        const TimeNs key =
-            r.start[i] == kNoTime || r.responseTime[i] < 0 ? r.start[i] : r.start[i] + r.responseTime[i];
+        const TimeNs key = r.start[i] == kNoTime || r.responseTime[i] < 0
+                               ? r.start[i]
+                               : addClamped(r.start[i], r.responseTime[i]);
         f(r.start[i], r.identity[i], r.source.file[i], r.source.offset[i], key, 0);
     }
     const auto table = [&](const auto& tbl, int which) {
@@ -218,16 +219,17 @@ Span coreSpan(const RecordTables& t, DurationNs gap)
     std::sort(sample.begin(), sample.end());
     std::size_t lo = sample.size() / 2;
     std::size_t hi = lo;
-    while (lo > 0 && sample[lo] - sample[lo - 1] <= gap)
+    while (lo > 0 && subClamped(sample[lo], sample[lo - 1]) <= gap)
         --lo;
-    while (hi + 1 < sample.size() && sample[hi + 1] - sample[hi] <= gap)
+    while (hi + 1 < sample.size() && subClamped(sample[hi + 1], sample[hi]) <= gap)
         ++hi;
     return {sample[lo], sample[hi]};
 }
 
 bool isFar(TimeNs t, const Span& span, DurationNs gap)
 {
-    return t != kNoTime && span.lo != kNoTime && (t < span.lo - gap || t > span.hi + gap);
+    return t != kNoTime && span.lo != kNoTime &&
+           (t < subClamped(span.lo, gap) || t > addClamped(span.hi, gap));
 }
 
 // ---- clock skew -----------------------------------------------------------------------------
@@ -297,17 +299,17 @@ void checkClockSkew(Incident& incident, const ConsistencyLimits& limits)
         std::sort(ref.begin(), ref.end());
         for (auto& [router, times] : others) {
             if (ref.size() == 1 && times.size() == 1) {
-                if (std::abs(times.front() - ref.front()) < kDay)
-                    diffs[router].push_back(times.front() - ref.front());
+                if (std::abs(subClamped(times.front(), ref.front())) < kDay)
+                    diffs[router].push_back(subClamped(times.front(), ref.front()));
                 continue;
             }
             for (const TimeNs t : times) {
                 const auto it = std::lower_bound(ref.begin(), ref.end(), t);
                 DurationNs best = kDay;
                 if (it != ref.end())
-                    best = *it - t;
-                if (it != ref.begin() && t - *(it - 1) < std::abs(best))
-                    best = *(it - 1) - t;
+                    best = subClamped(*it, t);
+                if (it != ref.begin() && subClamped(t, *(it - 1)) < std::abs(best))
+                    best = subClamped(*(it - 1), t);
                 if (std::abs(best) <= kSameMessageWindow)
                     diffs[router].push_back(-best);
             }
@@ -331,7 +333,7 @@ void checkClockSkew(Incident& incident, const ConsistencyLimits& limits)
         return incident.identity(a.first).display < incident.identity(b.first).display;
     });
     for (const auto& [router, offset] : offsets) {
-        const DurationNs skew = offset - base;
+        const DurationNs skew = subClamped(offset, base);
         if (std::abs(skew) <= limits.clockSkewThreshold)
             continue;
         const std::size_t n = router == reference ? perRouter[reference] : samples[router];
@@ -458,10 +460,10 @@ void checkConsistency(Incident& incident, const ConsistencyLimits& limits)
             currentStream = stream;
         }
         Order& o = *current;
-        if (o.max != kNoTime && key < o.max - limits.outOfOrderTolerance) {
+        if (o.max != kNoTime && key < subClamped(o.max, limits.outOfOrderTolerance)) {
             ++f.outOfOrder;
-            if (o.max - key > f.largestStepBack) {
-                f.largestStepBack = o.max - key;
+            if (subClamped(o.max, key) > f.largestStepBack) {
+                f.largestStepBack = subClamped(o.max, key);
                 f.stepBackOffset = offset;
             }
         }
