@@ -14,3 +14,10 @@ if(ROUTESCOPE_SANITIZE)
     -fno-sanitize-recover=undefined)
   target_link_options(routescope_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(ROUTESCOPE_BUILD_FUZZERS)
+  # Coverage feedback for libFuzzer in every first-party object, plus the sanitizers that turn
+  # silent memory errors into findings. The fuzz targets add libFuzzer's main when linking.
+  target_compile_options(routescope_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+    -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(routescope_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1253,6 +1253,26 @@ private Q_SLOTS:
         QVERIFY(!rs::checkAgainstWrapper(u, r));
     }
 
+    void cfLogsWrapperWithCenturiesOfResponseTime()
+    {
+        // Found by fuzz_accesslog: start + response_time overflowed int64 (UB) when a hostile
+        // line claimed 254 years of response time. The end saturates; the check still answers.
+        const std::string line =
+            "2016-06-27T07:43:54.584+00:00 [RTR] [OUT] host.example.com - [27/06/2016:07:43:54.569 +0000] "
+            "\"GET / HTTP/1.1\" 200 0 867 \"-\" \"ua\" 10.10.2.206:29108 x_forwarded_for:\"1.2.3.4\" "
+            "x_forwarded_proto:\"http\" vcap_request_id:16a61de5-850a-436b-5501-f20de4bd18f6 "
+            "response_time:08015331146 app_id:8c8c978d-d5bb-4d2e-9c4d-cd27d2b4cf4d";
+        const rs::Unwrapped u = rs::unwrap(line);
+        AccessRecord r;
+        QVERIFY(!parseOne(u.payload, r));
+        QCOMPARE(r.responseTime, rs::DurationNs(8015331146'000'000'000));
+        QCOMPARE(rs::checkAgainstWrapper(u, r), std::optional<SkipReason>(SkipReason::InconsistentFields));
+        QCOMPARE(rs::addClamped(std::numeric_limits<rs::TimeNs>::max() - 1, 5),
+                 std::numeric_limits<rs::TimeNs>::max());
+        QCOMPARE(rs::subClamped(rs::kNoTime + 1, 5), rs::kNoTime + 1);
+        QCOMPARE(rs::subClamped(5, rs::kNoTime + 2), std::numeric_limits<rs::TimeNs>::max());
+    }
+
     void legacyEras()
     {
         AccessRecord r;

@@ -15,6 +15,7 @@ class TestGorouterLog : public QObject {
 private Q_SLOTS:
     void zapRfc3339Sample();
     void bracketPrefixedSample();
+    void prefixCenturiesAwayFromTheJsonTime();
     void lager2016Sample();
     void zap2025KeyOrder();
     void epochFloatPrecision();
@@ -88,6 +89,17 @@ void TestGorouterLog::zapRfc3339Sample()
     QCOMPARE(e.privateInstanceId, std::string_view("6dc000c9-3d6a-47fa-717f-6101"));
     QCOMPARE(e.serverCertDomainSan, std::string_view("6dc000c9-3d6a-47fa-717f-6101"));
     QCOMPARE(e.protocol, std::string_view("http1"));
+}
+
+void TestGorouterLog::prefixCenturiesAwayFromTheJsonTime()
+{
+    // Their difference does not fit in 64 bits: it must saturate (no overflow), and the line is
+    // the hand-made kind, not one Gorouter wrote.
+    GorouterLogParser parser;
+    RouterEvent e;
+    const std::string line =
+        R"([1680-01-01 00:00:00+0000] {"log_level":1,"timestamp":"2260-01-01T00:00:00.000000000Z","message":"route-registered","source":"vcap.gorouter.registry","data":{"uri":"a.example.com"}})";
+    QCOMPARE(parser.parse(line, e), std::optional(SkipReason::InconsistentFields));
 }
 
 void TestGorouterLog::bracketPrefixedSample()

@@ -30,6 +30,8 @@ public:
     void put(char c) { *grab(1) = c, ++m_size; }
     void put(std::string_view s)
     {
+        if (s.empty())
+            return; // an empty view may hold nullptr, which memcpy must not get (UBSan)
         std::memcpy(grab(s.size()), s.data(), s.size());
         m_size += s.size();
     }

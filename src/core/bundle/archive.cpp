@@ -27,6 +27,10 @@ public:
         m_offset = 0;
         m_gap = 0;
         m_stashed = {};
+        m_produced = 0;
+        m_consumedBefore = consumedNow();
+        m_holes = 0;
+        m_sparseData = 0;
     }
 
     std::string_view next() override;
@@ -34,6 +38,10 @@ public:
 
 private:
     void fail(int code);
+    std::uint64_t consumedNow() const
+    {
+        return static_cast<std::uint64_t>(std::max<la_int64_t>(archive_filter_bytes(m_handle, -1), 0));
+    }
     bool insideMemory(std::string_view block) const { return m_memory && inside(m_memory->view(), block); }
 
     struct archive* m_handle;
@@ -42,15 +50,21 @@ private:
     Guard m_guard;
     bool m_decompresses; // libarchive inflates (zip, 7z, xz…): its output is judged by the ratio
     bool m_ended = false;
-    std::uint64_t m_offset = 0;   // bytes handed out for this entry
-    std::uint64_t m_gap = 0;      // zeros still owed for a sparse hole
-    std::string_view m_stashed;   // block waiting behind the hole
-    std::uint64_t m_produced = 0; // all entries, for the ratio
+    std::uint64_t m_offset = 0; // bytes handed out for this entry
+    std::uint64_t m_gap = 0;    // zeros still owed for a sparse hole
+    std::string_view m_stashed; // block waiting behind the hole
+    // The ratio is judged per entry: one bomb member of a zip is skipped and the members after it
+    // are still read (a whole-archive ratio would stay above the limit for every later member).
+    std::uint64_t m_produced = 0;       // inflated bytes of this entry
+    std::uint64_t m_consumedBefore = 0; // compressed input consumed before this entry's data
+    std::uint64_t m_holes = 0;          // zeros of sparse holes in this entry
+    std::uint64_t m_sparseData = 0;     // bytes libarchive returned for this entry
 };
 
 namespace {
 
 const std::array<char, 64 * 1024> kZeros{};
+constexpr std::uint64_t kTarBlock = 512; // the header every member costs at least
 
 la_ssize_t readCallback(struct archive*, void* client, const void** buffer)
 {
@@ -166,9 +180,15 @@ std::string_view ArchiveDataStream::next()
         // Blocks inside the input buffer were stored, not decompressed; libarchive also counts them as
         // consumed only later, so they would look like an endless ratio.
         if (m_decompresses && !insideMemory(block)) {
+            if (!m_guard.inflate(size)) {
+                // The session reports it once and stops reading.
+                m_ended = true;
+                setHalt(BundleIssue::TotalTooLarge, "decompressing passes the total limit", true);
+                return {};
+            }
             m_produced += size;
-            const auto consumed =
-                static_cast<std::uint64_t>(std::max<la_int64_t>(archive_filter_bytes(m_handle, -1), 0));
+            const std::uint64_t now = consumedNow();
+            const std::uint64_t consumed = now > m_consumedBefore ? now - m_consumedBefore : 0;
             if (m_guard.ratioTooHigh(m_produced, consumed)) {
                 m_ended = true;
                 setHalt(BundleIssue::RatioTooHigh,
@@ -177,8 +197,20 @@ std::string_view ArchiveDataStream::next()
                 return {};
             }
         }
+        m_sparseData += size;
         if (offset >= 0 && static_cast<std::uint64_t>(offset) > m_offset) {
             m_gap = static_cast<std::uint64_t>(offset) - m_offset;
+            m_holes += m_gap;
+            // A sparse member's holes cost no input: a few KB of tar can declare gigabytes of
+            // zeros, which the ratio on decompressed bytes never sees. Judge them the same way.
+            if (m_guard.ratioTooHigh(m_holes, m_sparseData + kTarBlock)) {
+                m_ended = true;
+                setHalt(BundleIssue::RatioTooHigh,
+                        "sparse member: " + std::to_string(m_holes) + " bytes of holes around " +
+                            std::to_string(m_sparseData) + " bytes of data exceeds ratio " +
+                            std::to_string(static_cast<long long>(m_guard.maxRatio)));
+                return {};
+            }
             m_stashed = block;
             continue;
         }

@@ -46,6 +46,14 @@ std::string_view bundleIssueId(BundleIssue issue)
         return "encrypted_member";
     case BundleIssue::Cancelled:
         return "cancelled";
+    case BundleIssue::DuplicateFile:
+        return "duplicate_file";
+    case BundleIssue::OutOfOrderLines:
+        return "out_of_order_lines";
+    case BundleIssue::FarTimestamps:
+        return "far_timestamps";
+    case BundleIssue::ClockSkew:
+        return "clock_skew";
     }
     return "unknown";
 }

@@ -30,6 +30,11 @@ enum class BundleIssue : std::uint8_t {
     TooManyMembers,      // more than BundleLimits::maxMembers: reading stopped there
     EncryptedMember,     // encrypted archive member: skipped
     Cancelled,           // the cancel flag was raised; reading stopped
+    // Found once every file is parsed (core/import/consistencychecks.h); nothing is lost.
+    DuplicateFile,   // same content as another file (detail names it): its records are imported once
+    OutOfOrderLines, // lines dated well before a line above them (records kept)
+    FarTimestamps,   // records dated far outside the bundle's span (kept, left out of the span)
+    ClockSkew,       // a router's clock is off compared with the other routers (path names the router)
 };
 
 // Stable identifiers for JSON, CSV and tests; never translated.

@@ -18,6 +18,20 @@ inline constexpr std::uint64_t kRatioFloor = 64ull << 20;
 struct Guard {
     const std::atomic<bool>* cancel = nullptr;
     double maxRatio = 2000.0;
+    // Bytes every decompressor of the read produced (the session's counter) and their limit.
+    // Rejected bombs cost work too: a zip of zips of bombs (42.zip) would otherwise inflate
+    // 64 MiB for each of up to maxMembers leaves before the ratio refuses it.
+    std::uint64_t* inflated = nullptr;
+    std::uint64_t maxInflated = UINT64_MAX;
+
+    // Counts `bytes` of decompressed output; false once past the limit.
+    bool inflate(std::uint64_t bytes) const
+    {
+        if (inflated == nullptr)
+            return true;
+        *inflated += bytes;
+        return *inflated <= maxInflated;
+    }
 
     bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
     bool ratioTooHigh(std::uint64_t produced, std::uint64_t consumed) const

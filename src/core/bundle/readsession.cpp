@@ -89,19 +89,31 @@ ReadSession::ReadSession(const BundleLimits& limits, const BundleReader::Sink& s
     : m_limits(limits)
     , m_sink(sink)
     , m_problems(problems)
-    , m_guard{cancel, limits.maxRatio}
+    , m_guard{cancel, limits.maxRatio, &m_streamed, limits.maxTotalBytes}
     , m_progress(progress != nullptr && *progress ? progress : nullptr)
 {}
 
 void ReadSession::report(std::string path, BundleIssue issue, std::string detail)
 {
-    m_problems.push_back(BundleProblem{std::move(path), issue, std::move(detail)});
+    // Details quote libarchive and zlib messages, which may hold raw member names: shown
+    // anywhere, they must be valid UTF-8 without control characters, like the paths.
+    if (issue == BundleIssue::TotalTooLarge && m_streamed > m_limits.maxTotalBytes)
+        m_exhaustReported = true;
+    m_problems.push_back(BundleProblem{std::move(path), issue, escapeName(detail)});
 }
 
 bool ReadSession::stopped()
 {
     if (m_cancelled)
         return true;
+    if (m_streamed > m_limits.maxTotalBytes) {
+        // Everything decompressed so far, bombs refused included, used up the total budget.
+        if (!m_exhaustReported)
+            report(m_reading.empty() ? m_currentTop : m_reading, BundleIssue::TotalTooLarge,
+                   "decompressing passes the total limit of " + bytesText(m_limits.maxTotalBytes) +
+                       "; the rest is not read");
+        return true;
+    }
     if (!m_guard.cancelled())
         return false;
     m_cancelled = true;
@@ -123,8 +135,7 @@ bool ReadSession::countMember(const std::string& path)
 
 bool ReadSession::addStreamed(std::uint64_t bytes)
 {
-    m_streamed += bytes;
-    return m_streamed <= m_limits.maxTotalBytes;
+    return m_guard.inflate(bytes);
 }
 
 void ReadSession::beginProgress(std::uint64_t total)
@@ -181,6 +192,7 @@ void ReadSession::process(const Node& node, Stream& in, int depth)
 {
     if (stopped())
         return;
+    m_reading = node.path;
     PeekStream peek(in);
     const Container kind = sniffContainer(peek.peek(kSniffBytes));
     if (kind == Container::None) {
@@ -272,8 +284,10 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
     }
     Collected collected;
     if (const auto& halt = in.halt()) {
-        if (*halt == BundleIssue::Cancelled || in.haltUpstream())
+        if (*halt == BundleIssue::Cancelled || in.haltUpstream()) {
+            stopped(); // reports an exhausted total budget, once
             return std::nullopt;
+        }
         report(node.path, *halt, in.haltDetail());
         if (endsRead(*halt))
             return std::nullopt;
@@ -311,6 +325,10 @@ bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuff
             report(node.path, BundleIssue::RatioTooHigh,
                    bytesText(inflater.produced()) + " inflated from " + bytesText(inflater.consumed()) +
                        " exceeds the ratio limit of " + std::to_string(m_limits.maxRatio));
+            return false;
+        }
+        if (!addStreamed(made)) {
+            stopped(); // reports an exhausted total budget, once
             return false;
         }
     }

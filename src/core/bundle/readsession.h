@@ -79,8 +79,10 @@ private:
     Guard m_guard;
     const BundleReader::Progress* m_progress;
 
-    std::uint64_t m_held = 0;     // bytes of delivered entries and live intermediate buffers
-    std::uint64_t m_streamed = 0; // bytes inflated to read through archives
+    std::uint64_t m_held = 0;       // bytes of delivered entries and live intermediate buffers
+    std::uint64_t m_streamed = 0;   // bytes any decompressor produced (Guard::inflated points here)
+    bool m_exhaustReported = false; // m_streamed passed the total limit and that was said
+    std::string m_reading;          // logical path of the member being read, for that report
     std::size_t m_members = 0;
     bool m_membersExhausted = false;
     bool m_cancelled = false;

@@ -41,12 +41,12 @@ std::optional<SkipReason> checkAgainstWrapper(const Unwrapped& wrapper, const Ac
         return std::nullopt;
     if (record.responseTime == kNoDuration) {
         // Emitted when the request ended, at an unknown time after its start.
-        if (wrapper.wrapperTime < record.start - kTolerance)
+        if (wrapper.wrapperTime < subClamped(record.start, kTolerance))
             return SkipReason::InconsistentFields;
         return std::nullopt;
     }
-    const TimeNs end = record.start + record.responseTime;
-    const TimeNs gap = wrapper.wrapperTime - end;
+    const TimeNs end = addClamped(record.start, record.responseTime);
+    const TimeNs gap = subClamped(wrapper.wrapperTime, end);
     if (gap > kTolerance || gap < -kTolerance)
         return SkipReason::InconsistentFields;
     return std::nullopt;

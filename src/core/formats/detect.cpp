@@ -8,6 +8,7 @@
 #include "core/formats/stderrlog.h"
 #include "core/formats/wrappers.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -19,14 +20,15 @@ constexpr std::size_t kHeadBytes = kDetectHeadBytes;
 constexpr std::size_t kSampleLines = 64;
 constexpr std::size_t kBinaryProbeBytes = 4096;
 
+// A few stray NULs in a log (a torn write, a line the router wrote while the disk filled) make
+// those lines unreadable, not the file: only a share of control bytes typical of binary data
+// (or UTF-16, every other byte NUL) marks the whole file binary.
 bool looksBinary(std::string_view head)
 {
     const std::string_view probe = head.substr(0, kBinaryProbeBytes);
     std::size_t suspicious = 0;
     for (const char ch : probe) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B)
             ++suspicious;
     }
@@ -104,6 +106,15 @@ FileKind classifyPayload(std::string_view payload)
 KindGuess detectKind(std::string_view bytes)
 {
     KindGuess guess;
+    // logrotate's copytruncate empties a file the writer keeps open; a writer without O_APPEND
+    // then continues at its old offset, leaving a hole of NULs before the new text.
+    guess.leadingNul = std::min(bytes.find_first_not_of('\0'), bytes.size());
+    if (guess.leadingNul == bytes.size() && !bytes.empty()) {
+        guess.leadingNul = 0;
+        guess.binary = true;
+        return guess;
+    }
+    bytes.remove_prefix(guess.leadingNul);
     const std::string_view head = bytes.substr(0, kHeadBytes);
     if (looksBinary(head)) {
         guess.binary = true;

@@ -17,6 +17,7 @@ struct KindGuess {
                                       // each line is classified and parsed as its own kind
     std::string_view captureInstance; // bosh -f / bosh ssh instance ("router/0") of the first line
     bool otherGoLog = false;          // Go `log` lines of a component other than Gorouter (e.g. loggregator)
+    std::size_t leadingNul = 0;       // NUL bytes before the text (copytruncate hole); detected after them
     std::size_t votes = 0;            // sampled lines that agreed with `kind`
     std::size_t sampled = 0;          // non-blank lines sampled
 };

@@ -468,8 +468,8 @@ std::optional<SkipReason> GorouterLogParser::parse(std::string_view line, Router
     out.message = routerMessageFromAction(out.action);
 
     if (out.prefixTime != kNoTime) {
-        const DurationNs skew =
-            out.time > out.prefixTime ? out.time - out.prefixTime : out.prefixTime - out.time;
+        const DurationNs skew = out.time > out.prefixTime ? subClamped(out.time, out.prefixTime)
+                                                          : subClamped(out.prefixTime, out.time);
         if (skew > kMaxPrefixSkew)
             return SkipReason::InconsistentFields;
     }

@@ -25,6 +25,10 @@ enum class SkipReason : std::uint8_t {
     BinaryData,               // NUL or other bytes that cannot be log text
     InconsistentFields,       // fields of different format generations, or contradicting each
                               // other: a hand-edited line, not something Gorouter wrote
+    PartialLine,              // the first or last line of a file, cut: the file was copied while
+                              // being written (copytruncate) or a capture started mid-line
+    NulPadding,               // the file starts with NUL bytes: copytruncate while the writer kept
+                              // its offset; the text after them is read
 };
 
 constexpr std::string_view skipReasonId(SkipReason reason)
@@ -60,6 +64,10 @@ constexpr std::string_view skipReasonId(SkipReason reason)
         return "binary_data";
     case SkipReason::InconsistentFields:
         return "inconsistent_fields";
+    case SkipReason::PartialLine:
+        return "partial_line";
+    case SkipReason::NulPadding:
+        return "nul_padding";
     }
     return "unknown";
 }

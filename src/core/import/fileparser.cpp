@@ -4,6 +4,7 @@
 #include "core/bundle/rotation.h"
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
+#include "core/import/consistencychecks.h"
 #include "core/import/lineparser.h"
 #include "core/util/textescape.h"
 
@@ -143,6 +144,10 @@ std::vector<FileJob::Piece> FileJob::takePieces()
         if (!complete && bytes.size() - text < kDetectHeadBytes)
             return pieces;
         detect(bytes.substr(0, std::min(bytes.size(), text + kDetectHeadBytes)));
+        // Line 1 starts after a copytruncate hole of NULs; the hole itself is reported.
+        m_cut = std::min(m_guess.leadingNul, bytes.size());
+        if (m_guess.leadingNul > 0 && !m_guess.binary)
+            m_report.skip(SkipReason::NulPadding, 1, std::to_string(m_guess.leadingNul) + " NUL bytes");
     }
     if (m_chunked) {
         const std::size_t chunk = std::max<std::size_t>(m_options.chunkBytes, 1);
@@ -167,7 +172,7 @@ std::vector<FileJob::Piece> FileJob::takePieces()
         if (m_growing != nullptr)
             m_report.truncated = m_growing->truncated();
         if (m_parts.empty())
-            pieces.push_back(addPiece(0, bytes.size()));
+            pieces.push_back(addPiece(std::min(m_guess.leadingNul, bytes.size()), bytes.size()));
         m_planned = true;
     }
     return pieces;
@@ -209,15 +214,17 @@ void FileJob::parseWhole(Part& part) const
             escapeForDisplay(bytes.substr(0, std::min<std::size_t>(firstLineEnd, 160)), 160);
         report.lines = m_guess.binary ? 0 : countLines(bytes);
     } else if (m_guess.kind == FileKind::RouteDump) {
-        RouteDumpResult dump = parseRouteDump(bytes);
-        reportDocumentIssues(report, bytes, dump.issues);
+        const std::string_view text = bytes.substr(std::min(m_guess.leadingNul, bytes.size()));
+        RouteDumpResult dump = parseRouteDump(text);
+        reportDocumentIssues(report, text, dump.issues);
         report.lines = countLines(bytes);
         report.records = dump.rows.size();
         const TimeNs takenAt = m_mtime > 0 ? m_mtime * 1'000'000'000 : kNoTime;
         part.tables.routeSnapshots.push_back({documentIdentity, 0, takenAt, std::move(dump.rows)});
     } else if (m_guess.kind == FileKind::ActualLrps) {
-        LrpResult lrps = parseActualLrps(bytes);
-        reportDocumentIssues(report, bytes, lrps.issues);
+        const std::string_view text = bytes.substr(std::min(m_guess.leadingNul, bytes.size()));
+        LrpResult lrps = parseActualLrps(text);
+        reportDocumentIssues(report, text, lrps.issues);
         report.lines = countLines(bytes);
         report.records = lrps.rows.size();
         const TimeNs takenAt = m_mtime > 0 ? m_mtime * 1'000'000'000 : kNoTime;
@@ -283,6 +290,8 @@ std::optional<ParsedFile> FileJob::finish()
     }
     m_parts.clear();
     out.report.seconds = seconds; // parsing time summed over the parts (CPU time, not wall time)
+    if (m_lineOriented)
+        markPartialLines(out, m_guess, m_options);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #include "core/import/importer.h"
 
 #include "core/bundle/rotation.h"
+#include "core/import/consistencychecks.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -249,8 +250,10 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
         worker.join();
 
     auto results = queue.takeResults();
+    dropDuplicateFiles(results, incident->report.problems);
     merge(*incident, results);
     incident->computeSpan();
+    checkConsistency(*incident);
     incident->report.cancelled = cancel != nullptr && cancel->load();
     incident->report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -137,6 +137,14 @@ QString describe(SkipReason reason, FileKind otherKind)
         return ImportReportText::tr(
             "fields of different Gorouter releases or contradicting each other: an edited line, "
             "not one Gorouter wrote");
+    case SkipReason::PartialLine:
+        return ImportReportText::tr(
+            "partial first or last line: the file was copied while being written (copytruncate) or "
+            "the capture started or stopped mid-line");
+    case SkipReason::NulPadding:
+        return ImportReportText::tr(
+            "NUL bytes at the start of the file (copytruncate while the writer kept its offset); "
+            "the text after them was read");
     }
     return {};
 }
@@ -168,7 +176,8 @@ QString describe(BundleIssue issue)
     case BundleIssue::MemberTooLarge:
         return ImportReportText::tr("member larger than the size limit; skipped");
     case BundleIssue::TotalTooLarge:
-        return ImportReportText::tr("bundle expands past the total size limit; rest skipped");
+        return ImportReportText::tr(
+            "bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped");
     case BundleIssue::RatioTooHigh:
         return ImportReportText::tr("compression ratio too high (decompression bomb?); skipped");
     case BundleIssue::TooManyMembers:
@@ -177,6 +186,15 @@ QString describe(BundleIssue issue)
         return ImportReportText::tr("encrypted member; cannot be read");
     case BundleIssue::Cancelled:
         return ImportReportText::tr("import cancelled");
+    case BundleIssue::DuplicateFile:
+        return ImportReportText::tr("same content as another file; its records were imported once");
+    case BundleIssue::OutOfOrderLines:
+        return ImportReportText::tr("lines out of time order (records kept)");
+    case BundleIssue::FarTimestamps:
+        return ImportReportText::tr(
+            "timestamps far outside the bundle's time span (records kept, not counted in the span)");
+    case BundleIssue::ClockSkew:
+        return ImportReportText::tr("router clock differs from the other routers");
     }
     return {};
 }
