@@ -2,542 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="67"/>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="68"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="213"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Router</source>
-        <translation>Router</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="71"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="81"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="72"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="82"/>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="74"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="91"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="75"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="94"/>
-        <source>Request id</source>
-        <translation>Request-ID</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="76"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="95"/>
-        <source>Response time</source>
-        <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="77"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="101"/>
-        <source>x_cf_routererror</source>
-        <translation>x_cf_routererror</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="83"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="84"/>
-        <source>Protocol</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="86"/>
-        <source>Bytes received</source>
-        <translation>Empfangene Bytes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="87"/>
-        <source>Bytes sent</source>
-        <translation>Gesendete Bytes</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="88"/>
-        <source>Referer</source>
-        <translation>Referer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="89"/>
-        <source>User agent</source>
-        <translation>User-Agent</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="90"/>
-        <source>Client address</source>
-        <translation>Client-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="92"/>
-        <source>X-Forwarded-For</source>
-        <translation>X-Forwarded-For</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="93"/>
-        <source>X-Forwarded-Proto</source>
-        <translation>X-Forwarded-Proto</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="96"/>
-        <source>Gorouter time</source>
-        <translation>Gorouter-Zeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="97"/>
-        <source>App time</source>
-        <translation>App-Zeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="98"/>
-        <source>App id</source>
-        <translation>App-ID</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="99"/>
-        <source>App index</source>
-        <translation>App-Index</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="100"/>
-        <source>Instance id</source>
-        <translation>Instanz-ID</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="102"/>
-        <source>Failed attempts</source>
-        <translation>Fehlgeschlagene Versuche</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="103"/>
-        <source>Failed attempts time</source>
-        <translation>Zeit der fehlgeschlagenen Versuche</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="104"/>
-        <source>DNS time</source>
-        <translation>DNS-Zeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="105"/>
-        <source>Dial time</source>
-        <translation>Verbindungsaufbau</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="106"/>
-        <source>TLS time</source>
-        <translation>TLS-Zeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="107"/>
-        <source>Backend time</source>
-        <translation>Backend-Zeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="108"/>
-        <source>Local address</source>
-        <translation>Lokale Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="76"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <source>vcap_request_id</source>
-        <translation>vcap_request_id</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <source>Start (UTC)</source>
-        <translation>Beginn (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Class</source>
-        <translation>Klasse</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <source>Evidence</source>
-        <translation>Beleg</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
-        <source>Requests over time by status, failures by class</source>
-        <translation>Requests im Zeitverlauf nach Status, Fehler nach Klasse</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
-        <source>Failures per backend by class</source>
-        <translation>Fehler pro Backend nach Klasse</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="142"/>
-        <source>Error classes</source>
-        <translation>Fehlerklassen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Requests</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Share</source>
-        <translation>Anteil</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Likely source</source>
-        <translation>Wahrscheinliche Ursache</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="145"/>
-        <source>What it means</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="161"/>
-        <source>Failures by error class</source>
-        <translation>Fehler nach Fehlerklasse</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="168"/>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="171"/>
-        <source>RouteScope found nothing that looks like a routing problem.</source>
-        <translation>RouteScope hat nichts gefunden, das nach einem Routing-Problem aussieht.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="174"/>
-        <source>Findings describe the whole bundle, most severe first.</source>
-        <translation>Die Befunde beschreiben das ganze Bundle, die schwerwiegendsten zuerst.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="181"/>
-        <source>From %1 to %2.</source>
-        <translation>Von %1 bis %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="191"/>
-        <source>%1 more requests are evidence of this finding.</source>
-        <translation>%1 weitere Requests belegen diesen Befund.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="201"/>
-        <source>Stale routes and route-table differences</source>
-        <translation>Veraltete Routen und Unterschiede der Routing-Tabellen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="205"/>
-        <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
-        <translation>Das Bundle enthält keine Dumps der Routing-Tabelle; veraltete Routen können nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="206"/>
-        <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
-        <translation>Jeder Endpunkt der Routing-Tabellen-Dumps passt zu einer laufenden Instanz, und die Router stimmen überein.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="211"/>
-        <source>Stale endpoints</source>
-        <translation>Veraltete Endpunkte</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="213"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Route</source>
-        <translation>Route</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="213"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <source>Instance</source>
-        <translation>Instanz</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
-        <source>Endpoints the routers disagree on</source>
-        <translation>Endpunkte, bei denen sich die Router unterscheiden</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <source>Present on</source>
-        <translation>Vorhanden auf</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="225"/>
-        <source>Absent on</source>
-        <translation>Fehlt auf</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="238"/>
-        <source>Flapping endpoints (pruned and registered again)</source>
-        <translation>Flatternde Endpunkte (entfernt und erneut registriert)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Prunes</source>
-        <translation>Prunes</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="241"/>
-        <source>Registrations</source>
-        <translation>Registrierungen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="241"/>
-        <source>First</source>
-        <translation>Erster</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="241"/>
-        <source>Last</source>
-        <translation>Letzter</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
-        <source>What was read</source>
-        <translation>Was gelesen wurde</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="257"/>
-        <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
-        <translation>%1 Dateien, %2 MB Text, %3 Zeilen; %4 Zeilen übersprungen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
-        <source>Router / cell</source>
-        <translation>Router / Zelle</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>Lines</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
-        <source>Records</source>
-        <translation>Datensätze</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>Example</source>
-        <translation>Beispiel</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="285"/>
-        <source>Skipped lines</source>
-        <translation>Übersprungene Zeilen</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
-        <source>Problems with the bundle</source>
-        <translation>Probleme mit dem Bundle</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="291"/>
-        <source>Member</source>
-        <translation>Archiveintrag</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="291"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="291"/>
-        <source>Detail</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
-        <source>Appendix: top failing requests</source>
-        <translation>Anhang: die wichtigsten fehlgeschlagenen Requests</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="303"/>
-        <source>No request failed.</source>
-        <translation>Kein Request ist fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
-        <source>%1 more failed requests are not listed.</source>
-        <translation>%1 weitere fehlgeschlagene Requests sind nicht aufgeführt.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="342"/>
-        <source>No requests match.</source>
-        <translation>Keine passenden Requests.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="345"/>
-        <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
-        <translation>Zwischen %1 und %2 UTC sind %3 von %4 Requests (%5) fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="349"/>
-        <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
-        <translation>Jeder Request wurde so beantwortet, wie die App ihn beantwortet hat; Gorouter meldete keinen Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="365"/>
-        <source>Most failures were %1.</source>
-        <translation>Die meisten Fehler waren %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="372"/>
-        <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
-        <translation>Nach wahrscheinlicher Ursache: Plattform %1, App oder Plattform %2, App %3, Client %4.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="377"/>
-        <source>Over half of them (%1) went to one backend, %2.</source>
-        <translation>Mehr als die Hälfte davon (%1) ging an ein einziges Backend, %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="386"/>
-        <source>Most severe findings: %1.</source>
-        <translation>Schwerwiegendste Befunde: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="397"/>
-        <source>Gorouter incident report</source>
-        <translation>Gorouter-Incident-Bericht</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="401"/>
-        <source>%1 — %2 to %3 UTC</source>
-        <translation>%1 — %2 bis %3 UTC</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="402"/>
-        <source>(no input)</source>
-        <translation>(keine Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
-        <source>Filter: none (every request)</source>
-        <translation>Filter: keiner (alle Requests)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="406"/>
-        <source>Filter: %1</source>
-        <translation>Filter: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="407"/>
-        <source>%1 requests in the report, %2 failed.</source>
-        <translation>%1 Requests im Bericht, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="412"/>
-        <source>Generated by RouteScope at %1 UTC.</source>
-        <translation>Erstellt von RouteScope am %1 UTC.</translation>
-    </message>
-</context>
-<context>
     <name>BackendsView</name>
     <message>
         <location filename="../forms/backendsview.ui" line="20"/>
@@ -947,33 +411,52 @@ Options:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr
+  --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:
+  routescope [PATH]                          das Fenster öffnen (mit PATH oder dem Beispiel-Incident)
+  routescope summary PATH… [--json]          Quellen, Anzahlen, Zeitraum, Histogramme, Importbericht
+  routescope requests PATH… [--csv|--jsonl]  eine Zeile pro Request
+  routescope diagnose PATH… [--json]         Befunde, veraltete Routen, Unterschiede der Routing-Tabellen
+  routescope report PATH… -o FILE.pdf|FILE.html [--title T]
+                                             der Incident-Bericht
+  routescope chart PATH… --kind timeline|backends|classes|latency
+                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
+                                             ein Diagramm, wie das Fenster es zeichnet
+Optionen:
+  --filter EXPR Requests auswählen (summary, requests, report, chart), zum Beispiel
+                &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
+  --threads N   Parser-Threads (Standard: einer pro Kern)
+  --progress    Importfortschritt auf stderr zeigen
+  --lang L      Sprache des Berichts oder Diagramms: de, ja oder en (Standard: die des Systems)
+PATH ist ein Ordner, eine Logdatei, eine .gz oder ein .tgz/.tar/.zip-Bundle (Archive dürfen verschachtelt sein).
+Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler.
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="81"/>
+        <location filename="../src/cli/options.cpp" line="82"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="92"/>
+        <location filename="../src/cli/options.cpp" line="93"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="96"/>
+        <location filename="../src/cli/options.cpp" line="97"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="121"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="129"/>
+        <location filename="../src/cli/options.cpp" line="130"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -982,52 +465,57 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="139"/>
+        <location filename="../src/cli/options.cpp" line="140"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="154"/>
+        <location filename="../src/cli/options.cpp" line="155"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="161"/>
+        <location filename="../src/cli/options.cpp" line="162"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="171"/>
+        <location filename="../src/cli/options.cpp" line="170"/>
+        <source>--lang takes de, ja or en</source>
+        <translation>--lang nimmt de, ja oder en</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="180"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="176"/>
+        <location filename="../src/cli/options.cpp" line="185"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="182"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="188"/>
+        <location filename="../src/cli/options.cpp" line="197"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="197"/>
+        <location filename="../src/cli/options.cpp" line="206"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="203"/>
+        <location filename="../src/cli/options.cpp" line="212"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="209"/>
+        <location filename="../src/cli/options.cpp" line="218"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
     </message>
@@ -1756,6 +1244,395 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
 </context>
 <context>
+    <name>IncidentReportText</name>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>vcap_request_id</source>
+        <translation>vcap_request_id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
+        <source>Requests over time by status, failures by class</source>
+        <translation>Requests im Zeitverlauf nach Status, Fehler nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="138"/>
+        <source>Failures per backend by class</source>
+        <translation>Fehler pro Backend nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <source>Error classes</source>
+        <translation>Fehlerklassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Likely source</source>
+        <translation>Wahrscheinliche Ursache</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="148"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="165"/>
+        <source>Failures by error class</source>
+        <translation>Fehler nach Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="172"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="175"/>
+        <source>RouteScope found nothing that looks like a routing problem.</source>
+        <translation>RouteScope hat nichts gefunden, das nach einem Routing-Problem aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="179"/>
+        <source>Findings describe the whole bundle, most severe first.</source>
+        <translation>Die Befunde beschreiben das ganze Bundle, die schwerwiegendsten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
+        <source>From %1 to %2.</source>
+        <translation>Von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="197"/>
+        <source>%1 more requests are evidence of this finding.</source>
+        <translation>%1 weitere Requests belegen diesen Befund.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <source>Stale routes and route-table differences</source>
+        <translation>Veraltete Routen und Unterschiede der Routing-Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="212"/>
+        <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
+        <translation>Das Bundle enthält keine Dumps der Routing-Tabelle; veraltete Routen können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
+        <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
+        <translation>Jeder Endpunkt der Routing-Tabellen-Dumps passt zu einer laufenden Instanz, und die Router stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
+        <source>Stale endpoints</source>
+        <translation>Veraltete Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
+        <source>Endpoints the routers disagree on</source>
+        <translation>Endpunkte, bei denen sich die Router unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Present on</source>
+        <translation>Vorhanden auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <source>Absent on</source>
+        <translation>Fehlt auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="250"/>
+        <source>Flapping endpoints (pruned and registered again)</source>
+        <translation>Flatternde Endpunkte (entfernt und erneut registriert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Prunes</source>
+        <translation>Prunes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="269"/>
+        <source>What was read</source>
+        <translation>Was gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="271"/>
+        <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
+        <translation>%1 Dateien, %2 MB Text, %3 Zeilen; %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <source>Router / cell</source>
+        <translation>Router / Zelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
+        <source>Skipped lines</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
+        <source>Problems with the bundle</source>
+        <translation>Probleme mit dem Bundle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Member</source>
+        <translation>Archiveintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="308"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <source>Appendix: top failing requests</source>
+        <translation>Anhang: die wichtigsten fehlgeschlagenen Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
+        <source>No request failed.</source>
+        <translation>Kein Request ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="336"/>
+        <source>%1 more failed requests are not listed.</source>
+        <translation>%1 weitere fehlgeschlagene Requests sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="359"/>
+        <source>No requests match.</source>
+        <translation>Keine passenden Requests.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
+        <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
+        <translation>Zwischen %1 und %2 UTC sind %3 von %4 Requests (%5) fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="366"/>
+        <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
+        <translation>Jeder Request wurde so beantwortet, wie die App ihn beantwortet hat; Gorouter meldete keinen Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="379"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="382"/>
+        <source>Most failures were %1.</source>
+        <translation>Die meisten Fehler waren %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="389"/>
+        <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
+        <translation>Nach wahrscheinlicher Ursache: Plattform %1, App oder Plattform %2, App %3, Client %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="395"/>
+        <source>Over half of them (%1) went to one backend, %2.</source>
+        <translation>Mehr als die Hälfte davon (%1) ging an ein einziges Backend, %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
+        <source>Most severe findings: %1.</source>
+        <translation>Schwerwiegendste Befunde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="416"/>
+        <source>Gorouter incident report</source>
+        <translation>Gorouter-Incident-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <source>%1 — %2 to %3 UTC</source>
+        <translation>%1 — %2 bis %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="422"/>
+        <source>(no input)</source>
+        <translation>(keine Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="425"/>
+        <source>Filter: none (every request)</source>
+        <translation>Filter: keiner (alle Requests)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="427"/>
+        <source>%1 requests in the report, %2 failed.</source>
+        <translation>%1 Requests im Bericht, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="432"/>
+        <source>Generated by RouteScope at %1 UTC.</source>
+        <translation>Erstellt von RouteScope am %1 UTC.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="9"/>
@@ -1813,212 +1690,228 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="151"/>
+        <location filename="../forms/mainwindow.ui" line="150"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="152"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="164"/>
+        <location filename="../forms/mainwindow.ui" line="174"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="173"/>
+        <location filename="../forms/mainwindow.ui" line="183"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="174"/>
+        <location filename="../forms/mainwindow.ui" line="184"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Fehlerklasse, Ereignisse der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="186"/>
+        <location filename="../forms/mainwindow.ui" line="196"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="187"/>
+        <location filename="../forms/mainwindow.ui" line="197"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>Was RouteScope folgert, das Schwerwiegendste zuerst</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="199"/>
+        <location filename="../forms/mainwindow.ui" line="209"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="200"/>
+        <location filename="../forms/mainwindow.ui" line="210"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>Fehler pro Backend-Adresse oder App-Instanz, nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="212"/>
+        <location filename="../forms/mainwindow.ui" line="222"/>
         <source>Route Table</source>
         <translation>Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="213"/>
+        <location filename="../forms/mainwindow.ui" line="223"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>Die Routing-Tabelle eines Routers zur gewählten Zeit, veraltete Endpunkte, LRPs und Unterschiede zwischen Routern</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="225"/>
+        <location filename="../forms/mainwindow.ui" line="235"/>
         <source>Request Detail</source>
         <translation>Request-Details</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="226"/>
+        <location filename="../forms/mainwindow.ui" line="236"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>Der gewählte Request: Versuche, zugeordnete Ereignisse, Erklärung und Rohzeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="242"/>
+        <location filename="../forms/mainwindow.ui" line="252"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="254"/>
+        <location filename="../forms/mainwindow.ui" line="264"/>
         <source>File / reason</source>
         <translation>Datei / Grund</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="255"/>
+        <location filename="../forms/mainwindow.ui" line="265"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="256"/>
+        <location filename="../forms/mainwindow.ui" line="266"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="257"/>
+        <location filename="../forms/mainwindow.ui" line="267"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="258"/>
+        <location filename="../forms/mainwindow.ui" line="268"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="262"/>
+        <location filename="../forms/mainwindow.ui" line="272"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="263"/>
+        <location filename="../forms/mainwindow.ui" line="273"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>Ein Bundle-Archiv (.tgz, .tar, .zip), eine .gz- oder eine Logdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="264"/>
+        <location filename="../forms/mainwindow.ui" line="274"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="267"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="278"/>
         <source>Open a directory of extracted logs</source>
         <translation>Einen Ordner mit entpackten Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="279"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="273"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="274"/>
+        <location filename="../forms/mainwindow.ui" line="284"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="281"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Open &amp;Sample Incident</source>
         <translation>&amp;Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>Den mit RouteScope ausgelieferten, generierten Beispielausfall öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="286"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="297"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>Den Incident-Bericht als PDF oder HTML schreiben, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="298"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>&amp;Search Requests…</source>
         <translation>Requests &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="302"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>Die rohen Access-Log-Zeilen der Requests durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="293"/>
+        <location filename="../forms/mainwindow.ui" line="303"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="297"/>
+        <location filename="../forms/mainwindow.ui" line="307"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Jedes Panel dorthin zurücksetzen, wo es beim ersten Start war</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="323"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="309"/>
+        <location filename="../forms/mainwindow.ui" line="319"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="312"/>
+        <location filename="../forms/mainwindow.ui" line="324"/>
+        <source>Use the language of the system&apos;s locale</source>
+        <translation>Die Sprache des System-Locales verwenden</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
@@ -2128,8 +2021,171 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="66"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="67"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="70"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="81"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="71"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="82"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="72"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="86"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="74"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="92"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="75"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="95"/>
+        <source>Request id</source>
+        <translation>Request-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="76"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="96"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="77"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="102"/>
+        <source>x_cf_routererror</source>
+        <translation>x_cf_routererror</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="83"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="84"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="87"/>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="88"/>
+        <source>Bytes sent</source>
+        <translation>Gesendete Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="89"/>
+        <source>Referer</source>
+        <translation>Referer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="90"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="91"/>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="93"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="94"/>
+        <source>X-Forwarded-Proto</source>
+        <translation>X-Forwarded-Proto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="97"/>
+        <source>Gorouter time</source>
+        <translation>Gorouter-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="98"/>
+        <source>App time</source>
+        <translation>App-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="99"/>
+        <source>App id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="100"/>
+        <source>App index</source>
+        <translation>App-Index</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="101"/>
+        <source>Instance id</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="103"/>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="104"/>
+        <source>Failed attempts time</source>
+        <translation>Zeit der fehlgeschlagenen Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="105"/>
+        <source>DNS time</source>
+        <translation>DNS-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="106"/>
+        <source>Dial time</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="107"/>
+        <source>TLS time</source>
+        <translation>TLS-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="108"/>
+        <source>Backend time</source>
+        <translation>Backend-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="109"/>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/detail/requestdetail.cpp" line="150"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="151"/>
         <source>The access log says %n failed attempt(s), but %1 were joined.</source>
         <translation>
             <numerusform>Das Access-Log nennt %n fehlgeschlagenen Versuch, aber %1 wurden zugeordnet.</numerusform>
@@ -2137,72 +2193,72 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="154"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="155"/>
         <source>Some events without a request id fitted this request and others; they were not joined.</source>
         <translation>Einige Ereignisse ohne Request-ID passten zu diesem und anderen Requests; sie wurden nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="157"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="158"/>
         <source>Some events were joined by router, backend and time (they carry no request id).</source>
         <translation>Einige Ereignisse wurden über Router, Backend und Zeit zugeordnet (sie tragen keine Request-ID).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="179"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="180"/>
         <source>http: proxy error</source>
         <translation>http: proxy error</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="181"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
         <source>TLS handshake error</source>
         <translation>TLS-Handshake-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="183"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
         <source>panic</source>
         <translation>panic</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="187"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="188"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="237"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
         <source>access log</source>
         <translation>Access-Log</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="242"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="243"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="255"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="256"/>
         <source>attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
         <source>final error</source>
         <translation>letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="260"/>
         <source>same request id</source>
         <translation>gleiche Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
         <source>stderr proxy error</source>
         <translation>stderr-Proxy-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="287"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -2584,6 +2640,34 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>TimelineToolTipText</name>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
+        <source>Route-table events:</source>
+        <translation>Routing-Tabellen-Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
+        <source>%1 – %2 UTC (%3)</source>
+        <translation>%1 – %2 UTC (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
+        <source>Requests: %1</source>
+        <translation>Requests: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
+        <source>Failures: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../forms/timelineview.ui" line="22"/>
@@ -2639,24 +2723,29 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Incident viewer for Gorouter failures</source>
         <translation>Incident-Viewer für Gorouter-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>Bundle, folder or log files to open</source>
         <translation>Zu öffnende Bundles, Ordner oder Logdateien</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Open the embedded sample incident</source>
         <translation>Den eingebetteten Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="87"/>
         <source>Save a PNG of the window once the incident is shown, then quit</source>
         <translation>Ein PNG des Fensters speichern, sobald der Incident angezeigt wird, dann beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="92"/>
+        <source>Show the window in this language (de, ja or en) without saving it</source>
+        <translation>Das Fenster in dieser Sprache (de, ja oder en) zeigen, ohne sie zu speichern</translation>
     </message>
 </context>
 <context>
@@ -2670,31 +2759,6 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/charts/timelineplot.cpp" line="67"/>
         <source>Requests</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
-        <source>Route-table events:</source>
-        <translation>Routing-Tabellen-Ereignisse:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
-        <source>%1 – %2 UTC (%3)</source>
-        <translation>%1 – %2 UTC (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
-        <source>Requests: %1</source>
-        <translation>Requests: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
-        <source>Failures: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2863,7 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
     <message>
         <location filename="../src/app/charts/backendsview.cpp" line="50"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
@@ -2844,82 +2909,82 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartActions</name>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="24"/>
+        <location filename="../src/app/export/chartactions.cpp" line="25"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="26"/>
+        <location filename="../src/app/export/chartactions.cpp" line="27"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="28"/>
+        <location filename="../src/app/export/chartactions.cpp" line="29"/>
         <source>Error Classes</source>
         <translation>Fehlerklassen</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="30"/>
+        <location filename="../src/app/export/chartactions.cpp" line="31"/>
         <source>Response Times</source>
         <translation>Antwortzeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="38"/>
+        <location filename="../src/app/export/chartactions.cpp" line="44"/>
         <source>Save %1 Chart As…</source>
         <translation>Diagramm „%1“ speichern unter…</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="39"/>
+        <location filename="../src/app/export/chartactions.cpp" line="45"/>
         <source>Copy as Image</source>
         <translation>Als Bild kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="40"/>
+        <location filename="../src/app/export/chartactions.cpp" line="46"/>
         <source>Copy as CSV</source>
         <translation>Als CSV kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="57"/>
+        <location filename="../src/app/export/chartactions.cpp" line="66"/>
         <source>No incident is open.</source>
         <translation>Kein Incident ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="89"/>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="89"/>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
         <source>PNG image, 2× (*.png)</source>
         <translation>PNG-Bild, 2× (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="90"/>
+        <location filename="../src/app/export/chartactions.cpp" line="99"/>
         <source>PNG image, 3× (*.png)</source>
         <translation>PNG-Bild, 3× (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="91"/>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="91"/>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="92"/>
+        <location filename="../src/app/export/chartactions.cpp" line="101"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV-Daten (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="95"/>
+        <location filename="../src/app/export/chartactions.cpp" line="104"/>
         <source>Save %1 chart</source>
         <translation>Diagramm „%1“ speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="108"/>
+        <location filename="../src/app/export/chartactions.cpp" line="117"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
     </message>
@@ -2953,17 +3018,19 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterChipsBar</name>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="16"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="17"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
         <source>No filter: showing every request</source>
         <translation>Kein Filter: alle Requests werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="26"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="27"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="64"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="70"/>
         <source>Remove this part of the filter</source>
         <translation>Diesen Teil des Filters entfernen</translation>
     </message>
@@ -2971,32 +3038,32 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterStack</name>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="16"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="33"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="17"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="35"/>
         <source>&amp;Forward</source>
         <translation>&amp;Vorwärts</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="18"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="37"/>
         <source>&amp;Reset Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="22"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="34"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>Zurück zum vorigen Filter (Alt+Links)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="24"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="36"/>
         <source>Forward to the next filter (Alt+Right)</source>
         <translation>Vor zum nächsten Filter (Alt+Rechts)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="26"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="38"/>
         <source>Show everything again (Ctrl+Shift+R)</source>
         <translation>Wieder alles anzeigen (Ctrl+Shift+R)</translation>
     </message>
@@ -3019,22 +3086,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="103"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="114"/>
         <source>finding %1</source>
         <translation>Befund %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="119"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="130"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>Keine Befunde: nichts in diesem Bundle sieht nach einem Routing-Problem aus</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="146"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="181"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="192"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>Von %1 bis %2 (UTC).</translation>
     </message>
@@ -3204,44 +3271,44 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/app/mainwindow.cpp" line="172"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/app/mainwindow.cpp" line="82"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="209"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -3249,52 +3316,52 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="217"/>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="360"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -3302,87 +3369,87 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="34"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="75"/>
         <source>Copy raw lines</source>
         <translation>Rohzeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="35"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="77"/>
         <source>Filter to host</source>
         <translation>Auf Host filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="36"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Filter to backend</source>
         <translation>Auf Backend filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="51"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="76"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>Jede Rohzeile dieses Requests mit Datei und Offset kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="52"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>In jeder Ansicht nur Requests an den Host dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="53"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>In jeder Ansicht nur Requests an das Backend dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="124"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="133"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — wahrscheinliche Ursache: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="129"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
         <source>Evidence: none</source>
         <translation>Beleg: keiner</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="130"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="139"/>
         <source>Evidence: %1</source>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="147"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="163"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="172"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>Diesem Request wurde kein fehlgeschlagener Versuch zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="168"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>Diesem Request wurde kein Router-Ereignis und keine stderr-Zeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="186"/>
         <source>Attempts (%1)</source>
         <translation>Versuche (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="179"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="192"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="201"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · Offset %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="206"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="208"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
         <source>Raw lines (%1)</source>
         <translation>Rohzeilen (%1)</translation>
     </message>
@@ -3473,37 +3540,37 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="68"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="95"/>
         <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
         <translation>Enter zum Anwenden. Felder: time, router, host, app, backend, instance, status, class, source, text. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="70"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="97"/>
         <source>See “routescope help” for the grammar.</source>
         <translation>Die Grammatik steht in „routescope help“.</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="123"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="140"/>
         <source>Filter expression: %1</source>
         <translation>Filterausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="145"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="162"/>
         <source>No incident open</source>
         <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="152"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="169"/>
         <source>No requests match the filter (of %1)</source>
         <translation>Keine Requests passen zum Filter (von %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="153"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="170"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%1 von %2 Requests, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="157"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="174"/>
         <source>(sorting…)</source>
         <translation>(sortiere…)</translation>
     </message>
@@ -3699,33 +3766,34 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RouteTablePanel</name>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="144"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="421"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="145"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="422"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="454"/>
         <source>No incident loaded</source>
         <translation>Kein Incident geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="255"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="256"/>
         <source>Replaying route registrations…</source>
         <translation>Spiele Routenregistrierungen nach…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="292"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="293"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="380"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="381"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 hatte um %2 keine Routen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="382"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="383"/>
         <source>No route matches “%1”</source>
         <translation>Keine Route passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="384"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="385"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%1 von %n Route passen, um %2</numerusform>
@@ -3733,7 +3801,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="386"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="387"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n Route, %1 Endpunkte, um %2</numerusform>
@@ -3741,12 +3809,12 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="402"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="403"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>Keine LRP-Aufnahmen (cfdot actual-lrps) in diesem Bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="410"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="411"/>
         <source>LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2</source>
         <translation>
             <numerusform>LRPs aufgenommen um %1 (am nächsten zur gewählten Zeit), %n Instanz, aus %2</numerusform>
@@ -3754,7 +3822,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="413"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="414"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>LRPs einer undatierten Aufnahme, %n Instanz, aus %1</numerusform>
@@ -3762,7 +3830,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="431"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="432"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>%n Endpunkt unterscheidet sich zwischen den neuesten Dumps der Router</numerusform>
@@ -3770,7 +3838,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="434"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="435"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
@@ -3778,17 +3846,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="438"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>Die neuesten Dumps der Router stimmen überein</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="441"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>Kein Endpunkt wurde wiederholt entfernt und neu registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n Endpunkt immer wieder entfernt und neu registriert (flatternd)</numerusform>
@@ -3799,17 +3867,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="29"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="257"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>Eine Linie pro Router (die %1 meistgenutzten) über den Balken zeichnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="239"/>
         <source>Bucket: %1</source>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>

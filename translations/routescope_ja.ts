@@ -2,542 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="67"/>
-        <source>Time (UTC)</source>
-        <translation>時刻 (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="68"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="213"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Router</source>
-        <translation>ルーター</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="71"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="81"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <source>Host</source>
-        <translation>ホスト</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="72"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="82"/>
-        <source>Method</source>
-        <translation>メソッド</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="74"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="91"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <source>Backend</source>
-        <translation>バックエンド</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="75"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="94"/>
-        <source>Request id</source>
-        <translation>リクエスト ID</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="76"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="95"/>
-        <source>Response time</source>
-        <translation>応答時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="77"/>
-        <location filename="../src/app/detail/requestdetail.cpp" line="101"/>
-        <source>x_cf_routererror</source>
-        <translation>x_cf_routererror</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="83"/>
-        <source>URI</source>
-        <translation>URI</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="84"/>
-        <source>Protocol</source>
-        <translation>プロトコル</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="86"/>
-        <source>Bytes received</source>
-        <translation>受信バイト数</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="87"/>
-        <source>Bytes sent</source>
-        <translation>送信バイト数</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="88"/>
-        <source>Referer</source>
-        <translation>Referer</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="89"/>
-        <source>User agent</source>
-        <translation>User-Agent</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="90"/>
-        <source>Client address</source>
-        <translation>クライアントアドレス</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="92"/>
-        <source>X-Forwarded-For</source>
-        <translation>X-Forwarded-For</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="93"/>
-        <source>X-Forwarded-Proto</source>
-        <translation>X-Forwarded-Proto</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="96"/>
-        <source>Gorouter time</source>
-        <translation>Gorouter 時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="97"/>
-        <source>App time</source>
-        <translation>アプリ時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="98"/>
-        <source>App id</source>
-        <translation>アプリ ID</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="99"/>
-        <source>App index</source>
-        <translation>アプリインデックス</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="100"/>
-        <source>Instance id</source>
-        <translation>インスタンス ID</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="102"/>
-        <source>Failed attempts</source>
-        <translation>失敗した試行</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="103"/>
-        <source>Failed attempts time</source>
-        <translation>失敗した試行の時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="104"/>
-        <source>DNS time</source>
-        <translation>DNS 時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="105"/>
-        <source>Dial time</source>
-        <translation>接続時間 (dial)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="106"/>
-        <source>TLS time</source>
-        <translation>TLS 時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="107"/>
-        <source>Backend time</source>
-        <translation>バックエンド時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="108"/>
-        <source>Local address</source>
-        <translation>ローカルアドレス</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
-        <source>Critical</source>
-        <translation>重大</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="76"/>
-        <source>Information</source>
-        <translation>情報</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <source>vcap_request_id</source>
-        <translation>vcap_request_id</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <source>Start (UTC)</source>
-        <translation>開始 (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Class</source>
-        <translation>クラス</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
-        <source>Evidence</source>
-        <translation>根拠</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
-        <source>Requests over time by status, failures by class</source>
-        <translation>ステータス別のリクエスト推移とクラス別の失敗</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
-        <source>Failures per backend by class</source>
-        <translation>バックエンドごとのクラス別失敗数</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="142"/>
-        <source>Error classes</source>
-        <translation>エラークラス</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Requests</source>
-        <translation>リクエスト</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Share</source>
-        <translation>割合</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
-        <source>Likely source</source>
-        <translation>想定される原因</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="145"/>
-        <source>What it means</source>
-        <translation>意味</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="161"/>
-        <source>Failures by error class</source>
-        <translation>エラークラス別の失敗</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="168"/>
-        <source>Findings</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="171"/>
-        <source>RouteScope found nothing that looks like a routing problem.</source>
-        <translation>RouteScope はルーティングの問題らしきものを見つけませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="174"/>
-        <source>Findings describe the whole bundle, most severe first.</source>
-        <translation>検出事項はバンドル全体を対象とし、深刻なものから順に並んでいます。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="181"/>
-        <source>From %1 to %2.</source>
-        <translation>%1 から %2 まで。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="191"/>
-        <source>%1 more requests are evidence of this finding.</source>
-        <translation>ほかに %1 件のリクエストがこの検出事項の根拠です。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="201"/>
-        <source>Stale routes and route-table differences</source>
-        <translation>古いルートとルートテーブルの差異</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="205"/>
-        <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
-        <translation>バンドルにルートテーブルのダンプがないため、古いルートを確認できません。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="206"/>
-        <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
-        <translation>ルートテーブルのダンプにあるすべてのエンドポイントが稼働中のインスタンスと一致し、ルーター間でも一致しています。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="211"/>
-        <source>Stale endpoints</source>
-        <translation>古いエンドポイント</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="213"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Route</source>
-        <translation>ルート</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="213"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Address</source>
-        <translation>アドレス</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <source>Instance</source>
-        <translation>インスタンス</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
-        <source>Note</source>
-        <translation>備考</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
-        <source>Endpoints the routers disagree on</source>
-        <translation>ルーター間で食い違うエンドポイント</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <source>Present on</source>
-        <translation>存在するルーター</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="225"/>
-        <source>Absent on</source>
-        <translation>存在しないルーター</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="238"/>
-        <source>Flapping endpoints (pruned and registered again)</source>
-        <translation>フラッピングするエンドポイント (prune と再登録の繰り返し)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="240"/>
-        <source>Prunes</source>
-        <translation>prune 回数</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="241"/>
-        <source>Registrations</source>
-        <translation>登録回数</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="241"/>
-        <source>First</source>
-        <translation>最初</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="241"/>
-        <source>Last</source>
-        <translation>最後</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
-        <source>What was read</source>
-        <translation>読み込んだ内容</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="257"/>
-        <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
-        <translation>%1 ファイル、テキスト %2 MB、%3 行。%4 行をスキップしました。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
-        <source>Kind</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
-        <source>Router / cell</source>
-        <translation>ルーター / セル</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>Lines</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
-        <source>Records</source>
-        <translation>レコード数</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
-        <source>Example</source>
-        <translation>例</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
-        <source>line %1: %2</source>
-        <translation>%1 行目: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="285"/>
-        <source>Skipped lines</source>
-        <translation>スキップした行</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
-        <source>Problems with the bundle</source>
-        <translation>バンドルの問題</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="291"/>
-        <source>Member</source>
-        <translation>アーカイブメンバー</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="291"/>
-        <source>Problem</source>
-        <translation>問題</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="291"/>
-        <source>Detail</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
-        <source>Appendix: top failing requests</source>
-        <translation>付録: 主な失敗リクエスト</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="303"/>
-        <source>No request failed.</source>
-        <translation>失敗したリクエストはありません。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
-        <source>%1 more failed requests are not listed.</source>
-        <translation>ほかに %1 件の失敗リクエストは記載していません。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="342"/>
-        <source>No requests match.</source>
-        <translation>該当するリクエストはありません。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="345"/>
-        <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
-        <translation>%1 から %2 UTC の間に、%4 件中 %3 件のリクエスト (%5) が失敗しました。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="349"/>
-        <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
-        <translation>すべてのリクエストはアプリの応答どおりに返され、Gorouter は失敗を報告していません。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="365"/>
-        <source>Most failures were %1.</source>
-        <translation>失敗の大半は %1 でした。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="372"/>
-        <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
-        <translation>想定される原因別: プラットフォーム %1、アプリまたはプラットフォーム %2、アプリ %3、クライアント %4。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="377"/>
-        <source>Over half of them (%1) went to one backend, %2.</source>
-        <translation>その半数以上 (%1) が 1 つのバックエンド %2 に向かっていました。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="386"/>
-        <source>Most severe findings: %1.</source>
-        <translation>最も深刻な検出事項: %1。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="397"/>
-        <source>Gorouter incident report</source>
-        <translation>Gorouter インシデントレポート</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="401"/>
-        <source>%1 — %2 to %3 UTC</source>
-        <translation>%1 — %2 から %3 UTC</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="402"/>
-        <source>(no input)</source>
-        <translation>(入力なし)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
-        <source>Filter: none (every request)</source>
-        <translation>フィルター: なし (全リクエスト)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="406"/>
-        <source>Filter: %1</source>
-        <translation>フィルター: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="407"/>
-        <source>%1 requests in the report, %2 failed.</source>
-        <translation>レポート内のリクエスト %1 件、うち失敗 %2 件。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="412"/>
-        <source>Generated by RouteScope at %1 UTC.</source>
-        <translation>RouteScope により %1 UTC に生成。</translation>
-    </message>
-</context>
-<context>
     <name>BackendsView</name>
     <message>
         <location filename="../forms/backendsview.ui" line="20"/>
@@ -947,33 +411,52 @@ Options:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr
+  --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:
+  routescope [PATH]                          ウィンドウを開く (PATH、またはサンプルインシデント)
+  routescope summary PATH… [--json]          ソース、件数、期間、ヒストグラム、インポートレポート
+  routescope requests PATH… [--csv|--jsonl]  リクエストごとに 1 行
+  routescope diagnose PATH… [--json]         検出事項、古いルート、ルートテーブルの差異
+  routescope report PATH… -o FILE.pdf|FILE.html [--title T]
+                                             インシデントレポート
+  routescope chart PATH… --kind timeline|backends|classes|latency
+                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
+                                             ウィンドウと同じ描画のグラフ 1 つ
+オプション:
+  --filter EXPR リクエストを選択 (summary、requests、report、chart)、例:
+                &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
+  --threads N   パーサーのスレッド数 (既定: コアごとに 1)
+  --progress    インポートの進捗を stderr に表示
+  --lang L      レポートまたはグラフの言語: de、ja、en (既定: システムの言語)
+PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip バンドルです (アーカイブは入れ子にできます)。
+終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り。
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="81"/>
+        <location filename="../src/cli/options.cpp" line="82"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="92"/>
+        <location filename="../src/cli/options.cpp" line="93"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="96"/>
+        <location filename="../src/cli/options.cpp" line="97"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="121"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="129"/>
+        <location filename="../src/cli/options.cpp" line="130"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -982,52 +465,57 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="139"/>
+        <location filename="../src/cli/options.cpp" line="140"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="154"/>
+        <location filename="../src/cli/options.cpp" line="155"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="161"/>
+        <location filename="../src/cli/options.cpp" line="162"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="171"/>
+        <location filename="../src/cli/options.cpp" line="170"/>
+        <source>--lang takes de, ja or en</source>
+        <translation>--lang には de、ja、en のいずれかを指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="180"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="176"/>
+        <location filename="../src/cli/options.cpp" line="185"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="182"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="188"/>
+        <location filename="../src/cli/options.cpp" line="197"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="197"/>
+        <location filename="../src/cli/options.cpp" line="206"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="203"/>
+        <location filename="../src/cli/options.cpp" line="212"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="209"/>
+        <location filename="../src/cli/options.cpp" line="218"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
     </message>
@@ -1745,6 +1233,395 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
 </context>
 <context>
+    <name>IncidentReportText</name>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>vcap_request_id</source>
+        <translation>vcap_request_id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>Start (UTC)</source>
+        <translation>開始 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
+        <source>Requests over time by status, failures by class</source>
+        <translation>ステータス別のリクエスト推移とクラス別の失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="138"/>
+        <source>Failures per backend by class</source>
+        <translation>バックエンドごとのクラス別失敗数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <source>Error classes</source>
+        <translation>エラークラス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Likely source</source>
+        <translation>想定される原因</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="148"/>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="165"/>
+        <source>Failures by error class</source>
+        <translation>エラークラス別の失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="172"/>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="175"/>
+        <source>RouteScope found nothing that looks like a routing problem.</source>
+        <translation>RouteScope はルーティングの問題らしきものを見つけませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="179"/>
+        <source>Findings describe the whole bundle, most severe first.</source>
+        <translation>検出事項はバンドル全体を対象とし、深刻なものから順に並んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
+        <source>From %1 to %2.</source>
+        <translation>%1 から %2 まで。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="197"/>
+        <source>%1 more requests are evidence of this finding.</source>
+        <translation>ほかに %1 件のリクエストがこの検出事項の根拠です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <source>Stale routes and route-table differences</source>
+        <translation>古いルートとルートテーブルの差異</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="212"/>
+        <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
+        <translation>バンドルにルートテーブルのダンプがないため、古いルートを確認できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
+        <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
+        <translation>ルートテーブルのダンプにあるすべてのエンドポイントが稼働中のインスタンスと一致し、ルーター間でも一致しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
+        <source>Stale endpoints</source>
+        <translation>古いエンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
+        <source>Endpoints the routers disagree on</source>
+        <translation>ルーター間で食い違うエンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Present on</source>
+        <translation>存在するルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <source>Absent on</source>
+        <translation>存在しないルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="250"/>
+        <source>Flapping endpoints (pruned and registered again)</source>
+        <translation>フラッピングするエンドポイント (prune と再登録の繰り返し)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Prunes</source>
+        <translation>prune 回数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>Registrations</source>
+        <translation>登録回数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>First</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
+        <source>Last</source>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="269"/>
+        <source>What was read</source>
+        <translation>読み込んだ内容</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="271"/>
+        <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
+        <translation>%1 ファイル、テキスト %2 MB、%3 行。%4 行をスキップしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <source>Router / cell</source>
+        <translation>ルーター / セル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
+        <source>Skipped lines</source>
+        <translation>スキップした行</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
+        <source>Problems with the bundle</source>
+        <translation>バンドルの問題</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Member</source>
+        <translation>アーカイブメンバー</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="308"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <source>Appendix: top failing requests</source>
+        <translation>付録: 主な失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
+        <source>No request failed.</source>
+        <translation>失敗したリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="336"/>
+        <source>%1 more failed requests are not listed.</source>
+        <translation>ほかに %1 件の失敗リクエストは記載していません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="359"/>
+        <source>No requests match.</source>
+        <translation>該当するリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
+        <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
+        <translation>%1 から %2 UTC の間に、%4 件中 %3 件のリクエスト (%5) が失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="366"/>
+        <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
+        <translation>すべてのリクエストはアプリの応答どおりに返され、Gorouter は失敗を報告していません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="379"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="382"/>
+        <source>Most failures were %1.</source>
+        <translation>失敗の大半は %1 でした。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="389"/>
+        <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
+        <translation>想定される原因別: プラットフォーム %1、アプリまたはプラットフォーム %2、アプリ %3、クライアント %4。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="395"/>
+        <source>Over half of them (%1) went to one backend, %2.</source>
+        <translation>その半数以上 (%1) が 1 つのバックエンド %2 に向かっていました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
+        <source>Most severe findings: %1.</source>
+        <translation>最も深刻な検出事項: %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="416"/>
+        <source>Gorouter incident report</source>
+        <translation>Gorouter インシデントレポート</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <source>%1 — %2 to %3 UTC</source>
+        <translation>%1 — %2 から %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="422"/>
+        <source>(no input)</source>
+        <translation>(入力なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="425"/>
+        <source>Filter: none (every request)</source>
+        <translation>フィルター: なし (全リクエスト)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="427"/>
+        <source>%1 requests in the report, %2 failed.</source>
+        <translation>レポート内のリクエスト %1 件、うち失敗 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="432"/>
+        <source>Generated by RouteScope at %1 UTC.</source>
+        <translation>RouteScope により %1 UTC に生成。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../forms/mainwindow.ui" line="9"/>
@@ -1802,212 +1679,228 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="151"/>
+        <location filename="../forms/mainwindow.ui" line="150"/>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="152"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="160"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="164"/>
+        <location filename="../forms/mainwindow.ui" line="174"/>
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="173"/>
+        <location filename="../forms/mainwindow.ui" line="183"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="174"/>
+        <location filename="../forms/mainwindow.ui" line="184"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>ステータス別のリクエスト推移、エラークラス別の失敗、ルートテーブルのイベント</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="186"/>
+        <location filename="../forms/mainwindow.ui" line="196"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="187"/>
+        <location filename="../forms/mainwindow.ui" line="197"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>RouteScope の結論 (深刻なものから順に)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="199"/>
+        <location filename="../forms/mainwindow.ui" line="209"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="200"/>
+        <location filename="../forms/mainwindow.ui" line="210"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>バックエンドアドレスまたはアプリインスタンスごとの、エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="212"/>
+        <location filename="../forms/mainwindow.ui" line="222"/>
         <source>Route Table</source>
         <translation>ルートテーブル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="213"/>
+        <location filename="../forms/mainwindow.ui" line="223"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>選択した時刻のルーターのルートテーブル、古いエンドポイント、LRP、ルーター間の差異</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="225"/>
+        <location filename="../forms/mainwindow.ui" line="235"/>
         <source>Request Detail</source>
         <translation>リクエスト詳細</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="226"/>
+        <location filename="../forms/mainwindow.ui" line="236"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>選択したリクエスト: 試行、関連付けたイベント、説明、生の行</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="242"/>
+        <location filename="../forms/mainwindow.ui" line="252"/>
         <source>Import report</source>
         <translation>インポートレポート</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="254"/>
+        <location filename="../forms/mainwindow.ui" line="264"/>
         <source>File / reason</source>
         <translation>ファイル / 理由</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="255"/>
+        <location filename="../forms/mainwindow.ui" line="265"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="256"/>
+        <location filename="../forms/mainwindow.ui" line="266"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="257"/>
+        <location filename="../forms/mainwindow.ui" line="267"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="258"/>
+        <location filename="../forms/mainwindow.ui" line="268"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="262"/>
+        <location filename="../forms/mainwindow.ui" line="272"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="263"/>
+        <location filename="../forms/mainwindow.ui" line="273"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>バンドルアーカイブ (.tgz、.tar、.zip)、.gz、またはログファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="264"/>
+        <location filename="../forms/mainwindow.ui" line="274"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="267"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="278"/>
         <source>Open a directory of extracted logs</source>
         <translation>展開済みログのディレクトリを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="279"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="273"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>&amp;Cancel Import</source>
         <translation>インポートを中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="274"/>
+        <location filename="../forms/mainwindow.ui" line="284"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="281"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Open &amp;Sample Incident</source>
         <translation>サンプルインシデントを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>RouteScope に同梱の生成済みサンプル障害を開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="286"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="297"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>インシデントレポートを PDF または HTML で書き出します (プレビュー付き)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="298"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>&amp;Search Requests…</source>
         <translation>リクエストを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="302"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>リクエストのアクセスログの生の行を検索します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="293"/>
+        <location filename="../forms/mainwindow.ui" line="303"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Reset &amp;Layout</source>
         <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="297"/>
+        <location filename="../forms/mainwindow.ui" line="307"/>
         <source>Put every panel back where it was at first start</source>
         <translation>すべてのパネルを初回起動時の位置に戻します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="323"/>
         <source>Follow the &amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="309"/>
+        <location filename="../forms/mainwindow.ui" line="319"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="312"/>
+        <location filename="../forms/mainwindow.ui" line="324"/>
+        <source>Use the language of the system&apos;s locale</source>
+        <translation>システムのロケールの言語を使います</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>&amp;About RouteScope</source>
         <translation>RouteScope について(&amp;A)</translation>
     </message>
@@ -2117,80 +2010,243 @@ prune と再登録を繰り返したエンドポイント (%1)
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="66"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="67"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="70"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="81"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="71"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="82"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="72"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="86"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="74"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="92"/>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="75"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="95"/>
+        <source>Request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="76"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="96"/>
+        <source>Response time</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="77"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="102"/>
+        <source>x_cf_routererror</source>
+        <translation>x_cf_routererror</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="83"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="84"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="87"/>
+        <source>Bytes received</source>
+        <translation>受信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="88"/>
+        <source>Bytes sent</source>
+        <translation>送信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="89"/>
+        <source>Referer</source>
+        <translation>Referer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="90"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="91"/>
+        <source>Client address</source>
+        <translation>クライアントアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="93"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="94"/>
+        <source>X-Forwarded-Proto</source>
+        <translation>X-Forwarded-Proto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="97"/>
+        <source>Gorouter time</source>
+        <translation>Gorouter 時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="98"/>
+        <source>App time</source>
+        <translation>アプリ時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="99"/>
+        <source>App id</source>
+        <translation>アプリ ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="100"/>
+        <source>App index</source>
+        <translation>アプリインデックス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="101"/>
+        <source>Instance id</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="103"/>
+        <source>Failed attempts</source>
+        <translation>失敗した試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="104"/>
+        <source>Failed attempts time</source>
+        <translation>失敗した試行の時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="105"/>
+        <source>DNS time</source>
+        <translation>DNS 時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="106"/>
+        <source>Dial time</source>
+        <translation>接続時間 (dial)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="107"/>
+        <source>TLS time</source>
+        <translation>TLS 時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="108"/>
+        <source>Backend time</source>
+        <translation>バックエンド時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="109"/>
+        <source>Local address</source>
+        <translation>ローカルアドレス</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/detail/requestdetail.cpp" line="150"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="151"/>
         <source>The access log says %n failed attempt(s), but %1 were joined.</source>
         <translation>
             <numerusform>アクセスログでは失敗した試行は %n 回ですが、関連付けられたのは %1 回です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="154"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="155"/>
         <source>Some events without a request id fitted this request and others; they were not joined.</source>
         <translation>リクエスト ID のない一部のイベントが、このリクエストとほかのリクエストの両方に当てはまったため、関連付けていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="157"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="158"/>
         <source>Some events were joined by router, backend and time (they carry no request id).</source>
         <translation>一部のイベントは、ルーター、バックエンド、時刻で関連付けました (リクエスト ID がありません)。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="179"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="180"/>
         <source>http: proxy error</source>
         <translation>http: proxy error</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="181"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
         <source>TLS handshake error</source>
         <translation>TLS ハンドシェイクエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="183"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
         <source>panic</source>
         <translation>panic</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="187"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="188"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="237"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
         <source>access log</source>
         <translation>アクセスログ</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="242"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="243"/>
         <source>attempt %1</source>
         <translation>試行 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="255"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="256"/>
         <source>attempt</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
         <source>final error</source>
         <translation>最終エラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="260"/>
         <source>same request id</source>
         <translation>同じリクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
         <source>stderr proxy error</source>
         <translation>stderr のプロキシエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="287"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
         <source>no status</source>
         <translation>ステータスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -2572,6 +2628,34 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>TimelineToolTipText</name>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
+        <source>Route-table events:</source>
+        <translation>ルートテーブルのイベント:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
+        <source>%1 – %2 UTC (%3)</source>
+        <translation>%1 – %2 UTC (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
+        <source>Requests: %1</source>
+        <translation>リクエスト: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
+        <source>Failures: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../forms/timelineview.ui" line="22"/>
@@ -2627,24 +2711,29 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="86"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Incident viewer for Gorouter failures</source>
         <translation>Gorouter 障害のインシデントビューアー</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="90"/>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>Bundle, folder or log files to open</source>
         <translation>開くバンドル、フォルダー、またはログファイル</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="83"/>
         <source>Open the embedded sample incident</source>
         <translation>埋め込みのサンプルインシデントを開きます</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="96"/>
+        <location filename="../src/app/main.cpp" line="87"/>
         <source>Save a PNG of the window once the incident is shown, then quit</source>
         <translation>インシデントが表示されたらウィンドウの PNG を保存して終了します</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="92"/>
+        <source>Show the window in this language (de, ja or en) without saving it</source>
+        <translation>この言語 (de、ja、en) でウィンドウを表示します (設定には保存しません)</translation>
     </message>
 </context>
 <context>
@@ -2658,31 +2747,6 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/charts/timelineplot.cpp" line="67"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
-        <source>Route-table events:</source>
-        <translation>ルートテーブルのイベント:</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
-        <source>%1 – %2 UTC (%3)</source>
-        <translation>%1 – %2 UTC (%3)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
-        <source>Requests: %1</source>
-        <translation>リクエスト: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
-        <source>Failures: %1</source>
-        <translation>失敗: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2851,7 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
     <message>
         <location filename="../src/app/charts/backendsview.cpp" line="50"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
@@ -2831,82 +2896,82 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartActions</name>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="24"/>
+        <location filename="../src/app/export/chartactions.cpp" line="25"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="26"/>
+        <location filename="../src/app/export/chartactions.cpp" line="27"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="28"/>
+        <location filename="../src/app/export/chartactions.cpp" line="29"/>
         <source>Error Classes</source>
         <translation>エラークラス</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="30"/>
+        <location filename="../src/app/export/chartactions.cpp" line="31"/>
         <source>Response Times</source>
         <translation>応答時間</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="38"/>
+        <location filename="../src/app/export/chartactions.cpp" line="44"/>
         <source>Save %1 Chart As…</source>
         <translation>%1 グラフに名前を付けて保存…</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="39"/>
+        <location filename="../src/app/export/chartactions.cpp" line="45"/>
         <source>Copy as Image</source>
         <translation>画像としてコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="40"/>
+        <location filename="../src/app/export/chartactions.cpp" line="46"/>
         <source>Copy as CSV</source>
         <translation>CSV としてコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="57"/>
+        <location filename="../src/app/export/chartactions.cpp" line="66"/>
         <source>No incident is open.</source>
         <translation>インシデントが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="89"/>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="89"/>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
         <source>PNG image, 2× (*.png)</source>
         <translation>PNG 画像、2× (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="90"/>
+        <location filename="../src/app/export/chartactions.cpp" line="99"/>
         <source>PNG image, 3× (*.png)</source>
         <translation>PNG 画像、3× (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="91"/>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG ベクター画像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="91"/>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="92"/>
+        <location filename="../src/app/export/chartactions.cpp" line="101"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV データ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="95"/>
+        <location filename="../src/app/export/chartactions.cpp" line="104"/>
         <source>Save %1 chart</source>
         <translation>%1 グラフの保存</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="108"/>
+        <location filename="../src/app/export/chartactions.cpp" line="117"/>
         <source>Save chart</source>
         <translation>グラフの保存</translation>
     </message>
@@ -2940,17 +3005,19 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterChipsBar</name>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="16"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="17"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
         <source>No filter: showing every request</source>
         <translation>フィルターなし: すべてのリクエストを表示中</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="26"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="27"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
         <source>Filter:</source>
         <translation>フィルター:</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="64"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="70"/>
         <source>Remove this part of the filter</source>
         <translation>フィルターのこの部分を削除します</translation>
     </message>
@@ -2958,32 +3025,32 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterStack</name>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="16"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="33"/>
         <source>&amp;Back</source>
         <translation>戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="17"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="35"/>
         <source>&amp;Forward</source>
         <translation>進む(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="18"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="37"/>
         <source>&amp;Reset Filter</source>
         <translation>フィルターをリセット(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="22"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="34"/>
         <source>Back to the previous filter (Alt+Left)</source>
         <translation>前のフィルターに戻ります (Alt+Left)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="24"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="36"/>
         <source>Forward to the next filter (Alt+Right)</source>
         <translation>次のフィルターに進みます (Alt+Right)</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterstack.cpp" line="26"/>
+        <location filename="../src/app/filter/filterstack.cpp" line="38"/>
         <source>Show everything again (Ctrl+Shift+R)</source>
         <translation>すべてを再表示します (Ctrl+Shift+R)</translation>
     </message>
@@ -3006,22 +3073,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="103"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="114"/>
         <source>finding %1</source>
         <translation>検出事項 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="119"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="130"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>検出事項なし: このバンドルにはルーティングの問題らしきものがありません</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="146"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="181"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="192"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>%1 から %2 まで (UTC)。</translation>
     </message>
@@ -3191,96 +3258,96 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
+        <location filename="../src/app/mainwindow.cpp" line="172"/>
         <source>About RouteScope</source>
         <translation>RouteScope について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="80"/>
+        <location filename="../src/app/mainwindow.cpp" line="82"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
         <source>Import cancelled.</source>
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="209"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="217"/>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="262"/>
+        <location filename="../src/app/mainwindow.cpp" line="360"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -3288,87 +3355,87 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="34"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="75"/>
         <source>Copy raw lines</source>
         <translation>生の行をコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="35"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="77"/>
         <source>Filter to host</source>
         <translation>ホストで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="36"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Filter to backend</source>
         <translation>バックエンドで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="51"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="76"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>このリクエストの生の行をすべて、ファイルとオフセット付きでコピーします (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="52"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>すべてのビューで、このリクエストのホストへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="53"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>すべてのビューで、このリクエストのバックエンドへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="124"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="133"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — 想定される原因: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="129"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
         <source>Evidence: none</source>
         <translation>根拠: なし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="130"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="139"/>
         <source>Evidence: %1</source>
         <translation>根拠: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="147"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror「%1」: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="163"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="172"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>このリクエストに関連付けられた失敗試行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="168"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>このリクエストに関連付けられたルーターイベントや stderr 行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="186"/>
         <source>Attempts (%1)</source>
         <translation>試行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="179"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
         <source>Events (%1)</source>
         <translation>イベント (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="192"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="201"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · オフセット %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="206"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="208"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
         <source>Raw lines (%1)</source>
         <translation>生の行 (%1)</translation>
     </message>
@@ -3459,37 +3526,37 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="68"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="95"/>
         <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
         <translation>Enter で適用。フィールド: time, router, host, app, backend, instance, status, class, source, text。%1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="70"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="97"/>
         <source>See “routescope help” for the grammar.</source>
         <translation>文法は「routescope help」を参照してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="123"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="140"/>
         <source>Filter expression: %1</source>
         <translation>フィルター式: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="145"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="162"/>
         <source>No incident open</source>
         <translation>インシデントが開かれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="152"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="169"/>
         <source>No requests match the filter (of %1)</source>
         <translation>フィルターに一致するリクエストはありません (全 %1 件)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="153"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="170"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%2 件中 %1 件のリクエスト、失敗 %3 件</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="157"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="174"/>
         <source>(sorting…)</source>
         <translation>(並べ替え中…)</translation>
     </message>
@@ -3682,90 +3749,91 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RouteTablePanel</name>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="144"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="421"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="145"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="422"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="454"/>
         <source>No incident loaded</source>
         <translation>インシデントが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="255"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="256"/>
         <source>Replaying route registrations…</source>
         <translation>ルート登録を再現中…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="292"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="293"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="380"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="381"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 は %2 にルートを保持していませんでした</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="382"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="383"/>
         <source>No route matches “%1”</source>
         <translation>「%1」に一致するルートはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="384"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="385"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%n 個中 %1 個のルートが一致、%2 時点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="386"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="387"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n 個のルート、%1 個のエンドポイント、%2 時点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="402"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="403"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>このバンドルには LRP キャプチャ (cfdot actual-lrps) がありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="410"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="411"/>
         <source>LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2</source>
         <translation>
             <numerusform>%1 にキャプチャした LRP (選択時刻に最も近いもの)、%n 個のインスタンス、%2 から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="413"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="414"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>日時不明のキャプチャの LRP、%n 個のインスタンス、%1 から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="431"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="432"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>ルーターの最新ダンプ間で %n 個のエンドポイントが異なります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="434"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="435"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>ルーターの比較には 2 台以上のルーターのルートテーブルダンプが必要です。このバンドルには %n 台分あります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="438"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>ルーターの最新ダンプは一致しています</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="441"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>prune と再登録を繰り返したエンドポイントはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n 個のエンドポイントが prune と再登録を何度も繰り返しています (フラッピング)</numerusform>
@@ -3775,17 +3843,17 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="29"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="257"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>ルーターごとに 1 本の線 (上位 %1 台) を棒の上に描きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="239"/>
         <source>Bucket: %1</source>
         <translation>区間: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
