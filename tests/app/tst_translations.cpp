@@ -3,6 +3,8 @@
 //
 // After new tr() strings: `cmake --build build --target update_translations`, translate what
 // `tools/ts-unfinished` lists, and this test passes again.
+#include "app/filter/filterstack.h"
+#include "app/filter/viewupdater.h"
 #include "app/findings/findingspanel.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
@@ -197,7 +199,7 @@ void TestTranslations::tsFilesMatchTheCode()
     QCOMPARE(process.exitCode(), 0);
     const std::set<Key> code = keysOf(readTs(fresh));
     QVERIFY(code.size() > 600);
-    for (const QString language : {QStringLiteral("de"), QStringLiteral("ja")}) {
+    for (const QString& language : {QStringLiteral("de"), QStringLiteral("ja")}) {
         const std::set<Key> committed =
             keysOf(readTs(kSourceDir + QStringLiteral("/translations/routescope_%1.ts").arg(language)));
         QStringList problems;
@@ -249,7 +251,11 @@ void TestTranslations::windowSwitchesToGermanAndBack()
     QVERIFY(finding.explanation != englishExplanation);
     QCOMPARE(finding.explanation,
              computeFindings(*german->incident, german->diagnosis, german->routes).front().explanation);
-    QTRY_VERIFY_WITH_TIMEOUT(window.findingsPanel()->selectFinding(finding.id), 10000);
+    // The panels have the new analysis once the views computed for it arrived.
+    QTRY_VERIFY_WITH_TIMEOUT(window.views()->current() && window.views()->current()->analysis == german &&
+                                 !window.views()->isBusy(),
+                             60000);
+    QVERIFY(window.findingsPanel()->selectFinding(finding.id));
     const auto* text = window.findingsPanel()->findChild<QPlainTextEdit*>(QStringLiteral("explanationText"));
     QVERIFY(text);
     QVERIFY2(text->toPlainText().contains(finding.explanation), qPrintable(text->toPlainText()));
