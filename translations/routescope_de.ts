@@ -2640,6 +2640,19 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>TimelinePlotText</name>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="63"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+</context>
+<context>
     <name>TimelineToolTipText</name>
     <message>
         <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
@@ -2746,19 +2759,6 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/main.cpp" line="92"/>
         <source>Show the window in this language (de, ja or en) without saving it</source>
         <translation>Das Fenster in dieser Sprache (de, ja oder en) zeigen, ohne sie zu speichern</translation>
-    </message>
-</context>
-<context>
-    <name>rs</name>
-    <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="66"/>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="67"/>
-        <source>Requests</source>
-        <translation>Requests</translation>
     </message>
 </context>
 <context>
@@ -3867,17 +3867,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="257"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="258"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>Eine Linie pro Router (die %1 meistgenutzten) über den Balken zeichnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="239"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
         <source>Bucket: %1</source>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>

@@ -2628,6 +2628,19 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>TimelinePlotText</name>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="63"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
     <name>TimelineToolTipText</name>
     <message>
         <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
@@ -2734,19 +2747,6 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/main.cpp" line="92"/>
         <source>Show the window in this language (de, ja or en) without saving it</source>
         <translation>この言語 (de、ja、en) でウィンドウを表示します (設定には保存しません)</translation>
-    </message>
-</context>
-<context>
-    <name>rs</name>
-    <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="66"/>
-        <source>Time (UTC)</source>
-        <translation>時刻 (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="67"/>
-        <source>Requests</source>
-        <translation>リクエスト</translation>
     </message>
 </context>
 <context>
@@ -3843,17 +3843,17 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="257"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="258"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>ルーターごとに 1 本の線 (上位 %1 台) を棒の上に描きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="239"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
         <source>Bucket: %1</source>
         <translation>区間: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/routeevents.h"
+#include "app/charts/timelineplot.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewdata.h"
 #include "ui_timelineview.h"
@@ -263,6 +264,7 @@ void TimelineView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         setPerRouterToolTip();
+        retranslateTimelinePlot(m_ui->plot);
         updateBucketLabel();
         m_ui->plot->replot(QCustomPlot::rpQueuedReplot);
     }
