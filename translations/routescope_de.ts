@@ -2,489 +2,723 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BackendsView</name>
+    <message>
+        <location filename="../forms/backendsview.ui" line="20"/>
+        <source>Failures per</source>
+        <translation>Fehler pro</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="25"/>
+        <source>&amp;backend address</source>
+        <translation>&amp;Backend-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="28"/>
+        <source>One bar per backend address (ip:port) the failed requests went to.</source>
+        <translation>Ein Balken pro Backend-Adresse (ip:port), an die die fehlgeschlagenen Requests gingen.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="34"/>
+        <source>app &amp;instance</source>
+        <translation>App-&amp;Instanz</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="36"/>
+        <source>One bar per app instance (app id / instance id) the failed requests went to.</source>
+        <translation>Ein Balken pro App-Instanz (App-ID / Instanz-ID), an die die fehlgeschlagenen Requests gingen.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="56"/>
+        <source>Failures per backend</source>
+        <translation>Fehler pro Backend</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="58"/>
+        <source>Failed requests per backend or app instance, stacked by error class. Up and Down choose a bar, Enter filters to it.</source>
+        <translation>Fehlgeschlagene Requests pro Backend oder App-Instanz, gestapelt nach Fehlerklasse. Auf und Ab wählen einen Balken, Enter filtert darauf.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="64"/>
+        <source>No failures in the current filter</source>
+        <translation>Keine Fehler im aktuellen Filter</translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="25"/>
         <source>The request succeeded on its first attempt. Gorouter had nothing to retry and logged no failure for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request war beim ersten Versuch erfolgreich. Gorouter musste nichts wiederholen und hat keinen Fehler protokolliert.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="28"/>
         <source>Recovered after a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Wiederholung erfolgreich</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="29"/>
         <source>At least one attempt at a backend failed, then Gorouter retried another endpoint of the route and that one answered, so the client saw a normal response. The failed endpoint was marked ineligible for a while (or pruned, for TLS errors). Look at the failed attempts: many recoveries against the same endpoint point at a sick instance or a stale route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens ein Versuch bei einem Backend schlug fehl; Gorouter versuchte es dann bei einem anderen Endpunkt der Route, der antwortete, sodass der Client eine normale Antwort erhielt. Der fehlgeschlagene Endpunkt wurde für eine Weile als ungeeignet markiert (bei TLS-Fehlern entfernt). Sehen Sie sich die fehlgeschlagenen Versuche an: viele Wiederholungen gegen denselben Endpunkt deuten auf eine kranke Instanz oder eine veraltete Route hin.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="35"/>
         <source>Error response from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerantwort der App</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="36"/>
         <source>The app itself answered with a 4xx or 5xx status; Gorouter only passed it on and did not retry. Look at the app&apos;s logs (cf logs) around this time and at the instance named in the access log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App selbst antwortete mit einem 4xx- oder 5xx-Status; Gorouter hat ihn nur weitergereicht und nicht wiederholt. Prüfen Sie die Logs der App (cf logs) um diese Zeit und die im Access-Log genannte Instanz.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="40"/>
         <source>Connection to the backend failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Backend fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="41"/>
         <source>Gorouter could not open a TCP connection to the endpoint (refused, timed out, or no route to host). It marked the endpoint as failed, pruned it if it was a TLS endpoint, and retried another endpoint. A refused connection usually means the instance is gone or not listening yet (a stale route, a crash); a timeout points at the cell or the network. Check the cell&apos;s health and the route table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter konnte keine TCP-Verbindung zum Endpunkt öffnen (abgelehnt, Zeitüberschreitung oder keine Route zum Host). Er markierte den Endpunkt als fehlerhaft, entfernte ihn, falls es ein TLS-Endpunkt war, und versuchte einen anderen Endpunkt. Eine abgelehnte Verbindung bedeutet meist, dass die Instanz nicht mehr existiert oder noch nicht lauscht (eine veraltete Route, ein Absturz); eine Zeitüberschreitung weist auf die Zelle oder das Netzwerk hin. Prüfen Sie den Zustand der Zelle und die Routing-Tabelle.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="47"/>
         <source>TLS to a plain-text backend</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS zu einem Klartext-Backend</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="48"/>
         <source>Gorouter spoke TLS to an endpoint that answered in plain text, so the handshake failed (525). The endpoint was pruned and Gorouter retried another one. Usually the route was registered as TLS for a port where something else now listens, or the Envoy proxy in the container is missing. Compare the registration (isTLS, port) with the actual LRP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter sprach TLS mit einem Endpunkt, der im Klartext antwortete, daher schlug der Handshake fehl (525). Der Endpunkt wurde entfernt und Gorouter versuchte einen anderen. Meist wurde die Route als TLS für einen Port registriert, auf dem jetzt etwas anderes lauscht, oder der Envoy-Proxy im Container fehlt. Vergleichen Sie die Registrierung (isTLS, Port) mit dem tatsächlichen LRP.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="54"/>
         <source>Certificate names the wrong instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nennt die falsche Instanz</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="55"/>
         <source>The backend&apos;s certificate was valid but issued for another instance than the one Gorouter expected (503). Gorouter pruned the endpoint and retried. This is the classic sign of a stale route: the address now belongs to a different app instance. Compare the route table with cfdot actual-lrps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Backends war gültig, aber für eine andere Instanz ausgestellt als die, die Gorouter erwartete (503). Gorouter entfernte den Endpunkt und versuchte es erneut. Das ist das klassische Zeichen einer veralteten Route: Die Adresse gehört jetzt zu einer anderen App-Instanz. Vergleichen Sie die Routing-Tabelle mit cfdot actual-lrps.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="60"/>
         <source>Backend certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="61"/>
         <source>Gorouter could not verify the backend&apos;s certificate chain (526). The endpoint was pruned and Gorouter retried. Check the CA certificates Gorouter trusts (backends CA, Diego instance identity CA) against the one that signed the backend&apos;s certificate; a CA rotation half done is a common cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter konnte die Zertifikatskette des Backends nicht prüfen (526). Der Endpunkt wurde entfernt und Gorouter versuchte es erneut. Vergleichen Sie die CA-Zertifikate, denen Gorouter vertraut (Backends-CA, Diego-Instance-Identity-CA), mit der CA, die das Zertifikat des Backends signiert hat; eine halb durchgeführte CA-Rotation ist eine häufige Ursache.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="66"/>
         <source>Backend rejected Gorouter&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend lehnte Gorouters Zertifikat ab</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="67"/>
         <source>The backend refused Gorouter&apos;s client certificate during the TLS handshake (496). Gorouter pruned the endpoint and retried. Check the client certificate Gorouter presents to backends and the CA the backend (or its Envoy) expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend lehnte Gorouters Client-Zertifikat während des TLS-Handshakes ab (496). Gorouter entfernte den Endpunkt und versuchte es erneut. Prüfen Sie das Client-Zertifikat, das Gorouter den Backends vorlegt, und die CA, die das Backend (oder sein Envoy) erwartet.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="71"/>
         <source>TLS handshake refused by the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Handshake vom Backend abgelehnt</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="72"/>
         <source>The backend ended the TLS handshake with a generic handshake failure (525), usually because it shares no cipher suite or TLS version with Gorouter. Gorouter pruned the endpoint and retried. Compare the TLS settings of both sides, especially after a platform or component upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend beendete den TLS-Handshake mit einem allgemeinen Handshake-Fehler (525), meist weil es keine Cipher-Suite oder TLS-Version mit Gorouter teilt. Gorouter entfernte den Endpunkt und versuchte es erneut. Vergleichen Sie die TLS-Einstellungen beider Seiten, besonders nach einem Upgrade der Plattform oder einer Komponente.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="77"/>
         <source>TLS handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim TLS-Handshake</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="78"/>
         <source>The TCP connection opened but the TLS handshake did not finish in time (502). Gorouter pruned the endpoint and retried. Look for an overloaded cell or a container whose Envoy does not answer, and for network drops between router and cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TCP-Verbindung wurde geöffnet, aber der TLS-Handshake wurde nicht rechtzeitig abgeschlossen (502). Gorouter entfernte den Endpunkt und versuchte es erneut. Suchen Sie nach einer überlasteten Zelle, einem Container, dessen Envoy nicht antwortet, und nach Netzwerkausfällen zwischen Router und Zelle.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="83"/>
         <source>Backend certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend-Zertifikat abgelaufen</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="84"/>
         <source>The backend&apos;s certificate was expired or not yet valid at the time of the handshake (502). Gorouter pruned the endpoint and retried. Instance identity certificates are short-lived: check the cell&apos;s clock (NTP drift) and whether the rep renews certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Backends war zum Zeitpunkt des Handshakes abgelaufen oder noch nicht gültig (502). Gorouter entfernte den Endpunkt und versuchte es erneut. Instance-Identity-Zertifikate sind kurzlebig: Prüfen Sie die Uhr der Zelle (NTP-Drift) und ob der Rep die Zertifikate erneuert.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="89"/>
         <source>Connection reset by the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung vom Backend zurückgesetzt</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="90"/>
         <source>The backend closed the connection abruptly while Gorouter was reading the response (502). Gorouter marked the endpoint as failed but did not retry, since the request may already have had effects. Typical causes are an app crashing mid-request or an idle keep-alive connection the app closed; check the app&apos;s logs and its keep-alive timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend schloss die Verbindung abrupt, während Gorouter die Antwort las (502). Gorouter markierte den Endpunkt als fehlerhaft, wiederholte aber nicht, da der Request bereits Wirkung gehabt haben kann. Typische Ursachen sind eine App, die mitten im Request abstürzt, oder eine inaktive Keep-Alive-Verbindung, die die App geschlossen hat; prüfen Sie die Logs der App und ihr Keep-Alive-Timeout.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="96"/>
         <source>Backend closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend hat die Verbindung geschlossen</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="97"/>
         <source>The backend closed the connection without sending a complete response (EOF, 502). Gorouter retries this only for idempotent requests without a body and does not mark the endpoint. Often a keep-alive race: the app&apos;s idle timeout is shorter than Gorouter&apos;s. Otherwise the app crashed or dropped the request; check its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend schloss die Verbindung, ohne eine vollständige Antwort zu senden (EOF, 502). Gorouter wiederholt dies nur bei idempotenten Requests ohne Body und markiert den Endpunkt nicht. Oft ein Keep-Alive-Wettlauf: Das Idle-Timeout der App ist kürzer als das von Gorouter. Andernfalls ist die App abgestürzt oder hat den Request verworfen; prüfen Sie ihre Logs.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="102"/>
         <source>Request not fully sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Request nicht vollständig gesendet</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="103"/>
         <source>Gorouter could not send the whole request to the backend: no connection was obtained or the headers or body were not fully written (502). Gorouter retried without marking the endpoint. Look at request bodies (a Content-Length that does not match the body) and at the backend&apos;s connection handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter konnte nicht den ganzen Request an das Backend senden: Es wurde keine Verbindung erhalten, oder Header oder Body wurden nicht vollständig geschrieben (502). Gorouter wiederholte, ohne den Endpunkt zu markieren. Prüfen Sie die Request-Bodys (eine Content-Length, die nicht zum Body passt) und die Verbindungsbehandlung des Backends.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="108"/>
         <source>Backend too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend zu langsam</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="109"/>
         <source>The backend did not answer within Gorouter&apos;s request timeout (502). Gorouter did not retry and did not mark the endpoint. Check the app&apos;s response times and its dependencies (databases, services); a burst of these on one instance suggests a stuck instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backend antwortete nicht innerhalb von Gorouters Request-Timeout (502). Gorouter wiederholte nicht und markierte den Endpunkt nicht. Prüfen Sie die Antwortzeiten der App und ihre Abhängigkeiten (Datenbanken, Services); eine Häufung auf einer Instanz deutet auf eine hängende Instanz hin.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="114"/>
         <source>Client gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>Client hat aufgegeben</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="115"/>
         <source>The client closed the connection before the backend answered, so Gorouter logged 499; the client never saw this response. Gorouter did not retry or mark the endpoint. Either the client&apos;s timeout is short or the app was slow; compare with the app&apos;s response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client schloss die Verbindung, bevor das Backend antwortete, daher protokollierte Gorouter 499; der Client hat diese Antwort nie gesehen. Gorouter wiederholte nicht und markierte den Endpunkt nicht. Entweder ist das Timeout des Clients kurz oder die App war langsam; vergleichen Sie mit den Antwortzeiten der App.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="120"/>
         <source>Other backend failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Backend-Fehler</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="121"/>
         <source>The attempt failed with an error Gorouter does not treat specially, for example a malformed HTTP response (502). Gorouter neither retried nor marked the endpoint. Read the error text: it names what the backend sent or did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versuch schlug mit einem Fehler fehl, den Gorouter nicht gesondert behandelt, zum Beispiel einer fehlerhaften HTTP-Antwort (502). Gorouter hat weder wiederholt noch den Endpunkt markiert. Lesen Sie den Fehlertext: Er nennt, was das Backend gesendet oder getan hat.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="125"/>
         <source>Unknown route</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Route</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="126"/>
         <source>Gorouter had no route for the requested host and path (404); no backend was contacted. Either the client used a wrong host name, or the route is not registered: the app was stopped or deleted, the route unmapped, or the router lost registrations (NATS problems). Check the route table and the app&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter hatte keine Route für den angefragten Host und Pfad (404); kein Backend wurde kontaktiert. Entweder hat der Client einen falschen Hostnamen verwendet, oder die Route ist nicht registriert: Die App wurde gestoppt oder gelöscht, die Route entfernt, oder der Router hat Registrierungen verloren (NATS-Probleme). Prüfen Sie die Routing-Tabelle und den Zustand der App.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="131"/>
         <source>No endpoints for the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Endpunkte für die Route</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="132"/>
         <source>The route exists but had no endpoint left to try (503), for example after every instance crashed or was pruned. Check the app&apos;s instances (cf app, cfdot actual-lrps) and the prune events just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route existiert, hatte aber keinen Endpunkt mehr zum Versuchen (503), zum Beispiel nachdem jede Instanz abgestürzt oder entfernt worden war. Prüfen Sie die Instanzen der App (cf app, cfdot actual-lrps) und die Prune-Ereignisse kurz davor.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="136"/>
         <source>Empty Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Host-Header</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="137"/>
         <source>The request had no Host header (400), so Gorouter could not route it. This is a client problem, often a health check or scanner; look at the client address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request hatte keinen Host-Header (400), daher konnte Gorouter ihn nicht routen. Das ist ein Client-Problem, oft ein Health-Check oder Scanner; sehen Sie sich die Client-Adresse an.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="140"/>
         <source>Invalid instance header</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger Instanz-Header</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="141"/>
         <source>The request asked for a specific app or process instance (X-CF-App-Instance or X-CF-Process-Instance) with a malformed or unknown value (400). Fix the client that sets the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request verlangte eine bestimmte App- oder Prozessinstanz (X-CF-App-Instance oder X-CF-Process-Instance) mit einem fehlerhaften oder unbekannten Wert (400). Korrigieren Sie den Client, der den Header setzt.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="145"/>
         <source>Connection limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungslimit erreicht</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="146"/>
         <source>Every endpoint of the route already had the maximum number of connections Gorouter allows per backend (503); nothing was tried. The app is too slow or too small for its load: scale it or find what holds connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Endpunkt der Route hatte bereits die maximale Zahl an Verbindungen, die Gorouter pro Backend erlaubt (503); nichts wurde versucht. Die App ist zu langsam oder zu klein für ihre Last: Skalieren Sie sie oder finden Sie heraus, was Verbindungen offen hält.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="150"/>
         <source>Route service failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Route-Service-Fehler</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="151"/>
         <source>The route is bound to a route service and the request failed there: route services are disabled on this router, or the signature headers of a request coming back from the route service were invalid or expired. Check the route service binding, the route service&apos;s clock and the router&apos;s route-services secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route ist an einen Route-Service gebunden und der Request ist dort fehlgeschlagen: Route-Services sind auf diesem Router deaktiviert, oder die Signatur-Header eines vom Route-Service zurückkehrenden Requests waren ungültig oder abgelaufen. Prüfen Sie die Route-Service-Bindung, die Uhr des Route-Service und das Route-Services-Secret des Routers.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="157"/>
         <source>Request headers too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-Header zu groß</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="158"/>
         <source>The request&apos;s headers exceeded Gorouter&apos;s maximum request header size (431); it was not forwarded. Usually oversized cookies or tokens sent by the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Header des Requests überschritten Gorouters maximale Request-Header-Größe (431); er wurde nicht weitergeleitet. Meist zu große Cookies oder Tokens, die der Client sendet.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="161"/>
         <source>Gorouter panicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter-Panic</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="162"/>
         <source>Gorouter hit an internal error while handling the request and recovered from it (502). This is a Gorouter bug: collect the panic-check line with its stack trace and the routing-release version for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter ist bei der Bearbeitung des Requests auf einen internen Fehler gestoßen und hat sich davon erholt (502). Das ist ein Gorouter-Bug: Sammeln Sie die panic-check-Zeile mit ihrem Stacktrace und die Version des routing-release für einen Fehlerbericht.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="169"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="171"/>
         <source>Client or app</source>
-        <translation type="unfinished"></translation>
+        <translation>Client oder App</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="172"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="173"/>
         <source>App or platform</source>
-        <translation type="unfinished"></translation>
+        <translation>App oder Plattform</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="174"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="184"/>
         <source>Gorouter found no route for the host (404), or no instance matching an X-CF-App-Instance header (400). No backend was contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter fand keine Route für den Host (404) oder keine Instanz, die zu einem X-CF-App-Instance-Header passt (400). Kein Backend wurde kontaktiert.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="188"/>
         <source>The route exists but had no endpoints to try (503): every instance was removed, crashed or pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route existiert, hatte aber keine Endpunkte zum Versuchen (503): Jede Instanz wurde entfernt, ist abgestürzt oder wurde gepruned.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="191"/>
         <source>The request had an empty Host header (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Request hatte einen leeren Host-Header (400).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="193"/>
         <source>The X-CF-App-Instance header was malformed (400); the client must send &quot;app-guid:index&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-CF-App-Instance-Header war fehlerhaft (400); der Client muss &quot;app-guid:index&quot; senden.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="197"/>
         <source>The X-CF-Process-Instance header was malformed (400); the client must send &quot;process-guid:index&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der X-CF-Process-Instance-Header war fehlerhaft (400); der Client muss &quot;process-guid:index&quot; senden.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="201"/>
         <source>All endpoints of the route were at Gorouter&apos;s per-backend connection limit (503); nothing was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Endpunkte der Route waren am Verbindungslimit pro Backend von Gorouter (503); nichts wurde versucht.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="205"/>
         <source>The route is bound to a route service but route services are disabled on this router (502).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Route ist an einen Route-Service gebunden, aber Route-Services sind auf diesem Router deaktiviert (502).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="209"/>
         <source>A request coming back from a route service carried a signature that had expired: the route service took too long, or clocks differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom Route-Service zurückkehrender Request trug eine abgelaufene Signatur: Der Route-Service hat zu lange gebraucht, oder die Uhren weichen ab.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="213"/>
         <source>A request coming back from a route service carried a signature Gorouter could not validate (400): the route service altered the headers or the routers use different secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vom Route-Service zurückkehrender Request trug eine Signatur, die Gorouter nicht prüfen konnte (400): Der Route-Service hat die Header verändert, oder die Router verwenden unterschiedliche Secrets.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="218"/>
         <source>The request headers exceeded the router&apos;s maximum size (431); it was not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Request-Header überschritten die maximale Größe des Routers (431); der Request wurde nicht weitergeleitet.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="222"/>
         <source>The query string used &apos;;&apos; as a separator, which Go no longer accepts; Gorouter only notes it. The request was otherwise handled normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Query-String verwendete &apos;;&apos; als Trennzeichen, was Go nicht mehr akzeptiert; Gorouter vermerkt dies nur. Der Request wurde ansonsten normal bearbeitet.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="226"/>
         <source>Gorouter recovered from an internal panic while handling the request (502).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter hat sich bei der Bearbeitung des Requests von einer internen Panic erholt (502).</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="229"/>
         <source>Every attempt at a backend failed; the text in parentheses (recent releases only) is the last attempt&apos;s error. Without it, the backend-endpoint-failed lines in gorouter.stdout.log tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Versuch bei einem Backend schlug fehl; der Text in Klammern (nur neuere Releases) ist der Fehler des letzten Versuchs. Ohne ihn zeigen die backend-endpoint-failed-Zeilen in gorouter.stdout.log, was passiert ist.</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="37"/>
+        <location filename="../src/cli/options.cpp" line="41"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
   routescope requests PATH… [--csv|--jsonl]  one row per request
   routescope diagnose PATH… [--json]         findings, stale routes, route-table differences
+  routescope report PATH… -o FILE.pdf|FILE.html [--title T]
+                                             the incident report
+  routescope chart PATH… --kind timeline|backends|classes|latency
+                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
+                                             one chart, as the window draws it
 Options:
-  --filter EXPR select requests (summary and requests), for example
+  --filter EXPR select requests (summary, requests, report, chart), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr
+  --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/options.cpp" line="67"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/options.cpp" line="78"/>
-        <source>%1 is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung:
+  routescope [PATH]                          das Fenster öffnen (mit PATH oder dem Beispiel-Incident)
+  routescope summary PATH… [--json]          Quellen, Anzahlen, Zeitraum, Histogramme, Importbericht
+  routescope requests PATH… [--csv|--jsonl]  eine Zeile pro Request
+  routescope diagnose PATH… [--json]         Befunde, veraltete Routen, Unterschiede der Routing-Tabellen
+  routescope report PATH… -o FILE.pdf|FILE.html [--title T]
+                                             der Incident-Bericht
+  routescope chart PATH… --kind timeline|backends|classes|latency
+                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
+                                             ein Diagramm, wie das Fenster es zeichnet
+Optionen:
+  --filter EXPR Requests auswählen (summary, requests, report, chart), zum Beispiel
+                &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
+  --threads N   Parser-Threads (Standard: einer pro Kern)
+  --progress    Importfortschritt auf stderr zeigen
+  --lang L      Sprache des Berichts oder Diagramms: de, ja oder en (Standard: die des Systems)
+PATH ist ein Ordner, eine Logdatei, eine .gz oder ein .tgz/.tar/.zip-Bundle (Archive dürfen verschachtelt sein).
+Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/options.cpp" line="82"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="93"/>
+        <source>%1 is not an option of this command</source>
+        <translation>%1 ist keine Option dieses Befehls</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="97"/>
         <source>choose one output format</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="107"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>--filter needs an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="115"/>
+        <location filename="../src/cli/options.cpp" line="130"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter --filter-Ausdruck: %1
+  %2
+  %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="127"/>
+        <location filename="../src/cli/options.cpp" line="140"/>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="155"/>
+        <source>%1 needs a number of pixels from 100 to 10000</source>
+        <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="162"/>
+        <source>--scale takes 1, 2 or 3</source>
+        <translation>--scale nimmt 1, 2 oder 3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="170"/>
+        <source>--lang takes de, ja or en</source>
+        <translation>--lang nimmt de, ja oder en</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="180"/>
         <source>--threads needs a number from 1 to 256</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="132"/>
+        <location filename="../src/cli/options.cpp" line="185"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="138"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="144"/>
+        <location filename="../src/cli/options.cpp" line="197"/>
+        <source>report needs -o FILE.pdf or -o FILE.html</source>
+        <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="206"/>
+        <source>chart needs --kind timeline, backends, classes or latency</source>
+        <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="212"/>
+        <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
+        <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="218"/>
         <source>no PATH given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PATH angegeben</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseText</name>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="69"/>
+        <location filename="../src/cli/diagnose.cpp" line="68"/>
         <source>Findings (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="71"/>
+        <location filename="../src/cli/diagnose.cpp" line="70"/>
         <source>  nothing stands out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  nichts fällt auf
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="75"/>
+        <location filename="../src/cli/diagnose.cpp" line="74"/>
         <source>      %1 request(s) or endpoint(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      %1 Request(s) oder Endpunkt(e)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="77"/>
+        <location filename="../src/cli/diagnose.cpp" line="76"/>
         <source>      %1 … %2, %3 request(s) or endpoint(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      %1 … %2, %3 Request(s) oder Endpunkt(e)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="83"/>
+        <location filename="../src/cli/diagnose.cpp" line="82"/>
         <source>      e.g. %1 %2 %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      z. B. %1 %2 %3: %4
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="90"/>
+        <location filename="../src/cli/diagnose.cpp" line="89"/>
         <source>
 Stale route-table endpoints (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Veraltete Endpunkte der Routing-Tabelle (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="98"/>
+        <location filename="../src/cli/diagnose.cpp" line="97"/>
         <source>, address now held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Adresse jetzt belegt von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="102"/>
+        <location filename="../src/cli/diagnose.cpp" line="101"/>
         <source>
 Endpoints that differ between routers&apos; dumps (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Endpunkte, die sich zwischen den Dumps der Router unterscheiden (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="104"/>
+        <location filename="../src/cli/diagnose.cpp" line="103"/>
         <source>  %1 %2  on: %3  missing on: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2  auf: %3  fehlt auf: %4
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="107"/>
+        <location filename="../src/cli/diagnose.cpp" line="106"/>
         <source>
 Endpoints pruned and registered again and again (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="109"/>
+        <location filename="../src/cli/diagnose.cpp" line="108"/>
         <source>  %1  %2 %3  %4 prunes, %5 registrations, %6 … %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 %3  %4 Prunes, %5 Registrierungen, %6 … %7
+</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="5"/>
+        <source>Export Incident Report</source>
+        <translation>Incident-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="12"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="18"/>
+        <source>Gorouter incident report</source>
+        <translation>Gorouter-Incident-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="23"/>
+        <source>Only the requests of the current &amp;filter</source>
+        <translation>Nur die Requests des aktuellen &amp;Filters</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="31"/>
+        <source>Preview (as the PDF will print):</source>
+        <translation>Vorschau (wie das PDF gedruckt wird):</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="47"/>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="66"/>
+        <source>time %1 … %2</source>
+        <translation>Zeit %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="70"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="73"/>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="76"/>
+        <source>selected requests</source>
+        <translation>ausgewählte Requests</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/filterchips.cpp" line="79"/>
+        <source>%1 (%n requests)</source>
+        <translation>
+            <numerusform>%1 (%n Request)</numerusform>
+            <numerusform>%1 (%n Requests)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="85"/>
+        <source>router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="86"/>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
+        <source>instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/filterchips.cpp" line="97"/>
+        <source>%n error classes</source>
+        <translation>
+            <numerusform>%n Fehlerklasse</numerusform>
+            <numerusform>%n Fehlerklassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="103"/>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="111"/>
+        <source>source %1</source>
+        <translation>Ursache %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="115"/>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
     </message>
 </context>
 <context>
@@ -492,188 +726,230 @@ Endpoints pruned and registered again and again (%1)
     <message numerus="yes">
         <location filename="../src/core/diagnosis/findings.cpp" line="112"/>
         <source>… (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (%n weiterer)</numerusform>
+            <numerusform>… (%n weitere)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="190"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="191"/>
         <source>%1 failures on backend %2 (%3% of all endpoint failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fehler auf Backend %2 (%3% aller Endpunktfehler)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="195"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="196"/>
         <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die meisten Fehler kommen von %n Backend von %1 mit Traffic. Ein Problem, das auf wenige Instanzen beschränkt ist, weist auf die App oder die Zellen dieser Instanzen hin, nicht auf die Plattform: Prüfen Sie die Logs der Instanz, ihren Zustand und ihre Zelle. Klassen: %2.</numerusform>
+            <numerusform>Die meisten Fehler kommen von %n Backends von %1 mit Traffic. Ein Problem, das auf wenige Instanzen beschränkt ist, weist auf die App oder die Zellen dieser Instanzen hin, nicht auf die Plattform: Prüfen Sie die Logs der Instanz, ihren Zustand und ihre Zelle. Klassen: %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="217"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
         <source>Failures across %1 of %2 apps with traffic (%3 requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler bei %1 von %2 Apps mit Traffic (%3 Requests)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="221"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="222"/>
         <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler verteilen sich über die meisten Apps mit Traffic. Etwas, das sie gemeinsam nutzen, ist wahrscheinlicher als ein Bug in jeder App: die Router, die Zellen, das Netzwerk, ein gemeinsamer Service oder route-emitter/NATS. Vergleichen Sie die Fehlerklassen pro App und prüfen Sie zuerst die Plattformkomponenten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="274"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="275"/>
         <source>%n stale route endpoint(s) on %1 address(es), %2 requests with hostname mismatches to them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veralteter Route-Endpunkt auf %1 Adresse(n), %2 Requests mit Hostname-Mismatch dorthin</numerusform>
+            <numerusform>%n veraltete Route-Endpunkte auf %1 Adresse(n), %2 Requests mit Hostname-Mismatch dorthin</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="280"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="281"/>
         <source>Routers hold endpoints that no longer belong to the instance they were registered for (%1). When the address now belongs to another instance, requests reach the wrong container and fail with hostname mismatches or, without TLS, get another app&apos;s answer. Check the route-emitter and NATS on the cells, and the routers&apos; pruning. Addresses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Router halten Endpunkte, die nicht mehr zu der Instanz gehören, für die sie registriert wurden (%1). Gehört die Adresse jetzt einer anderen Instanz, erreichen Requests den falschen Container und scheitern mit Hostname-Mismatch oder erhalten ohne TLS die Antwort einer anderen App. Prüfen Sie route-emitter und NATS auf den Zellen sowie das Pruning der Router. Adressen: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="323"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="324"/>
         <source>%n endpoint(s) differ between routers&apos; route tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt unterscheidet sich zwischen den Routing-Tabellen der Router</numerusform>
+            <numerusform>%n Endpunkte unterscheiden sich zwischen den Routing-Tabellen der Router</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="326"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="327"/>
         <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Router sollten dieselbe Tabelle halten. Endpunkte, die manche Router haben und andere nicht, bedeuten, dass ein Router NATS-Nachrichten verpasst oder selbst gepruned hat: Requests gelingen oder scheitern je nach Router. Routen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="361"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="362"/>
         <source>%n endpoint(s) pruned and registered again repeatedly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Endpunkt wiederholt entfernt und neu registriert</numerusform>
+            <numerusform>%n Endpunkte wiederholt entfernt und neu registriert</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="364"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="365"/>
         <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. Addresses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter entfernt einen Endpunkt, nachdem er fehlschlägt, und der route-emitter meldet ihn erneut an: Für Diego lebt die Instanz, aber sie lässt Requests scheitern. Prüfen Sie den Health-Check und die Logs der Instanz. Adressen: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="419"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="420"/>
         <source>%1 requests hit %2 on %n backend(s), %3 of them recovered on a retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Requests trafen auf %2 bei %n Backend, %3 davon nach einer Wiederholung erfolgreich</numerusform>
+            <numerusform>%1 Requests trafen auf %2 bei %n Backends, %3 davon nach einer Wiederholung erfolgreich</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="424"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="425"/>
         <source>%1 Backends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Backends: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="465"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="466"/>
         <source>%1 expired or not-yet-valid certificates on %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 abgelaufene oder noch nicht gültige Zertifikate auf %n Zelle</numerusform>
+            <numerusform>%1 abgelaufene oder noch nicht gültige Zertifikate auf %n Zellen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="469"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="470"/>
         <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. Backends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanzzertifikate sind kurzlebig und werden von der Zelle erneuert. Wenn nur einige Zellen abgelaufene oder noch nicht gültige Zertifikate vorlegen, sind ihre Uhren wahrscheinlich abgedriftet: Prüfen Sie NTP auf den Zellen %1, bevor Sie die Zertifikate prüfen. Backends: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="518"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="519"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="522"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="523"/>
         <source>%1 keep-alive races (EOF or reset on a reused connection) for app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Keep-Alive-Wettläufe (EOF oder Reset auf einer wiederverwendeten Verbindung) für App %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="525"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="526"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="618"/>
-        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App schloss inaktive Keep-Alive-Verbindungen, während Gorouter gerade einen Request darüber sendete. Gorouter wiederholt in diesem Fall nur idempotente Requests. Die übliche Lösung liegt in der App: ein Idle-Timeout, das länger ist als das von Gorouter (standardmäßig 90 s), oder ein Server, der inaktive Verbindungen nicht vorzeitig schließt.</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/findings.cpp" line="619"/>
+        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
+        <translation>%1 unknown_route (404) für %2 zwischen %3 und %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="620"/>
         <source>%1 no_endpoints (503) for %2 between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no_endpoints (503) für %2 zwischen %3 und %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="630"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="631"/>
         <source>Gorouter pruned the endpoint after it failed or its registration expired, and no other endpoint was left. Look at why the instances failed and whether the route-emitter kept announcing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter hat den Endpunkt entfernt, nachdem er fehlschlug oder seine Registrierung ablief, und es blieb kein anderer Endpunkt übrig. Prüfen Sie, warum die Instanzen fehlschlugen und ob der route-emitter sie weiterhin angemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="634"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="635"/>
         <source>Requests arrived while the route had no endpoint: an app restart, a stop, or a deploy that unmapped the route before the new instances were registered. Check the app&apos;s events and the route-emitter around that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests kamen an, während die Route keinen Endpunkt hatte: ein Neustart der App, ein Stopp oder ein Deployment, das die Route entfernte, bevor die neuen Instanzen registriert waren. Prüfen Sie die Ereignisse der App und den route-emitter um diese Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="639"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="640"/>
         <source>The burst started %1 s after %2 removed an endpoint or the route for this host (%3 at %4). %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Häufung begann %1 s, nachdem %2 einen Endpunkt oder die Route für diesen Host entfernt hatte (%3 um %4). %5</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="645"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="646"/>
         <source>No unregistration or prune for this host precedes the burst within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus. Prüfen Sie, ob die Route gemappt ist und die Clients den richtigen Hostnamen verwenden; falls die Route existiert, prüfen Sie route-emitter und NATS auf den Zellen der App.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="651"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="652"/>
         <source>The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router kannte die Route, hatte aber keinen nutzbaren Endpunkt dafür, und in den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus: Die Endpunkte sind womöglich schon vor Beginn der Logs verschwunden. Prüfen Sie, ob die App laufende Instanzen hat (cf app) und ob der route-emitter auf ihren Zellen sie anmeldet.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="739"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="740"/>
         <source>%1 client cancellations (499) on slow route %2 (a quarter of its requests take over %3 ms, of all requests over %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Client-Abbrüche (499) auf der langsamen Route %2 (ein Viertel ihrer Requests dauert über %3 ms, bei allen Requests über %4 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="745"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="746"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients schlossen die Verbindung, bevor die App antwortete, auf einer Route, die viel langsamer ist als der Rest. Gorouter protokolliert diese als 499; der Client hat sie nie gesehen. Das Problem ist die Langsamkeit: Prüfen Sie die Antwortzeiten der App und ihre Abhängigkeiten sowie die Timeouts von Clients oder Load Balancern.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="833"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="834"/>
         <source>Instance %1 crashed or exited near %2 failed requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="837"/>
-        <source>The container ran out of memory. </source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 ist nahe %2 fehlgeschlagenen Requests abgestürzt oder beendet worden</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/findings.cpp" line="838"/>
+        <source>The container ran out of memory. </source>
+        <translation>Dem Container ging der Speicher aus. </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="839"/>
         <source>The instance&apos;s container crashed or exited within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Container der Instanz ist innerhalb von zwei Minuten nach Fehlern an ihrer Adresse abgestürzt oder beendet worden: Der Router schickte weiter Requests dorthin, bis sie abgemeldet oder entfernt wurde. Prüfen Sie den Absturzgrund und die Logs der App (cf events, cf logs --recent). Gründe: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="842"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="843"/>
         <source>none logged</source>
-        <translation type="unfinished"></translation>
+        <translation>keine protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="935"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="936"/>
         <source>Failure rate stepped up from %1% to %2% at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrate stieg um %3 von %1% auf %2%</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="940"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="941"/>
         <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Minute protokollierten die Router %1 Registrierungen und %2 Abmeldungen oder Prunes, und die Zellen %3 Container-Abstürze, -Beendigungen oder Health-Check-Fehler (ab der Minute davor). Beginnen Sie die Untersuchung dort: was zu dieser Zeit deployt, neu gestartet oder skaliert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="17"/>
+        <source>Select a finding to filter every view to its evidence</source>
+        <translation>Wählen Sie einen Befund, um jede Ansicht auf seine Belege zu filtern</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="18"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="19"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="20"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="24"/>
+        <source>Select a finding to read what it means and where to look next.</source>
+        <translation>Wählen Sie einen Befund, um zu lesen, was er bedeutet und wo Sie weitersuchen sollten.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <location filename="../src/core/report/htmlreport.cpp" line="77"/>
+        <source>en</source>
+        <comment>HTML lang attribute of the report</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/htmlreport.cpp" line="88"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -681,217 +957,212 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../src/core/store/importreport.cpp" line="86"/>
         <source>not a log RouteScope reads</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Log, das RouteScope liest</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="88"/>
         <source>Gorouter access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter-Access-Log</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="90"/>
         <source>Gorouter log (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter-Log (JSON)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="92"/>
         <source>Gorouter stderr (Go log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter-stderr (Go-Log)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="94"/>
         <source>route table dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump der Routing-Tabelle</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="96"/>
         <source>cfdot actual-lrps</source>
-        <translation type="unfinished"></translation>
+        <translation>cfdot actual-lrps</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="98"/>
         <source>Diego/component lager log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diego-/Komponenten-Lager-Log</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="107"/>
         <source>not an access-log record: expected HOST - [TIME] &quot;REQUEST&quot; STATUS …</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Access-Log-Datensatz: erwartet HOST - [TIME] &quot;REQUEST&quot; STATUS …</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="109"/>
         <source>access-log start time is not a timestamp of any Gorouter release</source>
-        <translation type="unfinished"></translation>
+        <translation>die Startzeit im Access-Log ist kein Zeitstempel irgendeines Gorouter-Release</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="111"/>
         <source>an access-log field has an impossible value (status, byte count, IP address or key:value)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Access-Log-Feld hat einen unmöglichen Wert (Status, Byteanzahl, IP-Adresse oder key:value)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="114"/>
         <source>a quoted value never ends: the line was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen endet nie: die Zeile wurde abgeschnitten</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="116"/>
         <source>not valid JSON (for example an edited or redacted line)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (zum Beispiel eine bearbeitete oder geschwärzte Zeile)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="118"/>
         <source>JSON cut short: the line ends inside the object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON abgeschnitten: die Zeile endet innerhalb des Objekts</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="120"/>
         <source>JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON mit unerwarteter Struktur</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="122"/>
         <source>JSON log line without timestamp or message</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Logzeile ohne Zeitstempel oder Nachricht</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="124"/>
         <source>timestamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempel nicht lesbar</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="126"/>
         <source>stderr text that is not a Go log line</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr-Text, der keine Go-Logzeile ist</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="128"/>
         <source>record lacks the fields that make it usable</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Datensatz fehlen die Felder, die ihn verwendbar machen</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="130"/>
         <source>valid line of another kind (%1) inside this file</source>
-        <translation type="unfinished"></translation>
+        <translation>gültige Zeile einer anderen Art (%1) in dieser Datei</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="133"/>
         <source>line longer than the line limit; cut and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile länger als das Zeilenlimit; abgeschnitten und übersprungen</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="135"/>
         <source>binary bytes (NUL) inside a text line</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärbytes (NUL) in einer Textzeile</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="137"/>
-        <source>wrapper (cf logs, syslog, bosh logs -f) around text that is not a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/store/importreport.cpp" line="140"/>
         <source>fields of different Gorouter releases or contradicting each other: an edited line, not one Gorouter wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder verschiedener Gorouter-Releases oder widersprüchliche Felder: eine bearbeitete Zeile, keine, die Gorouter geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="151"/>
+        <location filename="../src/core/store/importreport.cpp" line="148"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="153"/>
+        <location filename="../src/core/store/importreport.cpp" line="150"/>
         <source>gzip data ends early; the readable part was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten enden vorzeitig; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="155"/>
+        <location filename="../src/core/store/importreport.cpp" line="152"/>
         <source>gzip data is corrupt; the readable part was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip-Daten sind beschädigt; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="157"/>
+        <location filename="../src/core/store/importreport.cpp" line="154"/>
         <source>archive ends early; members before the cut were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv endet vorzeitig; Einträge vor dem Abbruch wurden importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="159"/>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>archive member is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiveintrag ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
+        <translation>Pfad des Eintrags verlässt das Archiv (.. oder absolut); im Speicher unter einem sicheren Namen gelesen</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="161"/>
-        <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>symbolic or hard link member; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>symbolischer oder harter Link; nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="166"/>
+        <location filename="../src/core/store/importreport.cpp" line="163"/>
         <source>device, FIFO or socket member; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät, FIFO oder Socket; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="168"/>
+        <location filename="../src/core/store/importreport.cpp" line="165"/>
         <source>member name is not valid UTF-8; shown escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Eintrags ist kein gültiges UTF-8; maskiert angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="170"/>
+        <location filename="../src/core/store/importreport.cpp" line="167"/>
         <source>archives nested too deeply; inner archive skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive zu tief verschachtelt; inneres Archiv übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="172"/>
+        <location filename="../src/core/store/importreport.cpp" line="169"/>
         <source>member larger than the size limit; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag größer als das Größenlimit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="174"/>
+        <location filename="../src/core/store/importreport.cpp" line="171"/>
         <source>bundle expands past the total size limit; rest skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle wächst beim Entpacken über das Gesamtlimit; Rest übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="176"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompressionsrate zu hoch (Dekompressionsbombe?); übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="178"/>
+        <location filename="../src/core/store/importreport.cpp" line="175"/>
         <source>more archive members than the limit; rest skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr Archiveinträge als das Limit; Rest übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="180"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>encrypted member; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselter Eintrag; nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="182"/>
+        <location filename="../src/core/store/importreport.cpp" line="179"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="193"/>
+        <location filename="../src/core/store/importreport.cpp" line="190"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="195"/>
+        <location filename="../src/core/store/importreport.cpp" line="192"/>
         <source>binary file, not log text</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärdatei, kein Logtext</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <location filename="../src/core/store/importreport.cpp" line="194"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeile sieht nach einem Gorouter-, Diego-, Routing-Tabellen- oder LRP-Log aus</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="199"/>
+        <location filename="../src/core/store/importreport.cpp" line="196"/>
         <source>Go log lines of another component, not Gorouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Go-Logzeilen einer anderen Komponente, nicht von Gorouter</translation>
     </message>
 </context>
 <context>
@@ -899,32 +1170,32 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../src/app/importreporttree.cpp" line="37"/>
         <source>Bundle problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit dem Bundle (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="53"/>
         <source>First line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile: %1</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="56"/>
         <source>%1 lines of other programs (not records), e.g. line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen anderer Programme (keine Datensätze), z. B. Zeile %2: %3</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="62"/>
         <source>content ends early; the readable part was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt endet vorzeitig; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="64"/>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="70"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -932,39 +1203,433 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../src/cli/importrun.cpp" line="30"/>
         <source>importing… %1% (%2 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>importiere… %1% (%2 Dateien)</translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="47"/>
         <source>problem: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="55"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: %1: Inhalt endet vorzeitig; der lesbare Teil wurde importiert
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/importrun.cpp" line="58"/>
         <source>skipped: %1: %n line(s): %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>übersprungen: %1: %n Zeile: %2
+</numerusform>
+            <numerusform>übersprungen: %1: %n Zeilen: %2
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="61"/>
         <source>  line %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeile %1: %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="67"/>
         <source>import cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen
+</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportText</name>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>vcap_request_id</source>
+        <translation>vcap_request_id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>Start (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
+        <source>Requests over time by status, failures by class</source>
+        <translation>Requests im Zeitverlauf nach Status, Fehler nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="138"/>
+        <source>Failures per backend by class</source>
+        <translation>Fehler pro Backend nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <source>Error classes</source>
+        <translation>Fehlerklassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Likely source</source>
+        <translation>Wahrscheinliche Ursache</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="148"/>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="165"/>
+        <source>Failures by error class</source>
+        <translation>Fehler nach Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="172"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="175"/>
+        <source>RouteScope found nothing that looks like a routing problem.</source>
+        <translation>RouteScope hat nichts gefunden, das nach einem Routing-Problem aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="179"/>
+        <source>Findings describe the whole bundle, most severe first.</source>
+        <translation>Die Befunde beschreiben das ganze Bundle, die schwerwiegendsten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
+        <source>From %1 to %2.</source>
+        <translation>Von %1 bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="197"/>
+        <source>%1 more requests are evidence of this finding.</source>
+        <translation>%1 weitere Requests belegen diesen Befund.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <source>Stale routes and route-table differences</source>
+        <translation>Veraltete Routen und Unterschiede der Routing-Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="212"/>
+        <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
+        <translation>Das Bundle enthält keine Dumps der Routing-Tabelle; veraltete Routen können nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
+        <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
+        <translation>Jeder Endpunkt der Routing-Tabellen-Dumps passt zu einer laufenden Instanz, und die Router stimmen überein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
+        <source>Stale endpoints</source>
+        <translation>Veraltete Endpunkte</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
+        <source>Endpoints the routers disagree on</source>
+        <translation>Endpunkte, bei denen sich die Router unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Present on</source>
+        <translation>Vorhanden auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <source>Absent on</source>
+        <translation>Fehlt auf</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="250"/>
+        <source>Flapping endpoints (pruned and registered again)</source>
+        <translation>Flatternde Endpunkte (entfernt und erneut registriert)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Prunes</source>
+        <translation>Prunes</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>First</source>
+        <translation>Erster</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="269"/>
+        <source>What was read</source>
+        <translation>Was gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="271"/>
+        <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
+        <translation>%1 Dateien, %2 MB Text, %3 Zeilen; %4 Zeilen übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <source>Router / cell</source>
+        <translation>Router / Zelle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
+        <source>Skipped lines</source>
+        <translation>Übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
+        <source>Problems with the bundle</source>
+        <translation>Probleme mit dem Bundle</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Member</source>
+        <translation>Archiveintrag</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="308"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <source>Appendix: top failing requests</source>
+        <translation>Anhang: die wichtigsten fehlgeschlagenen Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
+        <source>No request failed.</source>
+        <translation>Kein Request ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="336"/>
+        <source>%1 more failed requests are not listed.</source>
+        <translation>%1 weitere fehlgeschlagene Requests sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="359"/>
+        <source>No requests match.</source>
+        <translation>Keine passenden Requests.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
+        <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
+        <translation>Zwischen %1 und %2 UTC sind %3 von %4 Requests (%5) fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="366"/>
+        <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
+        <translation>Jeder Request wurde so beantwortet, wie die App ihn beantwortet hat; Gorouter meldete keinen Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="379"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="382"/>
+        <source>Most failures were %1.</source>
+        <translation>Die meisten Fehler waren %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="389"/>
+        <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
+        <translation>Nach wahrscheinlicher Ursache: Plattform %1, App oder Plattform %2, App %3, Client %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="395"/>
+        <source>Over half of them (%1) went to one backend, %2.</source>
+        <translation>Mehr als die Hälfte davon (%1) ging an ein einziges Backend, %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
+        <source>Most severe findings: %1.</source>
+        <translation>Schwerwiegendste Befunde: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="416"/>
+        <source>Gorouter incident report</source>
+        <translation>Gorouter-Incident-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <source>%1 — %2 to %3 UTC</source>
+        <translation>%1 — %2 bis %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="422"/>
+        <source>(no input)</source>
+        <translation>(keine Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="425"/>
+        <source>Filter: none (every request)</source>
+        <translation>Filter: keiner (alle Requests)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="427"/>
+        <source>%1 requests in the report, %2 failed.</source>
+        <translation>%1 Requests im Bericht, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="432"/>
+        <source>Generated by RouteScope at %1 UTC.</source>
+        <translation>Erstellt von RouteScope am %1 UTC.</translation>
     </message>
 </context>
 <context>
@@ -972,128 +1637,801 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../forms/mainwindow.ui" line="9"/>
         <source>RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="37"/>
-        <source>Open a bundle (File → Open, or drop a .tgz, .zip, .gz, folder or log file here) to see its requests.
-Help → Open sample incident shows what RouteScope finds in a generated outage.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="32"/>
+        <source>Open a bundle (File → Open, or drop a .tgz, .zip, .gz, folder or log file here) to see which requests failed, when, where and why.</source>
+        <translation>Öffnen Sie ein Bundle (Datei → Öffnen, oder ziehen Sie eine .tgz, .zip, .gz, einen Ordner oder eine Logdatei hierher), um zu sehen, welche Requests wann, wo und warum fehlgeschlagen sind.</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="78"/>
+        <location filename="../forms/mainwindow.ui" line="46"/>
+        <source>Open Bundle…</source>
+        <translation>Bundle öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="51"/>
+        <source>Open the Sample Incident</source>
+        <translation>Beispiel-Incident öffnen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="52"/>
+        <source>A generated outage with every kind of Gorouter failure: a quick way to see what RouteScope shows</source>
+        <translation>Ein generierter Ausfall mit jeder Art von Gorouter-Fehler: ein schneller Weg zu sehen, was RouteScope zeigt</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="108"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="82"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="95"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="100"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="112"/>
+        <source>Export &amp;Chart</source>
+        <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="116"/>
-        <source>Import report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="128"/>
-        <source>File / reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="129"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="130"/>
-        <source>Router / cell</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="131"/>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="132"/>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="136"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;ilter</source>
+        <translation>F&amp;ilter</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="137"/>
-        <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="138"/>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="140"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="141"/>
-        <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="142"/>
-        <source>Open a directory of extracted logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="143"/>
-        <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="147"/>
-        <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="148"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="151"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="150"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="152"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="160"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="174"/>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="183"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="184"/>
+        <source>Requests over time by status, failures by error class, route-table events</source>
+        <translation>Requests im Zeitverlauf nach Status, Fehler nach Fehlerklasse, Ereignisse der Routing-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="196"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="197"/>
+        <source>What RouteScope concludes, most severe first</source>
+        <translation>Was RouteScope folgert, das Schwerwiegendste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="209"/>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="210"/>
+        <source>Failures per backend address or app instance, by error class</source>
+        <translation>Fehler pro Backend-Adresse oder App-Instanz, nach Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="222"/>
+        <source>Route Table</source>
+        <translation>Routing-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="223"/>
+        <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
+        <translation>Die Routing-Tabelle eines Routers zur gewählten Zeit, veraltete Endpunkte, LRPs und Unterschiede zwischen Routern</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="235"/>
+        <source>Request Detail</source>
+        <translation>Request-Details</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="236"/>
+        <source>The selected request: attempts, joined events, explanation and raw lines</source>
+        <translation>Der gewählte Request: Versuche, zugeordnete Ereignisse, Erklärung und Rohzeilen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="252"/>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="264"/>
+        <source>File / reason</source>
+        <translation>Datei / Grund</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="265"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="266"/>
+        <source>Router / cell</source>
+        <translation>Router / Zelle</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="267"/>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="268"/>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="272"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="273"/>
+        <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
+        <translation>Ein Bundle-Archiv (.tgz, .tar, .zip), eine .gz- oder eine Logdatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="274"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="277"/>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="278"/>
+        <source>Open a directory of extracted logs</source>
+        <translation>Einen Ordner mit entpackten Logs öffnen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="279"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="283"/>
+        <source>&amp;Cancel Import</source>
+        <translation>Import &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="284"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="287"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="155"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Open &amp;Sample Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="156"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mit RouteScope ausgelieferten, generierten Beispielausfall öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="159"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="297"/>
+        <source>Write the incident report as PDF or HTML, with a preview</source>
+        <translation>Den Incident-Bericht als PDF oder HTML schreiben, mit Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="298"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="301"/>
+        <source>&amp;Search Requests…</source>
+        <translation>Requests &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="302"/>
+        <source>Search the raw access-log lines of the requests</source>
+        <translation>Die rohen Access-Log-Zeilen der Requests durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="303"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="306"/>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="307"/>
+        <source>Put every panel back where it was at first start</source>
+        <translation>Jedes Panel dorthin zurücksetzen, wo es beim ersten Start war</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="323"/>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="315"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="319"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="324"/>
+        <source>Use the language of the system&apos;s locale</source>
+        <translation>Die Sprache des System-Locales verwenden</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>&amp;About RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber RouteScope</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="166"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="228"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="240"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="298"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <source>all requests</source>
+        <translation>alle Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <source>filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="184"/>
+        <source>Requests per %1 by status, failures by class</source>
+        <translation>Requests pro %1 nach Status, Fehler nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="188"/>
+        <source>Requests per %1</source>
+        <translation>Requests pro %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="228"/>
+        <source>Failed requests per backend, by class</source>
+        <translation>Fehlgeschlagene Requests pro Backend, nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="235"/>
+        <source>(no backend)</source>
+        <translation>(kein Backend)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="237"/>
+        <location filename="../src/app/export/chartexport.cpp" line="281"/>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="238"/>
+        <source>Backend address</source>
+        <translation>Backend-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="260"/>
+        <source>Failed requests by error class</source>
+        <translation>Fehlgeschlagene Requests nach Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="310"/>
+        <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
+        <translation>Antwortzeiten (p50 %1 s, p90 %2 s, p99 %3 s)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="330"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="332"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="377"/>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/reportexport.cpp" line="65"/>
+        <location filename="../src/app/export/reportexport.cpp" line="71"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="49"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="66"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="67"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="70"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="81"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="71"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="82"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="72"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="86"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="74"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="92"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="75"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="95"/>
+        <source>Request id</source>
+        <translation>Request-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="76"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="96"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="77"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="102"/>
+        <source>x_cf_routererror</source>
+        <translation>x_cf_routererror</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="83"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="84"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="87"/>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="88"/>
+        <source>Bytes sent</source>
+        <translation>Gesendete Bytes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="89"/>
+        <source>Referer</source>
+        <translation>Referer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="90"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="91"/>
+        <source>Client address</source>
+        <translation>Client-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="93"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="94"/>
+        <source>X-Forwarded-Proto</source>
+        <translation>X-Forwarded-Proto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="97"/>
+        <source>Gorouter time</source>
+        <translation>Gorouter-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="98"/>
+        <source>App time</source>
+        <translation>App-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="99"/>
+        <source>App id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="100"/>
+        <source>App index</source>
+        <translation>App-Index</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="101"/>
+        <source>Instance id</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="103"/>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="104"/>
+        <source>Failed attempts time</source>
+        <translation>Zeit der fehlgeschlagenen Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="105"/>
+        <source>DNS time</source>
+        <translation>DNS-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="106"/>
+        <source>Dial time</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="107"/>
+        <source>TLS time</source>
+        <translation>TLS-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="108"/>
+        <source>Backend time</source>
+        <translation>Backend-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="109"/>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/detail/requestdetail.cpp" line="151"/>
+        <source>The access log says %n failed attempt(s), but %1 were joined.</source>
+        <translation>
+            <numerusform>Das Access-Log nennt %n fehlgeschlagenen Versuch, aber %1 wurden zugeordnet.</numerusform>
+            <numerusform>Das Access-Log nennt %n fehlgeschlagene Versuche, aber %1 wurden zugeordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="155"/>
+        <source>Some events without a request id fitted this request and others; they were not joined.</source>
+        <translation>Einige Ereignisse ohne Request-ID passten zu diesem und anderen Requests; sie wurden nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="158"/>
+        <source>Some events were joined by router, backend and time (they carry no request id).</source>
+        <translation>Einige Ereignisse wurden über Router, Backend und Zeit zugeordnet (sie tragen keine Request-ID).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="180"/>
+        <source>http: proxy error</source>
+        <translation>http: proxy error</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
+        <source>TLS handshake error</source>
+        <translation>TLS-Handshake-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
+        <source>panic</source>
+        <translation>panic</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="188"/>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <source>access log</source>
+        <translation>Access-Log</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="243"/>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="256"/>
+        <source>attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
+        <source>final error</source>
+        <translation>letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="260"/>
+        <source>same request id</source>
+        <translation>gleiche Request-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
+        <source>stderr proxy error</source>
+        <translation>stderr-Proxy-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
+        <source>%1 %2 %3%4</source>
+        <translation>%1 %2 %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPanel</name>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="9"/>
+        <source>Request detail</source>
+        <translation>Request-Details</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="23"/>
+        <source>Select a request to see its attempts, events and raw lines</source>
+        <translation>Wählen Sie einen Request, um seine Versuche, Ereignisse und Rohzeilen zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="92"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="195"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="225"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="255"/>
+        <source>Raw lines</source>
+        <translation>Rohzeilen</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="14"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="15"/>
+        <source>Every request, whatever its status</source>
+        <translation>Jeder Request, unabhängig vom Status</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="22"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="23"/>
+        <source>Requests RouteScope classifies as failed (any class but ok, recovered and app response)</source>
+        <translation>Requests, die RouteScope als fehlgeschlagen einstuft (jede Klasse außer ok, recovered und app response)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="30"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="31"/>
+        <source>Requests answered with a 5xx status</source>
+        <translation>Mit einem 5xx-Status beantwortete Requests</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="38"/>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="39"/>
+        <source>Requests answered with a 4xx status</source>
+        <translation>Mit einem 4xx-Status beantwortete Requests</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="46"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="47"/>
+        <source>Failures whose likely source is the platform (Gorouter, Diego, the network)</source>
+        <translation>Fehler, deren wahrscheinliche Ursache die Plattform ist (Gorouter, Diego, das Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="54"/>
+        <source>Search the raw lines (Ctrl+F)</source>
+        <translation>Rohzeilen durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="55"/>
+        <source>Shows requests whose access-log line contains this text (case-insensitive)</source>
+        <translation>Zeigt Requests, deren Access-Log-Zeile diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="61"/>
+        <source>Filter expression, e.g. status&gt;=500 and class in (dial, handshake_timeout)</source>
+        <translation>Filterausdruck, z. B. status&gt;=500 and class in (dial, handshake_timeout)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTablePanel</name>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="9"/>
+        <source>Route table</source>
+        <translation>Routing-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="20"/>
+        <source>&amp;Router:</source>
+        <translation>&amp;Router:</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="26"/>
+        <source>Router whose route table is replayed</source>
+        <translation>Router, dessen Routing-Tabelle nachgespielt wird</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="33"/>
+        <source>&amp;Time (UTC):</source>
+        <translation>&amp;Zeit (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="39"/>
+        <source>The table as the router held it at this time (UTC); follows the timeline&apos;s time cursor</source>
+        <translation>Die Tabelle, wie der Router sie zu dieser Zeit (UTC) hielt; folgt dem Zeitcursor der Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="40"/>
+        <source>yyyy-MM-dd HH:mm:ss.zzz</source>
+        <translation>yyyy-MM-dd HH:mm:ss.zzz</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="46"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="52"/>
+        <source>Show only routes whose name, or one of whose endpoints&apos; address, instance id or app id, contains this text</source>
+        <translation>Nur Routen zeigen, deren Name oder bei deren Endpunkten Adresse, Instanz-ID oder App-ID diesen Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="53"/>
+        <source>Filter routes, addresses, instance ids…</source>
+        <translation>Routen, Adressen, Instanz-IDs filtern…</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="63"/>
+        <source>Ta&amp;ble</source>
+        <translation>Ta&amp;belle</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="106"/>
+        <location filename="../forms/routetablepanel.ui" line="170"/>
+        <location filename="../forms/routetablepanel.ui" line="192"/>
+        <source>Double-click an endpoint to filter every view to its backend address</source>
+        <translation>Doppelklick auf einen Endpunkt filtert jede Ansicht auf seine Backend-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="129"/>
+        <source>Double-click an instance to filter every view to its backend address</source>
+        <translation>Doppelklick auf eine Instanz filtert jede Ansicht auf ihre Backend-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="146"/>
+        <source>&amp;Differences</source>
+        <translation>&amp;Unterschiede</translation>
     </message>
 </context>
 <context>
@@ -1101,32 +2439,32 @@ Help → Open sample incident shows what RouteScope finds in a generated outage.
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="105"/>
         <source>%1 (TLS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TLS %2)</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="158"/>
         <source>private_instance_id %1 differs from tags.process_instance_id %2: the registration mixes two instances</source>
-        <translation type="unfinished"></translation>
+        <translation>private_instance_id %1 weicht von tags.process_instance_id %2 ab: die Registrierung vermischt zwei Instanzen</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="176"/>
         <source>%1 now belongs to instance %2 (index %3 of %4): requests for this route reach another instance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört jetzt zu Instanz %2 (Index %3 von %4): Requests für diese Route erreichen eine andere Instanz</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="189"/>
         <source>instance %1 runs on %2 with host ports %3, not on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 läuft auf %2 mit den Host-Ports %3, nicht auf %4</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="195"/>
         <source>instance %1 is %2 in the LRPs, not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 ist in den LRPs %2, nicht running</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="197"/>
         <source>instance %1 is in no LRP; the LRP dump may be partial, so this is likely but not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz %1 ist in keinem LRP; der LRP-Dump ist womöglich unvollständig, daher ist dies wahrscheinlich, aber nicht sicher</translation>
     </message>
 </context>
 <context>
@@ -1134,311 +2472,1429 @@ Help → Open sample incident shows what RouteScope finds in a generated outage.
     <message>
         <location filename="../src/cli/summary.cpp" line="34"/>
         <source>%1 MB/s, %2 k lines/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s, %2 k Zeilen/s</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="85"/>
         <source>RouteScope summary of %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope-Zusammenfassung von %1
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="90"/>
         <source>Time span     %1 … %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum      %1 … %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="92"/>
         <source>Requests      %1 on %2 router(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Requests      %1 auf %2 Router(n)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="99"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse    %1 Gorouter-Ereignisse, %2 stderr-Zeilen, %3 Container-Ereignisse, %4 Zeilen anderer Komponenten
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="111"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots     %1 Routing-Tabellen-Dump(s) mit %2 Endpunkten, %3 LRP-Aufnahme(n) mit %4 LRPs
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="121"/>
         <source>Status        </source>
-        <translation type="unfinished"></translation>
+        <translation>Status        </translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="125"/>
         <source>              </source>
-        <translation type="unfinished"></translation>
+        <translation>              </translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="132"/>
         <source>Router errors (x_cf_routererror)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Router-Fehler (x_cf_routererror)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="139"/>
         <source>Error classes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerklassen
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="147"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Dateien: %1 gelesen, %2 ignoriert
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="149"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="150"/>
         <source>ROUTER/CELL</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUTER/ZELLE</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="151"/>
         <source>LINES</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEILEN</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="152"/>
         <source>RECORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENSÄTZE</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="153"/>
         <source>SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERSPR.</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="154"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="170"/>
         <source>
 Skipped lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Übersprungene Zeilen
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="172"/>
         <source>  %1: %2 line(s): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 Zeile(n): %3
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="177"/>
         <source>      line %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      Zeile %1: %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="185"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Zeilen anderer Programme in Aufnahmen (keine Datensätze, keine Probleme)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="187"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 Zeile(n), z. B. Zeile %3: %4
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="194"/>
         <source>
 Bundle problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Probleme mit dem Bundle
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="202"/>
         <source>
 Ignored files
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Ignorierte Dateien
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="208"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+%1 MB Text (%2 Zeilen) in %3 s importiert: %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlotText</name>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="63"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTipText</name>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
+        <source>Route-table events:</source>
+        <translation>Routing-Tabellen-Ereignisse:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
+        <source>%1 – %2 UTC (%3)</source>
+        <translation>%1 – %2 UTC (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
+        <source>Requests: %1</source>
+        <translation>Requests: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
+        <source>Failures: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../forms/timelineview.ui" line="22"/>
+        <source>Each bar counts the requests that started in one bucket; the bucket size follows the zoom.</source>
+        <translation>Jeder Balken zählt die Requests, die in einem Intervall begannen; die Intervallgröße folgt dem Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="30"/>
+        <source>Wheel: zoom · drag: pan · Shift+drag: filter to a time range · click: set the time cursor</source>
+        <translation>Mausrad: Zoom · Ziehen: Verschieben · Umschalt+Ziehen: auf einen Zeitraum filtern · Klick: Zeitcursor setzen</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="40"/>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="43"/>
+        <source>Show the names of the status classes, error classes and route-table events under the plot.</source>
+        <translation>Die Namen der Statusklassen, Fehlerklassen und Routing-Tabellen-Ereignisse unter dem Diagramm anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="49"/>
+        <source>Per &amp;router</source>
+        <translation>Pro &amp;Router</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="54"/>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="56"/>
+        <source>Show the whole time range of the current filter (Home).</source>
+        <translation>Den ganzen Zeitraum des aktuellen Filters anzeigen (Pos1).</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="66"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="68"/>
+        <source>Requests per time bucket by status class, failures per error class and route-table events. Left and Right pan, plus and minus zoom, Home shows the filter&apos;s range, Shift+Left and Shift+Right move the time cursor.</source>
+        <translation>Requests pro Zeitintervall nach Statusklasse, Fehler pro Fehlerklasse und Routing-Tabellen-Ereignisse. Links und Rechts verschieben, Plus und Minus zoomen, Pos1 zeigt den Zeitraum des Filters, Umschalt+Links und Umschalt+Rechts bewegen den Zeitcursor.</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="74"/>
+        <source>No requests match the filter</source>
+        <translation>Keine Requests passen zum Filter</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Incident viewer for Gorouter failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Viewer für Gorouter-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="47"/>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>Bundle, folder or log files to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu öffnende Bundles, Ordner oder Logdateien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="83"/>
+        <source>Open the embedded sample incident</source>
+        <translation>Den eingebetteten Beispiel-Incident öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="87"/>
+        <source>Save a PNG of the window once the incident is shown, then quit</source>
+        <translation>Ein PNG des Fensters speichern, sobald der Incident angezeigt wird, dann beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="92"/>
+        <source>Show the window in this language (de, ja or en) without saving it</source>
+        <translation>Das Fenster in dieser Sprache (de, ja oder en) zeigen, ohne sie zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AttemptsModel</name>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="14"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="16"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="26"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="110"/>
+        <source>Whether Gorouter may retry this failure on another endpoint</source>
+        <translation>Ob Gorouter diesen Fehler bei einem anderen Endpunkt wiederholen darf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="112"/>
+        <source>Whether the attempt used a kept-alive connection (keep-alive races fail on these)</source>
+        <translation>Ob der Versuch eine per Keep-Alive offen gehaltene Verbindung nutzte (Keep-Alive-Wettläufe scheitern an diesen)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="117"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="119"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="121"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="123"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="125"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="127"/>
+        <source>Retriable</source>
+        <translation>Wiederholbar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="129"/>
+        <source>Conn. reused</source>
+        <translation>Verb. wiederverw.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="131"/>
+        <source>Got conn.</source>
+        <translation>Verb. erhalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="133"/>
+        <source>Wrote headers</source>
+        <translation>Header geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="135"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="137"/>
+        <source>Dial</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="139"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rs::BackendsView</name>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="35"/>
+        <source>(no backend)</source>
+        <translation>(kein Backend)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="37"/>
+        <source>(no instance)</source>
+        <translation>(keine Instanz)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="50"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Requests</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/backendsview.cpp" line="115"/>
+        <source>%n failed requests</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Request</numerusform>
+            <numerusform>%n fehlgeschlagene Requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
+        <source>Backend address</source>
+        <translation>Backend-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
+        <source>App instance</source>
+        <translation>App-Instanz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="164"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="204"/>
+        <source>Failed requests: %1</source>
+        <translation>Fehlgeschlagene Requests: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="209"/>
+        <source>Click to show only the requests to this backend.</source>
+        <translation>Klicken, um nur die Requests an dieses Backend anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="210"/>
+        <source>Click to show only the requests to this instance.</source>
+        <translation>Klicken, um nur die Requests an diese Instanz anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ChartActions</name>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="25"/>
+        <source>Timeline</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="27"/>
+        <source>Backends</source>
+        <translation>Backends</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="29"/>
+        <source>Error Classes</source>
+        <translation>Fehlerklassen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="31"/>
+        <source>Response Times</source>
+        <translation>Antwortzeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="44"/>
+        <source>Save %1 Chart As…</source>
+        <translation>Diagramm „%1“ speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="45"/>
+        <source>Copy as Image</source>
+        <translation>Als Bild kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="46"/>
+        <source>Copy as CSV</source>
+        <translation>Als CSV kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="66"/>
+        <source>No incident is open.</source>
+        <translation>Kein Incident ist geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
+        <source>PNG image, 2× (*.png)</source>
+        <translation>PNG-Bild, 2× (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="99"/>
+        <source>PNG image, 3× (*.png)</source>
+        <translation>PNG-Bild, 3× (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="101"/>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV-Daten (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="104"/>
+        <source>Save %1 chart</source>
+        <translation>Diagramm „%1“ speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="117"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ChartColors</name>
+    <message>
+        <location filename="../src/app/charts/chartcolors.cpp" line="43"/>
+        <source>No status</source>
+        <translation>Kein Status</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ExportReportDialog</name>
+    <message>
+        <location filename="../src/app/export/exportreportdialog.cpp" line="89"/>
+        <source>Save incident report</source>
+        <translation>Incident-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/exportreportdialog.cpp" line="90"/>
+        <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
+        <translation>PDF-Dokument (*.pdf);;Webseite, eigenständig (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/exportreportdialog.cpp" line="99"/>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FilterChipsBar</name>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="17"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
+        <source>No filter: showing every request</source>
+        <translation>Kein Filter: alle Requests werden angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="27"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="70"/>
+        <source>Remove this part of the filter</source>
+        <translation>Diesen Teil des Filters entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FilterStack</name>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="33"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="35"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="37"/>
+        <source>&amp;Reset Filter</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="34"/>
+        <source>Back to the previous filter (Alt+Left)</source>
+        <translation>Zurück zum vorigen Filter (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="36"/>
+        <source>Forward to the next filter (Alt+Right)</source>
+        <translation>Vor zum nächsten Filter (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="38"/>
+        <source>Show everything again (Ctrl+Shift+R)</source>
+        <translation>Wieder alles anzeigen (Ctrl+Shift+R)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FindingsPanel</name>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="22"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="24"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="26"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="114"/>
+        <source>finding %1</source>
+        <translation>Befund %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="130"/>
+        <source>No findings: nothing in this bundle looks like a routing problem</source>
+        <translation>Keine Befunde: nichts in diesem Bundle sieht nach einem Routing-Problem aus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="192"/>
+        <source>From %1 to %2 (UTC).</source>
+        <translation>Von %1 bis %2 (UTC).</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FlappingModel</name>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="72"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="74"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="76"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="78"/>
+        <source>Prunes</source>
+        <translation>Prunes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="80"/>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="82"/>
+        <source>First (UTC)</source>
+        <translation>Erster (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="84"/>
+        <source>Last (UTC)</source>
+        <translation>Letzter (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::JoinedEventsModel</name>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="37"/>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="70"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="72"/>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="74"/>
+        <source>Joined as</source>
+        <translation>Zugeordnet als</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="76"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="78"/>
+        <source>Endpoint / peer</source>
+        <translation>Endpunkt / Gegenstelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="80"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>rs::KeyValueModel</name>
+    <message>
+        <location filename="../src/app/detail/keyvaluemodel.cpp" line="54"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/keyvaluemodel.cpp" line="56"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>rs::LrpTableModel</name>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="26"/>
+        <source>%1→%2</source>
+        <translation>%1→%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="28"/>
+        <source> (TLS %1→%2)</source>
+        <translation> (TLS %1→%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="128"/>
+        <source>%1 (evacuating)</source>
+        <translation>%1 (wird evakuiert)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="146"/>
+        <source>Process guid</source>
+        <translation>Prozess-GUID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="148"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="150"/>
+        <source>Instance guid</source>
+        <translation>Instanz-GUID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="152"/>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="154"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="156"/>
+        <source>Instance address</source>
+        <translation>Instanzadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="158"/>
+        <source>Ports (container→host)</source>
+        <translation>Ports (Container→Host)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="160"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="162"/>
+        <source>Since (UTC)</source>
+        <translation>Seit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="164"/>
+        <source>Crashes</source>
+        <translation>Abstürze</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="166"/>
+        <source>Crash reason</source>
+        <translation>Absturzgrund</translation>
     </message>
 </context>
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="67"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Open bundle or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="68"/>
-        <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="73"/>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>Open folder of logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="172"/>
         <source>About RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über RouteScope</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
+        <source>RouteScope %1
+Incident viewer for Cloud Foundry Gorouter failures.</source>
+        <translation>RouteScope %1
+Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="82"/>
-        <source>RouteScope %1
-Incident viewer for Cloud Foundry Gorouter failures.</source>
-        <translation type="unfinished"></translation>
+        <source>Import cancelled; the previous incident is still shown.</source>
+        <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
-        <source>Import cancelled; the previous incident is still shown.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
+        <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eingabe</numerusform>
+            <numerusform>%n Eingaben</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126"/>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
         <source>Sample incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>The embedded sample incident is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>sample incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="360"/>
         <source>no timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
-        <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <source>%1 … %2 UTC</source>
+        <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170"/>
-        <source>%1 requests, %2 gorouter events, %3 route-table dumps, %4 LRP captures — %5</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
+        <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>RouteScope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope — %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RequestDetailPanel</name>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="75"/>
+        <source>Copy raw lines</source>
+        <translation>Rohzeilen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="77"/>
+        <source>Filter to host</source>
+        <translation>Auf Host filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <source>Filter to backend</source>
+        <translation>Auf Backend filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="76"/>
+        <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
+        <translation>Jede Rohzeile dieses Requests mit Datei und Offset kopieren (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
+        <source>Show only requests to this request&apos;s host in every view</source>
+        <translation>In jeder Ansicht nur Requests an den Host dieses Requests zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <source>Show only requests to this request&apos;s backend in every view</source>
+        <translation>In jeder Ansicht nur Requests an das Backend dieses Requests zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="133"/>
+        <source>%1 (%2) — likely source: %3</source>
+        <translation>%1 (%2) — wahrscheinliche Ursache: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
+        <source>Evidence: none</source>
+        <translation>Beleg: keiner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="139"/>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="147"/>
+        <source>x_cf_routererror “%1”: %2</source>
+        <translation>x_cf_routererror „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="172"/>
+        <source>No failed attempt was joined to this request.</source>
+        <translation>Diesem Request wurde kein fehlgeschlagener Versuch zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
+        <source>No router event or stderr line was joined to this request.</source>
+        <translation>Diesem Request wurde kein Router-Ereignis und keine stderr-Zeile zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="186"/>
+        <source>Attempts (%1)</source>
+        <translation>Versuche (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="201"/>
+        <source># %1 · offset %2 · %3</source>
+        <translation># %1 · Offset %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="206"/>
+        <source> — a line of %1 bytes, the first %2 shown</source>
+        <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
+        <source>Raw lines (%1)</source>
+        <translation>Rohzeilen (%1)</translation>
     </message>
 </context>
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="101"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="257"/>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="103"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="259"/>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="105"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="263"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="107"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="261"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="109"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="244"/>
+        <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
+        <translation>Warum der Request fehlschlug (oder dass er es nicht tat), wie RouteScope ihn einstuft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <source>Who most likely has to act: client, app or platform</source>
+        <translation>Wer am wahrscheinlichsten handeln muss: Client, App oder Plattform</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="248"/>
+        <source>Failed attempts at backends before the final response</source>
+        <translation>Fehlgeschlagene Versuche bei Backends vor der endgültigen Antwort</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="265"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="267"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="111"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="269"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <source>Source</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="113"/>
-        <source>Response time (s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="115"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
+        <source>Response (s)</source>
+        <translation>Antwort (s)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
         <source>Router error</source>
-        <translation type="unfinished"></translation>
+        <translation>Router-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="117"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
         <source>vcap_request_id</source>
-        <translation type="unfinished"></translation>
+        <translation>vcap_request_id</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RequestsPanel</name>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="95"/>
+        <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
+        <translation>Enter zum Anwenden. Felder: time, router, host, app, backend, instance, status, class, source, text. %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="97"/>
+        <source>See “routescope help” for the grammar.</source>
+        <translation>Die Grammatik steht in „routescope help“.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="140"/>
+        <source>Filter expression: %1</source>
+        <translation>Filterausdruck: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="162"/>
+        <source>No incident open</source>
+        <translation>Kein Incident geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="169"/>
+        <source>No requests match the filter (of %1)</source>
+        <translation>Keine Requests passen zum Filter (von %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="170"/>
+        <source>%1 of %2 requests, %3 failed</source>
+        <translation>%1 von %2 Requests, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="174"/>
+        <source>(sorting…)</source>
+        <translation>(sortiere…)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteDiffModel</name>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="79"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="81"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="83"/>
+        <source>Instance id</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="85"/>
+        <source>Present on</source>
+        <translation>Vorhanden auf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="87"/>
+        <source>Absent on</source>
+        <translation>Fehlt auf</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteEvents</name>
+    <message>
+        <location filename="../src/app/charts/routeevents.cpp" line="49"/>
+        <source>Endpoint registered</source>
+        <translation>Endpunkt registriert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/routeevents.cpp" line="51"/>
+        <source>Endpoint unregistered</source>
+        <translation>Endpunkt abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/routeevents.cpp" line="53"/>
+        <source>Endpoint pruned</source>
+        <translation>Endpunkt entfernt (Prune)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteTableModel</name>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="39"/>
+        <source>Address reused</source>
+        <translation>Adresse wiederverwendet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="41"/>
+        <source>Port mismatch</source>
+        <translation>Port passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="43"/>
+        <source>Instance missing</source>
+        <translation>Instanz fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="45"/>
+        <source>Instance id mismatch</source>
+        <translation>Instanz-ID passt nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="73"/>
+        <source>%1 (likely)</source>
+        <translation>%1 (wahrscheinlich)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablemodel.cpp" line="231"/>
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablemodel.cpp" line="233"/>
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablemodel.cpp" line="243"/>
+        <source>%n endpoint(s) of this route look stale</source>
+        <translation>
+            <numerusform>%n Endpunkt dieser Route sieht veraltet aus</numerusform>
+            <numerusform>%n Endpunkte dieser Route sehen veraltet aus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="245"/>
+        <source>Failed requests to this route&apos;s endpoints in the current view</source>
+        <translation>Fehlgeschlagene Requests an die Endpunkte dieser Route in der aktuellen Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <source>dump</source>
+        <translation>Dump</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="290"/>
+        <source>A route-table dump decided that the endpoint was registered</source>
+        <translation>Ein Dump der Routing-Tabelle hat entschieden, dass der Endpunkt registriert war</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="291"/>
+        <source>A registration or removal event decided that the endpoint was registered</source>
+        <translation>Ein Registrierungs- oder Entfernungsereignis hat entschieden, dass der Endpunkt registriert war</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="293"/>
+        <source>Failed requests to this backend in the current view (double-click to filter)</source>
+        <translation>Fehlgeschlagene Requests an dieses Backend in der aktuellen Ansicht (Doppelklick zum Filtern)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="316"/>
+        <source>Whether a dump or a registration event decided the endpoint&apos;s presence at this time</source>
+        <translation>Ob ein Dump oder ein Registrierungsereignis über die Anwesenheit des Endpunkts zu dieser Zeit entschieden hat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="321"/>
+        <source>Route / address</source>
+        <translation>Route / Adresse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="323"/>
+        <source>Instance id</source>
+        <translation>Instanz-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="325"/>
+        <source>App id</source>
+        <translation>App-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="327"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="329"/>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="331"/>
+        <source>Registered since (UTC)</source>
+        <translation>Registriert seit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="333"/>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="335"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="337"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteTablePanel</name>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="145"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="422"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="454"/>
+        <source>No incident loaded</source>
+        <translation>Kein Incident geladen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="256"/>
+        <source>Replaying route registrations…</source>
+        <translation>Spiele Routenregistrierungen nach…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="293"/>
+        <source>No route-table dumps or registration events in this bundle</source>
+        <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="381"/>
+        <source>%1 held no routes at %2</source>
+        <translation>%1 hatte um %2 keine Routen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="383"/>
+        <source>No route matches “%1”</source>
+        <translation>Keine Route passt zu „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="385"/>
+        <source>%1 of %n route(s) match, at %2</source>
+        <translation>
+            <numerusform>%1 von %n Route passen, um %2</numerusform>
+            <numerusform>%1 von %n Routen passen, um %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="387"/>
+        <source>%n route(s), %1 endpoints, at %2</source>
+        <translation>
+            <numerusform>%n Route, %1 Endpunkte, um %2</numerusform>
+            <numerusform>%n Routen, %1 Endpunkte, um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="403"/>
+        <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
+        <translation>Keine LRP-Aufnahmen (cfdot actual-lrps) in diesem Bundle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="411"/>
+        <source>LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2</source>
+        <translation>
+            <numerusform>LRPs aufgenommen um %1 (am nächsten zur gewählten Zeit), %n Instanz, aus %2</numerusform>
+            <numerusform>LRPs aufgenommen um %1 (am nächsten zur gewählten Zeit), %n Instanzen, aus %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="414"/>
+        <source>LRPs of an undated capture, %n instance(s), from %1</source>
+        <translation>
+            <numerusform>LRPs einer undatierten Aufnahme, %n Instanz, aus %1</numerusform>
+            <numerusform>LRPs einer undatierten Aufnahme, %n Instanzen, aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="432"/>
+        <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
+        <translation>
+            <numerusform>%n Endpunkt unterscheidet sich zwischen den neuesten Dumps der Router</numerusform>
+            <numerusform>%n Endpunkte unterscheiden sich zwischen den neuesten Dumps der Router</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="435"/>
+        <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
+        <translation>
+            <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
+            <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <source>The routers&apos; latest dumps agree</source>
+        <translation>Die neuesten Dumps der Router stimmen überein</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
+        <source>No endpoint was pruned and registered again repeatedly</source>
+        <translation>Kein Endpunkt wurde wiederholt entfernt und neu registriert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
+        <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
+        <translation>
+            <numerusform>%n Endpunkt immer wieder entfernt und neu registriert (flatternd)</numerusform>
+            <numerusform>%n Endpunkte immer wieder entfernt und neu registriert (flatternd)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::TimelineView</name>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="258"/>
+        <source>Draw one line per router (the busiest %1) over the bars.</source>
+        <translation>Eine Linie pro Router (die %1 meistgenutzten) über den Balken zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <source>Bucket: %1</source>
+        <translation>Intervall: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
+        <source>Requests per %1</source>
+        <translation>Requests pro %1</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="54"/>
+        <location filename="../src/cli/cli.cpp" line="64"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>„routescope help“ zeigt die Verwendung und die Filtergrammatik.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="82"/>
+        <source>this build cannot draw reports or charts</source>
+        <translation>dieser Build kann keine Berichte oder Diagramme zeichnen</translation>
     </message>
 </context>
 </TS>

@@ -2,489 +2,721 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>BackendsView</name>
+    <message>
+        <location filename="../forms/backendsview.ui" line="20"/>
+        <source>Failures per</source>
+        <translation>失敗の集計単位</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="25"/>
+        <source>&amp;backend address</source>
+        <translation>バックエンドアドレス(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="28"/>
+        <source>One bar per backend address (ip:port) the failed requests went to.</source>
+        <translation>失敗したリクエストの送信先バックエンドアドレス (ip:port) ごとに 1 本の棒。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="34"/>
+        <source>app &amp;instance</source>
+        <translation>アプリインスタンス(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="36"/>
+        <source>One bar per app instance (app id / instance id) the failed requests went to.</source>
+        <translation>失敗したリクエストの送信先アプリインスタンス (アプリ ID / インスタンス ID) ごとに 1 本の棒。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="56"/>
+        <source>Failures per backend</source>
+        <translation>バックエンドごとの失敗</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="58"/>
+        <source>Failed requests per backend or app instance, stacked by error class. Up and Down choose a bar, Enter filters to it.</source>
+        <translation>バックエンドまたはアプリインスタンスごとの失敗リクエスト (エラークラス別の積み上げ)。上下キーで棒を選び、Enter で絞り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="64"/>
+        <source>No failures in the current filter</source>
+        <translation>現在のフィルターに失敗はありません</translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="25"/>
         <source>The request succeeded on its first attempt. Gorouter had nothing to retry and logged no failure for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは最初の試行で成功しました。Gorouter は再試行する必要がなく、失敗も記録していません。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="28"/>
         <source>Recovered after a retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行で回復</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="29"/>
         <source>At least one attempt at a backend failed, then Gorouter retried another endpoint of the route and that one answered, so the client saw a normal response. The failed endpoint was marked ineligible for a while (or pruned, for TLS errors). Look at the failed attempts: many recoveries against the same endpoint point at a sick instance or a stale route.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドへの試行が少なくとも 1 回失敗した後、Gorouter がルートの別のエンドポイントで再試行し、そちらが応答したため、クライアントには通常の応答が返りました。失敗したエンドポイントはしばらく対象外としてマークされます (TLS エラーの場合は prune されます)。失敗した試行を確認してください。同じエンドポイントで回復が多い場合は、不調なインスタンスか古いルートが疑われます。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="35"/>
         <source>Error response from the app</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリからのエラー応答</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="36"/>
         <source>The app itself answered with a 4xx or 5xx status; Gorouter only passed it on and did not retry. Look at the app&apos;s logs (cf logs) around this time and at the instance named in the access log.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ自身が 4xx または 5xx のステータスで応答しました。Gorouter はそれを中継しただけで、再試行していません。この時間帯のアプリのログ (cf logs) と、アクセスログに記載されたインスタンスを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="40"/>
         <source>Connection to the backend failed</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドへの接続に失敗</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="41"/>
         <source>Gorouter could not open a TCP connection to the endpoint (refused, timed out, or no route to host). It marked the endpoint as failed, pruned it if it was a TLS endpoint, and retried another endpoint. A refused connection usually means the instance is gone or not listening yet (a stale route, a crash); a timeout points at the cell or the network. Check the cell&apos;s health and the route table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はエンドポイントへの TCP 接続を開けませんでした (拒否、タイムアウト、またはホストへのルートなし)。エンドポイントを失敗としてマークし、TLS エンドポイントであれば prune して、別のエンドポイントで再試行しました。接続拒否は通常、インスタンスが存在しないかまだ待ち受けていないこと (古いルート、クラッシュ) を意味し、タイムアウトはセルまたはネットワークを示唆します。セルの状態とルートテーブルを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="47"/>
         <source>TLS to a plain-text backend</source>
-        <translation type="unfinished"></translation>
+        <translation>平文のバックエンドへの TLS</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="48"/>
         <source>Gorouter spoke TLS to an endpoint that answered in plain text, so the handshake failed (525). The endpoint was pruned and Gorouter retried another one. Usually the route was registered as TLS for a port where something else now listens, or the Envoy proxy in the container is missing. Compare the registration (isTLS, port) with the actual LRP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter が平文で応答するエンドポイントに TLS で接続したため、ハンドシェイクが失敗しました (525)。エンドポイントは prune され、Gorouter は別のエンドポイントで再試行しました。多くの場合、現在別のものが待ち受けているポートに TLS としてルートが登録されているか、コンテナ内の Envoy プロキシが存在しません。登録内容 (isTLS、ポート) と実際の LRP を比較してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="54"/>
         <source>Certificate names the wrong instance</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が別のインスタンスを示している</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="55"/>
         <source>The backend&apos;s certificate was valid but issued for another instance than the one Gorouter expected (503). Gorouter pruned the endpoint and retried. This is the classic sign of a stale route: the address now belongs to a different app instance. Compare the route table with cfdot actual-lrps.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドの証明書は有効でしたが、Gorouter が想定したものとは別のインスタンスに発行されたものでした (503)。Gorouter はエンドポイントを prune して再試行しました。これは古いルートの典型的な兆候で、そのアドレスは現在別のアプリインスタンスのものです。ルートテーブルと cfdot actual-lrps を比較してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="60"/>
         <source>Backend certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド証明書が信頼されていない</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="61"/>
         <source>Gorouter could not verify the backend&apos;s certificate chain (526). The endpoint was pruned and Gorouter retried. Check the CA certificates Gorouter trusts (backends CA, Diego instance identity CA) against the one that signed the backend&apos;s certificate; a CA rotation half done is a common cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はバックエンドの証明書チェーンを検証できませんでした (526)。エンドポイントは prune され、Gorouter は再試行しました。Gorouter が信頼する CA 証明書 (バックエンド CA、Diego インスタンス ID CA) と、バックエンドの証明書に署名した CA を照合してください。CA ローテーションの途中状態がよくある原因です。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="66"/>
         <source>Backend rejected Gorouter&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが Gorouter の証明書を拒否</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="67"/>
         <source>The backend refused Gorouter&apos;s client certificate during the TLS handshake (496). Gorouter pruned the endpoint and retried. Check the client certificate Gorouter presents to backends and the CA the backend (or its Envoy) expects.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが TLS ハンドシェイク中に Gorouter のクライアント証明書を拒否しました (496)。Gorouter はエンドポイントを prune して再試行しました。Gorouter がバックエンドに提示するクライアント証明書と、バックエンド (またはその Envoy) が期待する CA を確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="71"/>
         <source>TLS handshake refused by the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが TLS ハンドシェイクを拒否</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="72"/>
         <source>The backend ended the TLS handshake with a generic handshake failure (525), usually because it shares no cipher suite or TLS version with Gorouter. Gorouter pruned the endpoint and retried. Compare the TLS settings of both sides, especially after a platform or component upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが一般的なハンドシェイク失敗で TLS ハンドシェイクを終了しました (525)。通常は Gorouter と共通の暗号スイートまたは TLS バージョンがないことが原因です。Gorouter はエンドポイントを prune して再試行しました。特にプラットフォームやコンポーネントのアップグレード後は、双方の TLS 設定を比較してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="77"/>
         <source>TLS handshake timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクのタイムアウト</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="78"/>
         <source>The TCP connection opened but the TLS handshake did not finish in time (502). Gorouter pruned the endpoint and retried. Look for an overloaded cell or a container whose Envoy does not answer, and for network drops between router and cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 接続は開きましたが、TLS ハンドシェイクが時間内に完了しませんでした (502)。Gorouter はエンドポイントを prune して再試行しました。過負荷のセル、Envoy が応答しないコンテナ、ルーターとセル間のネットワーク断を調べてください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="83"/>
         <source>Backend certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド証明書の期限切れ</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="84"/>
         <source>The backend&apos;s certificate was expired or not yet valid at the time of the handshake (502). Gorouter pruned the endpoint and retried. Instance identity certificates are short-lived: check the cell&apos;s clock (NTP drift) and whether the rep renews certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハンドシェイク時点でバックエンドの証明書が期限切れ、またはまだ有効ではありませんでした (502)。Gorouter はエンドポイントを prune して再試行しました。インスタンス ID 証明書は有効期間が短いため、セルの時計 (NTP のずれ) と rep が証明書を更新しているかを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="89"/>
         <source>Connection reset by the backend</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドによる接続リセット</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="90"/>
         <source>The backend closed the connection abruptly while Gorouter was reading the response (502). Gorouter marked the endpoint as failed but did not retry, since the request may already have had effects. Typical causes are an app crashing mid-request or an idle keep-alive connection the app closed; check the app&apos;s logs and its keep-alive timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter が応答を読み取っている最中に、バックエンドが接続を突然閉じました (502)。Gorouter はエンドポイントを失敗としてマークしましたが、リクエストがすでに作用している可能性があるため再試行していません。典型的な原因は、リクエスト処理中のアプリのクラッシュや、アプリが閉じたアイドル状態のキープアライブ接続です。アプリのログとキープアライブのタイムアウトを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="96"/>
         <source>Backend closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが接続を閉じた</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="97"/>
         <source>The backend closed the connection without sending a complete response (EOF, 502). Gorouter retries this only for idempotent requests without a body and does not mark the endpoint. Often a keep-alive race: the app&apos;s idle timeout is shorter than Gorouter&apos;s. Otherwise the app crashed or dropped the request; check its logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが完全な応答を送らずに接続を閉じました (EOF、502)。Gorouter はボディのない冪等なリクエストに限り再試行し、エンドポイントはマークしません。多くはキープアライブの競合で、アプリのアイドルタイムアウトが Gorouter より短いことが原因です。そうでなければアプリがクラッシュしたかリクエストを破棄しています。ログを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="102"/>
         <source>Request not fully sent</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストを完全に送信できなかった</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="103"/>
         <source>Gorouter could not send the whole request to the backend: no connection was obtained or the headers or body were not fully written (502). Gorouter retried without marking the endpoint. Look at request bodies (a Content-Length that does not match the body) and at the backend&apos;s connection handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はリクエスト全体をバックエンドに送信できませんでした。接続を取得できなかったか、ヘッダーまたはボディを書き切れませんでした (502)。Gorouter はエンドポイントをマークせずに再試行しました。リクエストボディ (ボディと一致しない Content-Length) とバックエンドの接続処理を確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="108"/>
         <source>Backend too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが遅すぎる</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="109"/>
         <source>The backend did not answer within Gorouter&apos;s request timeout (502). Gorouter did not retry and did not mark the endpoint. Check the app&apos;s response times and its dependencies (databases, services); a burst of these on one instance suggests a stuck instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが Gorouter のリクエストタイムアウト内に応答しませんでした (502)。Gorouter は再試行せず、エンドポイントもマークしていません。アプリの応答時間と依存先 (データベース、サービス) を確認してください。1 つのインスタンスに集中している場合は、そのインスタンスが固まっている可能性があります。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="114"/>
         <source>Client gave up</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントが中断</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="115"/>
         <source>The client closed the connection before the backend answered, so Gorouter logged 499; the client never saw this response. Gorouter did not retry or mark the endpoint. Either the client&apos;s timeout is short or the app was slow; compare with the app&apos;s response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドが応答する前にクライアントが接続を閉じたため、Gorouter は 499 を記録しました。クライアントはこの応答を受け取っていません。Gorouter は再試行せず、エンドポイントもマークしていません。クライアントのタイムアウトが短いか、アプリが遅かったかのどちらかです。アプリの応答時間と比較してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="120"/>
         <source>Other backend failure</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のバックエンド障害</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="121"/>
         <source>The attempt failed with an error Gorouter does not treat specially, for example a malformed HTTP response (502). Gorouter neither retried nor marked the endpoint. Read the error text: it names what the backend sent or did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter が特別に扱わないエラー (たとえば不正な HTTP 応答 (502)) で試行が失敗しました。Gorouter は再試行もエンドポイントのマークもしていません。エラーテキストを読んでください。バックエンドが何を送ったか、何をしたかが示されています。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="125"/>
         <source>Unknown route</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なルート</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="126"/>
         <source>Gorouter had no route for the requested host and path (404); no backend was contacted. Either the client used a wrong host name, or the route is not registered: the app was stopped or deleted, the route unmapped, or the router lost registrations (NATS problems). Check the route table and the app&apos;s state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter には要求されたホストとパスのルートがありませんでした (404)。どのバックエンドにも接続していません。クライアントが誤ったホスト名を使ったか、ルートが登録されていません (アプリの停止や削除、ルートのマッピング解除、またはルーターが登録を失った (NATS の問題))。ルートテーブルとアプリの状態を確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="131"/>
         <source>No endpoints for the route</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートにエンドポイントがない</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="132"/>
         <source>The route exists but had no endpoint left to try (503), for example after every instance crashed or was pruned. Check the app&apos;s instances (cf app, cfdot actual-lrps) and the prune events just before.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートは存在しますが、試行できるエンドポイントが残っていませんでした (503)。たとえばすべてのインスタンスがクラッシュしたか prune された後です。アプリのインスタンス (cf app、cfdot actual-lrps) と直前の prune イベントを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="136"/>
         <source>Empty Host header</source>
-        <translation type="unfinished"></translation>
+        <translation>空の Host ヘッダー</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="137"/>
         <source>The request had no Host header (400), so Gorouter could not route it. This is a client problem, often a health check or scanner; look at the client address.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに Host ヘッダーがなかったため (400)、Gorouter はルーティングできませんでした。これはクライアント側の問題で、多くはヘルスチェックやスキャナーです。クライアントアドレスを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="140"/>
         <source>Invalid instance header</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なインスタンスヘッダー</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="141"/>
         <source>The request asked for a specific app or process instance (X-CF-App-Instance or X-CF-Process-Instance) with a malformed or unknown value (400). Fix the client that sets the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが特定のアプリまたはプロセスのインスタンス (X-CF-App-Instance または X-CF-Process-Instance) を、不正または不明な値で指定していました (400)。ヘッダーを設定しているクライアントを修正してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="145"/>
         <source>Connection limit reached</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数の上限に到達</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="146"/>
         <source>Every endpoint of the route already had the maximum number of connections Gorouter allows per backend (503); nothing was tried. The app is too slow or too small for its load: scale it or find what holds connections open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートのすべてのエンドポイントが、Gorouter がバックエンドごとに許可する最大接続数にすでに達していました (503)。何も試行されていません。アプリが負荷に対して遅すぎるか小さすぎます。スケールするか、接続を開いたままにしている原因を突き止めてください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="150"/>
         <source>Route service failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートサービスの障害</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="151"/>
         <source>The route is bound to a route service and the request failed there: route services are disabled on this router, or the signature headers of a request coming back from the route service were invalid or expired. Check the route service binding, the route service&apos;s clock and the router&apos;s route-services secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートはルートサービスにバインドされており、リクエストはそこで失敗しました。このルーターでルートサービスが無効になっているか、ルートサービスから戻ってきたリクエストの署名ヘッダーが無効または期限切れでした。ルートサービスのバインディング、ルートサービスの時計、ルーターの route-services シークレットを確認してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="157"/>
         <source>Request headers too large</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストヘッダーが大きすぎる</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="158"/>
         <source>The request&apos;s headers exceeded Gorouter&apos;s maximum request header size (431); it was not forwarded. Usually oversized cookies or tokens sent by the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストのヘッダーが Gorouter の最大リクエストヘッダーサイズを超えたため (431)、転送されませんでした。多くはクライアントが送る過大な Cookie やトークンが原因です。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="161"/>
         <source>Gorouter panicked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter の panic</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="162"/>
         <source>Gorouter hit an internal error while handling the request and recovered from it (502). This is a Gorouter bug: collect the panic-check line with its stack trace and the routing-release version for a report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はリクエストの処理中に内部エラーに遭遇し、そこから回復しました (502)。これは Gorouter のバグです。報告のために、スタックトレース付きの panic-check 行と routing-release のバージョンを収集してください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="169"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="170"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="171"/>
         <source>Client or app</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントまたはアプリ</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="172"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="173"/>
         <source>App or platform</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリまたはプラットフォーム</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="174"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="184"/>
         <source>Gorouter found no route for the host (404), or no instance matching an X-CF-App-Instance header (400). No backend was contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はホストのルートを見つけられませんでした (404)。または X-CF-App-Instance ヘッダーに一致するインスタンスがありませんでした (400)。どのバックエンドにも接続していません。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="188"/>
         <source>The route exists but had no endpoints to try (503): every instance was removed, crashed or pruned.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートは存在しますが、試行できるエンドポイントがありませんでした (503)。すべてのインスタンスが削除、クラッシュ、または prune されています。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="191"/>
         <source>The request had an empty Host header (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの Host ヘッダーが空でした (400)。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="193"/>
         <source>The X-CF-App-Instance header was malformed (400); the client must send &quot;app-guid:index&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-CF-App-Instance ヘッダーが不正でした (400)。クライアントは &quot;app-guid:index&quot; を送る必要があります。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="197"/>
         <source>The X-CF-Process-Instance header was malformed (400); the client must send &quot;process-guid:index&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-CF-Process-Instance ヘッダーが不正でした (400)。クライアントは &quot;process-guid:index&quot; を送る必要があります。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="201"/>
         <source>All endpoints of the route were at Gorouter&apos;s per-backend connection limit (503); nothing was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートのすべてのエンドポイントが Gorouter のバックエンドごとの接続数上限に達していました (503)。何も試行されていません。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="205"/>
         <source>The route is bound to a route service but route services are disabled on this router (502).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートはルートサービスにバインドされていますが、このルーターではルートサービスが無効です (502)。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="209"/>
         <source>A request coming back from a route service carried a signature that had expired: the route service took too long, or clocks differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートサービスから戻ってきたリクエストの署名が期限切れでした。ルートサービスの処理に時間がかかりすぎたか、時計がずれています。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="213"/>
         <source>A request coming back from a route service carried a signature Gorouter could not validate (400): the route service altered the headers or the routers use different secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートサービスから戻ってきたリクエストの署名を Gorouter が検証できませんでした (400)。ルートサービスがヘッダーを変更したか、ルーター間でシークレットが異なります。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="218"/>
         <source>The request headers exceeded the router&apos;s maximum size (431); it was not forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストヘッダーがルーターの最大サイズを超えたため (431)、転送されませんでした。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="222"/>
         <source>The query string used &apos;;&apos; as a separator, which Go no longer accepts; Gorouter only notes it. The request was otherwise handled normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ文字列の区切りに &apos;;&apos; が使われていました。Go はこれを受け付けなくなったため、Gorouter は記録するだけです。リクエストはそれ以外は通常どおり処理されました。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="226"/>
         <source>Gorouter recovered from an internal panic while handling the request (502).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はリクエストの処理中に内部 panic から回復しました (502)。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="229"/>
         <source>Every attempt at a backend failed; the text in parentheses (recent releases only) is the last attempt&apos;s error. Without it, the backend-endpoint-failed lines in gorouter.stdout.log tell what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンドへの試行がすべて失敗しました。括弧内のテキスト (新しいリリースのみ) は最後の試行のエラーです。これがない場合は、gorouter.stdout.log の backend-endpoint-failed 行で経緯を確認できます。</translation>
     </message>
 </context>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="37"/>
+        <location filename="../src/cli/options.cpp" line="41"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
   routescope requests PATH… [--csv|--jsonl]  one row per request
   routescope diagnose PATH… [--json]         findings, stale routes, route-table differences
+  routescope report PATH… -o FILE.pdf|FILE.html [--title T]
+                                             the incident report
+  routescope chart PATH… --kind timeline|backends|classes|latency
+                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
+                                             one chart, as the window draws it
 Options:
-  --filter EXPR select requests (summary and requests), for example
+  --filter EXPR select requests (summary, requests, report, chart), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr
+  --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/options.cpp" line="67"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/options.cpp" line="78"/>
-        <source>%1 is not an option of this command</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:
+  routescope [PATH]                          ウィンドウを開く (PATH、またはサンプルインシデント)
+  routescope summary PATH… [--json]          ソース、件数、期間、ヒストグラム、インポートレポート
+  routescope requests PATH… [--csv|--jsonl]  リクエストごとに 1 行
+  routescope diagnose PATH… [--json]         検出事項、古いルート、ルートテーブルの差異
+  routescope report PATH… -o FILE.pdf|FILE.html [--title T]
+                                             インシデントレポート
+  routescope chart PATH… --kind timeline|backends|classes|latency
+                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
+                                             ウィンドウと同じ描画のグラフ 1 つ
+オプション:
+  --filter EXPR リクエストを選択 (summary、requests、report、chart)、例:
+                &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
+  --threads N   パーサーのスレッド数 (既定: コアごとに 1)
+  --progress    インポートの進捗を stderr に表示
+  --lang L      レポートまたはグラフの言語: de、ja、en (既定: システムの言語)
+PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip バンドルです (アーカイブは入れ子にできます)。
+終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り。
+</translation>
     </message>
     <message>
         <location filename="../src/cli/options.cpp" line="82"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="93"/>
+        <source>%1 is not an option of this command</source>
+        <translation>%1 はこのコマンドのオプションではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="97"/>
         <source>choose one output format</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="107"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>--filter needs an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="115"/>
+        <location filename="../src/cli/options.cpp" line="130"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter の式が不正です: %1
+  %2
+  %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="127"/>
+        <location filename="../src/cli/options.cpp" line="140"/>
+        <source>%1 needs a value</source>
+        <translation>%1 には値が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="155"/>
+        <source>%1 needs a number of pixels from 100 to 10000</source>
+        <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="162"/>
+        <source>--scale takes 1, 2 or 3</source>
+        <translation>--scale には 1、2、3 のいずれかを指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="170"/>
+        <source>--lang takes de, ja or en</source>
+        <translation>--lang には de、ja、en のいずれかを指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="180"/>
         <source>--threads needs a number from 1 to 256</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="132"/>
+        <location filename="../src/cli/options.cpp" line="185"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="138"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="144"/>
+        <location filename="../src/cli/options.cpp" line="197"/>
+        <source>report needs -o FILE.pdf or -o FILE.html</source>
+        <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="206"/>
+        <source>chart needs --kind timeline, backends, classes or latency</source>
+        <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="212"/>
+        <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
+        <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="218"/>
         <source>no PATH given</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH が指定されていません</translation>
     </message>
 </context>
 <context>
     <name>DiagnoseText</name>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="69"/>
+        <location filename="../src/cli/diagnose.cpp" line="68"/>
         <source>Findings (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項 (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="71"/>
+        <location filename="../src/cli/diagnose.cpp" line="70"/>
         <source>  nothing stands out
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  目立った問題はありません
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="75"/>
+        <location filename="../src/cli/diagnose.cpp" line="74"/>
         <source>      %1 request(s) or endpoint(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      リクエストまたはエンドポイント %1 件
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="77"/>
+        <location filename="../src/cli/diagnose.cpp" line="76"/>
         <source>      %1 … %2, %3 request(s) or endpoint(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      %1 … %2、リクエストまたはエンドポイント %3 件
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="83"/>
+        <location filename="../src/cli/diagnose.cpp" line="82"/>
         <source>      e.g. %1 %2 %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      例: %1 %2 %3: %4
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="90"/>
+        <location filename="../src/cli/diagnose.cpp" line="89"/>
         <source>
 Stale route-table endpoints (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+古いルートテーブルエンドポイント (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="98"/>
+        <location filename="../src/cli/diagnose.cpp" line="97"/>
         <source>, address now held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、アドレスは現在 %1 が使用</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="102"/>
+        <location filename="../src/cli/diagnose.cpp" line="101"/>
         <source>
 Endpoints that differ between routers&apos; dumps (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+ルーターのダンプ間で異なるエンドポイント (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="104"/>
+        <location filename="../src/cli/diagnose.cpp" line="103"/>
         <source>  %1 %2  on: %3  missing on: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 %2  あり: %3  なし: %4
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="107"/>
+        <location filename="../src/cli/diagnose.cpp" line="106"/>
         <source>
 Endpoints pruned and registered again and again (%1)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+prune と再登録を繰り返したエンドポイント (%1)
+</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="109"/>
+        <location filename="../src/cli/diagnose.cpp" line="108"/>
         <source>  %1  %2 %3  %4 prunes, %5 registrations, %6 … %7
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  %2 %3  prune %4 回、登録 %5 回、%6 … %7
+</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="5"/>
+        <source>Export Incident Report</source>
+        <translation>インシデントレポートのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="12"/>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="18"/>
+        <source>Gorouter incident report</source>
+        <translation>Gorouter インシデントレポート</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="23"/>
+        <source>Only the requests of the current &amp;filter</source>
+        <translation>現在のフィルターのリクエストのみ(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../forms/exportreportdialog.ui" line="31"/>
+        <source>Preview (as the PDF will print):</source>
+        <translation>プレビュー (PDF の印刷イメージ):</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="47"/>
+        <source>no status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="66"/>
+        <source>time %1 … %2</source>
+        <translation>時刻 %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="70"/>
+        <source>from %1</source>
+        <translation>%1 以降</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="73"/>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="76"/>
+        <source>selected requests</source>
+        <translation>選択したリクエスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/filterchips.cpp" line="79"/>
+        <source>%1 (%n requests)</source>
+        <translation>
+            <numerusform>%1 (%n 件のリクエスト)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="85"/>
+        <source>router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="86"/>
+        <source>host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
+        <source>app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
+        <source>backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
+        <source>instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
+        <source>status %1</source>
+        <translation>ステータス %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/filterchips.cpp" line="97"/>
+        <source>%n error classes</source>
+        <translation>
+            <numerusform>%n 個のエラークラス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="103"/>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="111"/>
+        <source>source %1</source>
+        <translation>原因 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="115"/>
+        <source>text “%1”</source>
+        <translation>テキスト「%1」</translation>
     </message>
 </context>
 <context>
@@ -492,181 +724,223 @@ Endpoints pruned and registered again and again (%1)
     <message numerus="yes">
         <location filename="../src/core/diagnosis/findings.cpp" line="112"/>
         <source>… (%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… (ほか %n 件)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="190"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="191"/>
         <source>%1 failures on backend %2 (%3% of all endpoint failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド %2 で %1 件の失敗 (エンドポイント失敗全体の %3%)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="195"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="196"/>
         <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>失敗の大半は、トラフィックを処理した %1 個のうち %n 個のバックエンドから発生しています。少数のインスタンスに限られた問題は、プラットフォームではなく、アプリまたはそれらのインスタンスのセルを示唆します。インスタンスのログ、状態、セルを確認してください。クラス: %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="217"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
         <source>Failures across %1 of %2 apps with traffic (%3 requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>トラフィックのある %2 個のアプリのうち %1 個で失敗 (%3 件のリクエスト)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="221"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="222"/>
         <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗はトラフィックのあったアプリの大半に広がっています。個々のアプリのバグよりも、共有している何か (ルーター、セル、ネットワーク、共有サービス、route-emitter/NATS) が原因である可能性が高いです。アプリごとのエラークラスを比較し、まずプラットフォームのコンポーネントを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="274"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="275"/>
         <source>%n stale route endpoint(s) on %1 address(es), %2 requests with hostname mismatches to them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 個のアドレスに %n 個の古いルートエンドポイント、そこへのホスト名不一致リクエスト %2 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="280"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="281"/>
         <source>Routers hold endpoints that no longer belong to the instance they were registered for (%1). When the address now belongs to another instance, requests reach the wrong container and fail with hostname mismatches or, without TLS, get another app&apos;s answer. Check the route-emitter and NATS on the cells, and the routers&apos; pruning. Addresses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーターが、登録時のインスタンスにもう属していないエンドポイントを保持しています (%1)。そのアドレスが現在別のインスタンスのものである場合、リクエストは誤ったコンテナに届き、ホスト名不一致で失敗するか、TLS がなければ別のアプリの応答を受け取ります。セル上の route-emitter と NATS、およびルーターの prune 処理を確認してください。アドレス: %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="323"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="324"/>
         <source>%n endpoint(s) differ between routers&apos; route tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ルーターのルートテーブル間で %n 個のエンドポイントが異なります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="326"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="327"/>
         <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーターは同じテーブルを保持しているはずです。一部のルーターにだけあるエンドポイントは、ルーターが NATS メッセージを取りこぼしたか、独自に prune したことを意味します。リクエストの成否がルーターによって変わります。ルート: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="361"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="362"/>
         <source>%n endpoint(s) pruned and registered again repeatedly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のエンドポイントが prune と再登録を繰り返しています</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="364"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="365"/>
         <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. Addresses: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter はエンドポイントが失敗すると prune し、route-emitter が再び登録します。Diego から見るとインスタンスは生きていますが、リクエストは失敗しています。インスタンスのヘルスチェックとログを確認してください。アドレス: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="419"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="420"/>
         <source>%1 requests hit %2 on %n backend(s), %3 of them recovered on a retry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 件のリクエストが %n 個のバックエンドで %2 に遭遇、うち %3 件は再試行で回復</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="424"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="425"/>
         <source>%1 Backends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バックエンド: %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="465"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="466"/>
         <source>%1 expired or not-yet-valid certificates on %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のセルで期限切れまたはまだ有効でない証明書 %1 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="469"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="470"/>
         <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. Backends: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス証明書は有効期間が短く、セルが更新します。一部のセルだけが期限切れやまだ有効でない証明書を提示している場合、その時計がずれている可能性が高いです。証明書より先にセル %1 の NTP を確認してください。バックエンド: %2。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="518"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="519"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="522"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="523"/>
         <source>%1 keep-alive races (EOF or reset on a reused connection) for app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリ %2 でキープアライブ競合 (再利用した接続での EOF またはリセット) %1 件</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="525"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="526"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="618"/>
-        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter がリクエストを送信している最中に、アプリがアイドル状態のキープアライブ接続を閉じました。この場合 Gorouter は冪等なリクエストのみ再試行します。通常の対策はアプリ側にあります。アイドルタイムアウトを Gorouter (既定 90 秒) より長くするか、アイドル接続を早く閉じないサーバーを使ってください。</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/findings.cpp" line="619"/>
+        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
+        <translation>%2 で unknown_route (404) %1 件 (%3 から %4)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="620"/>
         <source>%1 no_endpoints (503) for %2 between %3 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で no_endpoints (503) %1 件 (%3 から %4)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="630"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="631"/>
         <source>Gorouter pruned the endpoint after it failed or its registration expired, and no other endpoint was left. Look at why the instances failed and whether the route-emitter kept announcing them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter は、エンドポイントが失敗したか登録が期限切れになった後にそれを prune し、ほかのエンドポイントが残りませんでした。インスタンスが失敗した理由と、route-emitter が登録を続けていたかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="634"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="635"/>
         <source>Requests arrived while the route had no endpoint: an app restart, a stop, or a deploy that unmapped the route before the new instances were registered. Check the app&apos;s events and the route-emitter around that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートにエンドポイントがない間にリクエストが届きました。アプリの再起動、停止、または新しいインスタンスの登録前にルートのマッピングを解除したデプロイが考えられます。その時間帯のアプリのイベントと route-emitter を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="639"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="640"/>
         <source>The burst started %1 s after %2 removed an endpoint or the route for this host (%3 at %4). %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 がこのホストのエンドポイントまたはルートを削除した %1 秒後に集中発生が始まりました (%4 の %3)。%5</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="645"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="646"/>
         <source>No unregistration or prune for this host precedes the burst within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログでは、集中発生前の 5 分以内にこのホストの登録解除や prune はありません。ルートがマッピングされているか、クライアントが正しいホスト名を使っているかを確認してください。ルートが存在する場合は、アプリのセル上の route-emitter と NATS を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="651"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="652"/>
         <source>The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーターはルートを認識していましたが使用可能なエンドポイントを持っておらず、ログでは集中発生前の 5 分以内にこのホストの登録解除や prune はありません。エンドポイントはログの開始前に消えていた可能性があります。アプリに稼働中のインスタンスがあるか (cf app)、そのセル上の route-emitter がそれらを登録しているかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="739"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="740"/>
         <source>%1 client cancellations (499) on slow route %2 (a quarter of its requests take over %3 ms, of all requests over %4 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>遅いルート %2 でクライアントによるキャンセル (499) %1 件 (リクエストの 4 分の 1 が %3 ms 超、全リクエストでは %4 ms 超)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="745"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="746"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかより大幅に遅いルートで、アプリが応答する前にクライアントが接続を閉じました。Gorouter はこれを 499 として記録し、クライアントは応答を受け取っていません。問題は遅さです。アプリの応答時間と依存先、およびクライアントやロードバランサーのタイムアウトを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="833"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="834"/>
         <source>Instance %1 crashed or exited near %2 failed requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="837"/>
-        <source>The container ran out of memory. </source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1 が %2 件の失敗リクエストの前後でクラッシュまたは終了</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/findings.cpp" line="838"/>
+        <source>The container ran out of memory. </source>
+        <translation>コンテナがメモリ不足になりました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="839"/>
         <source>The instance&apos;s container crashed or exited within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのコンテナが、そのアドレスでの失敗から 2 分以内にクラッシュまたは終了しました。ルーターは、登録解除または prune されるまでリクエストを送り続けました。アプリのクラッシュ理由とログ (cf events、cf logs --recent) を確認してください。理由: %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="842"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="843"/>
         <source>none logged</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="935"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="936"/>
         <source>Failure rate stepped up from %1% to %2% at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 に失敗率が %1% から %2% に上昇</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="940"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="941"/>
         <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>その 1 分間に、ルーターは登録 %1 件と登録解除または prune %2 件を記録し、セルはコンテナのクラッシュ、終了、ヘルスチェック失敗を %3 件記録しました (直前の 1 分から)。調査はそこから始めてください。その時刻に何がデプロイ、再起動、スケールされたかです。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="17"/>
+        <source>Select a finding to filter every view to its evidence</source>
+        <translation>検出事項を選ぶと、すべてのビューがその根拠に絞り込まれます</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="18"/>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="19"/>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="20"/>
+        <source>When (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../forms/findingspanel.ui" line="24"/>
+        <source>Select a finding to read what it means and where to look next.</source>
+        <translation>検出事項を選ぶと、その意味と次に確認すべき場所が表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <location filename="../src/core/report/htmlreport.cpp" line="77"/>
+        <source>en</source>
+        <comment>HTML lang attribute of the report</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/htmlreport.cpp" line="88"/>
+        <source>Contents</source>
+        <translation>目次</translation>
     </message>
 </context>
 <context>
@@ -674,217 +948,212 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../src/core/store/importreport.cpp" line="86"/>
         <source>not a log RouteScope reads</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope が読むログではありません</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="88"/>
         <source>Gorouter access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter アクセスログ</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="90"/>
         <source>Gorouter log (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter ログ (JSON)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="92"/>
         <source>Gorouter stderr (Go log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter stderr (Go ログ)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="94"/>
         <source>route table dump</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートテーブルのダンプ</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="96"/>
         <source>cfdot actual-lrps</source>
-        <translation type="unfinished"></translation>
+        <translation>cfdot actual-lrps</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="98"/>
         <source>Diego/component lager log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diego/コンポーネントの lager ログ</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="107"/>
         <source>not an access-log record: expected HOST - [TIME] &quot;REQUEST&quot; STATUS …</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログのレコードではありません: HOST - [TIME] &quot;REQUEST&quot; STATUS … の形式が必要です</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="109"/>
         <source>access-log start time is not a timestamp of any Gorouter release</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログの開始時刻がどの Gorouter リリースのタイムスタンプ形式でもありません</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="111"/>
         <source>an access-log field has an impossible value (status, byte count, IP address or key:value)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスログのフィールドにありえない値があります (ステータス、バイト数、IP アドレス、または key:value)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="114"/>
         <source>a quoted value never ends: the line was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲まれた値が閉じていません: 行が途中で切れています</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="116"/>
         <source>not valid JSON (for example an edited or redacted line)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません (たとえば編集またはマスクされた行)</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="118"/>
         <source>JSON cut short: the line ends inside the object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON が途中で切れています: 行がオブジェクトの途中で終わっています</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="120"/>
         <source>JSON of an unexpected shape</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の構造の JSON</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="122"/>
         <source>JSON log line without timestamp or message</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプまたはメッセージのない JSON ログ行</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="124"/>
         <source>timestamp cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプを読み取れません</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="126"/>
         <source>stderr text that is not a Go log line</source>
-        <translation type="unfinished"></translation>
+        <translation>Go のログ行ではない stderr テキスト</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="128"/>
         <source>record lacks the fields that make it usable</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに利用に必要なフィールドがありません</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="130"/>
         <source>valid line of another kind (%1) inside this file</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイル内に別の種類 (%1) の有効な行があります</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="133"/>
         <source>line longer than the line limit; cut and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>行の長さが上限を超えています。切り詰めてスキップしました</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="135"/>
         <source>binary bytes (NUL) inside a text line</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト行の中にバイナリバイト (NUL) があります</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="137"/>
-        <source>wrapper (cf logs, syslog, bosh logs -f) around text that is not a record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/store/importreport.cpp" line="140"/>
         <source>fields of different Gorouter releases or contradicting each other: an edited line, not one Gorouter wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>異なる Gorouter リリースのフィールド、または互いに矛盾するフィールド: Gorouter が書いた行ではなく編集された行です</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="151"/>
+        <location filename="../src/core/store/importreport.cpp" line="148"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="153"/>
+        <location filename="../src/core/store/importreport.cpp" line="150"/>
         <source>gzip data ends early; the readable part was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip データが途中で終わっています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="155"/>
+        <location filename="../src/core/store/importreport.cpp" line="152"/>
         <source>gzip data is corrupt; the readable part was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip データが破損しています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="157"/>
+        <location filename="../src/core/store/importreport.cpp" line="154"/>
         <source>archive ends early; members before the cut were imported</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブが途中で終わっています。途切れる前のメンバーをインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="159"/>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>archive member is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブメンバーが破損しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
+        <translation>メンバーのパスがアーカイブの外を指しています (.. または絶対パス)。安全な名前でメモリ上に読み込みました</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="161"/>
-        <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>symbolic or hard link member; not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>シンボリックリンクまたはハードリンクのメンバー。たどりません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="166"/>
+        <location filename="../src/core/store/importreport.cpp" line="163"/>
         <source>device, FIFO or socket member; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス、FIFO、またはソケットのメンバー。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="168"/>
+        <location filename="../src/core/store/importreport.cpp" line="165"/>
         <source>member name is not valid UTF-8; shown escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー名が有効な UTF-8 ではありません。エスケープして表示します</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="170"/>
+        <location filename="../src/core/store/importreport.cpp" line="167"/>
         <source>archives nested too deeply; inner archive skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブの入れ子が深すぎます。内側のアーカイブをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="172"/>
+        <location filename="../src/core/store/importreport.cpp" line="169"/>
         <source>member larger than the size limit; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバーがサイズ上限を超えています。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="174"/>
+        <location filename="../src/core/store/importreport.cpp" line="171"/>
         <source>bundle expands past the total size limit; rest skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの展開サイズが合計上限を超えました。残りをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="176"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮率が高すぎます (解凍爆弾?)。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="178"/>
+        <location filename="../src/core/store/importreport.cpp" line="175"/>
         <source>more archive members than the limit; rest skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>アーカイブメンバー数が上限を超えました。残りをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="180"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>encrypted member; cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されたメンバー。読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="182"/>
+        <location filename="../src/core/store/importreport.cpp" line="179"/>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="193"/>
+        <location filename="../src/core/store/importreport.cpp" line="190"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>空のファイル</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="195"/>
+        <location filename="../src/core/store/importreport.cpp" line="192"/>
         <source>binary file, not log text</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリファイルで、ログテキストではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <location filename="../src/core/store/importreport.cpp" line="194"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter、Diego、ルートテーブル、LRP のログらしい行がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="199"/>
+        <location filename="../src/core/store/importreport.cpp" line="196"/>
         <source>Go log lines of another component, not Gorouter</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter ではない別のコンポーネントの Go ログ行</translation>
     </message>
 </context>
 <context>
@@ -892,32 +1161,32 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../src/app/importreporttree.cpp" line="37"/>
         <source>Bundle problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルの問題 (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="53"/>
         <source>First line: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭行: %1</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="56"/>
         <source>%1 lines of other programs (not records), e.g. line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>他のプログラムの行 %1 行 (レコードではありません)、例: %2 行目: %3</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="62"/>
         <source>content ends early; the readable part was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>内容が途中で終わっています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="64"/>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 スキップ: %2</translation>
     </message>
     <message>
         <location filename="../src/app/importreporttree.cpp" line="70"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
@@ -925,38 +1194,431 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../src/cli/importrun.cpp" line="30"/>
         <source>importing… %1% (%2 files)</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート中… %1% (%2 ファイル)</translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="47"/>
         <source>problem: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="55"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
-        <translation type="unfinished"></translation>
+        <translation>途中で切断: %1: 内容が途中で終わっています。読み取れた部分をインポートしました
+</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/importrun.cpp" line="58"/>
         <source>skipped: %1: %n line(s): %2
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スキップ: %1: %n 行: %2
+</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="61"/>
         <source>  line %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 行目: %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/importrun.cpp" line="67"/>
         <source>import cancelled
 </source>
-        <translation type="unfinished"></translation>
+        <translation>インポートを中止しました
+</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportText</name>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>vcap_request_id</source>
+        <translation>vcap_request_id</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <source>Start (UTC)</source>
+        <translation>開始 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
+        <source>Requests over time by status, failures by class</source>
+        <translation>ステータス別のリクエスト推移とクラス別の失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="138"/>
+        <source>Failures per backend by class</source>
+        <translation>バックエンドごとのクラス別失敗数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <source>Error classes</source>
+        <translation>エラークラス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <source>Likely source</source>
+        <translation>想定される原因</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="148"/>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="165"/>
+        <source>Failures by error class</source>
+        <translation>エラークラス別の失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="172"/>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="175"/>
+        <source>RouteScope found nothing that looks like a routing problem.</source>
+        <translation>RouteScope はルーティングの問題らしきものを見つけませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="179"/>
+        <source>Findings describe the whole bundle, most severe first.</source>
+        <translation>検出事項はバンドル全体を対象とし、深刻なものから順に並んでいます。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
+        <source>From %1 to %2.</source>
+        <translation>%1 から %2 まで。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="197"/>
+        <source>%1 more requests are evidence of this finding.</source>
+        <translation>ほかに %1 件のリクエストがこの検出事項の根拠です。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <source>Stale routes and route-table differences</source>
+        <translation>古いルートとルートテーブルの差異</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="212"/>
+        <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
+        <translation>バンドルにルートテーブルのダンプがないため、古いルートを確認できません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
+        <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
+        <translation>ルートテーブルのダンプにあるすべてのエンドポイントが稼働中のインスタンスと一致し、ルーター間でも一致しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
+        <source>Stale endpoints</source>
+        <translation>古いエンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
+        <source>Endpoints the routers disagree on</source>
+        <translation>ルーター間で食い違うエンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <source>Present on</source>
+        <translation>存在するルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <source>Absent on</source>
+        <translation>存在しないルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="250"/>
+        <source>Flapping endpoints (pruned and registered again)</source>
+        <translation>フラッピングするエンドポイント (prune と再登録の繰り返し)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <source>Prunes</source>
+        <translation>prune 回数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>Registrations</source>
+        <translation>登録回数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <source>First</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
+        <source>Last</source>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="269"/>
+        <source>What was read</source>
+        <translation>読み込んだ内容</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="271"/>
+        <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
+        <translation>%1 ファイル、テキスト %2 MB、%3 行。%4 行をスキップしました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <source>Router / cell</source>
+        <translation>ルーター / セル</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
+        <source>Skipped lines</source>
+        <translation>スキップした行</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
+        <source>Problems with the bundle</source>
+        <translation>バンドルの問題</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Member</source>
+        <translation>アーカイブメンバー</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="308"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <source>Appendix: top failing requests</source>
+        <translation>付録: 主な失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
+        <source>No request failed.</source>
+        <translation>失敗したリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="336"/>
+        <source>%1 more failed requests are not listed.</source>
+        <translation>ほかに %1 件の失敗リクエストは記載していません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="359"/>
+        <source>No requests match.</source>
+        <translation>該当するリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
+        <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
+        <translation>%1 から %2 UTC の間に、%4 件中 %3 件のリクエスト (%5) が失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="366"/>
+        <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
+        <translation>すべてのリクエストはアプリの応答どおりに返され、Gorouter は失敗を報告していません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="379"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="382"/>
+        <source>Most failures were %1.</source>
+        <translation>失敗の大半は %1 でした。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="389"/>
+        <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
+        <translation>想定される原因別: プラットフォーム %1、アプリまたはプラットフォーム %2、アプリ %3、クライアント %4。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="395"/>
+        <source>Over half of them (%1) went to one backend, %2.</source>
+        <translation>その半数以上 (%1) が 1 つのバックエンド %2 に向かっていました。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
+        <source>Most severe findings: %1.</source>
+        <translation>最も深刻な検出事項: %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="416"/>
+        <source>Gorouter incident report</source>
+        <translation>Gorouter インシデントレポート</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <source>%1 — %2 to %3 UTC</source>
+        <translation>%1 — %2 から %3 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="422"/>
+        <source>(no input)</source>
+        <translation>(入力なし)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="425"/>
+        <source>Filter: none (every request)</source>
+        <translation>フィルター: なし (全リクエスト)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
+        <source>Filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="427"/>
+        <source>%1 requests in the report, %2 failed.</source>
+        <translation>レポート内のリクエスト %1 件、うち失敗 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="432"/>
+        <source>Generated by RouteScope at %1 UTC.</source>
+        <translation>RouteScope により %1 UTC に生成。</translation>
     </message>
 </context>
 <context>
@@ -964,128 +1626,800 @@ Endpoints pruned and registered again and again (%1)
     <message>
         <location filename="../forms/mainwindow.ui" line="9"/>
         <source>RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="37"/>
-        <source>Open a bundle (File → Open, or drop a .tgz, .zip, .gz, folder or log file here) to see its requests.
-Help → Open sample incident shows what RouteScope finds in a generated outage.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="32"/>
+        <source>Open a bundle (File → Open, or drop a .tgz, .zip, .gz, folder or log file here) to see which requests failed, when, where and why.</source>
+        <translation>バンドルを開くと (ファイル → 開く、または .tgz、.zip、.gz、フォルダー、ログファイルをここにドロップ)、どのリクエストがいつ、どこで、なぜ失敗したかがわかります。</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="78"/>
+        <location filename="../forms/mainwindow.ui" line="46"/>
+        <source>Open Bundle…</source>
+        <translation>バンドルを開く…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="51"/>
+        <source>Open the Sample Incident</source>
+        <translation>サンプルインシデントを開く</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="52"/>
+        <source>A generated outage with every kind of Gorouter failure: a quick way to see what RouteScope shows</source>
+        <translation>あらゆる種類の Gorouter 障害を含む生成された障害例: RouteScope で何が見えるかをすぐに確認できます</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="108"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="82"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="95"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="100"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="112"/>
+        <source>Export &amp;Chart</source>
+        <translation>グラフのエクスポート(&amp;C)</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="116"/>
-        <source>Import report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="128"/>
-        <source>File / reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="129"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="130"/>
-        <source>Router / cell</source>
-        <translation type="unfinished"></translation>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="131"/>
-        <source>Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="132"/>
-        <source>Records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="136"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <source>F&amp;ilter</source>
+        <translation>フィルター(&amp;I)</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="137"/>
-        <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="138"/>
-        <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="140"/>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="141"/>
-        <source>Open &amp;Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="142"/>
-        <source>Open a directory of extracted logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="143"/>
-        <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="147"/>
-        <source>&amp;Cancel Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="148"/>
-        <source>Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../forms/mainwindow.ui" line="151"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../forms/mainwindow.ui" line="150"/>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="152"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="160"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="174"/>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="183"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="184"/>
+        <source>Requests over time by status, failures by error class, route-table events</source>
+        <translation>ステータス別のリクエスト推移、エラークラス別の失敗、ルートテーブルのイベント</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="196"/>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="197"/>
+        <source>What RouteScope concludes, most severe first</source>
+        <translation>RouteScope の結論 (深刻なものから順に)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="209"/>
+        <source>Backends</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="210"/>
+        <source>Failures per backend address or app instance, by error class</source>
+        <translation>バックエンドアドレスまたはアプリインスタンスごとの、エラークラス別の失敗</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="222"/>
+        <source>Route Table</source>
+        <translation>ルートテーブル</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="223"/>
+        <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
+        <translation>選択した時刻のルーターのルートテーブル、古いエンドポイント、LRP、ルーター間の差異</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="235"/>
+        <source>Request Detail</source>
+        <translation>リクエスト詳細</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="236"/>
+        <source>The selected request: attempts, joined events, explanation and raw lines</source>
+        <translation>選択したリクエスト: 試行、関連付けたイベント、説明、生の行</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="252"/>
+        <source>Import report</source>
+        <translation>インポートレポート</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="264"/>
+        <source>File / reason</source>
+        <translation>ファイル / 理由</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="265"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="266"/>
+        <source>Router / cell</source>
+        <translation>ルーター / セル</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="267"/>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="268"/>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="272"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="273"/>
+        <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
+        <translation>バンドルアーカイブ (.tgz、.tar、.zip)、.gz、またはログファイルを開きます</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="274"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="277"/>
+        <source>Open &amp;Folder…</source>
+        <translation>フォルダーを開く(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="278"/>
+        <source>Open a directory of extracted logs</source>
+        <translation>展開済みログのディレクトリを開きます</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="279"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="283"/>
+        <source>&amp;Cancel Import</source>
+        <translation>インポートを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="284"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="287"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="155"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Open &amp;Sample Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルインシデントを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="156"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope に同梱の生成済みサンプル障害を開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="159"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
+        <source>&amp;Export Report…</source>
+        <translation>レポートのエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="297"/>
+        <source>Write the incident report as PDF or HTML, with a preview</source>
+        <translation>インシデントレポートを PDF または HTML で書き出します (プレビュー付き)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="298"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="301"/>
+        <source>&amp;Search Requests…</source>
+        <translation>リクエストを検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="302"/>
+        <source>Search the raw access-log lines of the requests</source>
+        <translation>リクエストのアクセスログの生の行を検索します</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="303"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="306"/>
+        <source>Reset &amp;Layout</source>
+        <translation>レイアウトをリセット(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="307"/>
+        <source>Put every panel back where it was at first start</source>
+        <translation>すべてのパネルを初回起動時の位置に戻します</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="323"/>
+        <source>Follow the &amp;System</source>
+        <translation>システムに従う(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="315"/>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="319"/>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="324"/>
+        <source>Use the language of the system&apos;s locale</source>
+        <translation>システムのロケールの言語を使います</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>&amp;About RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="166"/>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="228"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="240"/>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/report/pdfreport.cpp" line="298"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <source>all requests</source>
+        <translation>全リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <source>filter: %1</source>
+        <translation>フィルター: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="184"/>
+        <source>Requests per %1 by status, failures by class</source>
+        <translation>%1 ごとのステータス別リクエストとクラス別の失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="188"/>
+        <source>Requests per %1</source>
+        <translation>%1 ごとのリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="228"/>
+        <source>Failed requests per backend, by class</source>
+        <translation>バックエンドごとのクラス別失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="235"/>
+        <source>(no backend)</source>
+        <translation>(バックエンドなし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="237"/>
+        <location filename="../src/app/export/chartexport.cpp" line="281"/>
+        <source>Failed requests</source>
+        <translation>失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="238"/>
+        <source>Backend address</source>
+        <translation>バックエンドアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="260"/>
+        <source>Failed requests by error class</source>
+        <translation>エラークラス別の失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="310"/>
+        <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
+        <translation>応答時間 (p50 %1 秒、p90 %2 秒、p99 %3 秒)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="330"/>
+        <source>Response time</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="332"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="377"/>
+        <source>Cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/reportexport.cpp" line="65"/>
+        <location filename="../src/app/export/reportexport.cpp" line="71"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetail</name>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="49"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="66"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="67"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="70"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="81"/>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="71"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="82"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="72"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="85"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="73"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="86"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="74"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="92"/>
+        <source>Backend</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="75"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="95"/>
+        <source>Request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="76"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="96"/>
+        <source>Response time</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="77"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="102"/>
+        <source>x_cf_routererror</source>
+        <translation>x_cf_routererror</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="83"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="84"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="87"/>
+        <source>Bytes received</source>
+        <translation>受信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="88"/>
+        <source>Bytes sent</source>
+        <translation>送信バイト数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="89"/>
+        <source>Referer</source>
+        <translation>Referer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="90"/>
+        <source>User agent</source>
+        <translation>User-Agent</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="91"/>
+        <source>Client address</source>
+        <translation>クライアントアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="93"/>
+        <source>X-Forwarded-For</source>
+        <translation>X-Forwarded-For</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="94"/>
+        <source>X-Forwarded-Proto</source>
+        <translation>X-Forwarded-Proto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="97"/>
+        <source>Gorouter time</source>
+        <translation>Gorouter 時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="98"/>
+        <source>App time</source>
+        <translation>アプリ時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="99"/>
+        <source>App id</source>
+        <translation>アプリ ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="100"/>
+        <source>App index</source>
+        <translation>アプリインデックス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="101"/>
+        <source>Instance id</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="103"/>
+        <source>Failed attempts</source>
+        <translation>失敗した試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="104"/>
+        <source>Failed attempts time</source>
+        <translation>失敗した試行の時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="105"/>
+        <source>DNS time</source>
+        <translation>DNS 時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="106"/>
+        <source>Dial time</source>
+        <translation>接続時間 (dial)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="107"/>
+        <source>TLS time</source>
+        <translation>TLS 時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="108"/>
+        <source>Backend time</source>
+        <translation>バックエンド時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="109"/>
+        <source>Local address</source>
+        <translation>ローカルアドレス</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/detail/requestdetail.cpp" line="151"/>
+        <source>The access log says %n failed attempt(s), but %1 were joined.</source>
+        <translation>
+            <numerusform>アクセスログでは失敗した試行は %n 回ですが、関連付けられたのは %1 回です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="155"/>
+        <source>Some events without a request id fitted this request and others; they were not joined.</source>
+        <translation>リクエスト ID のない一部のイベントが、このリクエストとほかのリクエストの両方に当てはまったため、関連付けていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="158"/>
+        <source>Some events were joined by router, backend and time (they carry no request id).</source>
+        <translation>一部のイベントは、ルーター、バックエンド、時刻で関連付けました (リクエスト ID がありません)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="180"/>
+        <source>http: proxy error</source>
+        <translation>http: proxy error</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
+        <source>TLS handshake error</source>
+        <translation>TLS ハンドシェイクエラー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
+        <source>panic</source>
+        <translation>panic</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="188"/>
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <source>access log</source>
+        <translation>アクセスログ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="243"/>
+        <source>attempt %1</source>
+        <translation>試行 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="256"/>
+        <source>attempt</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
+        <source>final error</source>
+        <translation>最終エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="260"/>
+        <source>same request id</source>
+        <translation>同じリクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
+        <source>stderr proxy error</source>
+        <translation>stderr のプロキシエラー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
+        <source>no status</source>
+        <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
+        <source>%1 %2 %3%4</source>
+        <translation>%1 %2 %3%4</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailPanel</name>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="9"/>
+        <source>Request detail</source>
+        <translation>リクエスト詳細</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="23"/>
+        <source>Select a request to see its attempts, events and raw lines</source>
+        <translation>リクエストを選ぶと、その試行、イベント、生の行が表示されます</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="92"/>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="195"/>
+        <source>Attempts</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="225"/>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="255"/>
+        <source>Raw lines</source>
+        <translation>生の行</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPanel</name>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="14"/>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="15"/>
+        <source>Every request, whatever its status</source>
+        <translation>ステータスを問わずすべてのリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="22"/>
+        <source>Failures</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="23"/>
+        <source>Requests RouteScope classifies as failed (any class but ok, recovered and app response)</source>
+        <translation>RouteScope が失敗と分類したリクエスト (ok、recovered、app response 以外のすべてのクラス)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="30"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="31"/>
+        <source>Requests answered with a 5xx status</source>
+        <translation>5xx ステータスで応答されたリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="38"/>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="39"/>
+        <source>Requests answered with a 4xx status</source>
+        <translation>4xx ステータスで応答されたリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="46"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="47"/>
+        <source>Failures whose likely source is the platform (Gorouter, Diego, the network)</source>
+        <translation>想定される原因がプラットフォーム (Gorouter、Diego、ネットワーク) である失敗</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="54"/>
+        <source>Search the raw lines (Ctrl+F)</source>
+        <translation>生の行を検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="55"/>
+        <source>Shows requests whose access-log line contains this text (case-insensitive)</source>
+        <translation>アクセスログの行にこのテキストを含むリクエストを表示します (大文字と小文字を区別しません)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="61"/>
+        <source>Filter expression, e.g. status&gt;=500 and class in (dial, handshake_timeout)</source>
+        <translation>フィルター式、例: status&gt;=500 and class in (dial, handshake_timeout)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteTablePanel</name>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="9"/>
+        <source>Route table</source>
+        <translation>ルートテーブル</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="20"/>
+        <source>&amp;Router:</source>
+        <translation>ルーター(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="26"/>
+        <source>Router whose route table is replayed</source>
+        <translation>ルートテーブルを再現するルーター</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="33"/>
+        <source>&amp;Time (UTC):</source>
+        <translation>時刻 (UTC)(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="39"/>
+        <source>The table as the router held it at this time (UTC); follows the timeline&apos;s time cursor</source>
+        <translation>この時刻 (UTC) にルーターが保持していたテーブル。タイムラインの時刻カーソルに追従します</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="40"/>
+        <source>yyyy-MM-dd HH:mm:ss.zzz</source>
+        <translation>yyyy-MM-dd HH:mm:ss.zzz</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="46"/>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="52"/>
+        <source>Show only routes whose name, or one of whose endpoints&apos; address, instance id or app id, contains this text</source>
+        <translation>名前、またはエンドポイントのアドレス、インスタンス ID、アプリ ID のいずれかにこのテキストを含むルートだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="53"/>
+        <source>Filter routes, addresses, instance ids…</source>
+        <translation>ルート、アドレス、インスタンス ID で絞り込み…</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="63"/>
+        <source>Ta&amp;ble</source>
+        <translation>テーブル(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="106"/>
+        <location filename="../forms/routetablepanel.ui" line="170"/>
+        <location filename="../forms/routetablepanel.ui" line="192"/>
+        <source>Double-click an endpoint to filter every view to its backend address</source>
+        <translation>エンドポイントをダブルクリックすると、すべてのビューがそのバックエンドアドレスに絞り込まれます</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="129"/>
+        <source>Double-click an instance to filter every view to its backend address</source>
+        <translation>インスタンスをダブルクリックすると、すべてのビューがそのバックエンドアドレスに絞り込まれます</translation>
+    </message>
+    <message>
+        <location filename="../forms/routetablepanel.ui" line="146"/>
+        <source>&amp;Differences</source>
+        <translation>差異(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1093,32 +2427,32 @@ Help → Open sample incident shows what RouteScope finds in a generated outage.
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="105"/>
         <source>%1 (TLS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (TLS %2)</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="158"/>
         <source>private_instance_id %1 differs from tags.process_instance_id %2: the registration mixes two instances</source>
-        <translation type="unfinished"></translation>
+        <translation>private_instance_id %1 が tags.process_instance_id %2 と異なります: 登録に 2 つのインスタンスが混在しています</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="176"/>
         <source>%1 now belongs to instance %2 (index %3 of %4): requests for this route reach another instance</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は現在インスタンス %2 (%4 個中インデックス %3) のものです: このルートへのリクエストは別のインスタンスに届きます</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="189"/>
         <source>instance %1 runs on %2 with host ports %3, not on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1 は %4 ではなく %2 (ホストポート %3) で稼働しています</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="195"/>
         <source>instance %1 is %2 in the LRPs, not running</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1 は LRP 上で %2 で、running ではありません</translation>
     </message>
     <message>
         <location filename="../src/core/diagnosis/staleroutes.cpp" line="197"/>
         <source>instance %1 is in no LRP; the LRP dump may be partial, so this is likely but not certain</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス %1 はどの LRP にもありません。LRP ダンプが不完全な可能性があるため、可能性は高いものの確実ではありません</translation>
     </message>
 </context>
 <context>
@@ -1126,310 +2460,1417 @@ Help → Open sample incident shows what RouteScope finds in a generated outage.
     <message>
         <location filename="../src/cli/summary.cpp" line="34"/>
         <source>%1 MB/s, %2 k lines/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/秒、%2 千行/秒</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="85"/>
         <source>RouteScope summary of %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の RouteScope 概要
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="90"/>
         <source>Time span     %1 … %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>期間          %1 … %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="92"/>
         <source>Requests      %1 on %2 router(s)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト    %2 台のルーターで %1 件
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="99"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>イベント      Gorouter イベント %1 件、stderr 行 %2 行、コンテナイベント %3 件、他コンポーネントの行 %4 行
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="111"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
-        <translation type="unfinished"></translation>
+        <translation>スナップショット ルートテーブルダンプ %1 件 (エンドポイント %2 個)、LRP キャプチャ %3 件 (LRP %4 個)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="121"/>
         <source>Status        </source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス    </translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="125"/>
         <source>              </source>
-        <translation type="unfinished"></translation>
+        <translation>              </translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="132"/>
         <source>Router errors (x_cf_routererror)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>ルーターエラー (x_cf_routererror)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="139"/>
         <source>Error classes
 </source>
-        <translation type="unfinished"></translation>
+        <translation>エラークラス
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="147"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+ファイル: 読み込み %1、無視 %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="149"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="150"/>
         <source>ROUTER/CELL</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーター/セル</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="151"/>
         <source>LINES</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="152"/>
         <source>RECORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="153"/>
         <source>SKIPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="154"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>パス</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="170"/>
         <source>
 Skipped lines
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+スキップした行
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="172"/>
         <source>  %1: %2 line(s): %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 行: %3
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="177"/>
         <source>      line %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      %1 行目: %2
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="185"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+キャプチャ内の他プログラムの行 (レコードでも問題でもありません)
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="187"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1: %2 行、例: %3 行目: %4
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="194"/>
         <source>
 Bundle problems
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+バンドルの問題
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="202"/>
         <source>
 Ignored files
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+無視したファイル
+</translation>
     </message>
     <message>
         <location filename="../src/cli/summary.cpp" line="208"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+テキスト %1 MB (%2 行) を %3 秒でインポート: %4
+</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlotText</name>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="63"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolTipText</name>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
+        <source>Route-table events:</source>
+        <translation>ルートテーブルのイベント:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
+        <source>%1 – %2 UTC (%3)</source>
+        <translation>%1 – %2 UTC (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
+        <source>Requests: %1</source>
+        <translation>リクエスト: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
+        <source>Failures: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../forms/timelineview.ui" line="22"/>
+        <source>Each bar counts the requests that started in one bucket; the bucket size follows the zoom.</source>
+        <translation>各棒は 1 つの区間に開始したリクエストを数えます。区間の幅はズームに応じて変わります。</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="30"/>
+        <source>Wheel: zoom · drag: pan · Shift+drag: filter to a time range · click: set the time cursor</source>
+        <translation>ホイール: ズーム · ドラッグ: 移動 · Shift+ドラッグ: 時間範囲で絞り込み · クリック: 時刻カーソルを設定</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="40"/>
+        <source>&amp;Legend</source>
+        <translation>凡例(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="43"/>
+        <source>Show the names of the status classes, error classes and route-table events under the plot.</source>
+        <translation>ステータスクラス、エラークラス、ルートテーブルイベントの名前をグラフの下に表示します。</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="49"/>
+        <source>Per &amp;router</source>
+        <translation>ルーター別(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="54"/>
+        <source>&amp;Fit</source>
+        <translation>全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="56"/>
+        <source>Show the whole time range of the current filter (Home).</source>
+        <translation>現在のフィルターの時間範囲全体を表示します (Home)。</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="66"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="68"/>
+        <source>Requests per time bucket by status class, failures per error class and route-table events. Left and Right pan, plus and minus zoom, Home shows the filter&apos;s range, Shift+Left and Shift+Right move the time cursor.</source>
+        <translation>ステータスクラス別の時間区間ごとのリクエスト、エラークラス別の失敗、ルートテーブルのイベント。左右キーで移動、プラスとマイナスでズーム、Home でフィルターの範囲を表示、Shift+左と Shift+右で時刻カーソルを移動します。</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="74"/>
+        <source>No requests match the filter</source>
+        <translation>フィルターに一致するリクエストはありません</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="43"/>
+        <location filename="../src/app/main.cpp" line="77"/>
         <source>Incident viewer for Gorouter failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorouter 障害のインシデントビューアー</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="47"/>
+        <location filename="../src/app/main.cpp" line="81"/>
         <source>Bundle, folder or log files to open</source>
-        <translation type="unfinished"></translation>
+        <translation>開くバンドル、フォルダー、またはログファイル</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="83"/>
+        <source>Open the embedded sample incident</source>
+        <translation>埋め込みのサンプルインシデントを開きます</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="87"/>
+        <source>Save a PNG of the window once the incident is shown, then quit</source>
+        <translation>インシデントが表示されたらウィンドウの PNG を保存して終了します</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="92"/>
+        <source>Show the window in this language (de, ja or en) without saving it</source>
+        <translation>この言語 (de、ja、en) でウィンドウを表示します (設定には保存しません)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AttemptsModel</name>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="14"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="16"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="26"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="110"/>
+        <source>Whether Gorouter may retry this failure on another endpoint</source>
+        <translation>Gorouter がこの失敗を別のエンドポイントで再試行できるかどうか</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="112"/>
+        <source>Whether the attempt used a kept-alive connection (keep-alive races fail on these)</source>
+        <translation>試行がキープアライブで維持された接続を使ったかどうか (キープアライブ競合はこの接続で失敗します)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="117"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="119"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="121"/>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="123"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="125"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="127"/>
+        <source>Retriable</source>
+        <translation>再試行可</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="129"/>
+        <source>Conn. reused</source>
+        <translation>接続再利用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="131"/>
+        <source>Got conn.</source>
+        <translation>接続取得</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="133"/>
+        <source>Wrote headers</source>
+        <translation>ヘッダー書込</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="135"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="137"/>
+        <source>Dial</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="139"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>rs::BackendsView</name>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="35"/>
+        <source>(no backend)</source>
+        <translation>(バックエンドなし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="37"/>
+        <source>(no instance)</source>
+        <translation>(インスタンスなし)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="50"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
+        <source>Failed requests</source>
+        <translation>失敗リクエスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/backendsview.cpp" line="115"/>
+        <source>%n failed requests</source>
+        <translation>
+            <numerusform>失敗リクエスト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
+        <source>Backend address</source>
+        <translation>バックエンドアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
+        <source>App instance</source>
+        <translation>アプリインスタンス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="164"/>
+        <source>Failures</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="204"/>
+        <source>Failed requests: %1</source>
+        <translation>失敗リクエスト: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="209"/>
+        <source>Click to show only the requests to this backend.</source>
+        <translation>クリックすると、このバックエンドへのリクエストだけを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="210"/>
+        <source>Click to show only the requests to this instance.</source>
+        <translation>クリックすると、このインスタンスへのリクエストだけを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ChartActions</name>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="25"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="27"/>
+        <source>Backends</source>
+        <translation>バックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="29"/>
+        <source>Error Classes</source>
+        <translation>エラークラス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="31"/>
+        <source>Response Times</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="44"/>
+        <source>Save %1 Chart As…</source>
+        <translation>%1 グラフに名前を付けて保存…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="45"/>
+        <source>Copy as Image</source>
+        <translation>画像としてコピー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="46"/>
+        <source>Copy as CSV</source>
+        <translation>CSV としてコピー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="66"/>
+        <source>No incident is open.</source>
+        <translation>インシデントが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="98"/>
+        <source>PNG image, 2× (*.png)</source>
+        <translation>PNG 画像、2× (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="99"/>
+        <source>PNG image, 3× (*.png)</source>
+        <translation>PNG 画像、3× (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG ベクター画像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="101"/>
+        <source>CSV data (*.csv)</source>
+        <translation>CSV データ (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="104"/>
+        <source>Save %1 chart</source>
+        <translation>%1 グラフの保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="117"/>
+        <source>Save chart</source>
+        <translation>グラフの保存</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ChartColors</name>
+    <message>
+        <location filename="../src/app/charts/chartcolors.cpp" line="43"/>
+        <source>No status</source>
+        <translation>ステータスなし</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ExportReportDialog</name>
+    <message>
+        <location filename="../src/app/export/exportreportdialog.cpp" line="89"/>
+        <source>Save incident report</source>
+        <translation>インシデントレポートの保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/exportreportdialog.cpp" line="90"/>
+        <source>PDF document (*.pdf);;Web page, self-contained (*.html)</source>
+        <translation>PDF ドキュメント (*.pdf);;Web ページ、単一ファイル (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/exportreportdialog.cpp" line="99"/>
+        <source>Export report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FilterChipsBar</name>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="17"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
+        <source>No filter: showing every request</source>
+        <translation>フィルターなし: すべてのリクエストを表示中</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="27"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
+        <source>Filter:</source>
+        <translation>フィルター:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="70"/>
+        <source>Remove this part of the filter</source>
+        <translation>フィルターのこの部分を削除します</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FilterStack</name>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="33"/>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="35"/>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="37"/>
+        <source>&amp;Reset Filter</source>
+        <translation>フィルターをリセット(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="34"/>
+        <source>Back to the previous filter (Alt+Left)</source>
+        <translation>前のフィルターに戻ります (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="36"/>
+        <source>Forward to the next filter (Alt+Right)</source>
+        <translation>次のフィルターに進みます (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterstack.cpp" line="38"/>
+        <source>Show everything again (Ctrl+Shift+R)</source>
+        <translation>すべてを再表示します (Ctrl+Shift+R)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FindingsPanel</name>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="22"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="24"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="26"/>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="114"/>
+        <source>finding %1</source>
+        <translation>検出事項 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="130"/>
+        <source>No findings: nothing in this bundle looks like a routing problem</source>
+        <translation>検出事項なし: このバンドルにはルーティングの問題らしきものがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="192"/>
+        <source>From %1 to %2 (UTC).</source>
+        <translation>%1 から %2 まで (UTC)。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FlappingModel</name>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="72"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="74"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="76"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="78"/>
+        <source>Prunes</source>
+        <translation>prune 回数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="80"/>
+        <source>Registrations</source>
+        <translation>登録回数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="82"/>
+        <source>First (UTC)</source>
+        <translation>最初 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/flappingmodel.cpp" line="84"/>
+        <source>Last (UTC)</source>
+        <translation>最後 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::JoinedEventsModel</name>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="37"/>
+        <source>attempt %1</source>
+        <translation>試行 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="70"/>
+        <source>Time (UTC)</source>
+        <translation>時刻 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="72"/>
+        <source>Router</source>
+        <translation>ルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="74"/>
+        <source>Joined as</source>
+        <translation>関連付け方法</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="76"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="78"/>
+        <source>Endpoint / peer</source>
+        <translation>エンドポイント / 相手先</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/joinedeventsmodel.cpp" line="80"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+</context>
+<context>
+    <name>rs::KeyValueModel</name>
+    <message>
+        <location filename="../src/app/detail/keyvaluemodel.cpp" line="54"/>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/keyvaluemodel.cpp" line="56"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>rs::LrpTableModel</name>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="26"/>
+        <source>%1→%2</source>
+        <translation>%1→%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="28"/>
+        <source> (TLS %1→%2)</source>
+        <translation> (TLS %1→%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="128"/>
+        <source>%1 (evacuating)</source>
+        <translation>%1 (退避中)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="146"/>
+        <source>Process guid</source>
+        <translation>プロセス GUID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="148"/>
+        <source>Index</source>
+        <translation>インデックス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="150"/>
+        <source>Instance guid</source>
+        <translation>インスタンス GUID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="152"/>
+        <source>Cell</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="154"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="156"/>
+        <source>Instance address</source>
+        <translation>インスタンスアドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="158"/>
+        <source>Ports (container→host)</source>
+        <translation>ポート (コンテナ→ホスト)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="160"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="162"/>
+        <source>Since (UTC)</source>
+        <translation>開始 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="164"/>
+        <source>Crashes</source>
+        <translation>クラッシュ回数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="166"/>
+        <source>Crash reason</source>
+        <translation>クラッシュ理由</translation>
     </message>
 </context>
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="67"/>
+        <location filename="../src/app/mainwindow.cpp" line="147"/>
         <source>Open bundle or logs</source>
-        <translation type="unfinished"></translation>
+        <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="68"/>
-        <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="73"/>
+        <location filename="../src/app/mainwindow.cpp" line="153"/>
         <source>Open folder of logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ログのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81"/>
+        <location filename="../src/app/mainwindow.cpp" line="172"/>
         <source>About RouteScope</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope について</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="173"/>
+        <source>RouteScope %1
+Incident viewer for Cloud Foundry Gorouter failures.</source>
+        <translation>RouteScope %1
+Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="82"/>
-        <source>RouteScope %1
-Incident viewer for Cloud Foundry Gorouter failures.</source>
-        <translation type="unfinished"></translation>
+        <source>Import cancelled; the previous incident is still shown.</source>
+        <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
-        <source>Import cancelled; the previous incident is still shown.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <source>Import cancelled.</source>
+        <translation>インポートを中止しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
+        <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="118"/>
+        <location filename="../src/app/mainwindow.cpp" line="287"/>
         <source>%n inputs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126"/>
+        <location filename="../src/app/mainwindow.cpp" line="295"/>
         <source>Sample incident</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127"/>
+        <location filename="../src/app/mainwindow.cpp" line="296"/>
         <source>The embedded sample incident is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130"/>
+        <location filename="../src/app/mainwindow.cpp" line="299"/>
         <source>sample incident</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow.cpp" line="312"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow.cpp" line="322"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow.cpp" line="360"/>
         <source>no timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167"/>
-        <source>%1 … %2</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <source>%1 … %2 UTC</source>
+        <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170"/>
-        <source>%1 requests, %2 gorouter events, %3 route-table dumps, %4 LRP captures — %5</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
+        <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow.cpp" line="341"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>RouteScope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RouteScope — %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RequestDetailPanel</name>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="75"/>
+        <source>Copy raw lines</source>
+        <translation>生の行をコピー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="77"/>
+        <source>Filter to host</source>
+        <translation>ホストで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <source>Filter to backend</source>
+        <translation>バックエンドで絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="76"/>
+        <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
+        <translation>このリクエストの生の行をすべて、ファイルとオフセット付きでコピーします (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
+        <source>Show only requests to this request&apos;s host in every view</source>
+        <translation>すべてのビューで、このリクエストのホストへのリクエストだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <source>Show only requests to this request&apos;s backend in every view</source>
+        <translation>すべてのビューで、このリクエストのバックエンドへのリクエストだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="133"/>
+        <source>%1 (%2) — likely source: %3</source>
+        <translation>%1 (%2) — 想定される原因: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
+        <source>Evidence: none</source>
+        <translation>根拠: なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="139"/>
+        <source>Evidence: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="147"/>
+        <source>x_cf_routererror “%1”: %2</source>
+        <translation>x_cf_routererror「%1」: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="172"/>
+        <source>No failed attempt was joined to this request.</source>
+        <translation>このリクエストに関連付けられた失敗試行はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
+        <source>No router event or stderr line was joined to this request.</source>
+        <translation>このリクエストに関連付けられたルーターイベントや stderr 行はありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="186"/>
+        <source>Attempts (%1)</source>
+        <translation>試行 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
+        <source>Events (%1)</source>
+        <translation>イベント (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="201"/>
+        <source># %1 · offset %2 · %3</source>
+        <translation># %1 · オフセット %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="206"/>
+        <source> — a line of %1 bytes, the first %2 shown</source>
+        <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
+        <source>Raw lines (%1)</source>
+        <translation>生の行 (%1)</translation>
     </message>
 </context>
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="101"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="257"/>
         <source>Start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="103"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="259"/>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="105"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="263"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="107"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="261"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="109"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="244"/>
+        <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
+        <translation>RouteScope の分類による、リクエストが失敗した理由 (または失敗していないこと)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <source>Who most likely has to act: client, app or platform</source>
+        <translation>対処が必要な可能性が最も高いのは誰か: クライアント、アプリ、プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="248"/>
+        <source>Failed attempts at backends before the final response</source>
+        <translation>最終応答までのバックエンドへの失敗した試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="265"/>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="267"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="111"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="269"/>
+        <source>Class</source>
+        <translation>クラス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <source>Source</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
         <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="113"/>
-        <source>Response time (s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
+        <source>Failed attempts</source>
+        <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="115"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
+        <source>Response (s)</source>
+        <translation>応答 (秒)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
         <source>Router error</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーターエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/requesttablemodel.cpp" line="117"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
         <source>vcap_request_id</source>
-        <translation type="unfinished"></translation>
+        <translation>vcap_request_id</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RequestsPanel</name>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="95"/>
+        <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
+        <translation>Enter で適用。フィールド: time, router, host, app, backend, instance, status, class, source, text。%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="97"/>
+        <source>See “routescope help” for the grammar.</source>
+        <translation>文法は「routescope help」を参照してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="140"/>
+        <source>Filter expression: %1</source>
+        <translation>フィルター式: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="162"/>
+        <source>No incident open</source>
+        <translation>インシデントが開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="169"/>
+        <source>No requests match the filter (of %1)</source>
+        <translation>フィルターに一致するリクエストはありません (全 %1 件)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="170"/>
+        <source>%1 of %2 requests, %3 failed</source>
+        <translation>%2 件中 %1 件のリクエスト、失敗 %3 件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="174"/>
+        <source>(sorting…)</source>
+        <translation>(並べ替え中…)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteDiffModel</name>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="79"/>
+        <source>Route</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="81"/>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="83"/>
+        <source>Instance id</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="85"/>
+        <source>Present on</source>
+        <translation>存在するルーター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routediffmodel.cpp" line="87"/>
+        <source>Absent on</source>
+        <translation>存在しないルーター</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteEvents</name>
+    <message>
+        <location filename="../src/app/charts/routeevents.cpp" line="49"/>
+        <source>Endpoint registered</source>
+        <translation>エンドポイント登録</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/routeevents.cpp" line="51"/>
+        <source>Endpoint unregistered</source>
+        <translation>エンドポイント登録解除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/routeevents.cpp" line="53"/>
+        <source>Endpoint pruned</source>
+        <translation>エンドポイント prune</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteTableModel</name>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="39"/>
+        <source>Address reused</source>
+        <translation>アドレス再利用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="41"/>
+        <source>Port mismatch</source>
+        <translation>ポート不一致</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="43"/>
+        <source>Instance missing</source>
+        <translation>インスタンスなし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="45"/>
+        <source>Instance id mismatch</source>
+        <translation>インスタンス ID 不一致</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="73"/>
+        <source>%1 (likely)</source>
+        <translation>%1 (推定)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablemodel.cpp" line="231"/>
+        <source>%n endpoint(s)</source>
+        <translation>
+            <numerusform>%n 個のエンドポイント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablemodel.cpp" line="233"/>
+        <source>%n stale</source>
+        <translation>
+            <numerusform>古い %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablemodel.cpp" line="243"/>
+        <source>%n endpoint(s) of this route look stale</source>
+        <translation>
+            <numerusform>このルートの %n 個のエンドポイントが古いようです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="245"/>
+        <source>Failed requests to this route&apos;s endpoints in the current view</source>
+        <translation>現在のビューでのこのルートのエンドポイントへの失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <source>dump</source>
+        <translation>ダンプ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="290"/>
+        <source>A route-table dump decided that the endpoint was registered</source>
+        <translation>ルートテーブルのダンプにより、エンドポイントが登録済みと判断されました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="291"/>
+        <source>A registration or removal event decided that the endpoint was registered</source>
+        <translation>登録または削除のイベントにより、エンドポイントが登録済みと判断されました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="293"/>
+        <source>Failed requests to this backend in the current view (double-click to filter)</source>
+        <translation>現在のビューでのこのバックエンドへの失敗リクエスト (ダブルクリックで絞り込み)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="316"/>
+        <source>Whether a dump or a registration event decided the endpoint&apos;s presence at this time</source>
+        <translation>この時刻のエンドポイントの有無を、ダンプと登録イベントのどちらで判断したか</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="321"/>
+        <source>Route / address</source>
+        <translation>ルート / アドレス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="323"/>
+        <source>Instance id</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="325"/>
+        <source>App id</source>
+        <translation>アプリ ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="327"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="329"/>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="331"/>
+        <source>Registered since (UTC)</source>
+        <translation>登録日時 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="333"/>
+        <source>Decided by</source>
+        <translation>判断根拠</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="335"/>
+        <source>Stale</source>
+        <translation>古い</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="337"/>
+        <source>Failures</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>rs::RouteTablePanel</name>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="145"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="422"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="454"/>
+        <source>No incident loaded</source>
+        <translation>インシデントが読み込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="256"/>
+        <source>Replaying route registrations…</source>
+        <translation>ルート登録を再現中…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="293"/>
+        <source>No route-table dumps or registration events in this bundle</source>
+        <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="381"/>
+        <source>%1 held no routes at %2</source>
+        <translation>%1 は %2 にルートを保持していませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="383"/>
+        <source>No route matches “%1”</source>
+        <translation>「%1」に一致するルートはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="385"/>
+        <source>%1 of %n route(s) match, at %2</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のルートが一致、%2 時点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="387"/>
+        <source>%n route(s), %1 endpoints, at %2</source>
+        <translation>
+            <numerusform>%n 個のルート、%1 個のエンドポイント、%2 時点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="403"/>
+        <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
+        <translation>このバンドルには LRP キャプチャ (cfdot actual-lrps) がありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="411"/>
+        <source>LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2</source>
+        <translation>
+            <numerusform>%1 にキャプチャした LRP (選択時刻に最も近いもの)、%n 個のインスタンス、%2 から</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="414"/>
+        <source>LRPs of an undated capture, %n instance(s), from %1</source>
+        <translation>
+            <numerusform>日時不明のキャプチャの LRP、%n 個のインスタンス、%1 から</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="432"/>
+        <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
+        <translation>
+            <numerusform>ルーターの最新ダンプ間で %n 個のエンドポイントが異なります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="435"/>
+        <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
+        <translation>
+            <numerusform>ルーターの比較には 2 台以上のルーターのルートテーブルダンプが必要です。このバンドルには %n 台分あります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <source>The routers&apos; latest dumps agree</source>
+        <translation>ルーターの最新ダンプは一致しています</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
+        <source>No endpoint was pruned and registered again repeatedly</source>
+        <translation>prune と再登録を繰り返したエンドポイントはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
+        <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
+        <translation>
+            <numerusform>%n 個のエンドポイントが prune と再登録を何度も繰り返しています (フラッピング)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rs::TimelineView</name>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="258"/>
+        <source>Draw one line per router (the busiest %1) over the bars.</source>
+        <translation>ルーターごとに 1 本の線 (上位 %1 台) を棒の上に描きます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <source>Bucket: %1</source>
+        <translation>区間: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
+        <source>Requests per %1</source>
+        <translation>%1 ごとのリクエスト</translation>
     </message>
 </context>
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="54"/>
+        <location filename="../src/cli/cli.cpp" line="64"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使い方とフィルターの文法は &apos;routescope help&apos; を実行してください。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cli.cpp" line="82"/>
+        <source>this build cannot draw reports or charts</source>
+        <translation>このビルドではレポートやグラフを描画できません</translation>
     </message>
 </context>
 </TS>

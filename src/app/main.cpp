@@ -1,4 +1,5 @@
 #include "app/export/drawingcommands.h"
+#include "app/language.h"
 #include "app/mainwindow.h"
 #include "app/requests/requestspanel.h"
 #include "app/requests/requesttablemodel.h"
@@ -7,11 +8,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
-#include <QTranslator>
 
 namespace {
 
@@ -20,14 +19,6 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
-}
-
-void installTranslations(QCoreApplication& app)
-{
-    auto* translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("routescope"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
 }
 
 // For `./dev screenshot` and the README: the real window, once every panel shows the incident.
@@ -67,20 +58,20 @@ int main(int argc, char** argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         describeApplication();
-        installTranslations(app);
+        rs::applyLanguage(QString()); // `--lang` replaces it once the options are read
         rs::cli::setDrawingCommand(&rs::runDrawingCommand);
         return rs::cli::run(argc, argv);
     }
     if (rs::cli::isCommandLine(argc, argv)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslations(app);
+        rs::applyLanguage(QString());
         return rs::cli::run(argc, argv);
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    installTranslations(app);
+    rs::applyLanguage(rs::savedLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Incident viewer for Gorouter failures"));
@@ -96,7 +87,15 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Save a PNG of the window once the incident is shown, then quit"),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main",
+                                    "Show the window in this language (de, ja or en) without saving it"),
+        QStringLiteral("language"));
+    parser.addOption(language);
     parser.process(app);
+    if (parser.isSet(language) && rs::isKnownLanguage(parser.value(language)))
+        rs::applyLanguage(parser.value(language));
     rs::applyTheme(rs::savedTheme());
 
     if (parser.isSet(screenshot)) {

@@ -13,6 +13,7 @@
 #include "app/findings/findingspanel.h"
 #include "app/importjob.h"
 #include "app/importreporttree.h"
+#include "app/language.h"
 #include "app/requests/requestspanel.h"
 #include "app/routes/routetablepanel.h"
 #include "app/sampleincident.h"
@@ -34,6 +35,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 
@@ -88,7 +90,12 @@ MainWindow::MainWindow(QWidget* parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A re-analysis for a language change must not outlive the window it reports to.
+    for (QThread* thread : findChildren<QThread*>())
+        thread->wait();
+}
 
 void MainWindow::createPanels()
 {
@@ -167,6 +174,8 @@ void MainWindow::createActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
 
+    createLanguageActions();
+
     auto* themes = new QActionGroup(this);
     const std::array<std::pair<QAction*, Theme>, 3> themeActions = {
         std::pair{m_ui->actionThemeSystem, Theme::System}, std::pair{m_ui->actionThemeLight, Theme::Light},
@@ -180,6 +189,75 @@ void MainWindow::createActions()
             saveTheme(theme);
         });
     }
+}
+
+void MainWindow::createLanguageActions()
+{
+    auto* languages = new QActionGroup(this);
+    const QString current = currentLanguage();
+    for (const QString& code : languageCodes()) {
+        QAction* action = m_ui->actionLanguageSystem;
+        if (!code.isEmpty()) {
+            // Each language is named in itself, so a user finds theirs whatever is shown now.
+            action = m_ui->menuLanguage->addAction(nativeLanguageName(code));
+            action->setCheckable(true);
+        }
+        languages->addAction(action);
+        action->setChecked(code == current);
+        connect(action, &QAction::triggered, this, [code] {
+            applyLanguage(code);
+            saveLanguage(code);
+        });
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    m_filters->retranslate();
+    showIncidentTexts();
+    reanalyseForLanguage();
+}
+
+void MainWindow::reanalyseForLanguage()
+{
+    // Findings carry their title and explanation as text translated when they were computed;
+    // analysing the same incident again under the new translators is the one place that knows
+    // how to word them. It runs off the GUI thread (it scans every request), and only the
+    // newest run may replace the analysis, and only of the incident that is still shown.
+    if (!m_analysis || m_reanalysisPending)
+        return;
+    // Switching languages removes and installs several translators, each a LanguageChange:
+    // one analysis after the last of them is enough.
+    m_reanalysisPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reanalysisPending = false;
+        startReanalysis();
+    });
+}
+
+void MainWindow::startReanalysis()
+{
+    if (!m_analysis)
+        return;
+    const std::uint64_t generation = ++m_languageGeneration;
+    const std::shared_ptr<const Incident> incident = m_analysis->incident;
+    auto result = std::make_shared<std::shared_ptr<const Analysis>>();
+    QThread* thread = QThread::create([incident, result] { *result = analyse(incident); });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, this, [this, thread, result, incident, generation] {
+        thread->deleteLater();
+        if (generation != m_languageGeneration || !*result || !m_analysis || m_analysis->incident != incident)
+            return;
+        m_analysis = *result;
+        m_views->setAnalysis(m_analysis);
+        showIncidentTexts();
+        Q_EMIT analysisRetranslated();
+    });
+    thread->start();
 }
 
 void MainWindow::exportReport()
@@ -254,7 +332,27 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
     m_filters->clear();
     m_detail->clear();
     m_views->setAnalysis(m_analysis);
-    fillImportReport(m_ui->importReportTree, incident.report);
+    const ImportReport& report = incident.report;
+    m_ui->contentStack->setCurrentWidget(m_ui->incidentPage);
+    m_ui->actionExportReport->setEnabled(true);
+    m_ui->menuExportChart->setEnabled(true);
+    const std::uint64_t skipped = report.skippedLines();
+    m_statusLabel->setText(
+        tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
+            .arg(report.files.size())
+            .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
+            .arg(report.seconds, 0, 'f', 2)
+            .arg(skipped)
+            .arg(report.problems.size()));
+    showIncidentTexts();
+    Q_EMIT incidentChanged();
+}
+
+void MainWindow::showIncidentTexts()
+{
+    if (!m_analysis)
+        return;
+    const Incident& incident = *m_analysis->incident;
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     const QLocale locale;
@@ -270,22 +368,11 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
             .arg(t.lrpSnapshots.size())
             .arg(m_analysis->findings.size())
             .arg(span));
-    m_ui->contentStack->setCurrentWidget(m_ui->incidentPage);
-    m_ui->actionExportReport->setEnabled(true);
-    m_ui->menuExportChart->setEnabled(true);
-    const std::uint64_t skipped = report.skippedLines();
-    m_statusLabel->setText(
-        tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
-            .arg(report.files.size())
-            .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
-            .arg(report.seconds, 0, 'f', 2)
-            .arg(skipped)
-            .arg(report.problems.size()));
     setWindowTitle(tr("RouteScope — %1")
                        .arg(report.inputs.empty()
                                 ? QString()
                                 : QFileInfo(QString::fromStdString(report.inputs.front())).fileName()));
-    Q_EMIT incidentChanged();
+    fillImportReport(m_ui->importReportTree, report);
 }
 
 void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)

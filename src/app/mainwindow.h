@@ -61,15 +61,23 @@ Q_SIGNALS:
     void importCancelled();
     // Every panel has drawn the data of the current filter.
     void viewsUpdated();
+    // After a language change: the incident was analysed again, so the findings speak the new
+    // language, and every panel was given it.
+    void analysisRetranslated();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createPanels();
     void createActions();
+    void createLanguageActions();
+    void showIncidentTexts();
+    void reanalyseForLanguage();
+    void startReanalysis();
     void showAnalysis(std::shared_ptr<const Analysis> analysis);
     void showViewData(const std::shared_ptr<const ViewData>& viewData);
     void setImporting(bool importing, const QString& what = {});
@@ -100,6 +108,8 @@ private:
     std::shared_ptr<const Analysis> m_analysis;
     QString m_importing;
     qint64 m_importStartedMs = 0;
+    std::uint64_t m_languageGeneration = 0;
+    bool m_reanalysisPending = false;
 };
 
 } // namespace rs

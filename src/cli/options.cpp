@@ -58,6 +58,7 @@ QString usage()
                "time>=2026-10-14T09:08:00Z'\n"
                "  --threads N   parser threads (default: one per core)\n"
                "  --progress    show import progress on stderr\n"
+               "  --lang L      language of the report or chart: de, ja or en (default: the system's)\n"
                "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
                "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n") +
            QStringLiteral("\n") + QString::fromStdString(filterExpressionHelp());
@@ -162,6 +163,14 @@ ParseOutcome parseOptions(const QStringList& arguments)
                 return outcome;
             }
             options.scale = value.toInt();
+        } else if (arg == QLatin1String("--lang") && commandDraws(options.command)) {
+            const QString value = i + 1 < arguments.size() ? arguments[++i] : QString();
+            if (value != QLatin1String("de") && value != QLatin1String("ja") &&
+                value != QLatin1String("en")) {
+                outcome.error = CliText::tr("--lang takes de, ja or en");
+                return outcome;
+            }
+            options.language = value;
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {

@@ -26,6 +26,7 @@ struct Options {
     QString kind;                   // --kind timeline|backends|classes|latency (chart)
     int width = 1200, height = 500; // --width/--height in pixels (chart)
     int scale = 1;                  // --scale 1|2|3: PNG pixels per chart pixel (chart)
+    QString language;               // --lang de|ja|en: the language drawn (report, chart); "" = the system's
 };
 
 // Whether a command draws (report, chart): those need a GUI application, offscreen without a

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void csvMatchesTheAggregates();
     void chartPdfIsOnePage();
     void reportPdfAndHtml();
+    void reportInEveryLanguage();
     void usageErrors();
 
 private:
@@ -215,6 +216,35 @@ void TestExports::reportPdfAndHtml()
     QVERIFY(page.count(QStringLiteral("<svg")) >= 3);
     QVERIFY(page.contains(QStringLiteral("Filter: status&gt;=500")) ||
             page.contains(QStringLiteral("Filter: status=5xx")));
+}
+
+void TestExports::reportInEveryLanguage()
+{
+    // --lang chooses the report's language whatever the system's; the findings are worded in it.
+    const struct {
+        const char* code;
+        QString heading;
+        QString findings;
+    } languages[] = {{"de", QStringLiteral("lang=\"de\""), QStringLiteral("Befunde")},
+                     {"ja", QStringLiteral("lang=\"ja\""), QStringLiteral("検出事項")},
+                     {"en", QStringLiteral("lang=\"en\""), QStringLiteral("Findings")}};
+    for (const auto& language : languages) {
+        const QString code = QString::fromLatin1(language.code);
+        const QString html = m_dir.filePath(QStringLiteral("report-%1.html").arg(code));
+        const Run run = routescope(
+            {QStringLiteral("report"), kSample, QStringLiteral("-o"), html, QStringLiteral("--lang"), code});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString page = readText(html);
+        QVERIFY2(page.contains(language.heading), language.code);
+        QVERIFY2(page.contains(language.findings), language.code);
+    }
+    const QString german = readText(m_dir.filePath(QStringLiteral("report-de.html")));
+    QVERIFY(!german.contains(QStringLiteral(">Findings<")));
+    QCOMPARE(
+        routescope({QStringLiteral("report"), kSample, QStringLiteral("-o"),
+                    m_dir.filePath(QStringLiteral("x.html")), QStringLiteral("--lang"), QStringLiteral("fr")})
+            .exitCode,
+        2);
 }
 
 void TestExports::usageErrors()

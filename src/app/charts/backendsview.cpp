@@ -269,6 +269,11 @@ bool BackendsView::eventFilter(QObject* watched, QEvent* event)
 void BackendsView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_ui->plot->xAxis->setLabel(tr("Failed requests"));
+        rebuild();
+    }
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
         m_ui->plot->replot(QCustomPlot::rpQueuedReplot);

@@ -10,6 +10,11 @@
 
 #include <cmath>
 
+// The context of the plot's texts (lupdate reads it; a local tr() function it would not).
+struct TimelinePlotText {
+    Q_DECLARE_TR_FUNCTIONS(TimelinePlotText)
+};
+
 namespace rs {
 namespace {
 
@@ -17,11 +22,6 @@ constexpr double kNsPerSecond = 1e9;
 constexpr DurationNs kSecond = 1'000'000'000;
 // Markers sit near the top of the hidden [0, 1] axis, above the bars.
 constexpr double kMarkerHeight = 0.95;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::TimelineView", text);
-}
 
 bool isFailureClass(std::size_t cls)
 {
@@ -57,14 +57,19 @@ TimeNs fromPlotTime(double seconds)
     return static_cast<TimeNs>(whole) * kSecond + std::llround((seconds - whole) * kNsPerSecond);
 }
 
+void retranslateTimelinePlot(QCustomPlot* plot)
+{
+    plot->xAxis->setLabel(TimelinePlotText::tr("Time (UTC)"));
+    plot->yAxis->setLabel(TimelinePlotText::tr("Requests"));
+}
+
 void setUpTimelinePlot(QCustomPlot* plot)
 {
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setTimeZone(QTimeZone::utc());
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss\nyyyy-MM-dd"));
     plot->xAxis->setTicker(ticker);
-    plot->xAxis->setLabel(tr("Time (UTC)"));
-    plot->yAxis->setLabel(tr("Requests"));
+    retranslateTimelinePlot(plot);
     plot->yAxis->setRange(0, 1);
     plot->yAxis->ticker()->setTickCount(4);
     // The marker axis: fixed, invisible, so markers stay on top whatever the counts.

@@ -31,6 +31,8 @@ struct TimelinePlottables {
 // Axes (date-time ticker in UTC), the hidden marker axis, the legend row under the plot and
 // the buffered overlay layer for the crosshair. Called once.
 void setUpTimelinePlot(QCustomPlot* plot);
+// Sets the axis titles in the current language (setUpTimelinePlot does it once).
+void retranslateTimelinePlot(QCustomPlot* plot);
 
 // Replaces every plottable with the ones for `series` (no replot).
 TimelinePlottables plotTimeline(QCustomPlot* plot, const TimelineSeries& series, const ViewData& data);

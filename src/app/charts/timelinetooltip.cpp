@@ -14,15 +14,15 @@
 
 #include <algorithm>
 
+// The context of the tooltip's texts (lupdate reads it; a local tr() function it would not).
+struct TimelineToolTipText {
+    Q_DECLARE_TR_FUNCTIONS(TimelineToolTipText)
+};
+
 namespace rs {
 namespace {
 
 constexpr std::size_t kMaxEventsListed = 5;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("rs::TimelineView", text);
-}
 
 QString number(std::uint64_t n)
 {
@@ -44,7 +44,7 @@ void appendRouteEvents(QStringList& lines, const TimelineSeries& series, const V
                                       [&times](TimeNs t, std::uint32_t row) { return t < times[row]; });
     if (begin == end)
         return;
-    lines << tr("Route-table events:");
+    lines << TimelineToolTipText::tr("Route-table events:");
     std::size_t listed = 0;
     for (auto it = begin; it != end && listed < kMaxEventsListed; ++it, ++listed)
         lines
@@ -72,10 +72,10 @@ QString timelineTooltipText(const TimelineSeries& series, const ViewData& data, 
     if (bucket >= 0) {
         const auto b = static_cast<std::size_t>(bucket);
         const TimeNs start = series.bucketStart(b);
-        lines << tr("%1 – %2 UTC (%3)")
+        lines << TimelineToolTipText::tr("%1 – %2 UTC (%3)")
                      .arg(formatPlotTime(start), formatPlotTime(start + series.buckets.width).mid(11),
                           bucketWidthText(series.buckets.width));
-        lines << tr("Requests: %1").arg(number(series.total(b)));
+        lines << TimelineToolTipText::tr("Requests: %1").arg(number(series.total(b)));
         for (std::size_t k = 0; k < kStatusClassCount; ++k) {
             if (const auto n = series.buckets.byStatusClass[b][k])
                 lines << QStringLiteral("  %1: %2").arg(statusClassTitle(k), number(n));
@@ -86,7 +86,7 @@ QString timelineTooltipText(const TimelineSeries& series, const ViewData& data, 
             for (std::size_t c = 0; c < classes.size(); ++c)
                 failures += isFailureClass(c) ? classes[c] : 0;
             if (failures > 0) {
-                lines << tr("Failures: %1").arg(number(failures));
+                lines << TimelineToolTipText::tr("Failures: %1").arg(number(failures));
                 for (std::size_t c = 0; c < classes.size(); ++c) {
                     if (isFailureClass(c) && classes[c] > 0)
                         lines << QStringLiteral("  %1: %2")
@@ -99,7 +99,7 @@ QString timelineTooltipText(const TimelineSeries& series, const ViewData& data, 
                 lines << QStringLiteral("  %1: %2").arg(router.name, number(router.counts[b]));
         }
     } else {
-        lines << tr("%1 UTC").arg(formatPlotTime(at));
+        lines << TimelineToolTipText::tr("%1 UTC").arg(formatPlotTime(at));
     }
     appendRouteEvents(lines, series, data, at, tolerance);
     return lines.join(QLatin1Char('\n'));

@@ -4,6 +4,7 @@
 #include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/routeevents.h"
+#include "app/charts/timelineplot.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewdata.h"
 #include "ui_timelineview.h"
@@ -25,8 +26,7 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
     , m_filters(filters)
 {
     m_ui->setupUi(this);
-    m_ui->perRouterCheck->setToolTip(
-        tr("Draw one line per router (the busiest %1) over the bars.").arg(kMaxRouterLines));
+    setPerRouterToolTip();
     m_pool.setMaxThreadCount(1);
     m_rebucketTimer.setSingleShot(true);
     connect(&m_rebucketTimer, &QTimer::timeout, this, &TimelineView::startRebucket);
@@ -252,9 +252,22 @@ void TimelineView::setCursorTime(TimeNs at)
     m_ui->plot->layer(QStringLiteral("cursor"))->replot();
 }
 
+void TimelineView::setPerRouterToolTip()
+{
+    m_ui->perRouterCheck->setToolTip(
+        tr("Draw one line per router (the busiest %1) over the bars.").arg(kMaxRouterLines));
+}
+
 void TimelineView::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        setPerRouterToolTip();
+        retranslateTimelinePlot(m_ui->plot);
+        updateBucketLabel();
+        m_ui->plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     if (event->type() == QEvent::PaletteChange) {
         applyPalette();
         m_ui->plot->replot(QCustomPlot::rpQueuedReplot);

@@ -66,6 +66,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setPerRouterToolTip();
     // Wheel, drag and resize produce bursts of changes; buckets are counted once a burst settles.
     static constexpr int kRebucketDelayMs = 60;
 

@@ -63,49 +63,50 @@ void addAccessFields(const Incident& incident, std::uint32_t row, const AccessRe
 {
     const RequestTable& q = incident.tables.requests;
     FieldList f(out);
-    using T = RequestDetail;
-    f.value(T::tr("Time (UTC)"), ours(formatTimeUtc(q.start[row])));
-    f.log(T::tr("Router"), incident.identity(q.identity[row]).display);
+    f.value(RequestDetail::tr("Time (UTC)"), ours(formatTimeUtc(q.start[row])));
+    f.log(RequestDetail::tr("Router"), incident.identity(q.identity[row]).display);
     if (record == nullptr) {
         // The line no longer parses (never expected: rows exist because it did): columns only.
-        f.log(T::tr("Host"), incident.str(q.host[row]));
-        f.log(T::tr("Method"), incident.str(q.method[row]));
-        f.value(T::tr("Status"), q.status[row] == 0 ? T::tr("none") : QString::number(q.status[row]));
-        f.log(T::tr("Backend"), incident.str(q.backend[row]));
-        f.log(T::tr("Request id"), incident.requestIdText(q.requestId[row]));
-        f.duration(T::tr("Response time"), q.responseTime[row]);
-        f.log(T::tr("x_cf_routererror"), incident.str(q.routerError[row]));
+        f.log(RequestDetail::tr("Host"), incident.str(q.host[row]));
+        f.log(RequestDetail::tr("Method"), incident.str(q.method[row]));
+        f.value(RequestDetail::tr("Status"),
+                q.status[row] == 0 ? RequestDetail::tr("none") : QString::number(q.status[row]));
+        f.log(RequestDetail::tr("Backend"), incident.str(q.backend[row]));
+        f.log(RequestDetail::tr("Request id"), incident.requestIdText(q.requestId[row]));
+        f.duration(RequestDetail::tr("Response time"), q.responseTime[row]);
+        f.log(RequestDetail::tr("x_cf_routererror"), incident.str(q.routerError[row]));
         return;
     }
     const AccessRecord& r = *record;
-    f.log(T::tr("Host"), r.host);
-    f.log(T::tr("Method"), r.method);
-    f.log(T::tr("URI"), r.uri);
-    f.log(T::tr("Protocol"), r.proto);
-    f.value(T::tr("Status"), r.status == 0 ? T::tr("none") : QString::number(r.status));
-    f.count(T::tr("Bytes received"), r.bytesReceived);
-    f.count(T::tr("Bytes sent"), r.bytesSent);
-    f.log(T::tr("Referer"), r.referer);
-    f.log(T::tr("User agent"), r.userAgent);
-    f.log(T::tr("Client address"), r.remoteAddr);
-    f.log(T::tr("Backend"), r.backend);
-    f.log(T::tr("X-Forwarded-For"), r.xForwardedFor);
-    f.log(T::tr("X-Forwarded-Proto"), r.xForwardedProto);
-    f.log(T::tr("Request id"), r.vcapRequestId);
-    f.duration(T::tr("Response time"), r.responseTime);
-    f.duration(T::tr("Gorouter time"), r.gorouterTime);
-    f.duration(T::tr("App time"), r.appTime);
-    f.log(T::tr("App id"), r.appId);
-    f.log(T::tr("App index"), r.appIndex);
-    f.log(T::tr("Instance id"), r.instanceId);
-    f.log(T::tr("x_cf_routererror"), r.routerError);
-    f.count(T::tr("Failed attempts"), r.failedAttempts);
-    f.duration(T::tr("Failed attempts time"), r.failedAttemptsTime);
-    f.duration(T::tr("DNS time"), r.dnsTime);
-    f.duration(T::tr("Dial time"), r.dialTime);
-    f.duration(T::tr("TLS time"), r.tlsTime);
-    f.duration(T::tr("Backend time"), r.backendTime);
-    f.log(T::tr("Local address"), r.localAddress);
+    f.log(RequestDetail::tr("Host"), r.host);
+    f.log(RequestDetail::tr("Method"), r.method);
+    f.log(RequestDetail::tr("URI"), r.uri);
+    f.log(RequestDetail::tr("Protocol"), r.proto);
+    f.value(RequestDetail::tr("Status"),
+            r.status == 0 ? RequestDetail::tr("none") : QString::number(r.status));
+    f.count(RequestDetail::tr("Bytes received"), r.bytesReceived);
+    f.count(RequestDetail::tr("Bytes sent"), r.bytesSent);
+    f.log(RequestDetail::tr("Referer"), r.referer);
+    f.log(RequestDetail::tr("User agent"), r.userAgent);
+    f.log(RequestDetail::tr("Client address"), r.remoteAddr);
+    f.log(RequestDetail::tr("Backend"), r.backend);
+    f.log(RequestDetail::tr("X-Forwarded-For"), r.xForwardedFor);
+    f.log(RequestDetail::tr("X-Forwarded-Proto"), r.xForwardedProto);
+    f.log(RequestDetail::tr("Request id"), r.vcapRequestId);
+    f.duration(RequestDetail::tr("Response time"), r.responseTime);
+    f.duration(RequestDetail::tr("Gorouter time"), r.gorouterTime);
+    f.duration(RequestDetail::tr("App time"), r.appTime);
+    f.log(RequestDetail::tr("App id"), r.appId);
+    f.log(RequestDetail::tr("App index"), r.appIndex);
+    f.log(RequestDetail::tr("Instance id"), r.instanceId);
+    f.log(RequestDetail::tr("x_cf_routererror"), r.routerError);
+    f.count(RequestDetail::tr("Failed attempts"), r.failedAttempts);
+    f.duration(RequestDetail::tr("Failed attempts time"), r.failedAttemptsTime);
+    f.duration(RequestDetail::tr("DNS time"), r.dnsTime);
+    f.duration(RequestDetail::tr("Dial time"), r.dialTime);
+    f.duration(RequestDetail::tr("TLS time"), r.tlsTime);
+    f.duration(RequestDetail::tr("Backend time"), r.backendTime);
+    f.log(RequestDetail::tr("Local address"), r.localAddress);
     // Extra headers under the name they were logged with.
     for (const ExtraField& extra : r.extras)
         out.push_back({shown(extra.name), shown(extra.value), true});

@@ -6,6 +6,7 @@
 #include "app/detail/rawlinedisplay.h"
 #include "app/detail/rawlinehighlighter.h"
 #include "app/filter/filterstack.h"
+#include "app/language.h"
 #include "core/diagnosis/explanations.h"
 #include "core/util/textescape.h"
 #include "ui_requestdetailpanel.h"
@@ -31,9 +32,9 @@ RequestDetailPanel::RequestDetailPanel(FilterStack* filters, QWidget* parent)
     , m_fields(new KeyValueModel(this))
     , m_attempts(new AttemptsModel(this))
     , m_events(new JoinedEventsModel(this))
-    , m_copy(new QAction(tr("Copy raw lines"), this))
-    , m_filterHost(new QAction(tr("Filter to host"), this))
-    , m_filterBackend(new QAction(tr("Filter to backend"), this))
+    , m_copy(new QAction(this))
+    , m_filterHost(new QAction(this))
+    , m_filterBackend(new QAction(this))
 {
     m_ui->setupUi(this);
     m_ui->fieldsView->setModel(m_fields);
@@ -48,9 +49,7 @@ RequestDetailPanel::RequestDetailPanel(FilterStack* filters, QWidget* parent)
 
     m_copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copy->setToolTip(tr("Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)"));
-    m_filterHost->setToolTip(tr("Show only requests to this request's host in every view"));
-    m_filterBackend->setToolTip(tr("Show only requests to this request's backend in every view"));
+    retranslateActions();
     addAction(m_copy);
     m_ui->copyButton->setDefaultAction(m_copy);
     m_ui->filterHostButton->setDefaultAction(m_filterHost);
@@ -70,6 +69,16 @@ RequestDetailPanel::RequestDetailPanel(FilterStack* filters, QWidget* parent)
 }
 
 RequestDetailPanel::~RequestDetailPanel() = default;
+
+void RequestDetailPanel::retranslateActions()
+{
+    m_copy->setText(tr("Copy raw lines"));
+    m_copy->setToolTip(tr("Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)"));
+    m_filterHost->setText(tr("Filter to host"));
+    m_filterHost->setToolTip(tr("Show only requests to this request's host in every view"));
+    m_filterBackend->setText(tr("Filter to backend"));
+    m_filterBackend->setToolTip(tr("Show only requests to this request's backend in every view"));
+}
 
 std::optional<std::uint32_t> RequestDetailPanel::currentRow() const
 {
@@ -220,6 +229,15 @@ void RequestDetailPanel::changeEvent(QEvent* event)
     // Children take the new palette after this event: the panel's own is the one to follow.
     if (event->type() == QEvent::PaletteChange && m_highlighter != nullptr)
         m_highlighter->setPalette(palette());
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateActions();
+        // The request's description is worded when it is shown: describe it again.
+        if (const auto row = currentRow(); row && m_analysis)
+            showRequest(m_analysis, *row);
+        else
+            announceRetranslation(m_fields);
+    }
 }
 
 } // namespace rs

@@ -54,6 +54,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void retranslateActions();
     void showClass();
     void fitClassArea();
     void showAttemptsAndEvents();

@@ -1,6 +1,7 @@
 #include "app/export/chartactions.h"
 
 #include "app/charts/qcustomplot.h"
+#include "app/language.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -34,10 +35,18 @@ QString ChartActions::title(ChartKind kind)
 
 QMenu* ChartActions::menuFor(ChartKind kind, QWidget* parent)
 {
-    auto* menu = new QMenu(title(kind), parent);
-    menu->addAction(tr("Save %1 Chart As…").arg(title(kind)), this, [this, kind] { saveWithDialog(kind); });
-    menu->addAction(tr("Copy as Image"), this, [this, kind] { copyImage(kind); });
-    menu->addAction(tr("Copy as CSV"), this, [this, kind] { copyCsv(kind); });
+    auto* menu = new QMenu(parent);
+    QAction* save = menu->addAction(QString(), this, [this, kind] { saveWithDialog(kind); });
+    QAction* image = menu->addAction(QString(), this, [this, kind] { copyImage(kind); });
+    QAction* csv = menu->addAction(QString(), this, [this, kind] { copyCsv(kind); });
+    const auto retranslate = [menu, save, image, csv, kind] {
+        menu->setTitle(title(kind));
+        save->setText(tr("Save %1 Chart As…").arg(title(kind)));
+        image->setText(tr("Copy as Image"));
+        csv->setText(tr("Copy as CSV"));
+    };
+    retranslate();
+    onLanguageChange(menu, retranslate);
     return menu;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/export/chartexport.h"
 #include "app/export/reportexport.h"
+#include "app/language.h"
 #include "cli/importrun.h"
 #include "cli/options.h"
 #include "cli/output.h"
@@ -17,6 +18,9 @@ constexpr int kExitFailed = 2;
 
 int runDrawingCommand(const cli::Options& options)
 {
+    // Before the analysis: the findings are worded when they are computed.
+    if (!options.language.isEmpty())
+        applyLanguage(options.language);
     const auto incident = cli::importForCommand(options);
     const auto analysis = analyse(incident);
     const Filter filter = options.filter.value_or(Filter{});

@@ -2,6 +2,7 @@
 
 #include "app/filter/filterchips.h"
 #include "app/filter/filterstack.h"
+#include "app/language.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,6 +26,11 @@ FilterChipsBar::FilterChipsBar(FilterStack* filters, QWidget* parent)
     }
     auto* title = new QLabel(tr("Filter:"), this);
     layout->addWidget(title);
+    onLanguageChange(this, [this, title] {
+        title->setText(tr("Filter:"));
+        m_emptyLabel->setText(tr("No filter: showing every request"));
+        rebuild(m_filters->current());
+    });
     m_emptyLabel->setTextFormat(Qt::PlainText);
     m_emptyLabel->setEnabled(false);
     m_chips->setSpacing(4);

@@ -13,21 +13,29 @@ constexpr std::size_t kMaxHistory = 200;
 
 FilterStack::FilterStack(QObject* parent)
     : QObject(parent)
-    , m_back(new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), this))
-    , m_forward(new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), this))
-    , m_reset(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Reset Filter"), this))
+    , m_back(new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), QString(), this))
+    , m_forward(new QAction(QIcon::fromTheme(QStringLiteral("go-next")), QString(), this))
+    , m_reset(new QAction(QIcon::fromTheme(QStringLiteral("edit-clear")), QString(), this))
 {
     qRegisterMetaType<rs::Filter>();
     m_back->setShortcut(QKeySequence::Back);
-    m_back->setToolTip(tr("Back to the previous filter (Alt+Left)"));
     m_forward->setShortcut(QKeySequence::Forward);
-    m_forward->setToolTip(tr("Forward to the next filter (Alt+Right)"));
     m_reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_reset->setToolTip(tr("Show everything again (Ctrl+Shift+R)"));
+    retranslate();
     connect(m_back, &QAction::triggered, this, &FilterStack::back);
     connect(m_forward, &QAction::triggered, this, &FilterStack::forward);
     connect(m_reset, &QAction::triggered, this, &FilterStack::reset);
     changed();
+}
+
+void FilterStack::retranslate()
+{
+    m_back->setText(tr("&Back"));
+    m_back->setToolTip(tr("Back to the previous filter (Alt+Left)"));
+    m_forward->setText(tr("&Forward"));
+    m_forward->setToolTip(tr("Forward to the next filter (Alt+Right)"));
+    m_reset->setText(tr("&Reset Filter"));
+    m_reset->setToolTip(tr("Show everything again (Ctrl+Shift+R)"));
 }
 
 void FilterStack::push(Filter filter)

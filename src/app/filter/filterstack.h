@@ -25,6 +25,9 @@ public:
     // Makes `filter` current, dropping any forward history; nothing happens when it equals the
     // current one.
     void push(Filter filter);
+    // Sets the actions' texts in the current language (the owner calls it on LanguageChange:
+    // the stack is no widget).
+    void retranslate();
     // Pushes a copy of the current filter changed by `change`.
     void modify(const std::function<void(Filter&)>& change);
     void back();

@@ -70,6 +70,17 @@ FindingsPanel::FindingsPanel(FilterStack* filters, QWidget* parent)
 
 FindingsPanel::~FindingsPanel() = default;
 
+void FindingsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    // The findings' own texts follow when the window hands over the analysis made again in
+    // the new language; the severity groups and the empty state are worded here.
+    m_ui->retranslateUi(this);
+    rebuild();
+}
+
 void FindingsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
 {
     // Findings describe the whole incident: they change with the analysis, not the filter.

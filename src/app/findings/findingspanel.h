@@ -32,6 +32,9 @@ public:
     // The filter that shows a finding's evidence.
     static Filter evidenceFilter(const Finding& finding);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuild();
     void onCurrentChanged(QTreeWidgetItem* item);

@@ -1,6 +1,7 @@
 #include "app/requests/requestspanel.h"
 
 #include "app/filter/filterstack.h"
+#include "app/language.h"
 #include "app/requests/quickfilters.h"
 #include "app/requests/requesttablemodel.h"
 #include "core/query/filterexpr.h"
@@ -65,9 +66,7 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
         if (text.isEmpty())
             pushSearch();
     });
-    m_ui->expressionEdit->setToolTip(tr("Press Enter to apply. Fields: time, router, host, app, backend, "
-                                        "instance, status, class, source, text. %1")
-                                         .arg(tr("See “routescope help” for the grammar.")));
+    setExpressionToolTip();
     connect(m_ui->expressionEdit, &QLineEdit::returnPressed, this, &RequestsPanel::pushExpression);
 
     connect(m_filters, &FilterStack::filterChanged, this, &RequestsPanel::syncControls);
@@ -90,6 +89,24 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
 }
 
 RequestsPanel::~RequestsPanel() = default;
+
+void RequestsPanel::setExpressionToolTip()
+{
+    m_ui->expressionEdit->setToolTip(tr("Press Enter to apply. Fields: time, router, host, app, backend, "
+                                        "instance, status, class, source, text. %1")
+                                         .arg(tr("See “routescope help” for the grammar.")));
+}
+
+void RequestsPanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    setExpressionToolTip();
+    updateCount();
+    announceRetranslation(m_model);
+}
 
 QTableView* RequestsPanel::view() const
 {

@@ -38,7 +38,11 @@ Q_SIGNALS:
     void currentRequestChanged(std::shared_ptr<const rs::Analysis> analysis, std::uint32_t row);
     void currentRequestCleared();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void setExpressionToolTip();
     void pushSearch();
     void pushExpression();
     void syncControls(const Filter& filter);

@@ -1,6 +1,7 @@
 #include "app/routes/routetablepanel.h"
 
 #include "app/filter/filterstack.h"
+#include "app/language.h"
 #include "app/routes/backendrole.h"
 #include "app/routes/flappingmodel.h"
 #include "app/routes/lrptablemodel.h"
@@ -441,6 +442,22 @@ void RouteTablePanel::updateDiffLabels()
         flapping.empty() ? tr("No endpoint was pruned and registered again repeatedly")
                          : tr("%n endpoint(s) pruned and registered again, again and again (flapping)", "",
                               static_cast<int>(flapping.size())));
+}
+
+void RouteTablePanel::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
+        return;
+    m_ui->retranslateUi(this);
+    if (!m_analysis)
+        showEmpty(tr("No incident loaded"));
+    updateStatus();
+    updateLrps();
+    updateDiffLabels();
+    for (QAbstractItemModel* model :
+         std::initializer_list<QAbstractItemModel*>{m_routeModel, m_lrpModel, m_diffModel, m_flappingModel})
+        announceRetranslation(model);
 }
 
 void RouteTablePanel::showEmpty(const QString& text)

@@ -53,6 +53,9 @@ Q_SIGNALS:
     // The table of router() at time() is shown.
     void tableChanged();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Replay;
 

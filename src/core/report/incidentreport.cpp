@@ -16,13 +16,11 @@
 
 // lupdate needs the context outside the namespace.
 struct IncidentReportText {
-    Q_DECLARE_TR_FUNCTIONS(IncidentReport)
+    Q_DECLARE_TR_FUNCTIONS(IncidentReportText)
 };
 
 namespace rs {
 namespace {
-
-using T = IncidentReportText;
 
 // Log text as plain, displayable text: control bytes and invalid UTF-8 escaped, cut.
 QString logText(std::string_view text, std::size_t limit = 300)
@@ -69,11 +67,11 @@ QString severityText(Severity severity)
 {
     switch (severity) {
     case Severity::Critical:
-        return T::tr("Critical");
+        return IncidentReportText::tr("Critical");
     case Severity::Warning:
-        return T::tr("Warning");
+        return IncidentReportText::tr("Warning");
     case Severity::Info:
-        return T::tr("Information");
+        return IncidentReportText::tr("Information");
     }
     return {};
 }
@@ -123,26 +121,31 @@ QStringList requestRow(const Analysis& analysis, std::uint32_t row)
 
 QStringList requestHeader()
 {
-    return {T::tr("vcap_request_id"), T::tr("Start (UTC)"), T::tr("Router"),  T::tr("Host"),
-            T::tr("Status"),          T::tr("Class"),       T::tr("Backend"), T::tr("Evidence")};
+    return {IncidentReportText::tr("vcap_request_id"), IncidentReportText::tr("Start (UTC)"),
+            IncidentReportText::tr("Router"),          IncidentReportText::tr("Host"),
+            IncidentReportText::tr("Status"),          IncidentReportText::tr("Class"),
+            IncidentReportText::tr("Backend"),         IncidentReportText::tr("Evidence")};
 }
 
 ReportSection summarySection(const Analysis& analysis, const Selection& selection)
 {
-    ReportSection s{QStringLiteral("summary"), T::tr("Summary"), {}};
+    ReportSection s{QStringLiteral("summary"), IncidentReportText::tr("Summary"), {}};
     s.blocks.push_back(ReportParagraph{incidentSummary(analysis, selection), true});
     s.blocks.push_back(
-        ReportChart{QStringLiteral("timeline"), T::tr("Requests over time by status, failures by class")});
-    s.blocks.push_back(ReportChart{QStringLiteral("backends"), T::tr("Failures per backend by class")});
+        ReportChart{QStringLiteral("timeline"),
+                    IncidentReportText::tr("Requests over time by status, failures by class")});
+    s.blocks.push_back(
+        ReportChart{QStringLiteral("backends"), IncidentReportText::tr("Failures per backend by class")});
     return s;
 }
 
 ReportSection classSection(const Counts& counts, std::uint64_t requests)
 {
-    ReportSection s{QStringLiteral("classes"), T::tr("Error classes"), {}};
+    ReportSection s{QStringLiteral("classes"), IncidentReportText::tr("Error classes"), {}};
     ReportTable table;
-    table.header = {T::tr("Class"), T::tr("Requests"), T::tr("Share"), T::tr("Likely source"),
-                    T::tr("What it means")};
+    table.header = {IncidentReportText::tr("Class"), IncidentReportText::tr("Requests"),
+                    IncidentReportText::tr("Share"), IncidentReportText::tr("Likely source"),
+                    IncidentReportText::tr("What it means")};
     table.numericColumns = {1, 2};
     std::vector<std::size_t> order;
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
@@ -158,27 +161,30 @@ ReportSection classSection(const Counts& counts, std::uint64_t requests)
              count(counts.byClass[c]), percent(counts.byClass[c], requests), sourceTitle(sourceOf(cls)),
              classExplanation(cls)});
     }
-    s.blocks.push_back(ReportChart{QStringLiteral("classes"), T::tr("Failures by error class")});
+    s.blocks.push_back(
+        ReportChart{QStringLiteral("classes"), IncidentReportText::tr("Failures by error class")});
     s.blocks.push_back(std::move(table));
     return s;
 }
 
 ReportSection findingsSection(const Analysis& analysis, const ReportOptions& options)
 {
-    ReportSection s{QStringLiteral("findings"), T::tr("Findings"), {}};
+    ReportSection s{QStringLiteral("findings"), IncidentReportText::tr("Findings"), {}};
     if (analysis.findings.empty()) {
-        s.blocks.push_back(
-            ReportParagraph{T::tr("RouteScope found nothing that looks like a routing problem.")});
+        s.blocks.push_back(ReportParagraph{
+            IncidentReportText::tr("RouteScope found nothing that looks like a routing problem.")});
         return s;
     }
-    s.blocks.push_back(ReportParagraph{T::tr("Findings describe the whole bundle, most severe first.")});
+    s.blocks.push_back(
+        ReportParagraph{IncidentReportText::tr("Findings describe the whole bundle, most severe first.")});
     for (const Finding& finding : analysis.findings) {
         s.blocks.push_back(
             ReportSubheading{severityText(finding.severity) + QStringLiteral(": ") + finding.title});
         QString facts = finding.explanation;
         if (finding.from != kNoTime)
             facts +=
-                QLatin1Char(' ') + T::tr("From %1 to %2.").arg(timeText(finding.from), timeText(finding.to));
+                QLatin1Char(' ') +
+                IncidentReportText::tr("From %1 to %2.").arg(timeText(finding.from), timeText(finding.to));
         s.blocks.push_back(ReportParagraph{facts});
         const auto& rows = finding.evidence.requests;
         if (rows.empty())
@@ -188,7 +194,7 @@ ReportSection findingsSection(const Analysis& analysis, const ReportOptions& opt
         for (std::size_t i = 0; i < rows.size() && i < options.examples; ++i)
             table.rows.push_back(requestRow(analysis, rows[i]));
         if (rows.size() > options.examples)
-            table.caption = T::tr("%1 more requests are evidence of this finding.")
+            table.caption = IncidentReportText::tr("%1 more requests are evidence of this finding.")
                                 .arg(count(rows.size() - options.examples));
         s.blocks.push_back(std::move(table));
     }
@@ -198,20 +204,24 @@ ReportSection findingsSection(const Analysis& analysis, const ReportOptions& opt
 ReportSection routesSection(const Analysis& analysis)
 {
     const Incident& incident = *analysis.incident;
-    ReportSection s{QStringLiteral("routes"), T::tr("Stale routes and route-table differences"), {}};
+    ReportSection s{
+        QStringLiteral("routes"), IncidentReportText::tr("Stale routes and route-table differences"), {}};
     if (analysis.routes.stale.empty() && analysis.routes.diffs.empty() && analysis.routes.flapping.empty()) {
         s.blocks.push_back(ReportParagraph{
             incident.tables.routeSnapshots.empty()
-                ? T::tr("The bundle has no route-table dumps; stale routes cannot be checked.")
-                : T::tr("Every endpoint of the route-table dumps matches a running instance, and the routers "
-                        "agree.")});
+                ? IncidentReportText::tr(
+                      "The bundle has no route-table dumps; stale routes cannot be checked.")
+                : IncidentReportText::tr(
+                      "Every endpoint of the route-table dumps matches a running instance, and the routers "
+                      "agree.")});
         return s;
     }
     if (!analysis.routes.stale.empty()) {
-        s.blocks.push_back(ReportSubheading{T::tr("Stale endpoints")});
+        s.blocks.push_back(ReportSubheading{IncidentReportText::tr("Stale endpoints")});
         ReportTable table;
-        table.header = {T::tr("Router"),   T::tr("Route"),  T::tr("Address"),
-                        T::tr("Instance"), T::tr("Reason"), T::tr("Note")};
+        table.header = {IncidentReportText::tr("Router"),  IncidentReportText::tr("Route"),
+                        IncidentReportText::tr("Address"), IncidentReportText::tr("Instance"),
+                        IncidentReportText::tr("Reason"),  IncidentReportText::tr("Note")};
         for (const StaleEndpoint& e : analysis.routes.stale) {
             table.rows.push_back({routerName(incident, e.router), logText(e.route), logText(e.address),
                                   logText(e.instanceId), idText(staleReasonId(e.reason)), e.note});
@@ -219,10 +229,11 @@ ReportSection routesSection(const Analysis& analysis)
         s.blocks.push_back(std::move(table));
     }
     if (!analysis.routes.diffs.empty()) {
-        s.blocks.push_back(ReportSubheading{T::tr("Endpoints the routers disagree on")});
+        s.blocks.push_back(ReportSubheading{IncidentReportText::tr("Endpoints the routers disagree on")});
         ReportTable table;
-        table.header = {T::tr("Route"), T::tr("Address"), T::tr("Instance"), T::tr("Present on"),
-                        T::tr("Absent on")};
+        table.header = {IncidentReportText::tr("Route"), IncidentReportText::tr("Address"),
+                        IncidentReportText::tr("Instance"), IncidentReportText::tr("Present on"),
+                        IncidentReportText::tr("Absent on")};
         const auto names = [&](const std::vector<IdentityIndex>& routers) {
             QStringList out;
             for (const auto r : routers)
@@ -235,10 +246,13 @@ ReportSection routesSection(const Analysis& analysis)
         s.blocks.push_back(std::move(table));
     }
     if (!analysis.routes.flapping.empty()) {
-        s.blocks.push_back(ReportSubheading{T::tr("Flapping endpoints (pruned and registered again)")});
+        s.blocks.push_back(
+            ReportSubheading{IncidentReportText::tr("Flapping endpoints (pruned and registered again)")});
         ReportTable table;
-        table.header = {T::tr("Router"),        T::tr("Route"), T::tr("Address"), T::tr("Prunes"),
-                        T::tr("Registrations"), T::tr("First"), T::tr("Last")};
+        table.header = {IncidentReportText::tr("Router"),        IncidentReportText::tr("Route"),
+                        IncidentReportText::tr("Address"),       IncidentReportText::tr("Prunes"),
+                        IncidentReportText::tr("Registrations"), IncidentReportText::tr("First"),
+                        IncidentReportText::tr("Last")};
         table.numericColumns = {3, 4};
         for (const Flapping& f : analysis.routes.flapping)
             table.rows.push_back({routerName(incident, f.router), logText(f.route), logText(f.address),
@@ -252,18 +266,20 @@ ReportSection routesSection(const Analysis& analysis)
 ReportSection importSection(const Incident& incident)
 {
     const ImportReport& report = incident.report;
-    ReportSection s{QStringLiteral("import"), T::tr("What was read"), {}};
+    ReportSection s{QStringLiteral("import"), IncidentReportText::tr("What was read"), {}};
     s.blocks.push_back(
-        ReportParagraph{T::tr("%1 files, %2 MB of text, %3 lines; %4 lines skipped.")
+        ReportParagraph{IncidentReportText::tr("%1 files, %2 MB of text, %3 lines; %4 lines skipped.")
                             .arg(count(report.files.size()))
                             .arg(QLocale().toString(static_cast<double>(report.bytes) / 1e6, 'f', 1))
                             .arg(count(report.lines), count(report.skippedLines()))});
     ReportTable files;
-    files.header = {T::tr("File"),  T::tr("Kind"),    T::tr("Router / cell"),
-                    T::tr("Lines"), T::tr("Records"), T::tr("Skipped")};
+    files.header = {IncidentReportText::tr("File"),          IncidentReportText::tr("Kind"),
+                    IncidentReportText::tr("Router / cell"), IncidentReportText::tr("Lines"),
+                    IncidentReportText::tr("Records"),       IncidentReportText::tr("Skipped")};
     files.numericColumns = {3, 4, 5};
     ReportTable skipped;
-    skipped.header = {T::tr("File"), T::tr("Reason"), T::tr("Lines"), T::tr("Example")};
+    skipped.header = {IncidentReportText::tr("File"), IncidentReportText::tr("Reason"),
+                      IncidentReportText::tr("Lines"), IncidentReportText::tr("Example")};
     skipped.numericColumns = {2};
     for (const FileReport& file : report.files) {
         const QString kind =
@@ -274,7 +290,7 @@ ReportSection importSection(const Incident& incident)
             const QString example =
                 group.examples.empty()
                     ? QString()
-                    : T::tr("line %1: %2")
+                    : IncidentReportText::tr("line %1: %2")
                           .arg(count(group.examples.front().line), logText(group.examples.front().text, 200));
             skipped.rows.push_back(
                 {logText(file.path), describe(group.reason, group.otherKind), count(group.count), example});
@@ -282,13 +298,14 @@ ReportSection importSection(const Incident& incident)
     }
     s.blocks.push_back(std::move(files));
     if (!skipped.rows.empty()) {
-        s.blocks.push_back(ReportSubheading{T::tr("Skipped lines")});
+        s.blocks.push_back(ReportSubheading{IncidentReportText::tr("Skipped lines")});
         s.blocks.push_back(std::move(skipped));
     }
     if (!report.problems.empty()) {
-        s.blocks.push_back(ReportSubheading{T::tr("Problems with the bundle")});
+        s.blocks.push_back(ReportSubheading{IncidentReportText::tr("Problems with the bundle")});
         ReportTable problems;
-        problems.header = {T::tr("Member"), T::tr("Problem"), T::tr("Detail")};
+        problems.header = {IncidentReportText::tr("Member"), IncidentReportText::tr("Problem"),
+                           IncidentReportText::tr("Detail")};
         for (const BundleProblem& p : report.problems)
             problems.rows.push_back({logText(p.path), describe(p.issue), logText(p.detail)});
         s.blocks.push_back(std::move(problems));
@@ -298,9 +315,9 @@ ReportSection importSection(const Incident& incident)
 
 ReportSection appendixSection(const Analysis& analysis, const Counts& counts, const ReportOptions& options)
 {
-    ReportSection s{QStringLiteral("appendix"), T::tr("Appendix: top failing requests"), {}};
+    ReportSection s{QStringLiteral("appendix"), IncidentReportText::tr("Appendix: top failing requests"), {}};
     if (counts.failed.empty()) {
-        s.blocks.push_back(ReportParagraph{T::tr("No request failed.")});
+        s.blocks.push_back(ReportParagraph{IncidentReportText::tr("No request failed.")});
         return s;
     }
     // Requests that needed the most attempts first: they show the most of what went wrong.
@@ -316,8 +333,8 @@ ReportSection appendixSection(const Analysis& analysis, const Counts& counts, co
     for (std::size_t i = 0; i < rows.size() && i < options.appendixRows; ++i)
         table.rows.push_back(requestRow(analysis, rows[i]));
     if (rows.size() > options.appendixRows)
-        table.caption =
-            T::tr("%1 more failed requests are not listed.").arg(count(rows.size() - options.appendixRows));
+        table.caption = IncidentReportText::tr("%1 more failed requests are not listed.")
+                            .arg(count(rows.size() - options.appendixRows));
     s.blocks.push_back(std::move(table));
     return s;
 }
@@ -339,14 +356,14 @@ QString incidentSummary(const Analysis& analysis, const Selection& selection)
     }
     QStringList sentences;
     if (requests == 0) {
-        sentences << T::tr("No requests match.");
+        sentences << IncidentReportText::tr("No requests match.");
         return sentences.join(QLatin1Char(' '));
     }
-    sentences << T::tr("Between %1 and %2 UTC, %3 of %4 requests (%5) failed.")
+    sentences << IncidentReportText::tr("Between %1 and %2 UTC, %3 of %4 requests (%5) failed.")
                      .arg(timeText(first), timeText(last), count(counts.failures), count(requests),
                           percent(counts.failures, requests));
     if (counts.failures == 0) {
-        sentences << T::tr(
+        sentences << IncidentReportText::tr(
             "Every request was answered as the app answered it; Gorouter reported no failure.");
         return sentences.join(QLatin1Char(' '));
     }
@@ -359,22 +376,23 @@ QString incidentSummary(const Analysis& analysis, const Selection& selection)
                      [&](std::size_t a, std::size_t b) { return counts.byClass[a] > counts.byClass[b]; });
     QStringList top;
     for (std::size_t i = 0; i < classes.size() && i < 3; ++i) {
-        top << T::tr("%1 (%2)").arg(classTitle(static_cast<ErrorClass>(classes[i])).toLower(),
-                                    count(counts.byClass[classes[i]]));
+        top << IncidentReportText::tr("%1 (%2)").arg(
+            classTitle(static_cast<ErrorClass>(classes[i])).toLower(), count(counts.byClass[classes[i]]));
     }
-    sentences << T::tr("Most failures were %1.").arg(top.join(QStringLiteral(", ")));
+    sentences << IncidentReportText::tr("Most failures were %1.").arg(top.join(QStringLiteral(", ")));
     const auto share = [&](std::initializer_list<Source> sources) {
         std::uint64_t n = 0;
         for (const Source source : sources)
             n += counts.failuresBySource[static_cast<std::size_t>(source)];
         return percent(n, counts.failures);
     };
-    sentences << T::tr("By likely source: platform %1, app or platform %2, app %3, client %4.")
+    sentences << IncidentReportText::tr(
+                     "By likely source: platform %1, app or platform %2, app %3, client %4.")
                      .arg(share({Source::Platform}), share({Source::AppOrPlatform}), share({Source::App}),
                           share({Source::Client, Source::ClientOrApp}));
     const auto backends = failuresByBackend(incident, Selection{counts.failed}, analysis.classColumns(), 1);
     if (!backends.empty() && backends.front().key != "-" && backends.front().total * 2 > counts.failures) {
-        sentences << T::tr("Over half of them (%1) went to one backend, %2.")
+        sentences << IncidentReportText::tr("Over half of them (%1) went to one backend, %2.")
                          .arg(count(backends.front().total), logText(backends.front().key));
     }
     QStringList critical;
@@ -383,7 +401,8 @@ QString incidentSummary(const Analysis& analysis, const Selection& selection)
             critical << finding.title;
     }
     if (!critical.isEmpty())
-        sentences << T::tr("Most severe findings: %1.").arg(critical.join(QStringLiteral("; ")));
+        sentences
+            << IncidentReportText::tr("Most severe findings: %1.").arg(critical.join(QStringLiteral("; ")));
     return sentences.join(QLatin1Char(' '));
 }
 
@@ -394,22 +413,23 @@ ReportDocument buildIncidentReport(const Analysis& analysis, const Filter& filte
     const Selection selection = select(incident, filter, analysis.classColumns());
     const Counts counts = countSelection(analysis, selection);
     ReportDocument doc;
-    doc.title = options.title.isEmpty() ? T::tr("Gorouter incident report") : options.title;
+    doc.title = options.title.isEmpty() ? IncidentReportText::tr("Gorouter incident report") : options.title;
     QStringList inputs;
     for (const auto& input : incident.report.inputs)
         inputs << logText(input);
-    doc.subtitle = T::tr("%1 — %2 to %3 UTC")
-                       .arg(inputs.isEmpty() ? T::tr("(no input)") : inputs.join(QStringLiteral(", ")),
-                            timeText(incident.begin), timeText(incident.end));
+    doc.subtitle =
+        IncidentReportText::tr("%1 — %2 to %3 UTC")
+            .arg(inputs.isEmpty() ? IncidentReportText::tr("(no input)") : inputs.join(QStringLiteral(", ")),
+                 timeText(incident.begin), timeText(incident.end));
     const std::string expression = formatFilterExpression(filter);
-    doc.facts << (expression.empty() ? T::tr("Filter: none (every request)")
-                                     : T::tr("Filter: %1").arg(logText(expression, 2000)));
-    doc.facts << T::tr("%1 requests in the report, %2 failed.")
+    doc.facts << (expression.empty() ? IncidentReportText::tr("Filter: none (every request)")
+                                     : IncidentReportText::tr("Filter: %1").arg(logText(expression, 2000)));
+    doc.facts << IncidentReportText::tr("%1 requests in the report, %2 failed.")
                      .arg(count(selection.rows.size()), count(counts.failures));
     const TimeNs now = options.generatedAt != kNoTime
                            ? options.generatedAt
                            : QDateTime::currentMSecsSinceEpoch() * TimeNs{1'000'000};
-    doc.facts << T::tr("Generated by RouteScope at %1 UTC.").arg(timeText(now));
+    doc.facts << IncidentReportText::tr("Generated by RouteScope at %1 UTC.").arg(timeText(now));
     doc.sections.push_back(summarySection(analysis, selection));
     doc.sections.push_back(classSection(counts, selection.rows.size()));
     doc.sections.push_back(findingsSection(analysis, options));
