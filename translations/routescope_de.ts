@@ -521,6 +521,74 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
     </message>
 </context>
 <context>
+    <name>ConsistencyText</name>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="44"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="46"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="49"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="51"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="52"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="341"/>
+        <source>clock %1 ahead of the other routers (median over %n route registration(s) logged by several routers)</source>
+        <translation>
+            <numerusform>Uhr %1 vor den anderen Routern (Median über %n Route-Registrierung, die mehrere Router protokolliert haben)</numerusform>
+            <numerusform>Uhr %1 vor den anderen Routern (Median über %n Route-Registrierungen, die mehrere Router protokolliert haben)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="344"/>
+        <source>clock %1 behind the other routers (median over %n route registration(s) logged by several routers)</source>
+        <translation>
+            <numerusform>Uhr %1 hinter den anderen Routern (Median über %n Route-Registrierung, die mehrere Router protokolliert haben)</numerusform>
+            <numerusform>Uhr %1 hinter den anderen Routern (Median über %n Route-Registrierungen, die mehrere Router protokolliert haben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="414"/>
+        <source>same content as %1; imported once from there</source>
+        <translation>gleicher Inhalt wie %1; nur einmal von dort importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="481"/>
+        <source>%n line(s) dated more than %1 before a line above them; the largest step back is %2, at line %3</source>
+        <translation>
+            <numerusform>%n Zeile liegt zeitlich mehr als %1 vor einer Zeile darüber; der größte Rücksprung beträgt %2, in Zeile %3</numerusform>
+            <numerusform>%n Zeilen liegen zeitlich mehr als %1 vor einer Zeile darüber; der größte Rücksprung beträgt %2, in Zeile %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="491"/>
+        <source>%n record(s) dated far outside the bundle&apos;s span %1 – %2, e.g. line %3 at %4</source>
+        <translation>
+            <numerusform>%n Datensatz liegt zeitlich weit außerhalb des Zeitraums des Bundles %1 – %2, z. B. Zeile %3 um %4</numerusform>
+            <numerusform>%n Datensätze liegen zeitlich weit außerhalb des Zeitraums des Bundles %1 – %2, z. B. Zeile %3 um %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseText</name>
     <message>
         <location filename="../src/cli/diagnose.cpp" line="68"/>
@@ -1065,102 +1133,132 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Felder verschiedener Gorouter-Releases oder widersprüchliche Felder: eine bearbeitete Zeile, keine, die Gorouter geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="148"/>
+        <location filename="../src/core/store/importreport.cpp" line="141"/>
+        <source>partial first or last line: the file was copied while being written (copytruncate) or the capture started or stopped mid-line</source>
+        <translation>unvollständige erste oder letzte Zeile: die Datei wurde während des Schreibens kopiert (copytruncate) oder die Aufzeichnung begann oder endete mitten in einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="145"/>
+        <source>NUL bytes at the start of the file (copytruncate while the writer kept its offset); the text after them was read</source>
+        <translation>NUL-Bytes am Anfang der Datei (copytruncate, während der Schreiber seinen Offset behielt); der Text danach wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="150"/>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
         <source>gzip data ends early; the readable part was imported</source>
         <translation>gzip-Daten enden vorzeitig; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="152"/>
+        <location filename="../src/core/store/importreport.cpp" line="160"/>
         <source>gzip data is corrupt; the readable part was imported</source>
         <translation>gzip-Daten sind beschädigt; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="154"/>
+        <location filename="../src/core/store/importreport.cpp" line="162"/>
         <source>archive ends early; members before the cut were imported</source>
         <translation>Archiv endet vorzeitig; Einträge vor dem Abbruch wurden importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="156"/>
+        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>archive member is corrupt</source>
         <translation>Archiveintrag ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <location filename="../src/core/store/importreport.cpp" line="166"/>
         <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
         <translation>Pfad des Eintrags verlässt das Archiv (.. oder absolut); im Speicher unter einem sicheren Namen gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="161"/>
+        <location filename="../src/core/store/importreport.cpp" line="169"/>
         <source>symbolic or hard link member; not followed</source>
         <translation>symbolischer oder harter Link; nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="163"/>
+        <location filename="../src/core/store/importreport.cpp" line="171"/>
         <source>device, FIFO or socket member; skipped</source>
         <translation>Gerät, FIFO oder Socket; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="165"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>member name is not valid UTF-8; shown escaped</source>
         <translation>Name des Eintrags ist kein gültiges UTF-8; maskiert angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="167"/>
+        <location filename="../src/core/store/importreport.cpp" line="175"/>
         <source>archives nested too deeply; inner archive skipped</source>
         <translation>Archive zu tief verschachtelt; inneres Archiv übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="169"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>member larger than the size limit; skipped</source>
         <translation>Eintrag größer als das Größenlimit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="171"/>
-        <source>bundle expands past the total size limit; rest skipped</source>
-        <translation>Bundle wächst beim Entpacken über das Gesamtlimit; Rest übersprungen</translation>
+        <location filename="../src/core/store/importreport.cpp" line="179"/>
+        <source>bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped</source>
+        <translation>das Bundle überschreitet entpackt die Gesamtgrößengrenze; dieses Element (in einer .tgz: ihr Rest) wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="173"/>
+        <location filename="../src/core/store/importreport.cpp" line="182"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
         <translation>Kompressionsrate zu hoch (Dekompressionsbombe?); übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="175"/>
+        <location filename="../src/core/store/importreport.cpp" line="184"/>
         <source>more archive members than the limit; rest skipped</source>
         <translation>mehr Archiveinträge als das Limit; Rest übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="177"/>
+        <location filename="../src/core/store/importreport.cpp" line="186"/>
         <source>encrypted member; cannot be read</source>
         <translation>verschlüsselter Eintrag; nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="179"/>
+        <location filename="../src/core/store/importreport.cpp" line="188"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="190"/>
+        <source>same content as another file; its records were imported once</source>
+        <translation>gleicher Inhalt wie eine andere Datei; ihre Datensätze wurden nur einmal importiert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="192"/>
+        <source>lines out of time order (records kept)</source>
+        <translation>Zeilen nicht in zeitlicher Reihenfolge (Datensätze behalten)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="194"/>
+        <source>timestamps far outside the bundle&apos;s time span (records kept, not counted in the span)</source>
+        <translation>Zeitstempel weit außerhalb des Zeitraums des Bundles (Datensätze behalten, nicht zum Zeitraum gezählt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <source>router clock differs from the other routers</source>
+        <translation>die Uhr des Routers weicht von den anderen Routern ab</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="208"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="192"/>
+        <location filename="../src/core/store/importreport.cpp" line="210"/>
         <source>binary file, not log text</source>
         <translation>Binärdatei, kein Logtext</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="194"/>
+        <location filename="../src/core/store/importreport.cpp" line="212"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
         <translation>keine Zeile sieht nach einem Gorouter-, Diego-, Routing-Tabellen- oder LRP-Log aus</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="196"/>
+        <location filename="../src/core/store/importreport.cpp" line="214"/>
         <source>Go log lines of another component, not Gorouter</source>
         <translation>Go-Logzeilen einer anderen Komponente, nicht von Gorouter</translation>
     </message>

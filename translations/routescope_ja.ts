@@ -521,6 +521,69 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
     </message>
 </context>
 <context>
+    <name>ConsistencyText</name>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="44"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="46"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="49"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="51"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="52"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="341"/>
+        <source>clock %1 ahead of the other routers (median over %n route registration(s) logged by several routers)</source>
+        <translation>
+            <numerusform>時計が他のルーター より %1 進んでいます（複数のルーター が記録した %n 件の route 登録の中央値）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="344"/>
+        <source>clock %1 behind the other routers (median over %n route registration(s) logged by several routers)</source>
+        <translation>
+            <numerusform>時計が他のルーター より %1 遅れています（複数のルーター が記録した %n 件の route 登録の中央値）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/import/consistencychecks.cpp" line="414"/>
+        <source>same content as %1; imported once from there</source>
+        <translation>%1 と同じ内容です。そちらから一度だけ取り込みました</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="481"/>
+        <source>%n line(s) dated more than %1 before a line above them; the largest step back is %2, at line %3</source>
+        <translation>
+            <numerusform>%n 行が上の行より %1 以上前の時刻です。最大の逆行は %2（%3 行目）です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/import/consistencychecks.cpp" line="491"/>
+        <source>%n record(s) dated far outside the bundle&apos;s span %1 – %2, e.g. line %3 at %4</source>
+        <translation>
+            <numerusform>%n 件のレコードがバンドルの期間 %1 – %2 から大きく外れた時刻です（例: %3 行目、%4）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagnoseText</name>
     <message>
         <location filename="../src/cli/diagnose.cpp" line="68"/>
@@ -1056,102 +1119,132 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>異なる Gorouter リリースのフィールド、または互いに矛盾するフィールド: Gorouter が書いた行ではなく編集された行です</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="148"/>
+        <location filename="../src/core/store/importreport.cpp" line="141"/>
+        <source>partial first or last line: the file was copied while being written (copytruncate) or the capture started or stopped mid-line</source>
+        <translation>先頭または末尾の行が不完全です: 書き込み中にファイルがコピーされた（copytruncate）か、キャプチャが行の途中で開始または終了しました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="145"/>
+        <source>NUL bytes at the start of the file (copytruncate while the writer kept its offset); the text after them was read</source>
+        <translation>ファイル先頭の NUL バイト（書き込み側がオフセットを保ったままの copytruncate）。その後のテキストを読み込みました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>cannot be read</source>
         <translation>読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="150"/>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
         <source>gzip data ends early; the readable part was imported</source>
         <translation>gzip データが途中で終わっています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="152"/>
+        <location filename="../src/core/store/importreport.cpp" line="160"/>
         <source>gzip data is corrupt; the readable part was imported</source>
         <translation>gzip データが破損しています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="154"/>
+        <location filename="../src/core/store/importreport.cpp" line="162"/>
         <source>archive ends early; members before the cut were imported</source>
         <translation>アーカイブが途中で終わっています。途切れる前のメンバーをインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="156"/>
+        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>archive member is corrupt</source>
         <translation>アーカイブメンバーが破損しています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <location filename="../src/core/store/importreport.cpp" line="166"/>
         <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
         <translation>メンバーのパスがアーカイブの外を指しています (.. または絶対パス)。安全な名前でメモリ上に読み込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="161"/>
+        <location filename="../src/core/store/importreport.cpp" line="169"/>
         <source>symbolic or hard link member; not followed</source>
         <translation>シンボリックリンクまたはハードリンクのメンバー。たどりません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="163"/>
+        <location filename="../src/core/store/importreport.cpp" line="171"/>
         <source>device, FIFO or socket member; skipped</source>
         <translation>デバイス、FIFO、またはソケットのメンバー。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="165"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>member name is not valid UTF-8; shown escaped</source>
         <translation>メンバー名が有効な UTF-8 ではありません。エスケープして表示します</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="167"/>
+        <location filename="../src/core/store/importreport.cpp" line="175"/>
         <source>archives nested too deeply; inner archive skipped</source>
         <translation>アーカイブの入れ子が深すぎます。内側のアーカイブをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="169"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>member larger than the size limit; skipped</source>
         <translation>メンバーがサイズ上限を超えています。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="171"/>
-        <source>bundle expands past the total size limit; rest skipped</source>
-        <translation>バンドルの展開サイズが合計上限を超えました。残りをスキップしました</translation>
+        <location filename="../src/core/store/importreport.cpp" line="179"/>
+        <source>bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped</source>
+        <translation>バンドルの展開サイズが上限を超えました。このメンバー（.tgz 内ではその残り）をスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="173"/>
+        <location filename="../src/core/store/importreport.cpp" line="182"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
         <translation>圧縮率が高すぎます (解凍爆弾?)。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="175"/>
+        <location filename="../src/core/store/importreport.cpp" line="184"/>
         <source>more archive members than the limit; rest skipped</source>
         <translation>アーカイブメンバー数が上限を超えました。残りをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="177"/>
+        <location filename="../src/core/store/importreport.cpp" line="186"/>
         <source>encrypted member; cannot be read</source>
         <translation>暗号化されたメンバー。読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="179"/>
+        <location filename="../src/core/store/importreport.cpp" line="188"/>
         <source>import cancelled</source>
         <translation>インポートを中止しました</translation>
     </message>
     <message>
         <location filename="../src/core/store/importreport.cpp" line="190"/>
+        <source>same content as another file; its records were imported once</source>
+        <translation>他のファイルと同じ内容です。レコードは一度だけ取り込みました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="192"/>
+        <source>lines out of time order (records kept)</source>
+        <translation>時刻順でない行（レコードは保持）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="194"/>
+        <source>timestamps far outside the bundle&apos;s time span (records kept, not counted in the span)</source>
+        <translation>バンドルの期間から大きく外れたタイムスタンプ（レコードは保持、期間には含めません）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <source>router clock differs from the other routers</source>
+        <translation>ルーターの時計が他のルーター とずれています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="208"/>
         <source>empty file</source>
         <translation>空のファイル</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="192"/>
+        <location filename="../src/core/store/importreport.cpp" line="210"/>
         <source>binary file, not log text</source>
         <translation>バイナリファイルで、ログテキストではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="194"/>
+        <location filename="../src/core/store/importreport.cpp" line="212"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
         <translation>Gorouter、Diego、ルートテーブル、LRP のログらしい行がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="196"/>
+        <location filename="../src/core/store/importreport.cpp" line="214"/>
         <source>Go log lines of another component, not Gorouter</source>
         <translation>Gorouter ではない別のコンポーネントの Go ログ行</translation>
     </message>
