@@ -23,11 +23,6 @@ constexpr DurationNs kSecond = 1'000'000'000;
 // Markers sit near the top of the hidden [0, 1] axis, above the bars.
 constexpr double kMarkerHeight = 0.95;
 
-bool isFailureClass(std::size_t cls)
-{
-    return cls != query::kClassOk && cls != query::kClassRecovered && cls != query::kClassAppResponse;
-}
-
 QCPScatterStyle markerStyle(RouteEventKind kind)
 {
     const QColor color = routeEventColor(kind);
@@ -120,7 +115,7 @@ TimelinePlottables plotTimeline(QCustomPlot* plot, const TimelineSeries& series,
 
     const std::size_t classCount = series.buckets.byErrorClass.empty() ? 0 : kErrorClassCount;
     for (std::size_t c = 0; c < classCount; ++c) {
-        if (!isFailureClass(c))
+        if (!query::isFailureClass(c))
             continue;
         QVector<double> values(static_cast<qsizetype>(n));
         bool any = false;

@@ -29,11 +29,6 @@ QString number(std::uint64_t n)
     return QLocale().toString(static_cast<qulonglong>(n));
 }
 
-bool isFailureClass(std::size_t cls)
-{
-    return cls != query::kClassOk && cls != query::kClassRecovered && cls != query::kClassAppResponse;
-}
-
 void appendRouteEvents(QStringList& lines, const TimelineSeries& series, const ViewData& data, TimeNs at,
                        DurationNs tolerance)
 {
@@ -84,11 +79,11 @@ QString timelineTooltipText(const TimelineSeries& series, const ViewData& data, 
             const auto& classes = series.buckets.byErrorClass[b];
             std::uint64_t failures = 0;
             for (std::size_t c = 0; c < classes.size(); ++c)
-                failures += isFailureClass(c) ? classes[c] : 0;
+                failures += query::isFailureClass(c) ? classes[c] : 0;
             if (failures > 0) {
                 lines << TimelineToolTipText::tr("Failures: %1").arg(number(failures));
                 for (std::size_t c = 0; c < classes.size(); ++c) {
-                    if (isFailureClass(c) && classes[c] > 0)
+                    if (query::isFailureClass(c) && classes[c] > 0)
                         lines << QStringLiteral("  %1: %2")
                                      .arg(classTitle(static_cast<ErrorClass>(c)), number(classes[c]));
                 }

@@ -55,11 +55,6 @@ QString classId(ErrorClass cls)
     return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
 }
 
-bool isFailure(std::size_t c)
-{
-    return c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse;
-}
-
 void addTitle(QCustomPlot* plot, const QString& title)
 {
     plot->plotLayout()->insertRow(0);
@@ -200,7 +195,7 @@ void ChartExport::buildTimeline()
                       (s == 0 ? QStringLiteral("none") : QStringLiteral("%1xx").arg(s));
     std::vector<std::size_t> classes;
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (!isFailure(c))
+        if (!query::isFailureClass(c))
             continue;
         for (const auto& bucket : series.buckets.byErrorClass) {
             if (bucket[c] > 0) {
@@ -240,14 +235,14 @@ void ChartExport::buildBackends()
     wrapLegendToWidth(m_plot.get());
     QStringList header{QStringLiteral("backend"), QStringLiteral("failed")};
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (isFailure(c))
+        if (query::isFailureClass(c))
             header << classId(static_cast<ErrorClass>(c));
     }
     m_csv = csvLine(header);
     for (const auto& row : rows) {
         QStringList line{logText(row.key), QString::number(row.total)};
         for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-            if (isFailure(c))
+            if (query::isFailureClass(c))
                 line << QString::number(row.byClass.size() > c ? row.byClass[c] : 0);
         }
         m_csv += csvLine(line);
@@ -260,7 +255,7 @@ void ChartExport::buildClasses()
     m_title = chartTitle(data, QObject::tr("Failed requests by error class"));
     std::vector<std::size_t> classes;
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (isFailure(c) && data.classTotals[c] > 0)
+        if (query::isFailureClass(c) && data.classTotals[c] > 0)
             classes.push_back(c);
     }
     std::stable_sort(classes.begin(), classes.end(),

@@ -41,8 +41,7 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
         for (const auto row : data->selection.rows) {
             const std::uint8_t c = classes.errorClass[row];
             ++data->classTotals[c];
-            if ((c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse) ||
-                status[row] >= 500)
+            if (query::isFailureClass(c) || status[row] >= 500)
                 failed.rows.push_back(row);
         }
     } else {
@@ -52,7 +51,7 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
         }
     }
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse)
+        if (query::isFailureClass(c))
             data->failures += data->classTotals[c];
     }
     data->backends = failuresByBackend(incident, failed, classes);

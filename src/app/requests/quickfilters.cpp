@@ -10,7 +10,7 @@ std::vector<std::uint8_t> failureClasses()
 {
     std::vector<std::uint8_t> classes;
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse)
+        if (query::isFailureClass(c))
             classes.push_back(static_cast<std::uint8_t>(c));
     }
     return classes;

@@ -29,8 +29,7 @@ bool isFailure(const Incident& incident, const ClassColumns& classes, bool known
         return true;
     if (!known)
         return false;
-    const std::uint8_t c = classes.errorClass[row];
-    return c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse;
+    return query::isFailureClass(classes.errorClass[row]);
 }
 
 // Names every key, then sorts.

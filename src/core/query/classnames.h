@@ -31,6 +31,12 @@ inline constexpr auto kClassOk = static_cast<std::uint8_t>(ErrorClass::Ok);
 inline constexpr auto kClassRecovered = static_cast<std::uint8_t>(ErrorClass::Recovered);
 inline constexpr auto kClassAppResponse = static_cast<std::uint8_t>(ErrorClass::AppResponse);
 
+// Whether a class value is a failure of the route: anything but ok, recovered and app_response.
+constexpr bool isFailureClass(std::size_t cls)
+{
+    return cls != kClassOk && cls != kClassRecovered && cls != kClassAppResponse;
+}
+
 // Exact, case-insensitive lookups; nullopt for anything else.
 std::optional<std::uint8_t> classValue(std::string_view id);
 std::optional<std::uint8_t> sourceValue(std::string_view id);

@@ -58,11 +58,6 @@ QString percent(std::uint64_t part, std::uint64_t whole)
            QLatin1Char('%');
 }
 
-bool isFailureClass(std::size_t c)
-{
-    return c != query::kClassOk && c != query::kClassRecovered && c != query::kClassAppResponse;
-}
-
 QString severityText(Severity severity)
 {
     switch (severity) {
@@ -96,7 +91,7 @@ Counts countSelection(const Analysis& analysis, const Selection& selection)
     for (const auto row : selection.rows) {
         const auto cls = static_cast<std::size_t>(d.errorClass[row]);
         ++c.byClass[cls];
-        if (isFailureClass(cls)) {
+        if (query::isFailureClass(cls)) {
             ++c.failures;
             ++c.failuresBySource[static_cast<std::size_t>(d.source[row])];
             c.failed.push_back(row);
@@ -369,7 +364,7 @@ QString incidentSummary(const Analysis& analysis, const Selection& selection)
     }
     std::vector<std::size_t> classes;
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (isFailureClass(c) && counts.byClass[c] > 0)
+        if (query::isFailureClass(c) && counts.byClass[c] > 0)
             classes.push_back(c);
     }
     std::stable_sort(classes.begin(), classes.end(),
