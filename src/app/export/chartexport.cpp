@@ -5,6 +5,7 @@
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelineplot.h"
 #include "app/charts/timelineseries.h"
+#include "cli/requests.h"
 #include "core/diagnosis/explanations.h"
 #include "core/query/classnames.h"
 #include "core/query/filterformat.h"
@@ -23,24 +24,18 @@
 namespace rs {
 namespace {
 
-// CSV fields: quoted when needed, and a leading = + - @ defused so that a spreadsheet never
-// runs customer text as a formula ("-" alone, a missing value, is no formula).
-QString csvField(const QString& value)
-{
-    QString v = value;
-    if (v.size() > 1 && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')))
-        v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-    return v;
-}
-
+// The CSV rules of `routescope requests`: quoting, and the formula guard for text a
+// spreadsheet would run (every field is treated as log text; ours passes unchanged).
 QString csvLine(const QStringList& fields)
 {
-    QStringList out;
-    for (const QString& f : fields)
-        out << csvField(f);
-    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
+    std::string line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        cli::appendCsvField(line, fields[i].toStdString(), true);
+    }
+    line += '\n';
+    return QString::fromStdString(line);
 }
 
 QString logText(std::string_view text)
