@@ -69,13 +69,12 @@ std::string diagnoseText(const Incident& incident, const Diagnosis& diagnosis)
     if (findings.empty())
         out += DiagnoseText::tr("  nothing stands out\n");
     for (const Finding& finding : findings) {
-        out += QStringLiteral("\n  [%1] %2\n").arg(qs(severityId(finding.severity)), finding.title);
-        if (finding.from == kNoTime)
-            out += DiagnoseText::tr("      %1 request(s) or endpoint(s)\n").arg(finding.count);
-        else
-            out += DiagnoseText::tr("      %1 … %2, %3 request(s) or endpoint(s)\n")
-                       .arg(qs(timeText(finding.from)), qs(timeText(finding.to)))
-                       .arg(finding.count);
+        out += QStringLiteral("\n  [%1, %2%3] %4\n")
+                   .arg(qs(severityId(finding.severity)), qs(impactId(finding.impact)),
+                        finding.certain ? QString() : DiagnoseText::tr(", likely"), finding.title);
+        if (finding.from != kNoTime)
+            out +=
+                DiagnoseText::tr("      %1 … %2\n").arg(qs(timeText(finding.from)), qs(timeText(finding.to)));
         out += QStringLiteral("      %1\n").arg(finding.explanation);
         for (std::size_t i = 0; i < std::min(kExampleRequests, finding.evidence.requests.size()); ++i) {
             const std::uint32_t row = finding.evidence.requests[i];
@@ -134,6 +133,27 @@ std::string diagnoseJson(const Incident& incident, const Diagnosis& diagnosis)
         json.key("count").value(finding.count);
         json.key("from").value(timeText(finding.from));
         json.key("to").value(timeText(finding.to));
+        // What the count is and what clients saw of it (DESIGN.md §6 ranking).
+        json.key("impact").value(impactId(finding.impact));
+        json.key("unit").value(finding.unit == CountUnit::Requests ? "requests" : "endpoints");
+        json.key("counts").beginObject();
+        json.key("requests").value(finding.counts.requests);
+        json.key("client_failures").value(finding.counts.clientFailures);
+        json.key("recovered").value(finding.counts.recovered);
+        json.key("endpoints").value(finding.counts.endpoints);
+        json.endObject();
+        json.key("certain").value(finding.certain);
+        json.key("evidence_capped").value(finding.evidenceCapped);
+        json.key("cursor").value(timeText(finding.cursor));
+        json.key("route_endpoints").beginArray();
+        for (const FindingEndpoint& endpoint : finding.endpoints) {
+            json.beginObject();
+            json.key("router").value(incident.identity(endpoint.router).display);
+            json.key("route").value(endpoint.route);
+            json.key("address").value(endpoint.address);
+            json.endObject();
+        }
+        json.endArray();
         json.key("example_requests").beginArray();
         for (std::size_t i = 0; i < std::min(kExampleRequests, finding.evidence.requests.size()); ++i) {
             const std::uint32_t row = finding.evidence.requests[i];

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 const QString kBinaryDir = QStringLiteral(ROUTESCOPE_BINARY_DIR);
@@ -25,8 +27,10 @@ QByteArray run(const QString& program, const QStringList& arguments, int* exitCo
 
 QString staleKey(const QJsonObject& o)
 {
-    return QStringList{o.value(QStringLiteral("router")).toString(), o.value(QStringLiteral("route")).toString(),
-                       o.value(QStringLiteral("address")).toString(), o.value(QStringLiteral("instance_id")).toString(),
+    return QStringList{o.value(QStringLiteral("router")).toString(),
+                       o.value(QStringLiteral("route")).toString(),
+                       o.value(QStringLiteral("address")).toString(),
+                       o.value(QStringLiteral("instance_id")).toString(),
                        o.value(QStringLiteral("reason")).toString(),
                        o.value(QStringLiteral("owner_instance_id")).toString()}
         .join(QLatin1Char('|'));
@@ -46,8 +50,8 @@ void TestDiagnose::diagnoseFindsWhatTheGeneratorPlanted()
     QTemporaryDir dir;
     int exitCode = -1;
     run(kBinaryDir + QStringLiteral("/gen-bundle"),
-        {QStringLiteral("--out"), dir.path(), QStringLiteral("--minutes"), QStringLiteral("8"), QStringLiteral("--rps"),
-         QStringLiteral("2")},
+        {QStringLiteral("--out"), dir.path(), QStringLiteral("--minutes"), QStringLiteral("8"),
+         QStringLiteral("--rps"), QStringLiteral("2")},
         &exitCode);
     QCOMPARE(exitCode, 0);
     QFile truthFile(dir.path() + QStringLiteral("/truth.json"));
@@ -64,13 +68,18 @@ void TestDiagnose::diagnoseFindsWhatTheGeneratorPlanted()
     QSet<QString> ids;
     for (const auto& value : findings) {
         const QJsonObject finding = value.toObject();
-        for (const char* key : {"id", "severity", "title", "count", "from", "to"})
+        for (const char* key :
+             {"id", "severity", "title", "count", "from", "to", "impact", "counts", "certain"})
             QVERIFY2(finding.contains(QLatin1String(key)), key);
+        QVERIFY(QStringList({QStringLiteral("client_failures"), QStringLiteral("hidden_by_retry"),
+                             QStringLiteral("other")})
+                    .contains(finding.value(QStringLiteral("impact")).toString()));
         QVERIFY(!finding.value(QStringLiteral("title")).toString().isEmpty());
         ids.insert(finding.value(QStringLiteral("id")).toString());
     }
     QCOMPARE(ids.size(), findings.size());
-    QVERIFY(ids.contains(QStringLiteral("stale_routes")));
+    QVERIFY(std::any_of(ids.begin(), ids.end(),
+                        [](const QString& id) { return id.startsWith(QStringLiteral("stale_routes:")); }));
 
     QSet<QString> expected;
     for (const auto& value : truth.value(QStringLiteral("stale_endpoints")).toArray())

@@ -1,5 +1,7 @@
 // Findings (DESIGN.md §6) on a bundle from tools/gen-bundle, whose scenario holds every fault
-// a finding is about, and on a quiet hand-made incident that must produce none.
+// a finding is about, and on a quiet hand-made incident that must produce none. The counting
+// and ranking rules (count equals what selecting shows, client impact first, certain apart from
+// likely) are checked on every finding of five generated bundles in tst_findingcounts.
 #include "core/diagnosis/findings.h"
 #include "core/diagnosis/staleroutes.h"
 #include "core/import/importer.h"
@@ -86,10 +88,13 @@ void TestFindings::expectedKinds()
     // bundle with faults in every app gives at least the latter.
     QVERIFY(!ofKind(m_findings, FindingKind::FailuresSpread).empty());
 
-    const auto stale = ofKind(m_findings, FindingKind::StaleRoutes);
-    QCOMPARE(stale.size(), std::size_t{1});
-    QCOMPARE(stale.front()->count, findStaleEndpoints(*m_incident).size());
-    QCOMPARE(stale.front()->evidence.routeRows.size(), stale.front()->count);
+    // Every stale endpoint of the dumps is in exactly one stale finding, certain or likely.
+    const auto staleEndpoints = findStaleEndpoints(*m_incident);
+    std::size_t routeRows = 0;
+    for (FindingKind kind : {FindingKind::StaleRoutes, FindingKind::StaleRoutesLikely})
+        for (const Finding* f : ofKind(m_findings, kind))
+            routeRows += f->evidence.routeRows.size();
+    QCOMPARE(routeRows, staleEndpoints.size());
 
     const auto bursts = ofKind(m_findings, FindingKind::UnknownRouteBurst);
     for (const Finding* f : bursts) {
@@ -147,17 +152,9 @@ void TestFindings::wellFormed()
             QVERIFY(row < m_incident->tables.routeSnapshots[snap].rows.size());
         }
     }
-    // Critical first, then by count, then id.
-    for (std::size_t i = 1; i < m_findings.size(); ++i) {
-        const Finding& a = m_findings[i - 1];
-        const Finding& b = m_findings[i];
-        QVERIFY(a.severity >= b.severity);
-        if (a.severity == b.severity) {
-            QVERIFY(a.count >= b.count);
-            if (a.count == b.count)
-                QVERIFY(a.id < b.id);
-        }
-    }
+    // Client failures first, then failures a retry hid, then the rest.
+    for (std::size_t i = 1; i < m_findings.size(); ++i)
+        QVERIFY(m_findings[i - 1].impact <= m_findings[i].impact);
 }
 
 void TestFindings::evidenceClasses()
@@ -171,8 +168,9 @@ void TestFindings::evidenceClasses()
             const ErrorClass cls = m_diagnosis.errorClass[row];
             switch (f.kind) {
             case FindingKind::StaleRoutes:
-                // Hostname mismatches, final or in a failed attempt before a retry succeeded.
-                QVERIFY(cls == ErrorClass::HostnameMismatch || cls == ErrorClass::Recovered);
+            case FindingKind::StaleRoutesLikely:
+                // Requests that tried the stale address and did not simply succeed there.
+                QVERIFY(cls != ErrorClass::Ok);
                 break;
             case FindingKind::TlsFailures:
                 QVERIFY(cls == ErrorClass::Recovered ||
@@ -218,6 +216,11 @@ void TestFindings::ids()
     QCOMPARE(severityId(Severity::Critical), std::string_view("critical"));
     QCOMPARE(findingKindId(FindingKind::ChangePoint), std::string_view("change_point"));
     QCOMPARE(findingKindId(FindingKind::FailuresConcentrated), std::string_view("failures_concentrated"));
+    QCOMPARE(findingKindId(FindingKind::StaleRoutes), std::string_view("stale_routes"));
+    QCOMPARE(findingKindId(FindingKind::StaleRoutesLikely), std::string_view("stale_routes_likely"));
+    QCOMPARE(impactId(Impact::ClientFailures), std::string_view("client_failures"));
+    QCOMPARE(impactId(Impact::HiddenByRetry), std::string_view("hidden_by_retry"));
+    QCOMPARE(impactId(Impact::Other), std::string_view("other"));
 }
 
 namespace {
@@ -280,6 +283,12 @@ void TestFindings::concentratedOnOneBackend()
     QCOMPARE(concentrated.size(), std::size_t{1});
     QCOMPARE(concentrated.front()->id, std::string("failures_concentrated:10.0.16.3:61012"));
     QCOMPARE(concentrated.front()->count, std::uint64_t{140});
+    // Every one failed for its client, and the title says so.
+    QCOMPARE(concentrated.front()->impact, Impact::ClientFailures);
+    QCOMPARE(concentrated.front()->counts.clientFailures, std::uint64_t{140});
+    QCOMPARE(concentrated.front()->counts.recovered, std::uint64_t{0});
+    QVERIFY2(concentrated.front()->title.contains(QStringLiteral("140 request(s) failed for clients")),
+             qPrintable(concentrated.front()->title));
     for (std::uint32_t row : concentrated.front()->evidence.requests)
         QCOMPARE(diagnosis.errorClass[row], ErrorClass::Dial);
     QVERIFY(ofKind(findings, FindingKind::FailuresSpread).empty()); // one app of four

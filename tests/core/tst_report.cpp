@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace rs;
 
 namespace {
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(sample() && sample()->incident->tables.requests.size() > 1000); }
     void everySectionWithTheAnalysisFigures();
     void summarySaysWhatFailed();
+    void summaryRanksByClientImpact();
     void filterNarrowsTheReport();
     void htmlIsSelfContainedAndWellFormed();
     void logTextNeverBecomesMarkup();
@@ -136,10 +139,51 @@ void TestReport::summarySaysWhatFailed()
     }
     QVERIFY2(summary.contains(QLocale().toString(static_cast<qulonglong>(failures))), qPrintable(summary));
     QVERIFY(summary.contains(QLocale().toString(static_cast<qulonglong>(all.rows.size()))));
-    // The most severe finding is named.
-    QVERIFY(analysis->findings.front().severity == Severity::Critical);
-    QVERIFY(summary.contains(analysis->findings.front().title));
+    // The findings with the most impact on clients are named.
+    const QStringList top = topFindingTitles(analysis->findings);
+    QVERIFY(!top.isEmpty());
+    for (const QString& title : top)
+        QVERIFY2(summary.contains(title), qPrintable(title));
     QCOMPARE(incidentSummary(*analysis, Selection{}), QStringLiteral("No requests match."));
+}
+
+// DESIGN.md §6: the summary names findings by impact on clients, not by severity. The first it
+// names has the most client failures of the findings that name a cause (spread and change point
+// restate the totals); findings clients never saw come after every one that they did.
+void TestReport::summaryRanksByClientImpact()
+{
+    const auto analysis = sample();
+    const auto& findings = analysis->findings;
+    const QStringList top = topFindingTitles(findings);
+    QVERIFY(!top.isEmpty());
+    const auto byTitle = [&](const QString& title) {
+        return std::find_if(findings.begin(), findings.end(),
+                            [&](const Finding& f) { return f.title == title; });
+    };
+    std::uint64_t most = 0;
+    for (const Finding& f : findings)
+        if (f.kind != FindingKind::FailuresSpread && f.kind != FindingKind::ChangePoint)
+            most = std::max(most, f.counts.clientFailures);
+    QVERIFY(most > 0);
+    QCOMPARE(byTitle(top.front())->counts.clientFailures, most);
+    // Named in ranking order, and a hidden-by-retry finding only after every client failure one.
+    const QString summary =
+        incidentSummary(*analysis, select(*analysis->incident, {}, analysis->classColumns()));
+    for (qsizetype i = 1; i < top.size(); ++i) {
+        QVERIFY(summary.indexOf(top[i - 1]) < summary.indexOf(top[i]));
+        QVERIFY(byTitle(top[i - 1]) < byTitle(top[i]));
+        QVERIFY(byTitle(top[i])->impact != Impact::Other);
+    }
+    // The findings section lists them in the same ranking, each saying its impact.
+    const ReportDocument doc = buildIncidentReport(*analysis, {});
+    const auto headings = blocks<ReportSubheading>(*section(doc, "findings"));
+    QCOMPARE(headings.size(), findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        QVERIFY(headings[i]->text.endsWith(findings[i].title));
+        if (i > 0)
+            QVERIFY(findings[i - 1].impact <= findings[i].impact);
+    }
+    QVERIFY(headings.front()->text.contains(QStringLiteral("failed for clients")));
 }
 
 void TestReport::filterNarrowsTheReport()

@@ -1,6 +1,7 @@
 #include "app/findings/findingspanel.h"
 
 #include "app/filter/filterstack.h"
+#include "core/query/findingfilter.h"
 #include "core/util/timeparse.h"
 #include "ui_findingspanel.h"
 
@@ -15,17 +16,34 @@ namespace {
 
 constexpr int kFindingRole = Qt::UserRole;
 
-QString severityTitle(Severity severity)
+// Findings come ranked by impact on clients; the groups say which impact.
+QString impactTitle(Impact impact)
 {
-    switch (severity) {
-    case Severity::Critical:
-        return FindingsPanel::tr("Critical");
-    case Severity::Warning:
-        return FindingsPanel::tr("Warning");
-    case Severity::Info:
-        return FindingsPanel::tr("Information");
+    switch (impact) {
+    case Impact::ClientFailures:
+        return FindingsPanel::tr("Failed for clients");
+    case Impact::HiddenByRetry:
+        return FindingsPanel::tr("Failed attempts a retry hid");
+    case Impact::Other:
+        return FindingsPanel::tr("Other findings");
     }
     return {};
+}
+
+QString countToolTip(const Finding& finding)
+{
+    if (finding.unit == CountUnit::Endpoints)
+        return FindingsPanel::tr("Route-table endpoints");
+    QString text = FindingsPanel::tr("Requests selecting it shows: %L1 failed for clients, %L2 recovered "
+                                     "after a failed attempt, %L3 others")
+                       .arg(qulonglong(finding.counts.clientFailures))
+                       .arg(qulonglong(finding.counts.recovered))
+                       .arg(qulonglong(finding.counts.requests - finding.counts.clientFailures -
+                                       finding.counts.recovered));
+    if (finding.evidenceCapped)
+        text += QLatin1Char('\n') + FindingsPanel::tr("Only the first %L1 are selected.")
+                                        .arg(qulonglong(finding.evidence.requests.size()));
+    return text;
 }
 
 QStyle::StandardPixmap severityIcon(Severity severity)
@@ -104,17 +122,7 @@ int FindingsPanel::findingCount() const
 
 Filter FindingsPanel::evidenceFilter(const Finding& finding)
 {
-    Filter filter;
-    if (!finding.evidence.requests.empty()) {
-        filter.rows = std::make_shared<const std::vector<std::uint32_t>>(finding.evidence.requests);
-    } else if (finding.from != kNoTime) {
-        filter.from = finding.from;
-        filter.to = finding.to + 1; // the span is inclusive, the filter half-open
-    }
-    filter.rowsLabel = tr("finding %1").arg(QString::fromStdString(finding.id)).toStdString();
-    if (!filter.rows)
-        filter.rowsLabel.clear();
-    return filter;
+    return findingFilter(finding);
 }
 
 void FindingsPanel::rebuild()
@@ -132,21 +140,22 @@ void FindingsPanel::rebuild()
         return;
     }
     const QLocale locale;
-    // Findings come sorted by severity, critical first, so the groups appear in that order.
+    // Findings come ranked by impact on clients, so the groups appear in that order.
     std::array<QTreeWidgetItem*, 3> groups{};
     for (std::size_t i = 0; i < m_analysis->findings.size(); ++i) {
         const Finding& finding = m_analysis->findings[i];
-        auto& group = groups[static_cast<std::size_t>(finding.severity)];
+        auto& group = groups[static_cast<std::size_t>(finding.impact)];
         if (!group) {
             group = new QTreeWidgetItem(tree);
-            group->setIcon(0, style()->standardIcon(severityIcon(finding.severity)));
             group->setFlags(Qt::ItemIsEnabled);
             group->setExpanded(true);
         }
         auto* item = new QTreeWidgetItem(group);
+        item->setIcon(0, style()->standardIcon(severityIcon(finding.severity)));
         item->setText(0, finding.title);
         item->setToolTip(0, finding.title.toHtmlEscaped());
         item->setText(1, locale.toString(qulonglong(finding.count)));
+        item->setToolTip(1, countToolTip(finding).toHtmlEscaped());
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(2, spanText(finding));
         item->setData(0, kFindingRole, static_cast<qulonglong>(i));
@@ -154,7 +163,7 @@ void FindingsPanel::rebuild()
     for (std::size_t s = 0; s < groups.size(); ++s) {
         if (groups[s]) {
             groups[s]->setText(
-                0, tr("%1 (%2)").arg(severityTitle(static_cast<Severity>(s))).arg(groups[s]->childCount()));
+                0, tr("%1 (%2)").arg(impactTitle(static_cast<Impact>(s))).arg(groups[s]->childCount()));
             groups[s]->setExpanded(true);
         }
     }
@@ -194,9 +203,7 @@ void FindingsPanel::onCurrentChanged(QTreeWidgetItem* item)
                                                   QString::fromStdString(formatTimeUtc(finding.to)));
     }
     m_ui->explanationText->setPlainText(text);
-    Filter filter = evidenceFilter(finding);
-    if (filter.rows)
-        filter.rows = m_evidenceRows[index];
+    Filter filter = findingFilter(finding, m_evidenceRows[index]);
     if (!filter.isEmpty())
         m_filters->push(std::move(filter));
 }

@@ -16,8 +16,9 @@ namespace rs {
 
 class FilterStack;
 
-// The expert panel: findings grouped by severity (critical first). Selecting one filters every
-// view to its evidence (its requests, else its time range) and shows its explanation.
+// The expert panel: findings grouped by impact on clients, ranked within (core rankFindings).
+// Selecting one filters every view to its evidence (its requests, else its time range; the
+// conversion is core's findingFilter) and shows its explanation.
 class FindingsPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,7 +30,7 @@ public:
     bool selectFinding(const std::string& id);
     int findingCount() const;
 
-    // The filter that shows a finding's evidence.
+    // The filter that shows a finding's evidence (findingFilter).
     static Filter evidenceFilter(const Finding& finding);
 
 protected:

@@ -4,6 +4,8 @@
 #include "app/language.h"
 #include "app/requests/quickfilters.h"
 #include "app/requests/requesttablemodel.h"
+#include "app/requests/searchresults.h"
+#include "app/safetext.h"
 #include "core/query/filterexpr.h"
 #include "ui_requestspanel.h"
 
@@ -95,6 +97,7 @@ void RequestsPanel::setExpressionToolTip()
     m_ui->expressionEdit->setToolTip(tr("Press Enter to apply. Fields: time, router, host, app, backend, "
                                         "instance, status, class, source, text. %1")
                                          .arg(tr("See “routescope help” for the grammar.")));
+    m_ui->searchEdit->setToolTip(plainToolTip(searchFieldToolTip()));
 }
 
 void RequestsPanel::changeEvent(QEvent* event)
@@ -128,7 +131,17 @@ void RequestsPanel::pushSearch()
 {
     m_searchDelay->stop();
     const std::string text = m_ui->searchEdit->text().toStdString();
-    m_filters->modify([&text](Filter& f) { f.text = text; });
+    // Every raw line, not only the access line: a hit on a joined event or stderr line selects
+    // its request; lines joined to no request are listed in the field's tool tip.
+    const auto shown = m_model->viewData();
+    PanelSearch search = shown ? searchRawLinesForPanel(*shown->analysis, text) : PanelSearch{};
+    m_filters->modify([&text, &search](Filter& f) {
+        f.text = text;
+        f.textRows = std::move(search.rows);
+    });
+    m_ui->searchEdit->setToolTip(plainToolTip(
+        search.summary.isEmpty() ? searchFieldToolTip()
+                                 : searchFieldToolTip() + QStringLiteral("\n\n") + search.summary));
 }
 
 void RequestsPanel::pushExpression()

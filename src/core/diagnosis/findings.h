@@ -33,12 +33,37 @@ enum class FindingKind : std::uint8_t {
     ClientCancellations,
     ContainerCrashes,
     ChangePoint,
+    StaleRoutesLikely, // stale endpoints the LRPs suggest but cannot prove (instance missing)
 };
 // "failures_concentrated", "failures_spread", "stale_routes", "router_tables_differ",
 // "flapping_endpoints", "tls_failures", "certificate_clock_drift", "keep_alive_race",
 // "unknown_route_burst", "no_endpoints_burst", "client_cancellations", "container_crashes",
-// "change_point".
+// "change_point", "stale_routes_likely". StaleRoutes holds the certain stale endpoints only.
 std::string_view findingKindId(FindingKind kind);
+
+// What a finding's evidence did to clients (DESIGN.md §6 ranking): failed requests they
+// received; failed attempts a retry hid (the request recovered); neither (cancellations the
+// client gave up on, endpoints or events without such requests).
+enum class Impact : std::uint8_t { ClientFailures, HiddenByRetry, Other };
+std::string_view impactId(Impact impact); // "client_failures", "hidden_by_retry", "other"
+
+// What a finding counts, stated in its texts.
+enum class CountUnit : std::uint8_t { Requests, Endpoints };
+
+struct FindingCounts {
+    std::uint64_t requests = 0;       // evidence requests, all of them (not capped)
+    std::uint64_t clientFailures = 0; // of those, failed for the client (a 499 is not one)
+    std::uint64_t recovered = 0;      // of those, recovered after a failed attempt
+    std::uint64_t endpoints = 0;      // route-table endpoints the finding is about
+    bool operator==(const FindingCounts&) const = default;
+};
+
+// A route-table endpoint a finding is about, for the window to select in the route table.
+struct FindingEndpoint {
+    IdentityIndex router = 0;
+    std::string route, address;
+    bool operator==(const FindingEndpoint&) const = default;
+};
 
 // Rows a finding is about; each list is capped at kMaxFindingEvidence.
 struct FindingEvidence {
@@ -56,17 +81,29 @@ struct Finding {
     std::string id;
     FindingKind kind{};
     Severity severity{};
-    QString title;           // translated, one line, with the numbers
-    QString explanation;     // translated paragraph: what it means, where to look next
-    std::uint64_t count = 0; // requests (or endpoints, for route findings) it covers
+    QString title;       // translated, one line, with the numbers
+    QString explanation; // translated paragraph: what it means, where to look next
+    // With unit Requests: the number of requests selecting it shows (counts.requests), which is
+    // evidence.requests.size() unless evidenceCapped. With unit Endpoints: counts.endpoints.
+    std::uint64_t count = 0;
     TimeNs from = kNoTime, to = kNoTime;
     FindingEvidence evidence;
+    Impact impact = Impact::Other;
+    CountUnit unit = CountUnit::Requests;
+    FindingCounts counts;
+    bool certain = true;         // false: the evidence suggests but cannot prove it
+    bool evidenceCapped = false; // evidence.requests holds only the first kMaxFindingEvidence rows
+    TimeNs cursor = kNoTime;     // a moment where the evidence holds, for the window's time cursor
+    std::vector<FindingEndpoint> endpoints;
 
     bool operator==(const Finding&) const = default;
 };
 
-// Every finding of DESIGN.md §6 that the incident supports. Deterministic; sorted by severity
-// (critical first), then count (descending), then id.
+// Ranks by impact on clients: tier (client failures, hidden by retry, other), then the tier's
+// own number (client failures, recovered requests, count), then count, severity, id.
+bool ranksBefore(const Finding& a, const Finding& b);
+void rankFindings(std::vector<Finding>& findings);
+
 // The route-table analyses findings build on; callers that also show them (routescope diagnose)
 // compute them once and pass them in.
 struct RouteAnalysis {
@@ -76,6 +113,8 @@ struct RouteAnalysis {
 };
 RouteAnalysis analyseRoutes(const Incident& incident);
 
+// Every finding of DESIGN.md §6 that the incident supports. Deterministic; ranked by
+// rankFindings().
 std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& diagnosis,
                                      const RouteAnalysis& routes);
 std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& diagnosis);

@@ -100,7 +100,8 @@ struct Compiled {
     bool classActive = false, sourceActive = false;
     std::string text;
     std::optional<TextSearcher> searcher;
-    std::vector<std::uint8_t> rowAllowed; // by row; empty: no explicit rows
+    std::vector<std::uint8_t> textRowFound; // by row; empty: the access line alone decides
+    std::vector<std::uint8_t> rowAllowed;   // by row; empty: no explicit rows
 };
 
 // Returns false when the filter can match no row at all.
@@ -196,6 +197,12 @@ bool compile(const Incident& incident, const Filter& filter, ClassColumns classe
     if (!filter.text.empty()) {
         c.text = filter.text;
         c.searcher.emplace(c.text.cbegin(), c.text.cend(), CaseInsensitiveHash{}, CaseInsensitiveEqual{});
+        if (filter.textRows) {
+            c.textRowFound.assign(incident.tables.requests.size(), 0);
+            for (const auto row : *filter.textRows)
+                if (row < c.textRowFound.size())
+                    c.textRowFound[row] = 1;
+        }
     }
     return true;
 }
@@ -277,7 +284,7 @@ void scan(const Compiled& c, std::size_t begin, std::size_t end, std::vector<std
             if (!m[i])
                 continue;
             const std::size_t row = b + i;
-            if (c.searcher) {
+            if (c.searcher && (c.textRowFound.empty() || !c.textRowFound[row])) {
                 const std::string_view line = c.incident->rawLine(t.source, row);
                 if ((*c.searcher)(line.begin(), line.end()).first == line.end())
                     continue;

@@ -29,6 +29,10 @@ struct Filter {
     std::vector<StatusRange> statuses;
     std::vector<std::uint8_t> classes, sources; // numeric values of ErrorClass / Source
     std::string text;                           // ASCII case-insensitive substring of the raw line
+    // Requests the same text found in their other raw lines (joined events, stderr: see
+    // searchRawLines), ascending; they match `text` as if their access line held it. Only read
+    // while `text` is set. Shared and compared by identity, like `rows`.
+    std::shared_ptr<const std::vector<std::uint32_t>> textRows;
     // Explicit rows of the requests table (a finding's evidence), ascending; null: no
     // constraint. Shared, so that the copies a back/forward history keeps cost nothing; two
     // filters are equal only when they share the same list.

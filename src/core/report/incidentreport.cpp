@@ -71,6 +71,19 @@ QString severityText(Severity severity)
     return {};
 }
 
+QString impactText(Impact impact)
+{
+    switch (impact) {
+    case Impact::ClientFailures:
+        return IncidentReportText::tr("failed for clients");
+    case Impact::HiddenByRetry:
+        return IncidentReportText::tr("hidden by retries");
+    case Impact::Other:
+        return IncidentReportText::tr("no failure for clients");
+    }
+    return {};
+}
+
 QString routerName(const Incident& incident, IdentityIndex router)
 {
     return router < incident.tables.identities.size() ? logText(incident.identity(router).display)
@@ -170,11 +183,14 @@ ReportSection findingsSection(const Analysis& analysis, const ReportOptions& opt
             IncidentReportText::tr("RouteScope found nothing that looks like a routing problem.")});
         return s;
     }
-    s.blocks.push_back(
-        ReportParagraph{IncidentReportText::tr("Findings describe the whole bundle, most severe first.")});
+    s.blocks.push_back(ReportParagraph{IncidentReportText::tr(
+        "Findings describe the whole bundle, ranked by impact on clients: failed requests clients "
+        "received first, then failed attempts a retry hid, then the rest. Each says what it counts.")});
     for (const Finding& finding : analysis.findings) {
-        s.blocks.push_back(
-            ReportSubheading{severityText(finding.severity) + QStringLiteral(": ") + finding.title});
+        s.blocks.push_back(ReportSubheading{
+            IncidentReportText::tr("%1 (%2%3): %4")
+                .arg(severityText(finding.severity), impactText(finding.impact),
+                     finding.certain ? QString() : IncidentReportText::tr(", likely"), finding.title)});
         QString facts = finding.explanation;
         if (finding.from != kNoTime)
             facts +=
@@ -336,6 +352,34 @@ ReportSection appendixSection(const Analysis& analysis, const Counts& counts, co
 
 } // namespace
 
+QStringList topFindingTitles(const std::vector<Finding>& findings, std::size_t limit)
+{
+    // Findings arrive ranked by impact on clients (rankFindings). Spread and change point
+    // restate the totals of the summary's first sentences rather than name a cause.
+    QStringList titles;
+    for (const Finding& finding : findings) {
+        if (static_cast<std::size_t>(titles.size()) == limit || finding.impact == Impact::Other)
+            break;
+        if (finding.kind == FindingKind::FailuresSpread || finding.kind == FindingKind::ChangePoint)
+            continue;
+        titles << finding.title;
+    }
+    return titles;
+}
+
+namespace {
+
+QString topFindingsSentence(const std::vector<Finding>& findings)
+{
+    const QStringList titles = topFindingTitles(findings);
+    if (titles.isEmpty())
+        return {};
+    return IncidentReportText::tr("Findings with the most impact on clients: %1.")
+        .arg(titles.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
 QString incidentSummary(const Analysis& analysis, const Selection& selection)
 {
     const Incident& incident = *analysis.incident;
@@ -390,14 +434,8 @@ QString incidentSummary(const Analysis& analysis, const Selection& selection)
         sentences << IncidentReportText::tr("Over half of them (%1) went to one backend, %2.")
                          .arg(count(backends.front().total), logText(backends.front().key));
     }
-    QStringList critical;
-    for (const Finding& finding : analysis.findings) {
-        if (finding.severity == Severity::Critical && critical.size() < 3)
-            critical << finding.title;
-    }
-    if (!critical.isEmpty())
-        sentences
-            << IncidentReportText::tr("Most severe findings: %1.").arg(critical.join(QStringLiteral("; ")));
+    if (const QString findings = topFindingsSentence(analysis.findings); !findings.isEmpty())
+        sentences << findings;
     return sentences.join(QLatin1Char(' '));
 }
 

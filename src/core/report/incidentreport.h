@@ -24,4 +24,9 @@ ReportDocument buildIncidentReport(const Analysis& analysis, const Filter& filte
 // The summary paragraph alone (also shown by the window).
 QString incidentSummary(const Analysis& analysis, const Selection& selection);
 
+// The titles the summary names as the findings with the most impact on clients: in ranking
+// order, client failures and retried failures only, without the findings that restate totals
+// (failures spread, change point); at most `limit`.
+QStringList topFindingTitles(const std::vector<Finding>& findings, std::size_t limit = 3);
+
 } // namespace rs

@@ -1,0 +1,74 @@
+#include "app/requests/searchresults.h"
+
+#include "core/query/rawsearch.h"
+#include "core/util/textescape.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+// lupdate needs the context outside the namespace.
+struct SearchResultsText {
+    Q_DECLARE_TR_FUNCTIONS(SearchResultsText)
+};
+
+namespace rs {
+namespace {
+
+// Lines of the tool tip that quote unjoined hits.
+constexpr std::size_t kQuotedHits = 5;
+
+QString kindName(RawLineKind kind)
+{
+    switch (kind) {
+    case RawLineKind::RouterEvent:
+        return SearchResultsText::tr("gorouter event");
+    case RawLineKind::Stderr:
+        return SearchResultsText::tr("gorouter stderr");
+    case RawLineKind::ContainerEvent:
+    case RawLineKind::CellLog:
+        return SearchResultsText::tr("cell log");
+    }
+    return {};
+}
+
+} // namespace
+
+QString searchFieldToolTip()
+{
+    return SearchResultsText::tr("Shows requests whose raw lines contain this text (case-insensitive): the "
+                                 "access-log line, the gorouter events and stderr lines joined to the "
+                                 "request, and the error classes of the request and its failed attempts");
+}
+
+PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& text)
+{
+    PanelSearch out;
+    if (text.empty() || !analysis.incident)
+        return out;
+    const RawSearchResult found = searchRawLines(*analysis.incident, analysis.diagnosis, text, kQuotedHits);
+    if (!found.requests.empty())
+        out.rows = std::make_shared<const std::vector<std::uint32_t>>(found.requests);
+    const QLocale locale;
+    QStringList lines;
+    lines << SearchResultsText::tr("“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and "
+                                   "%5 cell-log lines; %6 requests have a matching line.")
+                 .arg(QString::fromStdString(escapeForDisplay(text, 200)),
+                      locale.toString(qulonglong(found.accessLines)),
+                      locale.toString(qulonglong(found.eventLines)),
+                      locale.toString(qulonglong(found.stderrLines)),
+                      locale.toString(qulonglong(found.cellLines)),
+                      locale.toString(qulonglong(found.requests.size())));
+    if (found.unjoinedTotal > 0) {
+        lines << SearchResultsText::tr("%1 matching lines belong to no request, for example:")
+                     .arg(locale.toString(qulonglong(found.unjoinedTotal)));
+        for (const RawHit& hit : found.unjoined)
+            lines << QStringLiteral("%1: %2").arg(
+                kindName(hit.kind),
+                QString::fromStdString(escapeForDisplay(rawLineOf(*analysis.incident, hit), 240)));
+    }
+    out.summary = lines.join(QLatin1Char('\n'));
+    return out;
+}
+
+} // namespace rs
