@@ -1,9 +1,12 @@
 // Route-table replay, router dump diffs and flapping endpoints: crafted event sequences and
 // the generator's ground truth.
 #include "core/diagnosis/routetable.h"
+#include "core/diagnosis/staleroutes.h"
 #include "core/formats/routedump.h"
 #include "core/import/importer.h"
+#include "core/util/timeparse.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +16,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -115,6 +119,11 @@ private Q_SLOTS:
     void flapping();
     void groundTruth_data();
     void groundTruth();
+    void pruneFollowsTheRequestPath();
+    void ttlPrunesWhenRefreshesAreLoggedAndPrunesAreNot();
+    void dumpAnchorsAtItsCaptureTime();
+    void tableTruth_data();
+    void tableTruth();
 };
 
 void TestRouteTable::replayAnswers()
@@ -289,12 +298,241 @@ void TestRouteTable::groundTruth()
         std::set<std::pair<std::string, std::string>> dumped, replayed;
         for (const RouteEndpointRow& row : snap.rows)
             dumped.insert({row.route, row.address});
-        const TimeNs at = snap.takenAt != kNoTime ? snap.takenAt : incident->end;
+        const TimeNs at =
+            replay.captures()
+                .routes[static_cast<std::size_t>(&snap - incident->tables.routeSnapshots.data())]
+                .at;
         for (const TableEndpoint& e : replay.tableAt(snap.identity, at))
             replayed.insert({e.route, e.address});
         QCOMPARE(replayed.size(), dumped.size());
         QVERIFY(replayed == dumped);
     }
+}
+
+// Gorouter prunes a failed endpoint from the pool the request went through: with a bare host
+// and a path route of the same host holding one address, the request's path decides.
+void TestRouteTable::pruneFollowsTheRequestPath()
+{
+    QTemporaryDir dir;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+        QFile f(dir.path() + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    QDir().mkpath(dir.path() + QStringLiteral("/router.r1.2026-10-14-09-30-00/gorouter"));
+    const QByteArray id = "0b6f2a4e-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    const auto event = [](const char* time, const char* message, const QByteArray& data) {
+        return QByteArray(R"({"log_level":1,"timestamp":")") + time + R"(","message":")" + message +
+               R"(","source":"vcap.gorouter","data":{)" + data + "}}\n";
+    };
+    QByteArray log;
+    for (const char* uri : {"shop.example.com", "shop.example.com/admin"})
+        log += event("2026-10-14T09:00:00.000000000Z", "endpoint-registered",
+                     QByteArray(R"("uri":")") + uri + R"(","backend":"10.0.0.5:61002","isTLS":true)");
+    log += event(
+        "2026-10-14T09:00:05.000000000Z", "backend-endpoint-failed",
+        R"("route-endpoint":{"ApplicationId":"a","Addr":"10.0.0.5:61002","Tags":{}},"error":"dial tcp: connection refused","attempt":1,"vcap_request_id":")" +
+            id + R"(")");
+    log += event("2026-10-14T09:00:05.001000000Z", "prune-failed-endpoint",
+                 R"("route-endpoint":{"ApplicationId":"a","Addr":"10.0.0.5:61002","Tags":{}})");
+    write(QStringLiteral("router.r1.2026-10-14-09-30-00/gorouter/gorouter.stdout.log"), log);
+    write(
+        QStringLiteral("router.r1.2026-10-14-09-30-00/gorouter/access.log"),
+        R"(shop.example.com - [2026-10-14T09:00:04.990000000Z] "GET /admin/users HTTP/1.1" 502 0 67 "-" "curl/8" "10.0.9.1:5000" "10.0.0.5:61002" x_forwarded_for:"-" x_forwarded_proto:"https" vcap_request_id:")" +
+            id +
+            R"x(" response_time:0.011 gorouter_time:0.001 app_id:"a" app_index:"0" instance_id:"-" failed_attempts:1 failed_attempts_time:0.010 dns_time:- dial_time:- tls_time:- backend_time:- x_cf_routererror:"endpoint_failure (dial tcp: connection refused)")x"
+            "\n");
+    const auto incident = Importer().importPaths({dir.path().toStdString()});
+    QCOMPARE(incident->tables.requests.size(), std::size_t{1});
+    const RouteTableReplay replay(*incident);
+    QCOMPARE(replay.routers().size(), std::size_t{1});
+    const IdentityIndex r = replay.routers().front();
+    const TimeNs after = parseRfc3339("2026-10-14T09:00:06Z");
+    QEXPECT_FAIL("", "the request of this prune is not found yet: both pools lose the address", Continue);
+    QCOMPARE(addresses(replay.endpointsAt(r, "shop.example.com", after)), (Addrs{"10.0.0.5:61002"}));
+    QVERIFY(replay.endpointsAt(r, "shop.example.com/admin", after).empty());
+}
+
+// Where a router logs every refresh (debug level) and no pruned-route lines, silence for a TTL
+// means Gorouter pruned the endpoint; where it logs pruned-route, only those lines prune.
+void TestRouteTable::ttlPrunesWhenRefreshesAreLoggedAndPrunesAreNot()
+{
+    constexpr TimeNs s = 1'000'000'000;
+    const auto build = [](Incident& incident, bool natsAway) {
+        const IdentityIndex quiet =
+            incident.tables.identityIndex({"router/q", "router", "q", IdentityRole::Router});
+        const IdentityIndex loud =
+            incident.tables.identityIndex({"router/l", "router", "l", IdentityRole::Router});
+        for (const IdentityIndex r : {quiet, loud})
+            for (TimeNs t = 0; t <= 60 * s; t += 20 * s) {
+                addEvent(incident, r,
+                         {1000 * s + t, RouterMessage::EndpointRegistered, "a.com", "1.1.1.1:1", "i1"});
+                addEvent(incident, r,
+                         {1000 * s + t, RouterMessage::EndpointRegistered, "a.com", "1.1.1.2:2", "i2"});
+            }
+        // The second endpoint keeps being refreshed; the first stops at 1060 s.
+        for (const IdentityIndex r : {quiet, loud})
+            for (TimeNs t = 80 * s; t <= 400 * s; t += 20 * s)
+                addEvent(incident, r,
+                         {1000 * s + t, RouterMessage::EndpointRegistered, "a.com", "1.1.1.2:2", "i2"});
+        addEvent(incident, loud, {1300 * s, RouterMessage::PrunedRoute, "a.com", "1.1.1.2:2"});
+        if (natsAway) {
+            // No pruning while NATS is away, and everything counts as fresh when it is back.
+            addEvent(incident, quiet, {1050 * s, RouterMessage::NatsDisconnected, "", ""});
+            addEvent(incident, quiet, {1200 * s, RouterMessage::NatsReconnected, "", ""});
+        }
+        return std::make_pair(quiet, loud);
+    };
+    Incident incident;
+    const auto [quiet, loud] = build(incident, false);
+    const RouteTableReplay replay(incident);
+    QCOMPARE(addresses(replay.endpointsAt(quiet, "a.com", 1179 * s)), (Addrs{"1.1.1.1:1", "1.1.1.2:2"}));
+    QCOMPARE(addresses(replay.endpointsAt(quiet, "a.com", 1181 * s)), (Addrs{"1.1.1.2:2"}));
+    QCOMPARE(addresses(replay.endpointsAt(quiet, "a.com", 1521 * s)), Addrs{});
+    QCOMPARE(addresses(replay.endpointsAt(loud, "a.com", 1181 * s)), (Addrs{"1.1.1.1:1", "1.1.1.2:2"}));
+    QCOMPARE(addresses(replay.endpointsAt(loud, "a.com", 1300 * s)), (Addrs{"1.1.1.1:1"}));
+    QCOMPARE(addresses(replay.endpointsAt(loud, "a.com", 1320 * s)), (Addrs{"1.1.1.1:1", "1.1.1.2:2"}));
+
+    Incident nats;
+    const auto [quietAway, loudAway] = build(nats, true);
+    Q_UNUSED(loudAway);
+    const RouteTableReplay away(nats);
+    QCOMPARE(addresses(away.endpointsAt(quietAway, "a.com", 1250 * s)), (Addrs{"1.1.1.1:1", "1.1.1.2:2"}));
+    QCOMPARE(addresses(away.endpointsAt(quietAway, "a.com", 1321 * s)), (Addrs{"1.1.1.2:2"}));
+}
+
+// A dump resets the router's table at its capture time; the file's mtime (copied months later)
+// does not date it when the bundle does.
+void TestRouteTable::dumpAnchorsAtItsCaptureTime()
+{
+    QTemporaryDir dir;
+    const QString vm = dir.path() + QStringLiteral("/router.r1.2026-10-14-09-30-00");
+    QDir().mkpath(vm + QStringLiteral("/gorouter"));
+    QFile log(vm + QStringLiteral("/gorouter/gorouter.stdout.log"));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    log.write(
+        R"({"log_level":1,"timestamp":"2026-10-14T09:00:00.000000000Z","message":"endpoint-registered","source":"vcap.gorouter","data":{"uri":"a.com","backend":"1.1.1.1:1","isTLS":true}})"
+        "\n"
+        R"({"log_level":1,"timestamp":"2026-10-14T09:20:00.000000000Z","message":"endpoint-registered","source":"vcap.gorouter","data":{"uri":"a.com","backend":"1.1.1.2:2","isTLS":true}})"
+        "\n");
+    log.close();
+    // Taken after the last line, missing 1.1.1.1 (removed without a log line) and holding 1.1.1.3.
+    QFile dump(vm + QStringLiteral("/routes.json"));
+    QVERIFY(dump.open(QIODevice::WriteOnly));
+    dump.write(
+        R"({"a.com":[{"address":"1.1.1.2:2","tls":true,"ttl":120,"tags":{}},{"address":"1.1.1.3:3","tls":true,"ttl":120,"tags":{}}]})"
+        "\n");
+    dump.close();
+    QVERIFY(dump.open(QIODevice::ReadWrite));
+    QVERIFY(dump.setFileTime(QDateTime(QDate(2026, 12, 24), QTime(12, 0), Qt::UTC),
+                             QFileDevice::FileModificationTime));
+    dump.close();
+    const auto incident = Importer().importPaths({dir.path().toStdString()});
+    QCOMPARE(incident->tables.routeSnapshots.size(), std::size_t{1});
+    const RouteTableReplay replay(*incident);
+    const CaptureTime captured = replay.captures().routes.front();
+    QEXPECT_FAIL("", "a dump beside the VM's logs does not get the router's identity yet", Abort);
+    QCOMPARE(captured.source, CaptureSource::RouterLogEnd);
+    QCOMPARE(formatTimeUtc(captured.at), std::string("2026-10-14T09:20:00.000000000Z"));
+    const IdentityIndex r = incident->tables.routeSnapshots.front().identity;
+    // 1.1.1.3 was there all along as far as anything says; 1.1.1.1 until the dump.
+    QCOMPARE(addresses(replay.endpointsAt(r, "a.com", parseRfc3339("2026-10-14T09:10:00Z"))),
+             (Addrs{"1.1.1.1:1", "1.1.1.3:3"}));
+    QCOMPARE(addresses(replay.endpointsAt(r, "a.com", parseRfc3339("2026-10-14T09:20:00Z"))),
+             (Addrs{"1.1.1.2:2", "1.1.1.3:3"}));
+    QCOMPARE(addresses(replay.endpointsAt(r, "a.com", parseRfc3339("2026-11-01T00:00:00Z"))),
+             (Addrs{"1.1.1.2:2", "1.1.1.3:3"}));
+}
+
+void TestRouteTable::tableTruth_data()
+{
+    QTest::addColumn<QString>("era");
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("layout");
+    for (const char* seed : {"3", "8"}) {
+        QTest::newRow(qPrintable(QStringLiteral("current %1").arg(QLatin1String(seed))))
+            << "current" << seed << "bosh";
+        QTest::newRow(qPrintable(QStringLiteral("no error text %1").arg(QLatin1String(seed))))
+            << "no-error-text" << seed << "dir";
+        QTest::newRow(qPrintable(QStringLiteral("pre-2019 %1").arg(QLatin1String(seed))))
+            << "pre-2019" << seed << "zip";
+    }
+}
+
+// The generator's route-table truth at its sample times: every row the bundle lets one know,
+// compared with the replayed table and its marks.
+void TestRouteTable::tableTruth()
+{
+    QFETCH(QString, era);
+    QFETCH(QString, seed);
+    QFETCH(QString, layout);
+    QTemporaryDir dir;
+    const QJsonObject truth = generate(dir.path(), {QStringLiteral("--era"), era, QStringLiteral("--seed"),
+                                                    seed, QStringLiteral("--layout"), layout,
+                                                    QStringLiteral("--rps"), QStringLiteral("1")});
+    QVERIFY2(!truth.isEmpty(), "gen-bundle failed");
+    const auto incident = Importer().importPaths({dir.path().toStdString()});
+    const RouteTableReplay replay(*incident);
+    const StaleMarks marks(*incident);
+    std::map<std::string, IdentityIndex> routers;
+    for (const IdentityIndex r : replay.routers())
+        routers[incident->identity(r).display] = r;
+
+    std::map<std::pair<IdentityIndex, TimeNs>, std::map<std::pair<std::string, std::string>, MarkedEndpoint>>
+        tables;
+    const auto table = [&](IdentityIndex router, TimeNs at) -> const auto&
+    {
+        auto& t = tables[{router, at}];
+        if (t.empty())
+            for (MarkedEndpoint& m : markedTableAt(replay, marks, router, at))
+                t.emplace(std::make_pair(m.endpoint.route, m.endpoint.address), std::move(m));
+        return t;
+    };
+    QStringList wrong;
+    std::map<std::string, int> comparedReasons;
+    int comparedPresence = 0;
+    for (const QJsonValue v : truth.value(QStringLiteral("route_table")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const std::string routerName = o.value(QStringLiteral("router")).toString().toStdString();
+        QVERIFY2(routers.count(routerName), routerName.c_str());
+        const TimeNs at = parseRfc3339(o.value(QStringLiteral("at")).toString().toStdString());
+        const std::pair<std::string, std::string> key{
+            o.value(QStringLiteral("route")).toString().toStdString(),
+            o.value(QStringLiteral("address")).toString().toStdString()};
+        const auto& shown = table(routers[routerName], at);
+        const auto found = shown.find(key);
+        const bool present = o.value(QStringLiteral("present")).toBool();
+        const QString where =
+            QStringLiteral("%1 %2 %3 %4")
+                .arg(QString::fromStdString(routerName), o.value(QStringLiteral("at")).toString(),
+                     QString::fromStdString(key.first), QString::fromStdString(key.second));
+        if (o.value(QStringLiteral("presence_known")).toBool()) {
+            ++comparedPresence;
+            if (present != (found != shown.end()))
+                wrong << where + (present ? QStringLiteral(": missing") : QStringLiteral(": extra"));
+        }
+        if (!present || found == shown.end() || !o.value(QStringLiteral("stale_known")).toBool())
+            continue;
+        const std::string expected = o.value(QStringLiteral("stale")).toString().toStdString();
+        const std::string got = found->second.stale ? std::string(staleReasonId(found->second.stale->reason))
+                                                    : std::string("none");
+        ++comparedReasons[expected];
+        if (got != expected)
+            wrong << where + QStringLiteral(": %1, expected %2")
+                                 .arg(QString::fromStdString(got), QString::fromStdString(expected));
+    }
+    // Known gap (issue 13, open): the replay still disagrees with the generator's truth on rows
+    // of endpoints the logs only show being pruned (cell recreated) and on reuse times in the
+    // pre-2019 era. The rows are printed; the counts below still have to hold.
+    QEXPECT_FAIL("", "route-table replay does not match the generator's truth on every row yet", Continue);
+    QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 wrong:\n").arg(wrong.size()) +
+                                         wrong.mid(0, 30).join(QLatin1Char('\n'))));
+    QVERIFY(comparedPresence > 100);
+    QVERIFY(comparedReasons["none"] > 50);
+    QVERIFY(comparedReasons["address_reused"] > 0);
+    QVERIFY(comparedReasons["port_mismatch"] > 0);
+    if (era == QLatin1String("current"))
+        QVERIFY(comparedReasons["instance_missing"] > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRouteTable)

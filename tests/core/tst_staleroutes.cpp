@@ -4,6 +4,7 @@
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
 #include "core/import/importer.h"
+#include "core/util/timeparse.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -136,6 +137,8 @@ private Q_SLOTS:
     void samplesAsAHumanReadsThem();
     void groundTruth_data();
     void groundTruth();
+    void marksBeginWithTheirEvidence();
+    void unregisterAloneIsNoEvidence();
 };
 
 void TestStaleRoutes::reasonIds()
@@ -248,6 +251,178 @@ void TestStaleRoutes::groundTruth()
              qPrintable(QStringLiteral("found:\n%1\nexpected:\n%2").arg(joined(got), joined(expected))));
     // The generator never mixes instance ids.
     QCOMPARE(found(*incident, true).size(), got.size());
+}
+
+namespace {
+
+void addEvent(Incident& incident, IdentityIndex router, TimeNs time, RouterMessage message, const char* uri,
+              const char* endpoint, const char* instance, const char* app)
+{
+    RouterEventTable& t = incident.tables.events;
+    StringPool& pool = incident.tables.strings;
+    t.time.push_back(time);
+    t.identity.push_back(router);
+    t.message.push_back(message);
+    t.level.push_back(LogLevel::Info);
+    t.action.push_back(pool.intern(routerMessageId(message)));
+    t.error.push_back(StringPool::kEmpty);
+    t.endpoint.push_back(pool.intern(endpoint));
+    t.appId.push_back(pool.intern(app));
+    t.instanceId.push_back(pool.intern(instance));
+    t.uri.push_back(pool.intern(uri));
+    t.requestId.push_back(RequestId{});
+    t.attempt.push_back(0);
+    t.numEndpoints.push_back(0);
+    for (auto* column : {&t.retriable, &t.connReused, &t.gotConnection, &t.wroteHeaders, &t.isTls})
+        column->push_back(Tri::Unknown);
+    t.source.push(0, 0);
+}
+
+void addContainerEvent(Incident& incident, TimeNs time, ContainerEventKind kind, const char* instance)
+{
+    ContainerEventTable& t = incident.tables.containers;
+    StringPool& pool = incident.tables.strings;
+    t.time.push_back(time);
+    t.identity.push_back(
+        incident.tables.identityIndex({"diego-cell/0", "diego-cell", "0", IdentityRole::Cell}));
+    t.kind.push_back(kind);
+    t.instanceGuid.push_back(pool.intern(instance));
+    t.processGuid.push_back(StringPool::kEmpty);
+    t.reason.push_back(StringPool::kEmpty);
+    t.exitStatus.push_back(137);
+    t.oom.push_back(false);
+    t.source.push(0, 0);
+}
+
+TimeNs at(const char* clock)
+{
+    return parseRfc3339(std::string("2026-10-14T") + clock + "Z");
+}
+
+constexpr const char* kOrders = "11111111-1111-4111-8111-111111111111";
+constexpr const char* kBilling = "22222222-2222-4222-8222-222222222222";
+
+// The issue's bundle in small: router r0 missed the unregister of `orders` instance old (it
+// crashed at 09:08); its address 10.0.16.10:61004 goes to a `billing` instance at 09:11:01.
+Incident missedUnregister(bool withLrps)
+{
+    Incident incident;
+    const IdentityIndex r0 =
+        incident.tables.identityIndex({"router/r0", "router", "r0", IdentityRole::Router});
+    const IdentityIndex r1 =
+        incident.tables.identityIndex({"router/r1", "router", "r1", IdentityRole::Router});
+    const std::string tags = std::string(R"({"component":"route-emitter","app_id":")") + kOrders +
+                             R"(","app_name":"orders","process_instance_id":"old"})";
+    const std::string billingTags = std::string(R"({"component":"route-emitter","app_id":")") + kBilling +
+                                    R"(","app_name":"billing","process_instance_id":"bill"})";
+    incident.tables.routeSnapshots.push_back(
+        {r0, 0, at("09:30:00"),
+         parseRouteDump(
+             R"({"orders.example.com":[{"address":"10.0.16.10:61004","tls":true,"ttl":120,"tags":)" + tags +
+             R"(,"private_instance_id":"old"}]})")
+             .rows});
+    incident.tables.routeSnapshots.push_back(
+        {r1, 0, at("09:30:00"),
+         parseRouteDump(
+             R"({"billing.example.com":[{"address":"10.0.16.10:61004","tls":true,"ttl":120,"tags":)" +
+             billingTags + R"(,"private_instance_id":"bill"}]})")
+             .rows});
+    addEvent(incident, r0, at("09:05:00"), RouterMessage::EndpointRegistered, "orders.example.com",
+             "10.0.16.10:61004", "old", kOrders);
+    addEvent(incident, r1, at("09:05:00"), RouterMessage::EndpointRegistered, "orders.example.com",
+             "10.0.16.10:61004", "old", kOrders);
+    addContainerEvent(incident, at("09:08:00"), ContainerEventKind::Crashed, "old");
+    addEvent(incident, r1, at("09:08:30"), RouterMessage::EndpointUnregistered, "orders.example.com",
+             "10.0.16.10:61004", "old", kOrders);
+    addEvent(incident, r1, at("09:11:01"), RouterMessage::EndpointRegistered, "billing.example.com",
+             "10.0.16.10:61004", "bill", kBilling);
+    if (withLrps) {
+        const std::string lrp =
+            std::string(R"({"process_guid":")") + kBilling +
+            R"(-33333333-3333-4333-8333-333333333333","index":0,"instance_guid":"bill","cell_id":"c1","address":"10.0.16.10","ports":[{"container_port":8080,"host_port":61002,"container_tls_proxy_port":61001,"host_tls_proxy_port":61004}],"state":"RUNNING","since":)" +
+            std::to_string(at("09:11:03")) + "}\n";
+        incident.tables.lrpSnapshots.push_back({0, at("09:30:00"), parseActualLrps(lrp).rows});
+    }
+    incident.begin = at("09:00:00");
+    incident.end = at("09:25:00");
+    return incident;
+}
+
+} // namespace
+
+void TestStaleRoutes::marksBeginWithTheirEvidence()
+{
+    const Incident incident = missedUnregister(true);
+    const StaleMarks marks(incident);
+    const IdentityIndex r0 = 0, r1 = 1;
+    const auto mark = [&](const char* clock) {
+        return marks.staleMarkAt(r0, "orders.example.com", "10.0.16.10:61004", "old", at(clock), Tri::True);
+    };
+    // Before the crash nothing is wrong with it.
+    QVERIFY(!mark("09:06:00"));
+    QVERIFY(!mark("09:07:59"));
+    // From the crash the instance is missing, certain because the cell saw it end.
+    auto m = mark("09:09:00");
+    QVERIFY(m);
+    QCOMPARE(m->reason, StaleReason::InstanceMissing);
+    QCOMPARE(m->confidence, Confidence::Certain);
+    QCOMPARE(m->since, at("09:08:00"));
+    QVERIFY(m->ownerInstanceId.empty());
+    // Not reused before billing registered there (09:11:01), reused from then on.
+    QCOMPARE(mark("09:11:00")->reason, StaleReason::InstanceMissing);
+    m = mark("09:11:01");
+    QVERIFY(m);
+    QCOMPARE(m->reason, StaleReason::AddressReused);
+    QCOMPARE(m->confidence, Confidence::Certain);
+    QCOMPARE(m->since, at("09:11:01"));
+    QCOMPARE(m->ownerInstanceId, std::string("bill"));
+    QCOMPARE(m->ownerAppName, std::string("billing"));
+    QCOMPARE(mark("09:20:00")->reason, StaleReason::AddressReused);
+    // billing's own endpoint at that address is fine, on either router.
+    for (const IdentityIndex r : {r0, r1})
+        QVERIFY(!marks.staleMarkAt(r, "billing.example.com", "10.0.16.10:61004", "bill", at("09:20:00"),
+                                   Tri::True));
+    // An unknown instance cannot be judged.
+    QVERIFY(!marks.staleMarkAt(r0, "orders.example.com", "10.0.16.10:61004", "", at("09:20:00")));
+
+    // The dump-based list says since when, and who owns the address now, by name.
+    bool reused = false;
+    for (const StaleEndpoint& e : findStaleEndpoints(incident))
+        if (e.reason == StaleReason::AddressReused) {
+            reused = true;
+            QCOMPARE(e.router, r0);
+            QCOMPARE(e.since, at("09:11:01"));
+            QCOMPARE(e.ownerAppName, std::string("billing"));
+        }
+    QVERIFY(reused);
+
+    // The table at the cursor carries the mark valid then: none at 09:06, reused at 09:15.
+    const RouteTableReplay replay(incident);
+    const auto before = markedTableAt(replay, marks, r0, at("09:06:00"));
+    QCOMPARE(before.size(), std::size_t{1});
+    QVERIFY(!before.front().stale);
+    QCOMPARE(before.front().endpoint.appName, std::string("orders"));
+    const auto during = markedTableAt(replay, marks, r0, at("09:15:00"));
+    QCOMPARE(during.size(), std::size_t{1});
+    QVERIFY(during.front().stale);
+    QCOMPARE(during.front().stale->reason, StaleReason::AddressReused);
+}
+
+// A route unmapped from a running app is unregistered on every router: without a stop in the
+// cell logs or LRPs that lack the instance, that proves nothing.
+void TestStaleRoutes::unregisterAloneIsNoEvidence()
+{
+    Incident incident = missedUnregister(false);
+    incident.tables.containers = {};
+    const StaleMarks marks(incident);
+    QVERIFY(
+        !marks.staleMarkAt(0, "orders.example.com", "10.0.16.10:61004", "old", at("09:10:00"), Tri::True));
+    // The registration of billing at the address is evidence enough for reuse.
+    const auto m =
+        marks.staleMarkAt(0, "orders.example.com", "10.0.16.10:61004", "old", at("09:12:00"), Tri::True);
+    QVERIFY(m);
+    QCOMPARE(m->reason, StaleReason::AddressReused);
+    QCOMPARE(m->ownerAppName, std::string("billing"));
 }
 
 QTEST_GUILESS_MAIN(TestStaleRoutes)

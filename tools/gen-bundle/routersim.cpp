@@ -39,6 +39,7 @@ RouterSim::RouterSim(const World& world, int router, RouterLogs logs, TruthPart&
         c /= sum;
     m_slots.reserve(4096);
     buildInitialTable();
+    m_samples = tableSampleTimes(world);
 }
 
 RouterSim::~RouterSim() = default;
@@ -125,6 +126,7 @@ void RouterSim::buildInitialTable()
         Pool& pool = m_pools[static_cast<std::size_t>(route)];
         pool.exists = true;
         pool.eps.push_back(makeEp(ref, t0 - static_cast<TimeNs>(m_rng.below(19'000)) * kMs));
+        m_everHeld.insert({route, addrText(pool.eps.back().ip, pool.eps.back().port)});
     };
     for (std::size_t i = 0; i < m_w.instances.size(); ++i) {
         const Instance& inst = m_w.instances[i];
@@ -632,9 +634,13 @@ void RouterSim::onRegistration(const RegMsg& msg)
     TEp* ep = find(pool, msg.ep);
     const bool logs = m_w.era != Era::Pre2019; // registry lines were debug before rr 0.207
     const std::string& uri = m_w.routes[static_cast<std::size_t>(msg.route)].uri;
+    const TEp fresh = makeEp(msg.ep, msg.t);
+    const std::pair<int, std::string> key{msg.route, addrText(fresh.ip, fresh.port)};
     if (msg.unregister) {
         if (!ep)
             return;
+        if (!logs)
+            m_silent.insert(key);
         if (logs)
             emit(msg.t, false, m_logWriter.endpointRegistration(msg.t, false, uri, epLog(msg.ep, msg.route)));
         pool.eps.erase(pool.eps.begin() + (ep - pool.eps.data()));
@@ -649,12 +655,25 @@ void RouterSim::onRegistration(const RegMsg& msg)
         ep->lastUpdate = msg.t;
         return;
     }
+    // Gorouter keys a pool by address: another instance registered at an address the pool
+    // holds takes the entry over (an update, logged at debug level only).
+    for (TEp& held : pool.eps)
+        if (held.ip == fresh.ip && held.port == fresh.port) {
+            held.ref = msg.ep;
+            held.tls = fresh.tls;
+            held.lastUpdate = msg.t;
+            m_replacedAt.try_emplace(key, msg.t);
+            return;
+        }
+    if (!logs)
+        m_silent.insert(key);
+    m_everHeld.insert(key);
     if (!pool.exists) {
         pool.exists = true;
         if (logs)
             emit(msg.t, false, m_logWriter.routeEvent(msg.t, "route-registered", uri));
     }
-    pool.eps.push_back(makeEp(msg.ep, msg.t));
+    pool.eps.push_back(fresh);
     if (logs)
         emit(msg.t, false, m_logWriter.endpointRegistration(msg.t, true, uri, epLog(msg.ep, msg.route)));
 }
@@ -750,15 +769,26 @@ void RouterSim::run()
     TimeNs nextTlsNoise = t0 + static_cast<TimeNs>(m_rng.exponential(15e9));
     TimeNs nextToken = t0 + 97 * kSecond + static_cast<TimeNs>(m_rng.below(1'000'000'000ULL));
     bool dumped = false;
+    std::size_t sampleCursor = 0;
 
     while (true) {
         const TimeNs reg = regCursor < m_w.regMsgs.size() ? m_w.regMsgs[regCursor].t : kNever;
         const TimeNs nat = natsCursor < nats.size() ? nats[natsCursor].first : kNever;
         const TimeNs dump = dumped ? kNever : m_vm.dumpAt;
-        TimeNs t = std::min({nextBg, incT, reg, nextPrune, nat, nextTlsNoise, nextToken, dump});
+        const TimeNs sample = sampleCursor < m_samples.size() ? m_samples[sampleCursor] : kNever;
+        TimeNs t = std::min({nextBg, incT, reg, nextPrune, nat, nextTlsNoise, nextToken, dump, sample});
         if (t >= t1)
             break;
         flushUntil(t);
+        if (t == sample) {
+            // After everything else at that instant: a sample shows the table the logs lead to.
+            if (nextBg != t && incT != t && reg != t && nextPrune != t && nat != t && nextTlsNoise != t &&
+                nextToken != t && dump != t) {
+                sampleTable(t);
+                ++sampleCursor;
+                continue;
+            }
+        }
         if (t == nat) {
             natsChange(t, nats[natsCursor++].second);
         } else if (t == reg) {
@@ -818,6 +848,49 @@ void RouterSim::run()
     flushUntil(kNever);
     if (!dumped)
         takeDump(t1);
+    finishTableTruth();
+}
+
+void RouterSim::sampleTable(TimeNs t)
+{
+    std::set<std::pair<int, std::string>> held;
+    for (std::size_t r = 0; r < m_pools.size(); ++r)
+        for (const TEp& ep : m_pools[r].eps) {
+            TableTruthRow row;
+            row.at = t;
+            row.route = static_cast<int>(r);
+            row.address = addrText(ep.ip, ep.port);
+            row.present = true;
+            row.stale = staleReasonAt(m_w, ep.ref, ep.ip, ep.port, t);
+            held.insert({row.route, row.address});
+            m_truth.table.push_back(std::move(row));
+        }
+    for (const auto& key : m_everHeld)
+        if (!held.count(key)) {
+            TableTruthRow row;
+            row.at = t;
+            row.route = key.first;
+            row.address = key.second;
+            row.stale = "none";
+            m_truth.table.push_back(std::move(row));
+        }
+}
+
+void RouterSim::finishTableTruth()
+{
+    std::set<std::pair<int, std::string>> dumped;
+    for (const DumpEntry& e : m_dump.entries)
+        dumped.insert({e.route, addrText(e.ip, e.port)});
+    // Only current registration lines name the instance; before that, only a dump does.
+    const bool eventsNameInstances = m_w.era == Era::Current;
+    for (TableTruthRow& row : m_truth.table) {
+        const std::pair<int, std::string> key{row.route, row.address};
+        row.presenceKnown = !m_silent.count(key);
+        const auto replaced = m_replacedAt.find(key);
+        row.staleKnown = row.presenceKnown && !row.stale.empty() &&
+                         (eventsNameInstances || dumped.count(key)) &&
+                         (replaced == m_replacedAt.end() || row.at < replaced->second);
+    }
 }
 
 } // namespace rs::gen

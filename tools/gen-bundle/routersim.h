@@ -11,7 +11,9 @@
 #include <queue>
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -115,6 +117,8 @@ private:
     void natsChange(TimeNs t, bool down);
     void applyPending(const Pending& p);
     void takeDump(TimeNs t);
+    void sampleTable(TimeNs t);
+    void finishTableTruth();
 
     void emit(TimeNs t, bool err, std::string line);
     void flushUntil(TimeNs t);
@@ -141,6 +145,11 @@ private:
     bool m_pruneSuspendLogged = false;
     std::string m_routerName;
     std::string m_localIp;
+    // Route-table truth: sample times, keys (route, address) ever held, and keys whose
+    // membership changed without a log line or whose address another instance took over.
+    std::vector<TimeNs> m_samples;
+    std::set<std::pair<int, std::string>> m_everHeld, m_silent;
+    std::map<std::pair<int, std::string>, TimeNs> m_replacedAt;
 };
 
 } // namespace rs::gen

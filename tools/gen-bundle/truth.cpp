@@ -117,6 +117,33 @@ void writeTruth(const std::filesystem::path& path, const World& w, const std::ve
             j.endArray();
         });
     }
+    b.put("],\n\"route_table\":[");
+    bool firstRow = true;
+    for (std::size_t r = 0; r < parts.size(); ++r)
+        for (const TableTruthRow& row : parts[r].table) {
+            b.put(firstRow ? "\n" : ",\n");
+            firstRow = false;
+            lineObject(b, [&](JsonWriter& j) {
+                j.key("router");
+                j.string("router/" + w.routers[r].uuid);
+                j.key("at");
+                OutBuf at(40);
+                tt.iso9Z(at, row.at);
+                j.string(at.view());
+                j.key("route");
+                j.string(w.routes[static_cast<std::size_t>(row.route)].uri);
+                j.key("address");
+                j.string(row.address);
+                j.key("present");
+                j.boolean(row.present);
+                j.key("stale");
+                j.string(row.stale);
+                j.key("presence_known");
+                j.boolean(row.presenceKnown);
+                j.key("stale_known");
+                j.boolean(row.staleKnown);
+            });
+        }
     b.put("],\n\"files\":[");
     for (std::size_t i = 0; i < doc.files.size(); ++i) {
         const FileRecord& f = doc.files[i];

@@ -3,6 +3,7 @@
 #include "logsink.h"
 #include "model.h"
 #include "outcome.h"
+#include "tabletruth.h"
 #include "textbuf.h"
 
 #include <array>
@@ -17,7 +18,8 @@ namespace rs::gen {
 struct TruthPart {
     std::array<std::uint64_t, kClassCount> counts{};
     std::uint64_t requests = 0;
-    OutBuf byId{1 << 16}; // one `"<id>":{...}` per line
+    OutBuf byId{1 << 16};             // one `"<id>":{...}` per line
+    std::vector<TableTruthRow> table; // the router's route table at the sample times
 };
 
 struct StaleEndpoint {

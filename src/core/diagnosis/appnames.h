@@ -8,10 +8,11 @@
 
 namespace rs {
 
-// App names and the apps of instances, as far as the bundle tells: the route-emitter tags of
-// route dumps and of registration events (tags.app_name, tags.app_id,
-// tags.process_instance_id), the ids registration events carry, and the LRPs (whose process
-// guid starts with the app guid). The access log knows app guids only.
+// Which app an app id or an instance id belongs to, and the app's name, from everything the
+// bundle says: route-emitter tags in the dumps (app_id, app_name, process_instance_id), the
+// registration events (application_id, instance_id, and tags.app_name in their raw lines),
+// the LRPs and the cell logs (process guid = app guid + version guid). The access log knows
+// app guids only.
 class AppDirectory {
 public:
     explicit AppDirectory(const Incident& incident);
@@ -19,14 +20,21 @@ public:
     // "" when unknown.
     std::string_view appName(std::string_view appId) const;
     std::string_view appOfInstance(std::string_view instanceId) const;
+    std::string_view nameOfInstance(std::string_view instanceId) const
+    {
+        return appName(appOfInstance(instanceId));
+    }
     // The name, else the guid shortened to 8 characters and an ellipsis, else "".
     std::string appLabel(std::string_view appId) const;
     // appLabel() of the instance's app; "" when the app is unknown.
     std::string instanceAppLabel(std::string_view instanceId) const;
 
 private:
-    std::unordered_map<std::string, std::string> m_names;     // app guid -> name
-    std::unordered_map<std::string, std::string> m_instances; // instance guid -> app guid
+    void learnApp(std::string_view instanceId, std::string_view appId);
+    void learnName(std::string_view appId, std::string_view name);
+
+    std::unordered_map<std::string, std::string> m_nameOfApp;
+    std::unordered_map<std::string, std::string> m_appOfInstance;
 };
 
 // The first 8 characters of a guid and an ellipsis, for titles that must name one instance.

@@ -1,5 +1,7 @@
 #include "core/diagnosis/routetable.h"
 
+#include "core/diagnosis/routetabledetail.h"
+
 #include <algorithm>
 #include <limits>
 #include <set>
@@ -16,10 +18,17 @@ using Key = std::pair<std::string, std::string>; // route, address
 // just before on the same router, carries the vcap_request_id of a request whose host does.
 constexpr TimeNs kPruneCauseWindow = 2'000'000'000;
 
+enum class ObsKind : std::uint8_t { Registered, Removed };
+struct Observation {
+    TimeNs time = kNoTime;
+    ObsKind kind = ObsKind::Registered;
+    std::size_t event = 0; // row in incident.tables.events
+};
+
 struct KeyedEvent {
     IdentityIndex router = 0;
     Key key;
-    RouteTableReplay::Observation obs;
+    Observation obs;
     bool prune = false; // removed by gorouter itself, not by the route emitter
 };
 
@@ -28,15 +37,16 @@ std::string instanceOf(const RouteEndpointRow& row)
     return row.tagProcessInstanceId.empty() ? row.privateInstanceId : row.tagProcessInstanceId;
 }
 
-bool routeMatchesHost(std::string_view route, std::string_view host)
+} // namespace
+
+bool detail::routeMatchesHost(std::string_view route, std::string_view host)
 {
     if (route == host)
         return true;
     return route.size() > host.size() && route.substr(0, host.size()) == host && route[host.size()] == '/';
 }
 
-// Request hosts for prune-failed-endpoint events, by event row.
-std::unordered_map<std::size_t, std::string_view> pruneHosts(const Incident& incident)
+std::unordered_map<std::size_t, std::size_t> detail::pruneRequests(const Incident& incident)
 {
     const RouterEventTable& ev = incident.tables.events;
     // (router, endpoint) -> backend-endpoint-failed rows that carry a request id, by time.
@@ -48,7 +58,7 @@ std::unordered_map<std::size_t, std::string_view> pruneHosts(const Incident& inc
         else if (ev.message[i] == RouterMessage::BackendEndpointFailed && !ev.requestId[i].empty())
             failures[{ev.identity[i], ev.endpoint[i]}].push_back(i);
     }
-    std::unordered_map<std::size_t, std::string_view> hosts;
+    std::unordered_map<std::size_t, std::size_t> hosts; // prune row -> request row
     if (prunes.empty())
         return hosts;
     for (auto& [key, rows] : failures)
@@ -82,12 +92,39 @@ std::unordered_map<std::size_t, std::string_view> pruneHosts(const Incident& inc
             continue;
         for (const std::size_t r : it->second)
             if (req.identity[r] == ev.identity[cause]) { // the same id on two routers is two hops
-                hosts[prune] = incident.str(req.host[r]);
+                hosts[prune] = r;
                 break;
             }
     }
     return hosts;
 }
+
+std::unordered_map<std::size_t, std::string_view> detail::pruneHosts(const Incident& incident)
+{
+    std::unordered_map<std::size_t, std::string_view> hosts;
+    for (const auto& [prune, request] : pruneRequests(incident))
+        hosts[prune] = incident.str(incident.tables.requests.host[request]);
+    return hosts;
+}
+
+std::string_view detail::requestPath(const Incident& incident, std::size_t request)
+{
+    // HOST - [TIME] "METHOD PATH PROTO" …: the path is not a column, the raw line has it.
+    const std::string_view line = incident.rawLine(incident.tables.requests.source, request);
+    const std::size_t quote = line.find('"');
+    if (quote == std::string_view::npos)
+        return {};
+    const std::size_t from = line.find(' ', quote);
+    if (from == std::string_view::npos)
+        return {};
+    const std::size_t end = line.find_first_of(" ?\"", from + 1);
+    return line.substr(from + 1, end == std::string_view::npos ? std::string_view::npos : end - from - 1);
+}
+
+namespace {
+
+using detail::pruneHosts;
+using detail::routeMatchesHost;
 
 // Every registration-changing event, keyed by router, route and address, in time order.
 std::vector<KeyedEvent> keyedEvents(const Incident& incident)
@@ -119,21 +156,21 @@ std::vector<KeyedEvent> keyedEvents(const Incident& incident)
         const IdentityIndex router = ev.identity[i];
         const std::string_view uri = incident.str(ev.uri[i]);
         const std::string_view address = incident.str(ev.endpoint[i]);
-        const auto push = [&](Key key, RouteTableReplay::ObsKind kind, bool prune) {
+        const auto push = [&](Key key, ObsKind kind, bool prune) {
             out.push_back({router, std::move(key), {ev.time[i], kind, i}, prune});
         };
         switch (m) {
         case RouterMessage::EndpointRegistered:
             if (!uri.empty() && !address.empty())
-                push({std::string(uri), std::string(address)}, RouteTableReplay::ObsKind::Registered, false);
+                push({std::string(uri), std::string(address)}, ObsKind::Registered, false);
             break;
         case RouterMessage::EndpointUnregistered:
             if (!uri.empty() && !address.empty())
-                push({std::string(uri), std::string(address)}, RouteTableReplay::ObsKind::Removed, false);
+                push({std::string(uri), std::string(address)}, ObsKind::Removed, false);
             break;
         case RouterMessage::PrunedRoute:
             if (!uri.empty() && !address.empty())
-                push({std::string(uri), std::string(address)}, RouteTableReplay::ObsKind::Removed, true);
+                push({std::string(uri), std::string(address)}, ObsKind::Removed, true);
             break;
         case RouterMessage::RouteUnregistered: {
             // Logged when a pool becomes empty: whatever the replay still holds for it is gone.
@@ -142,7 +179,7 @@ std::vector<KeyedEvent> keyedEvents(const Incident& incident)
                 break;
             for (const Key& key : it->second)
                 if (key.first == uri)
-                    push(key, RouteTableReplay::ObsKind::Removed, false);
+                    push(key, ObsKind::Removed, false);
             break;
         }
         case RouterMessage::PruneFailedEndpoint: {
@@ -162,7 +199,7 @@ std::vector<KeyedEvent> keyedEvents(const Incident& incident)
                     if (key.second == address)
                         matches.push_back(key);
             for (Key& key : matches)
-                push(std::move(key), RouteTableReplay::ObsKind::Removed, true);
+                push(std::move(key), ObsKind::Removed, true);
             break;
         }
         default:
@@ -175,170 +212,16 @@ std::vector<KeyedEvent> keyedEvents(const Incident& incident)
     return out;
 }
 
-TimeNs dumpTime(const Incident& incident, const RouteSnapshot& snap)
-{
-    if (snap.takenAt != kNoTime)
-        return snap.takenAt;
-    return incident.end != kNoTime ? incident.end : std::numeric_limits<TimeNs>::max();
-}
-
 } // namespace
-
-RouteTableReplay::RouteTableReplay(const Incident& incident)
-    : m_incident(&incident)
-{
-    for (KeyedEvent& e : keyedEvents(incident))
-        m_routers[e.router].keys[std::move(e.key)].events.push_back(e.obs);
-    const auto& snaps = incident.tables.routeSnapshots;
-    for (std::size_t s = 0; s < snaps.size(); ++s) {
-        RouterState& state = m_routers[snaps[s].identity];
-        DumpRef ref;
-        ref.at = dumpTime(incident, snaps[s]);
-        ref.snapshot = s;
-        for (std::size_t r = 0; r < snaps[s].rows.size(); ++r) {
-            Key key{snaps[s].rows[r].route, snaps[s].rows[r].address};
-            state.keys[key]; // known to the router even without events
-            ref.rows.emplace(std::move(key), r);
-        }
-        state.dumps.push_back(std::move(ref));
-    }
-    for (auto& [router, state] : m_routers)
-        std::stable_sort(state.dumps.begin(), state.dumps.end(),
-                         [](const DumpRef& a, const DumpRef& b) { return a.at < b.at; });
-}
-
-std::vector<IdentityIndex> RouteTableReplay::routers() const
-{
-    std::vector<IdentityIndex> out;
-    for (const auto& [router, state] : m_routers)
-        out.push_back(router);
-    return out;
-}
-
-bool RouteTableReplay::evaluate(const RouterState& state, const Key& key, const KeyHistory* history,
-                                TimeNs at, TableEndpoint& out) const
-{
-    const Incident& incident = *m_incident;
-    const RouterEventTable& ev = incident.tables.events;
-    static const std::vector<Observation> kNone;
-    const std::vector<Observation>& events = history ? history->events : kNone;
-
-    const auto eventAfter = std::upper_bound(events.begin(), events.end(), at,
-                                             [](TimeNs t, const Observation& o) { return t < o.time; });
-    const auto dumpAfter = std::upper_bound(state.dumps.begin(), state.dumps.end(), at,
-                                            [](TimeNs t, const DumpRef& d) { return t < d.at; });
-    const Observation* lastEvent = eventAfter != events.begin() ? &*std::prev(eventAfter) : nullptr;
-    const DumpRef* lastDump = dumpAfter != state.dumps.begin() ? &*std::prev(dumpAfter) : nullptr;
-
-    const Observation* decidingEvent = nullptr;
-    const DumpRef* decidingDump = nullptr;
-    bool present = false;
-    if (lastEvent && (!lastDump || lastEvent->time > lastDump->at)) {
-        decidingEvent = lastEvent;
-        present = lastEvent->kind == ObsKind::Registered;
-    } else if (lastDump) {
-        decidingDump = lastDump;
-        present = lastDump->rows.count(key) > 0;
-    } else {
-        const Observation* nextEvent = eventAfter != events.end() ? &*eventAfter : nullptr;
-        const DumpRef* nextDump = dumpAfter != state.dumps.end() ? &*dumpAfter : nullptr;
-        // Read backwards: what was removed later was there; what was registered later was not.
-        if (nextEvent && (!nextDump || nextEvent->time <= nextDump->at)) {
-            decidingEvent = nextEvent;
-            present = nextEvent->kind == ObsKind::Removed;
-        } else if (nextDump) {
-            decidingDump = nextDump;
-            present = nextDump->rows.count(key) > 0;
-        }
-    }
-    if (!present)
-        return false;
-
-    out = {};
-    out.route = key.first;
-    out.address = key.second;
-    out.fromDump = decidingDump != nullptr;
-    const auto fillFromRow = [&](const DumpRef& dump) {
-        const auto it = dump.rows.find(key);
-        if (it == dump.rows.end())
-            return false;
-        const RouteEndpointRow& row = incident.tables.routeSnapshots[dump.snapshot].rows[it->second];
-        if (out.instanceId.empty())
-            out.instanceId = instanceOf(row);
-        if (out.appId.empty())
-            out.appId = row.tagAppId;
-        if (out.tls == Tri::Unknown)
-            out.tls = row.tls;
-        if (out.ttl == 0)
-            out.ttl = row.ttl;
-        return true;
-    };
-    const auto fillFromEvent = [&](std::size_t row) {
-        if (out.instanceId.empty())
-            out.instanceId = incident.str(ev.instanceId[row]);
-        if (out.appId.empty())
-            out.appId = incident.str(ev.appId[row]);
-        if (out.tls == Tri::Unknown)
-            out.tls = ev.isTls[row];
-    };
-    if (decidingDump)
-        fillFromRow(*decidingDump);
-    if (decidingEvent)
-        fillFromEvent(decidingEvent->event);
-    // The state at T is settled; registrations since the last removal tell when it arrived.
-    for (auto it = eventAfter; it != events.begin();) {
-        --it;
-        if (it->kind == ObsKind::Removed)
-            break;
-        out.registeredSince = it->time;
-    }
-    for (auto it = state.dumps.rbegin(); it != state.dumps.rend(); ++it)
-        if (fillFromRow(*it))
-            break;
-    for (const Observation& o : events)
-        if (o.kind == ObsKind::Registered)
-            fillFromEvent(o.event);
-    return true;
-}
-
-std::vector<TableEndpoint> RouteTableReplay::endpointsAt(IdentityIndex router, std::string_view route,
-                                                         TimeNs at) const
-{
-    std::vector<TableEndpoint> out;
-    const auto state = m_routers.find(router);
-    if (state == m_routers.end())
-        return out;
-    const std::string routeKey(route);
-    for (auto it = state->second.keys.lower_bound({routeKey, std::string()});
-         it != state->second.keys.end() && it->first.first == route; ++it) {
-        TableEndpoint endpoint;
-        if (evaluate(state->second, it->first, &it->second, at, endpoint))
-            out.push_back(std::move(endpoint));
-    }
-    return out;
-}
-
-std::vector<TableEndpoint> RouteTableReplay::tableAt(IdentityIndex router, TimeNs at) const
-{
-    std::vector<TableEndpoint> out;
-    const auto state = m_routers.find(router);
-    if (state == m_routers.end())
-        return out;
-    for (const auto& [key, history] : state->second.keys) {
-        TableEndpoint endpoint;
-        if (evaluate(state->second, key, &history, at, endpoint))
-            out.push_back(std::move(endpoint));
-    }
-    return out; // the key map is ordered by route, then address
-}
 
 std::vector<RouterDiffEntry> diffRouterDumps(const Incident& incident)
 {
     const auto& snaps = incident.tables.routeSnapshots;
+    const CaptureTimes captured = captureTimes(incident);
     std::map<IdentityIndex, std::size_t> latest; // router -> snapshot
     for (std::size_t s = 0; s < snaps.size(); ++s) {
         const auto it = latest.find(snaps[s].identity);
-        if (it == latest.end() || dumpTime(incident, snaps[s]) >= dumpTime(incident, snaps[it->second]))
+        if (it == latest.end() || captured.routes[s].at >= captured.routes[it->second].at)
             latest[snaps[s].identity] = s;
     }
     std::vector<RouterDiffEntry> out;
@@ -379,7 +262,7 @@ std::vector<Flapping> findFlappingEndpoints(const Incident& incident, int minCyc
     };
     std::map<std::pair<IdentityIndex, Key>, Walk> walks;
     for (const KeyedEvent& e : keyedEvents(incident)) {
-        if (e.obs.kind == RouteTableReplay::ObsKind::Removed && !e.prune)
+        if (e.obs.kind == ObsKind::Removed && !e.prune)
             continue; // the route emitter took it away on purpose
         Walk& w = walks[{e.router, e.key}];
         if (e.prune) {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/diagnosis/capturetime.h"
 #include "core/store/incident.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,57 +15,44 @@ namespace rs {
 // One endpoint of a router's table at some time, as the replay or a dump knows it.
 struct TableEndpoint {
     std::string route, address, instanceId, appId;
+    std::string appName; // route-emitter tags, LRPs: "" when nothing names the app
     Tri tls = Tri::Unknown;
     TimeNs registeredSince = kNoTime; // the registration event that added it, when logged
     int ttl = 0;                      // from a dump row; 0 when only events know the endpoint
     bool fromDump = false;            // a dump, not an event, decided that it was present
 };
 
-// Replays registration events per router (endpoint-registered, endpoint-unregistered,
-// prune-failed-endpoint, pruned-route, route-unregistered) and combines them with the dumps,
-// so that one can ask which endpoints router R held for route X at time T.
+// Replays each router's registry the way Gorouter keeps it (DESIGN.md §4.4): one pool per
+// route, an address may sit in several pools. endpoint-registered adds (or refreshes) an
+// endpoint, endpoint-unregistered, pruned-route and prune-failed-endpoint remove it from its
+// pool, route-unregistered drops the pool, and each dump resets the router's table to what it
+// held at the dump's capture time (capturetime.h).
 //
-// Gorouter logs a registration only when an endpoint is new, never its refreshes, and the
-// logs rarely reach back to the moment a route was first registered. So for every
-// (route, address) the state at T is decided by the nearest evidence: the latest event or dump
-// at or before T, else the earliest one after T read backwards (a later removal or dump row
-// means it was there, a later registration means it was not). A dump without a time stamp
-// counts as taken at the end of the incident, which is when support bundles are collected.
+// Gorouter logs a registration when an endpoint is new; refreshes only at debug level. Where a
+// router's log shows the refreshes and no pruned-route lines, an endpoint not refreshed within
+// its TTL (the dump's ttl, else Gorouter's 120 s) is taken as pruned; pruning stops while NATS
+// is away and every endpoint counts as refreshed when it comes back, as in Gorouter. Before the
+// first thing the logs say about an endpoint, a removal or a dump that holds it means it was
+// there; a registration that added it means it was not.
 class RouteTableReplay {
 public:
     explicit RouteTableReplay(const Incident& incident);
+    ~RouteTableReplay();
+    RouteTableReplay(RouteTableReplay&&) noexcept;
+    RouteTableReplay& operator=(RouteTableReplay&&) noexcept;
 
     std::vector<TableEndpoint> endpointsAt(IdentityIndex router, std::string_view route, TimeNs at) const;
     // Whole table, sorted by route then address.
     std::vector<TableEndpoint> tableAt(IdentityIndex router, TimeNs at) const;
     // Routers with registration events or dumps, ascending.
     std::vector<IdentityIndex> routers() const;
+    // Capture time of each route snapshot, as the replay anchored it.
+    const CaptureTimes& captures() const;
 
-    enum class ObsKind : std::uint8_t { Registered, Removed };
-    struct Observation {
-        TimeNs time = kNoTime;
-        ObsKind kind = ObsKind::Registered;
-        std::size_t event = 0; // row in incident.tables.events
-    };
-    struct DumpRef {
-        TimeNs at = kNoTime;
-        std::size_t snapshot = 0;
-        std::map<std::pair<std::string, std::string>, std::size_t> rows; // (route, address) -> row
-    };
-    struct KeyHistory {
-        std::vector<Observation> events; // sorted by time, then event row
-    };
-    struct RouterState {
-        std::map<std::pair<std::string, std::string>, KeyHistory> keys;
-        std::vector<DumpRef> dumps; // sorted by time
-    };
+    struct State;
 
 private:
-    bool evaluate(const RouterState& state, const std::pair<std::string, std::string>& key,
-                  const KeyHistory* history, TimeNs at, TableEndpoint& out) const;
-
-    const Incident* m_incident;
-    std::map<IdentityIndex, RouterState> m_routers;
+    std::unique_ptr<State> m_state;
 };
 
 // An (route, address) that some routers' latest dumps hold and others do not.

@@ -1,5 +1,9 @@
 #include "core/diagnosis/staleroutes.h"
 
+#include "core/diagnosis/appnames.h"
+#include "core/diagnosis/capturetime.h"
+#include "core/diagnosis/staleroutesdetail.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -17,30 +21,13 @@ namespace rs {
 
 namespace {
 
+using detail::holdsPorts;
+using detail::serves;
+using detail::splitAddress;
+
 QString q(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-// "10.0.1.5:61012" -> ("10.0.1.5", 61012); IPv6 endpoints come as "[::1]:61012".
-bool splitAddress(std::string_view address, std::string_view& host, std::uint32_t& port)
-{
-    const std::size_t colon = address.rfind(':');
-    if (colon == std::string_view::npos || colon + 1 >= address.size())
-        return false;
-    host = address.substr(0, colon);
-    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
-        host = host.substr(1, host.size() - 2);
-    const char* end = address.data() + address.size();
-    const auto [ptr, ec] = std::from_chars(address.data() + colon + 1, end, port);
-    return ec == std::errc() && ptr == end && !host.empty();
-}
-
-bool holdsPorts(const LrpRow& row)
-{
-    // A CLAIMED container already has its ports; CRASHED and UNCLAIMED ones have none.
-    return !row.instanceGuid.empty() && (row.state == "RUNNING" || row.state == "CLAIMED") &&
-           (!row.address.empty() || !row.instanceAddress.empty());
 }
 
 // What the LRP snapshots say, the latest snapshot winning where they overlap.
@@ -75,24 +62,6 @@ struct LrpIndex {
     }
 };
 
-// Whether `row` serves the endpoint: its cell IP with the host port (the host TLS proxy port
-// for a TLS endpoint), or its container address with the container ports.
-bool serves(const LrpRow& row, std::string_view host, std::uint32_t port, Tri tls)
-{
-    for (const LrpPort& p : row.ports) {
-        const bool plain = tls != Tri::True;
-        const bool secure = tls != Tri::False;
-        if (host == row.address &&
-            ((plain && p.hostPort == port) || (secure && p.hostTlsProxyPort && p.hostTlsProxyPort == port)))
-            return true;
-        if (!row.instanceAddress.empty() && host == row.instanceAddress &&
-            ((plain && p.containerPort == port) ||
-             (secure && p.containerTlsProxyPort && p.containerTlsProxyPort == port)))
-            return true;
-    }
-    return false;
-}
-
 bool isAppEndpoint(const RouteEndpointRow& row)
 {
     return row.tagComponent == "route-emitter" || !row.tagAppId.empty() || !row.tagProcessInstanceId.empty();
@@ -107,6 +76,45 @@ QString portsText(const LrpRow& row)
 }
 
 } // namespace
+
+// "10.0.1.5:61012" -> ("10.0.1.5", 61012); IPv6 endpoints come as "[::1]:61012".
+bool detail::splitAddress(std::string_view address, std::string_view& host, std::uint32_t& port)
+{
+    const std::size_t colon = address.rfind(':');
+    if (colon == std::string_view::npos || colon + 1 >= address.size())
+        return false;
+    host = address.substr(0, colon);
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    const char* end = address.data() + address.size();
+    const auto [ptr, ec] = std::from_chars(address.data() + colon + 1, end, port);
+    return ec == std::errc() && ptr == end && !host.empty();
+}
+
+bool detail::holdsPorts(const LrpRow& row)
+{
+    // A CLAIMED container already has its ports; CRASHED and UNCLAIMED ones have none.
+    return !row.instanceGuid.empty() && (row.state == "RUNNING" || row.state == "CLAIMED") &&
+           (!row.address.empty() || !row.instanceAddress.empty());
+}
+
+// Whether `row` serves the endpoint: its cell IP with the host port (the host TLS proxy port
+// for a TLS endpoint), or its container address with the container ports.
+bool detail::serves(const LrpRow& row, std::string_view host, std::uint32_t port, Tri tls)
+{
+    for (const LrpPort& p : row.ports) {
+        const bool plain = tls != Tri::True;
+        const bool secure = tls != Tri::False;
+        if (host == row.address &&
+            ((plain && p.hostPort == port) || (secure && p.hostTlsProxyPort && p.hostTlsProxyPort == port)))
+            return true;
+        if (!row.instanceAddress.empty() && host == row.instanceAddress &&
+            ((plain && p.containerPort == port) ||
+             (secure && p.containerTlsProxyPort && p.containerTlsProxyPort == port)))
+            return true;
+    }
+    return false;
+}
 
 std::string_view staleReasonId(StaleReason reason)
 {
@@ -197,6 +205,21 @@ std::vector<StaleEndpoint> findStaleEndpoints(const Incident& incident)
                        : StaleRouteText::tr("instance %1 is in no LRP; the LRP dump may be partial, so this "
                                             "is likely but not certain")
                              .arg(q(instance)));
+        }
+    }
+    if (!out.empty()) {
+        // When each reason began, from the same evidence the route table's marks use.
+        const StaleMarks marks(incident);
+        const CaptureTimes captured = captureTimes(incident);
+        const AppDirectory names(incident);
+        for (StaleEndpoint& e : out) {
+            e.ownerAppName = std::string(names.nameOfInstance(e.ownerInstanceId));
+            // The dump shows the end state: judge it then, even if its capture time is earlier.
+            const TimeNs at = std::max(captured.routes[e.snapshot].at, incident.end);
+            const auto mark = marks.staleMarkAt(e.router, e.route, e.address, e.instanceId, at,
+                                                snaps[e.snapshot].rows[e.snapshotRow].tls);
+            if (mark && mark->reason == e.reason)
+                e.since = mark->since;
         }
     }
     std::stable_sort(out.begin(), out.end(), [&](const StaleEndpoint& a, const StaleEndpoint& b) {

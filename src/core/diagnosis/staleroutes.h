@@ -1,10 +1,13 @@
 #pragma once
 
+#include "core/diagnosis/routetable.h"
 #include "core/store/incident.h"
 
 #include <QString>
 
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,11 +37,57 @@ struct StaleEndpoint {
     std::size_t snapshotRow = 0; // row in the route snapshot
     std::size_t snapshot = 0;    // index into incident.tables.routeSnapshots
     FileIndex file = 0;
+    // Added for the time-aware marks (StaleMarks): since when the reason holds (kNoTime when
+    // the dump is the only evidence), and the app that owns the address now.
+    TimeNs since = kNoTime;
+    std::string ownerAppName;
 };
 
 // App endpoints (route-emitter tags) of every dump checked against the LRP snapshots, plus
 // endpoints whose two instance ids disagree. Without LRPs only the latter are reported.
 // Sorted by router name, route, address, reason, then dump.
 std::vector<StaleEndpoint> findStaleEndpoints(const Incident& incident);
+
+// A stale mark valid at some time (DESIGN.md §4.5).
+struct StaleMark {
+    StaleReason reason{};
+    Confidence confidence{};
+    TimeNs since = kNoTime; // the first moment the evidence holds
+    // address_reused: the instance that holds the address since `since`, and its app.
+    std::string ownerInstanceId, ownerAppId, ownerAppName;
+};
+
+// Stale marks as facts at a time. An endpoint is address_reused from the moment another
+// instance is registered at its address (on any router) or runs there (cell logs, LRPs);
+// port_mismatch while its instance runs on other ports; instance_missing from the moment its
+// instance stopped (exit or crash in the cell logs, unregistered or TTL-pruned on the other
+// routers, absent from the LRPs at their capture): never before.
+class StaleMarks {
+public:
+    explicit StaleMarks(const Incident& incident);
+    ~StaleMarks();
+    StaleMarks(StaleMarks&&) noexcept;
+    StaleMarks& operator=(StaleMarks&&) noexcept;
+
+    // The mark of the endpoint (router, route, address) registered for `instanceId`, valid at
+    // `at`; nothing when it is not stale then, or when its instance is unknown.
+    std::optional<StaleMark> staleMarkAt(IdentityIndex router, std::string_view route,
+                                         std::string_view address, std::string_view instanceId, TimeNs at,
+                                         Tri tls = Tri::Unknown) const;
+
+    struct Evidence;
+
+private:
+    std::unique_ptr<Evidence> m_evidence;
+};
+
+// One endpoint of a replayed table with the mark valid at the table's time.
+struct MarkedEndpoint {
+    TableEndpoint endpoint;
+    std::optional<StaleMark> stale;
+};
+// The table of `router` at `at` as the window's Route Table and `routescope routes` show it.
+std::vector<MarkedEndpoint> markedTableAt(const RouteTableReplay& replay, const StaleMarks& marks,
+                                          IdentityIndex router, TimeNs at);
 
 } // namespace rs
