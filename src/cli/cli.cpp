@@ -4,6 +4,7 @@
 #include "cli/importrun.h"
 #include "cli/output.h"
 #include "cli/requests.h"
+#include "cli/routes.h"
 #include "cli/summary.h"
 #include "core/diagnosis/correlation.h"
 #include "core/query/analysis.h"
@@ -100,6 +101,13 @@ int run(int, char**)
         const Diagnosis diagnosis = diagnose(*incident);
         out << (options.format == OutputFormat::Json ? diagnoseJson(*incident, diagnosis)
                                                      : diagnoseText(*incident, diagnosis));
+        out.flush();
+        return finish(*incident);
+    }
+    case Command::Routes: {
+        const auto incident = importForCommand(options);
+        out << (options.format == OutputFormat::Json ? routesJson(*incident, options.at, options.router)
+                                                     : routesText(*incident, options.at, options.router));
         out.flush();
         return finish(*incident);
     }

@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include "core/query/filterexpr.h"
+#include "core/util/timeparse.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,6 +26,8 @@ std::optional<Command> commandNamed(const char* word)
         return Command::Requests;
     if (std::strcmp(word, "diagnose") == 0)
         return Command::Diagnose;
+    if (std::strcmp(word, "routes") == 0)
+        return Command::Routes;
     if (std::strcmp(word, "report") == 0)
         return Command::Report;
     if (std::strcmp(word, "chart") == 0)
@@ -47,6 +50,11 @@ QString usage()
                "  routescope requests PATH… [--csv|--jsonl]  one row per request\n"
                "  routescope diagnose PATH… [--json]         findings, stale routes, route-table "
                "differences\n"
+               "  routescope routes PATH… --at TIME [--router ID] [--json]\n"
+               "                                             each router's replayed route table at TIME with "
+               "the\n"
+               "                                             stale marks valid then (TIME like "
+               "2026-10-14T09:08:00Z)\n"
                "  routescope report PATH… -o FILE.pdf|FILE.html [--title T]\n"
                "                                             the incident report\n"
                "  routescope chart PATH… --kind timeline|backends|classes|latency\n"
@@ -85,7 +93,8 @@ ParseOutcome parseOptions(const QStringList& arguments)
     options.command = *command;
     bool formatSet = false;
     const auto setFormat = [&](OutputFormat format, const QString& flag) {
-        const bool allowed = ((options.command == Command::Summary || options.command == Command::Diagnose) &&
+        const bool allowed = ((options.command == Command::Summary || options.command == Command::Diagnose ||
+                               options.command == Command::Routes) &&
                               format == OutputFormat::Json) ||
                              (options.command == Command::Requests &&
                               (format == OutputFormat::Csv || format == OutputFormat::JsonLines));
@@ -171,6 +180,19 @@ ParseOutcome parseOptions(const QStringList& arguments)
                 return outcome;
             }
             options.language = value;
+        } else if (arg == QLatin1String("--at") && options.command == Command::Routes) {
+            const QString value = i + 1 < arguments.size() ? arguments[++i] : QString();
+            options.at = parseRfc3339(value.toStdString());
+            if (options.at == kNoTime) {
+                outcome.error = CliText::tr("--at needs a time such as 2026-10-14T09:08:00Z");
+                return outcome;
+            }
+        } else if (arg == QLatin1String("--router") && options.command == Command::Routes) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty()) {
+                outcome.error = CliText::tr("--router needs a router name or id");
+                return outcome;
+            }
+            options.router = arguments[++i].toStdString();
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {
@@ -189,6 +211,14 @@ ParseOutcome parseOptions(const QStringList& arguments)
     if (options.command == Command::Diagnose && options.filter) {
         // Findings describe the whole incident; a filtered view of them would hide their evidence.
         outcome.error = CliText::tr("--filter applies to summary and requests, not to diagnose");
+        return outcome;
+    }
+    if (options.command == Command::Routes && options.filter) {
+        outcome.error = CliText::tr("--filter applies to summary and requests, not to routes");
+        return outcome;
+    }
+    if (options.command == Command::Routes && options.at == kNoTime) {
+        outcome.error = CliText::tr("routes needs --at TIME, for example --at 2026-10-14T09:08:00Z");
         return outcome;
     }
     if (options.command == Command::Report) {

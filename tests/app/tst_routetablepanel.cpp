@@ -8,6 +8,9 @@
 #include "app/routes/routetablemodel.h"
 #include "app/routes/routetablepanel.h"
 #include "appfixture.h"
+#include "core/diagnosis/endpointrequests.h"
+#include "core/diagnosis/staleroutes.h"
+#include "core/util/timeparse.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -20,6 +23,7 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <map>
 #include <optional>
 #include <set>
 
@@ -104,6 +108,9 @@ private Q_SLOTS:
     void listsTheRoutersOfTheReplay();
     void tableAtTheEndEqualsTheReplay();
     void staleEndpointsAreMarked();
+    void staleMarkStartsAtItsSince();
+    void endpointBackAfterReRegistration();
+    void doubleClickOnStaleEndpointSelectsItsRequests();
     void earlierTimeShowsTheEarlierTable();
     void textFilterNarrowsTheRoutes();
     void failingBackendsAreCounted();
@@ -133,15 +140,16 @@ void TestRouteTablePanel::modelsPassTheModelTester()
     const RouteTableReplay replay(incident);
     const IdentityIndex router = dumpedRouter(*m_analysis);
 
+    const StaleMarks marks(incident);
     RouteTableModel routes;
     QAbstractItemModelTester routesTester(&routes, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    routes.setTable(replay.tableAt(router, incident.end), m_analysis->routes.stale);
+    routes.setTable(markedTableAt(replay, marks, router, incident.end));
     QVERIFY(routes.rowCount() > 0);
     routes.setFailures(computeViewData(m_analysis, Filter{})->backends);
     routes.setTextFilter(QStringLiteral("no route has this in its name"));
     QCOMPARE(routes.rowCount(), 0);
     routes.setTextFilter({});
-    routes.setTable(replay.tableAt(router, incident.begin), {});
+    routes.setTable(markedTableAt(replay, marks, router, incident.begin));
 
     LrpTableModel lrps;
     QAbstractItemModelTester lrpTester(&lrps, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -216,73 +224,197 @@ void TestRouteTablePanel::tableAtTheEndEqualsTheReplay()
     QVERIFY(tree->isExpanded(model->index(0, 0)));
 }
 
+// The marks shown are those valid at the panel's time, each with since when.
 void TestRouteTablePanel::staleEndpointsAreMarked()
 {
     const Incident& incident = *m_analysis->incident;
+    const RouteTableReplay replay(incident);
+    const StaleMarks marks(incident);
     FilterStack filters;
     RouteTablePanel panel(&filters);
     panel.setViewData(computeViewData(m_analysis, Filter{}));
     QVERIFY(waitForPanel(panel));
-    std::set<IdentityIndex> staleRouters;
-    for (const StaleEndpoint& s : m_analysis->routes.stale)
-        staleRouters.insert(s.router);
     const auto* model = qobject_cast<const RouteTableModel*>(
         panel.findChild<QTreeView*>(QStringLiteral("routeTree"))->model());
-    const auto markedEndpoints = [&] {
-        std::map<Key, QString> marked;
-        for (const ShownEndpoint& e : shownEndpoints(*model))
-            if (!e.stale.isEmpty())
-                marked[{e.endpoint.route, e.endpoint.address}] = e.stale;
-        return marked;
-    };
-    // Marked are exactly the shown endpoints that the analysis calls stale, with its reasons.
-    const auto checkMarks = [&](IdentityIndex router) {
-        std::set<Key> shown;
-        for (const ShownEndpoint& e : shownEndpoints(*model))
-            shown.insert({e.endpoint.route, e.endpoint.address});
-        std::map<Key, std::set<StaleReason>> expected;
-        for (const StaleEndpoint& s : m_analysis->routes.stale)
-            if (s.router == router && shown.count({s.route, s.address}))
-                expected[{s.route, s.address}].insert(s.reason);
-        const auto marked = markedEndpoints();
-        QCOMPARE(marked.size(), expected.size());
-        for (const auto& [key, reasons] : expected) {
-            const auto it = marked.find(key);
-            QVERIFY2(it != marked.end(), key.second.c_str());
-            for (const StaleReason reason : reasons)
-                QVERIFY(it->second.contains(staleReasonTitle(reason)));
-        }
-    };
-    for (const IdentityIndex router : staleRouters) {
+    int compared = 0;
+    for (const IdentityIndex router : replay.routers()) {
         QVERIFY(panel.selectRouter(router));
-        QVERIFY(waitForPanel(panel));
-        checkMarks(router);
-        if (QTest::currentTestFailed())
-            return;
-        // At the time of the router's latest dump, every endpoint it reported stale is shown.
-        std::size_t latest = 0;
-        TimeNs latestAt = kNoTime;
-        for (const StaleEndpoint& s : m_analysis->routes.stale) {
-            const TimeNs at = incident.tables.routeSnapshots[s.snapshot].takenAt;
-            if (s.router == router && (latestAt == kNoTime || at > latestAt)) {
-                latest = s.snapshot;
-                latestAt = at;
+        for (const TimeNs at : {incident.begin, (incident.begin + incident.end) / 2, incident.end}) {
+            panel.setTime(at);
+            QVERIFY(waitForPanel(panel));
+            const auto expected = markedTableAt(replay, marks, router, at);
+            const auto shown = shownEndpoints(*model);
+            QCOMPARE(shown.size(), expected.size());
+            for (std::size_t i = 0; i < shown.size(); ++i) {
+                QCOMPARE(shown[i].stale.isEmpty(), !expected[i].stale);
+                if (expected[i].stale) {
+                    QVERIFY(shown[i].stale.contains(staleReasonTitle(expected[i].stale->reason)));
+                    ++compared;
+                }
             }
         }
-        QVERIFY(latestAt != kNoTime);
-        panel.setTime(latestAt);
-        QVERIFY(waitForPanel(panel));
-        // The time editor reaches the dump even when it was taken after the last request.
-        QCOMPARE(panel.findChild<QDateTimeEdit*>(QStringLiteral("timeEdit"))->dateTime().toMSecsSinceEpoch(),
-                 latestAt / 1'000'000);
-        checkMarks(router);
-        if (QTest::currentTestFailed())
-            return;
-        const auto marked = markedEndpoints();
-        for (const StaleEndpoint& s : m_analysis->routes.stale)
-            if (s.snapshot == latest)
-                QVERIFY2(marked.count({s.route, s.address}), s.address.c_str());
     }
+    QVERIFY(compared > 0);
+}
+
+// An address_reused mark is there from the moment the other instance came, not before; its
+// tooltip names the app that owns the address now.
+void TestRouteTablePanel::staleMarkStartsAtItsSince()
+{
+    const Incident& incident = *m_analysis->incident;
+    const RouteTableReplay replay(incident);
+    const StaleMarks marks(incident);
+    std::optional<std::pair<IdentityIndex, MarkedEndpoint>> reused;
+    for (const IdentityIndex router : replay.routers())
+        for (const MarkedEndpoint& m : markedTableAt(replay, marks, router, incident.end))
+            if (!reused && m.stale && m.stale->reason == StaleReason::AddressReused)
+                reused = std::make_pair(router, m);
+    QVERIFY2(reused, "the sample has no reused address");
+    const auto& [router, endpoint] = *reused;
+    const TimeNs since = endpoint.stale->since;
+    QVERIFY(since > incident.begin && since < incident.end);
+
+    FilterStack filters;
+    RouteTablePanel panel(&filters);
+    panel.setViewData(computeViewData(m_analysis, Filter{}));
+    QVERIFY(waitForPanel(panel));
+    QVERIFY(panel.selectRouter(router));
+    auto* tree = panel.findChild<QTreeView*>(QStringLiteral("routeTree"));
+    const auto* model = qobject_cast<const RouteTableModel*>(tree->model());
+    const auto find = [&]() -> QModelIndex {
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex route = model->index(r, 0);
+            for (int e = 0; e < model->rowCount(route); ++e) {
+                const QModelIndex index = model->index(e, RouteTableModel::Stale, route);
+                if (model->endpoint(index)->route == endpoint.endpoint.route &&
+                    model->endpoint(index)->address == endpoint.endpoint.address)
+                    return index;
+            }
+        }
+        return {};
+    };
+    panel.setTime(since);
+    QVERIFY(waitForPanel(panel));
+    QModelIndex index = find();
+    QVERIFY(index.isValid());
+    QCOMPARE(model->staleReason(index), staleReasonTitle(StaleReason::AddressReused));
+    QVERIFY(index.data().toString().contains(QString::fromStdString(formatTimeUtc(since).substr(11, 8))));
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    QVERIFY(tip.contains(QString::fromStdString(endpoint.stale->ownerAppName)));
+    QVERIFY(!endpoint.stale->ownerAppName.empty());
+    QVERIFY(!tip.contains(QString::fromStdString(endpoint.stale->ownerInstanceId))); // no GUID soup
+
+    panel.setTime(since - 1'000'000);
+    QVERIFY(waitForPanel(panel));
+    index = find();
+    if (index.isValid())
+        QVERIFY(model->staleReason(index) != staleReasonTitle(StaleReason::AddressReused));
+
+    // The status line says where the dump's time came from.
+    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("statusLabel"))
+                ->text()
+                .contains(QStringLiteral("dump captured at")));
+}
+
+// Pruned on a failure, the endpoint is back with its next registration.
+void TestRouteTablePanel::endpointBackAfterReRegistration()
+{
+    const Incident& incident = *m_analysis->incident;
+    const RouteTableReplay replay(incident);
+    const RouterEventTable& ev = incident.tables.events;
+    std::optional<std::size_t> back; // a registration that follows a prune of the same address
+    std::map<std::pair<IdentityIndex, StringPool::Id>, TimeNs> pruned;
+    for (std::size_t i = 0; i < ev.size() && !back; ++i) {
+        const auto key = std::make_pair(ev.identity[i], ev.endpoint[i]);
+        if (ev.message[i] == RouterMessage::PruneFailedEndpoint)
+            pruned[key] = ev.time[i];
+        else if (ev.message[i] == RouterMessage::EndpointRegistered && pruned.count(key) &&
+                 ev.time[i] > pruned[key])
+            back = i;
+    }
+    QVERIFY2(back, "the sample has no endpoint pruned and registered again");
+    const IdentityIndex router = ev.identity[*back];
+    const Key key{std::string(incident.str(ev.uri[*back])), std::string(incident.str(ev.endpoint[*back]))};
+    FilterStack filters;
+    RouteTablePanel panel(&filters);
+    panel.setViewData(computeViewData(m_analysis, Filter{}));
+    QVERIFY(waitForPanel(panel));
+    QVERIFY(panel.selectRouter(router));
+    const auto* model = qobject_cast<const RouteTableModel*>(
+        panel.findChild<QTreeView*>(QStringLiteral("routeTree"))->model());
+    const auto shownKeys = [&] {
+        std::set<Key> keys;
+        for (const ShownEndpoint& e : shownEndpoints(*model))
+            keys.insert({e.endpoint.route, e.endpoint.address});
+        return keys;
+    };
+    panel.setTime(pruned[{router, ev.endpoint[*back]}] + 1);
+    QVERIFY(waitForPanel(panel));
+    QVERIFY(!shownKeys().count(key));
+    panel.setTime(ev.time[*back] + 1'000'000);
+    QVERIFY(waitForPanel(panel));
+    QVERIFY(shownKeys().count(key));
+}
+
+// Double-clicking a stale endpoint asks for the requests that met it: those with any attempt on
+// its address through that router, though most were retried and ended on another backend.
+void TestRouteTablePanel::doubleClickOnStaleEndpointSelectsItsRequests()
+{
+    const Incident& incident = *m_analysis->incident;
+    const RouteTableReplay replay(incident);
+    const StaleMarks marks(incident);
+    const RouterEventTable& ev = incident.tables.events;
+    // A stale endpoint just before Gorouter pruned it for a failure.
+    std::optional<std::pair<IdentityIndex, TimeNs>> moment;
+    std::string address;
+    for (std::size_t i = 0; i < ev.size() && !moment; ++i) {
+        if (ev.message[i] != RouterMessage::PruneFailedEndpoint)
+            continue;
+        for (const MarkedEndpoint& m : markedTableAt(replay, marks, ev.identity[i], ev.time[i] - 1'000'000))
+            if (m.stale && m.stale->reason == StaleReason::AddressReused &&
+                m.endpoint.address == incident.str(ev.endpoint[i])) {
+                moment = std::make_pair(ev.identity[i], ev.time[i] - 1'000'000);
+                address = m.endpoint.address;
+            }
+    }
+    QVERIFY2(moment, "the sample has no reused address that failed a request");
+    FilterStack filters;
+    RouteTablePanel panel(&filters);
+    QSignalSpy requested(&panel, &RouteTablePanel::requestsFilterRequested);
+    panel.resize(1200, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.setViewData(computeViewData(m_analysis, Filter{}));
+    QVERIFY(waitForPanel(panel));
+    QVERIFY(panel.selectRouter(moment->first));
+    panel.setTime(moment->second);
+    QVERIFY(waitForPanel(panel));
+    auto* tree = panel.findChild<QTreeView*>(QStringLiteral("routeTree"));
+    const auto* model = qobject_cast<const RouteTableModel*>(tree->model());
+    QModelIndex target;
+    for (int r = 0; r < model->rowCount() && !target.isValid(); ++r)
+        for (int e = 0; e < model->rowCount(model->index(r, 0)); ++e) {
+            const QModelIndex index = model->index(e, RouteTableModel::InstanceId, model->index(r, 0));
+            if (model->endpoint(index)->address == address && model->staleMark(index))
+                target = index;
+        }
+    QVERIFY(target.isValid());
+    doubleClick(tree, target);
+    QCOMPARE(requested.count(), 1);
+    const Filter filter = requested.front().front().value<Filter>();
+    QVERIFY(filter.rows);
+    QCOMPARE(*filter.rows, requestsWithAttemptOn(incident, m_analysis->diagnosis, moment->first, address));
+    QVERIFY(!filter.rows->empty());
+    // Misrouted: the router tried the stale address, and not all of them ended there.
+    const auto& classes = m_analysis->diagnosis.errorClass;
+    int retried = 0;
+    for (const std::uint32_t row : *filter.rows) {
+        QCOMPARE(incident.tables.requests.identity[row], moment->first);
+        retried += incident.str(incident.tables.requests.backend[row]) != address;
+        Q_UNUSED(classes);
+    }
+    QVERIFY(retried > 0);
+    QVERIFY(filters.current().backends.empty()); // the signal, not a backend filter
 }
 
 void TestRouteTablePanel::earlierTimeShowsTheEarlierTable()
@@ -444,13 +576,18 @@ void TestRouteTablePanel::doubleClickFiltersToTheBackend()
     // An endpoint of the route table.
     auto* tree = panel.findChild<QTreeView*>(QStringLiteral("routeTree"));
     const auto* model = qobject_cast<const RouteTableModel*>(tree->model());
-    const QModelIndex endpoint = model->index(0, RouteTableModel::InstanceId, model->index(0, 0));
+    QModelIndex endpoint;
+    for (int r = 0; r < model->rowCount() && !endpoint.isValid(); ++r)
+        for (int e = 0; e < model->rowCount(model->index(r, 0)) && !endpoint.isValid(); ++e)
+            if (!model->staleMark(model->index(e, 0, model->index(r, 0))))
+                endpoint = model->index(e, RouteTableModel::InstanceId, model->index(r, 0));
+    QVERIFY(endpoint.isValid());
     doubleClick(tree, endpoint);
     QCOMPARE(filters.current().backends, std::vector<std::string>{model->endpoint(endpoint)->address});
 
     // A route row only folds.
     filters.reset();
-    const QModelIndex route = model->index(0, 0);
+    const QModelIndex route = endpoint.parent().siblingAtColumn(0);
     doubleClick(tree, route);
     QVERIFY(filters.current().backends.empty());
     QVERIFY(!tree->isExpanded(route));
@@ -547,7 +684,7 @@ void TestRouteTablePanel::lrpTableShowsTheNearestSnapshot()
     for (const TimeNs at : {incident.begin, (incident.begin + incident.end) / 2, incident.end}) {
         panel.setTime(at);
         QVERIFY(waitForPanel(panel));
-        const int nearest = nearestLrpSnapshot(snapshots, at, incident.end);
+        const int nearest = nearestCapture(captureTimes(incident).lrps, at);
         QVERIFY(nearest >= 0);
         const auto& rows = snapshots[static_cast<std::size_t>(nearest)].rows;
         QCOMPARE(model->rows().size(), rows.size());

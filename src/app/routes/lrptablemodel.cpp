@@ -66,6 +66,22 @@ int nearestLrpSnapshot(const std::vector<LrpSnapshot>& snapshots, TimeNs at, Tim
     return best;
 }
 
+int nearestCapture(const std::vector<CaptureTime>& captures, TimeNs at)
+{
+    int best = -1;
+    TimeNs bestDistance = std::numeric_limits<TimeNs>::max();
+    for (std::size_t i = 0; i < captures.size(); ++i) {
+        const TimeNs taken = captures[i].at;
+        const TimeNs distance = taken == kNoTime || at == kNoTime ? std::numeric_limits<TimeNs>::max() - 1
+                                                                  : (taken > at ? taken - at : at - taken);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
 LrpTableModel::LrpTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}

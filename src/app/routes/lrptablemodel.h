@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diagnosis/capturetime.h"
 #include "core/store/tables.h"
 
 #include <QAbstractTableModel>
@@ -51,5 +52,7 @@ QStringList lrpBackendAddresses(const LrpRow& row);
 // The capture nearest to `at` (a capture without a time stamp counts as taken at `undated`);
 // -1 when there is none.
 int nearestLrpSnapshot(const std::vector<LrpSnapshot>& snapshots, TimeNs at, TimeNs undated);
+// The same by capture times (captureTimes(incident).lrps), which date every capture.
+int nearestCapture(const std::vector<CaptureTime>& captures, TimeNs at);
 
 } // namespace rs

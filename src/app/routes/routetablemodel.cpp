@@ -25,6 +25,13 @@ bool contains(const std::string& haystack, const QString& needle)
     return qs(haystack).contains(needle, Qt::CaseInsensitive);
 }
 
+// "09:11:01" of a time, "?" without one: the date is the table's, shown above it.
+QString clockText(TimeNs t)
+{
+    const std::string text = formatTimeUtc(t);
+    return text.size() >= 19 ? QString::fromStdString(text.substr(11, 8)) : QStringLiteral("?");
+}
+
 QIcon warningIcon()
 {
     return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
@@ -51,33 +58,47 @@ RouteTableModel::RouteTableModel(QObject* parent)
     : QAbstractItemModel(parent)
 {}
 
-void RouteTableModel::setTable(std::vector<TableEndpoint> table, const std::vector<StaleEndpoint>& stale)
+void RouteTableModel::setTable(std::vector<MarkedEndpoint> table)
 {
     beginResetModel();
-    m_table = std::move(table);
+    m_table.clear();
+    m_stale.clear();
     m_marks.clear();
-    m_staleMark.assign(m_table.size(), -1);
-
-    // Several dumps of one router can report the same endpoint, for one or more reasons.
-    std::map<std::pair<std::string_view, std::string_view>, std::vector<const StaleEndpoint*>> byKey;
-    for (const StaleEndpoint& s : stale)
-        byKey[{s.route, s.address}].push_back(&s);
+    m_staleMark.assign(table.size(), -1);
+    for (MarkedEndpoint& m : table) {
+        m_table.push_back(std::move(m.endpoint));
+        m_stale.push_back(std::move(m.stale));
+    }
     for (std::size_t i = 0; i < m_table.size(); ++i) {
-        const auto it = byKey.find({m_table[i].route, m_table[i].address});
-        if (it == byKey.end())
+        const auto& mark = m_stale[i];
+        if (!mark)
             continue;
-        QStringList reasons, notes;
-        for (const StaleEndpoint* s : it->second) {
-            QString reason = staleReasonTitle(s->reason);
-            if (s->confidence == Confidence::Likely)
-                reason = tr("%1 (likely)").arg(reason);
-            if (!reasons.contains(reason))
-                reasons << reason;
-            if (!notes.contains(s->note))
-                notes << s->note;
+        QString reason = staleReasonTitle(mark->reason);
+        if (mark->confidence == Confidence::Likely)
+            reason = tr("%1 (likely)").arg(reason);
+        const QString since = QString::fromStdString(formatTimeUtc(mark->since));
+        QString note;
+        switch (mark->reason) {
+        case StaleReason::AddressReused:
+            note = tr("%1 since %2: the address now belongs to %3 (instance %4); requests for this route "
+                      "reach that app")
+                       .arg(reason, since,
+                            mark->ownerAppName.empty() ? tr("another app") : qs(mark->ownerAppName),
+                            qs(mark->ownerInstanceId.substr(0, 8)));
+            break;
+        case StaleReason::PortMismatch:
+            note = tr("%1 since %2: the endpoint's instance runs, but on other ports").arg(reason, since);
+            break;
+        case StaleReason::InstanceMissing:
+            note = tr("%1 since %2: the endpoint's instance had stopped (cell logs, other routers, LRPs)")
+                       .arg(reason, since);
+            break;
+        case StaleReason::InstanceIdMismatch:
+            note = tr("%1 since %2").arg(reason, since);
+            break;
         }
         m_staleMark[i] = static_cast<int>(m_marks.size());
-        m_marks.push_back({reasons.join(QStringLiteral(", ")), notes.join(QLatin1Char('\n'))});
+        m_marks.push_back({reason, note});
     }
 
     m_routes.clear();
@@ -129,7 +150,7 @@ void RouteTableModel::rebuildVisible()
         for (std::size_t i = route.begin; !shown && i < route.end; ++i) {
             const TableEndpoint& e = m_table[i];
             shown = contains(e.address, m_filter) || contains(e.instanceId, m_filter) ||
-                    contains(e.appId, m_filter);
+                    contains(e.appId, m_filter) || contains(e.appName, m_filter);
         }
         if (shown)
             m_visible.push_back(static_cast<std::uint32_t>(r));
@@ -200,6 +221,15 @@ QString RouteTableModel::staleReason(const QModelIndex& index) const
     return mark >= 0 ? m_marks[static_cast<std::size_t>(mark)].reason : QString();
 }
 
+const StaleMark* RouteTableModel::staleMark(const QModelIndex& index) const
+{
+    const TableEndpoint* e = endpoint(index);
+    if (!e)
+        return nullptr;
+    const auto& mark = m_stale[static_cast<std::size_t>(e - m_table.data())];
+    return mark ? &*mark : nullptr;
+}
+
 std::uint64_t RouteTableModel::failuresOf(const TableEndpoint& endpoint) const
 {
     const auto it = m_failures.find(endpoint.address);
@@ -264,7 +294,7 @@ QVariant RouteTableModel::endpointData(std::size_t row, int column, int role) co
         case InstanceId:
             return qs(e.instanceId);
         case AppId:
-            return qs(e.appId);
+            return e.appName.empty() ? qs(e.appId) : qs(e.appName);
         case Tls:
             return e.tls == Tri::True ? tr("yes") : e.tls == Tri::False ? tr("no") : QString();
         case Ttl:
@@ -274,7 +304,10 @@ QVariant RouteTableModel::endpointData(std::size_t row, int column, int role) co
         case DecidedBy:
             return e.fromDump ? tr("dump") : tr("event");
         case Stale:
-            return mark >= 0 ? m_marks[static_cast<std::size_t>(mark)].reason : QString();
+            return mark >= 0 ? tr("%1 since %2")
+                                   .arg(m_marks[static_cast<std::size_t>(mark)].reason,
+                                        clockText(m_stale[row]->since))
+                             : QString();
         case Failures:
             return failures > 0 ? QVariant(static_cast<qulonglong>(failures)) : QVariant();
         default:
@@ -285,6 +318,8 @@ QVariant RouteTableModel::endpointData(std::size_t row, int column, int role) co
     case Qt::ToolTipRole:
         if (mark >= 0 && (column == Name || column == Stale))
             return plainToolTip(m_marks[static_cast<std::size_t>(mark)].note);
+        if (column == AppId && !e.appId.empty())
+            return plainToolTip(tr("App id %1").arg(qs(e.appId)));
         if (column == DecidedBy)
             return e.fromDump
                        ? tr("A route-table dump decided that the endpoint was registered")
@@ -322,7 +357,7 @@ QVariant RouteTableModel::headerData(int section, Qt::Orientation orientation, i
     case InstanceId:
         return tr("Instance id");
     case AppId:
-        return tr("App id");
+        return tr("App");
     case Tls:
         return tr("TLS");
     case Ttl:

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -35,9 +36,9 @@ public:
 
     explicit RouteTableModel(QObject* parent = nullptr);
 
-    // `table` sorted by route then address (as RouteTableReplay::tableAt returns it); `stale`
-    // holds the stale endpoints of the table's router, matched by route and address.
-    void setTable(std::vector<TableEndpoint> table, const std::vector<StaleEndpoint>& stale);
+    // `table` sorted by route then address (as markedTableAt returns it), each endpoint with
+    // the stale mark valid at the table's time.
+    void setTable(std::vector<MarkedEndpoint> table);
     // Failures per backend address (ViewData::backends).
     void setFailures(const std::vector<KeyCount>& backends);
     // Shows only routes whose name, or one of whose endpoints' address, instance id or app id,
@@ -47,8 +48,10 @@ public:
     const std::vector<TableEndpoint>& table() const { return m_table; }
     // Null for route rows.
     const TableEndpoint* endpoint(const QModelIndex& index) const;
-    // The stale reasons of an endpoint row, "" when it is not stale.
+    // The stale reason of an endpoint row ("Address reused"), "" when it is not stale.
     QString staleReason(const QModelIndex& index) const;
+    // The mark of an endpoint row, null when it is not stale.
+    const StaleMark* staleMark(const QModelIndex& index) const;
     std::size_t visibleRouteCount() const { return m_visible.size(); }
     std::size_t routeCount() const { return m_routes.size(); }
 
@@ -64,7 +67,7 @@ private:
         std::size_t begin = 0, end = 0; // endpoints in m_table
         int stale = 0;
     };
-    struct StaleMark {
+    struct MarkText {
         QString reason, note;
     };
 
@@ -76,7 +79,8 @@ private:
 
     std::vector<TableEndpoint> m_table;
     std::vector<int> m_staleMark; // per endpoint: index into m_marks, -1 when not stale
-    std::vector<StaleMark> m_marks;
+    std::vector<MarkText> m_marks;
+    std::vector<std::optional<StaleMark>> m_stale; // per endpoint
     std::vector<RouteRange> m_routes;
     std::vector<std::uint32_t> m_visible; // indices into m_routes
     std::unordered_map<std::string, std::uint64_t> m_failures;

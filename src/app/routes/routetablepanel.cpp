@@ -7,11 +7,14 @@
 #include "app/routes/lrptablemodel.h"
 #include "app/routes/routediffmodel.h"
 #include "app/routes/routetablemodel.h"
+#include "core/diagnosis/capturetime.h"
+#include "core/diagnosis/endpointrequests.h"
 #include "core/util/timeparse.h"
 #include "ui_routetablepanel.h"
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QMetaMethod>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -50,9 +53,24 @@ TimeNs defaultTime(const ViewData& data)
     return to != kNoTime ? to - 1 : data.incident().end;
 }
 
+QString captureSourceText(CaptureSource source)
+{
+    switch (source) {
+    case CaptureSource::RouterLogEnd:
+        return RouteTablePanel::tr("time of the router's last log line before the bundle was collected");
+    case CaptureSource::BundleName:
+        return RouteTablePanel::tr("time in the bundle's name");
+    case CaptureSource::FileTime:
+        return RouteTablePanel::tr("the file's modification time");
+    case CaptureSource::IncidentEnd:
+        return RouteTablePanel::tr("undated: the end of the incident");
+    }
+    return {};
+}
+
 // The incident's span, widened to the dumps and LRP captures: support bundles are often
 // collected a little after the last request, and those tables must be reachable.
-std::pair<TimeNs, TimeNs> span(const Incident& incident)
+std::pair<TimeNs, TimeNs> span(const Incident& incident, const CaptureTimes& captured)
 {
     TimeNs from = incident.begin, to = incident.end;
     const auto widen = [&](TimeNs t) {
@@ -61,10 +79,10 @@ std::pair<TimeNs, TimeNs> span(const Incident& incident)
         from = from == kNoTime ? t : std::min(from, t);
         to = to == kNoTime ? t : std::max(to, t);
     };
-    for (const RouteSnapshot& s : incident.tables.routeSnapshots)
-        widen(s.takenAt);
-    for (const LrpSnapshot& s : incident.tables.lrpSnapshots)
-        widen(s.takenAt);
+    for (const CaptureTime& c : captured.routes)
+        widen(c.at);
+    for (const CaptureTime& c : captured.lrps)
+        widen(c.at);
     return {from, to};
 }
 
@@ -75,9 +93,11 @@ struct RouteTablePanel::Replay {
     explicit Replay(std::shared_ptr<const Analysis> a)
         : analysis(std::move(a))
         , replay(*analysis->incident)
+        , marks(*analysis->incident)
     {}
     std::shared_ptr<const Analysis> analysis;
     RouteTableReplay replay;
+    StaleMarks marks;
 };
 
 RouteTablePanel::RouteTablePanel(FilterStack* filters, QWidget* parent)
@@ -239,7 +259,7 @@ void RouteTablePanel::startAnalysis(const ViewData& view)
 
     {
         const QSignalBlocker blocker(m_ui->timeEdit);
-        const auto [from, to] = span(incident);
+        const auto [from, to] = span(incident, CaptureTimes{});
         if (from != kNoTime)
             m_ui->timeEdit->setDateTimeRange(utcFromNs(from), utcFromNs(to + kNsPerMs - 1));
     }
@@ -251,7 +271,7 @@ void RouteTablePanel::startAnalysis(const ViewData& view)
     }
     m_ui->routerCombo->setEnabled(false);
     m_ui->timeEdit->setEnabled(false);
-    m_routeModel->setTable({}, {});
+    m_routeModel->setTable({});
     m_lrpModel->setRows({});
     showEmpty(tr("Replaying route registrations…"));
 
@@ -278,6 +298,13 @@ void RouteTablePanel::replayReady(std::shared_ptr<const Replay> replay)
 {
     m_replay = std::move(replay);
     const Incident& incident = *m_analysis->incident;
+    {
+        const QSignalBlocker blocker(m_ui->timeEdit);
+        const auto [from, to] = span(incident, m_replay->replay.captures());
+        if (from != kNoTime)
+            m_ui->timeEdit->setDateTimeRange(utcFromNs(from), utcFromNs(to + kNsPerMs - 1));
+        showTime();
+    }
     const auto routers = m_replay->replay.routers();
     {
         const QSignalBlocker blocker(m_ui->routerCombo);
@@ -312,10 +339,10 @@ void RouteTablePanel::requestTable()
     ++m_pending;
     RouteTablePanel* self = this;
     m_pool.start([self, generation, replay = m_replay, router = *selected, at = m_time] {
-        auto table = std::make_shared<std::vector<TableEndpoint>>();
+        auto table = std::make_shared<std::vector<MarkedEndpoint>>();
         const bool current = generation == self->m_tableGeneration.load();
         if (current)
-            *table = replay->replay.tableAt(router, at);
+            *table = markedTableAt(replay->replay, replay->marks, router, at);
         QMetaObject::invokeMethod(
             self,
             [self, generation, current, table] {
@@ -327,15 +354,9 @@ void RouteTablePanel::requestTable()
     });
 }
 
-void RouteTablePanel::showTable(std::vector<TableEndpoint> table)
+void RouteTablePanel::showTable(std::vector<MarkedEndpoint> table)
 {
-    const auto selected = router();
-    std::vector<StaleEndpoint> stale;
-    if (selected)
-        for (const StaleEndpoint& s : m_analysis->routes.stale)
-            if (s.router == *selected)
-                stale.push_back(s);
-    m_routeModel->setTable(std::move(table), stale);
+    m_routeModel->setTable(std::move(table));
     if (m_data)
         m_routeModel->setFailures(m_data->backends);
     restoreExpansion();
@@ -385,6 +406,9 @@ void RouteTablePanel::updateStatus()
         text = tr("%1 of %n route(s) match, at %2", "", routes).arg(shown).arg(when);
     else
         text = tr("%n route(s), %1 endpoints, at %2", "", routes).arg(m_routeModel->table().size()).arg(when);
+    const QString captured = dumpCaptureText();
+    if (!captured.isEmpty())
+        text += QStringLiteral(" · ") + captured;
     m_ui->statusLabel->setText(text);
 }
 
@@ -394,7 +418,10 @@ void RouteTablePanel::updateLrps()
         return;
     const Incident& incident = *m_analysis->incident;
     const auto& snapshots = incident.tables.lrpSnapshots;
-    const int nearest = nearestLrpSnapshot(snapshots, m_time, incident.end);
+    if (!m_replay)
+        return; // the capture times come with the replay
+    const CaptureTimes& lrpTimes = m_replay->replay.captures();
+    const int nearest = nearestCapture(lrpTimes.lrps, m_time);
     if (nearest == m_lrpSnapshot && nearest >= 0)
         return;
     m_lrpSnapshot = nearest;
@@ -406,11 +433,13 @@ void RouteTablePanel::updateLrps()
     const LrpSnapshot& snapshot = snapshots[static_cast<std::size_t>(nearest)];
     m_lrpModel->setRows(snapshot.rows);
     const QString file = QString::fromStdString(incident.filePath(snapshot.file));
+    const CaptureTime captured = lrpTimes.lrps[static_cast<std::size_t>(nearest)];
     m_ui->lrpLabel->setText(
-        snapshot.takenAt != kNoTime
-            ? tr("LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2", "",
+        captured.source != CaptureSource::IncidentEnd
+            ? tr("LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3", "",
                  static_cast<int>(snapshot.rows.size()))
-                  .arg(QString::fromStdString(formatTimeUtc(snapshot.takenAt)), file)
+                  .arg(QString::fromStdString(formatTimeUtc(captured.at)), captureSourceText(captured.source),
+                       file)
             : tr("LRPs of an undated capture, %n instance(s), from %1", "",
                  static_cast<int>(snapshot.rows.size()))
                   .arg(file));
@@ -490,12 +519,55 @@ void RouteTablePanel::filterToEndpoint(const QModelIndex& index)
         m_ui->routeTree->setExpanded(index.siblingAtColumn(0),
                                      !m_ui->routeTree->isExpanded(index.siblingAtColumn(0)));
         return;
+    } else if (index.model() == m_routeModel && m_routeModel->staleMark(index)) {
+        // The requests that met a stale endpoint were mostly retried elsewhere: their final
+        // backend is another one, so a backend filter would miss them.
+        const Filter filter = attemptFilter(*m_routeModel->endpoint(index));
+        if (isSignalConnected(QMetaMethod::fromSignal(&RouteTablePanel::requestsFilterRequested)))
+            Q_EMIT requestsFilterRequested(filter);
+        else
+            m_filters->modify([&](Filter& f) {
+                f.rows = filter.rows;
+                f.rowsLabel = filter.rowsLabel;
+            });
+        return;
     } else {
         address = index.data(BackendAddressRole).toString();
     }
     if (address.isEmpty())
         return;
     m_filters->modify([&](Filter& f) { f.backends = {address.toStdString()}; });
+}
+
+Filter RouteTablePanel::attemptFilter(const TableEndpoint& endpoint) const
+{
+    Filter filter;
+    const auto selected = router();
+    if (!m_analysis || !selected)
+        return filter;
+    filter.rows = std::make_shared<const std::vector<std::uint32_t>>(
+        requestsWithAttemptOn(*m_analysis->incident, m_analysis->diagnosis, *selected, endpoint.address));
+    filter.rowsLabel = tr("attempts on %1 via %2")
+                           .arg(QString::fromStdString(endpoint.address), m_ui->routerCombo->currentText())
+                           .toStdString();
+    return filter;
+}
+
+QString RouteTablePanel::dumpCaptureText() const
+{
+    const auto selected = router();
+    if (!m_replay || !selected)
+        return {};
+    const Incident& incident = *m_analysis->incident;
+    const auto& snaps = incident.tables.routeSnapshots;
+    QStringList parts;
+    for (std::size_t s = 0; s < snaps.size(); ++s)
+        if (snaps[s].identity == *selected) {
+            const CaptureTime& c = m_replay->replay.captures().routes[s];
+            parts << tr("dump captured at %1 (%2)")
+                         .arg(QString::fromStdString(formatTimeUtc(c.at)), captureSourceText(c.source));
+        }
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace rs

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/filter/viewdata.h"
+#include "core/diagnosis/staleroutes.h"
 
 #include <QThreadPool>
 #include <QWidget>
@@ -52,6 +53,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The table of router() at time() is shown.
     void tableChanged();
+    // A stale endpoint was double-clicked: `filter` selects (by explicit rows) the requests the
+    // router sent to its address at least once, failed attempts included. When nothing is
+    // connected, the panel applies the filter itself.
+    void requestsFilterRequested(const rs::Filter& filter);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,7 +67,7 @@ private:
     void startAnalysis(const ViewData& data);
     void replayReady(std::shared_ptr<const Replay> replay);
     void requestTable();
-    void showTable(std::vector<TableEndpoint> table);
+    void showTable(std::vector<MarkedEndpoint> table);
     void showTime();
     void updateLrps();
     void updateStatus();
@@ -70,6 +75,9 @@ private:
     void restoreExpansion();
     void showEmpty(const QString& text);
     void filterToEndpoint(const QModelIndex& index);
+    // The filter of the requests that had an attempt on `endpoint` on the shown router.
+    Filter attemptFilter(const TableEndpoint& endpoint) const;
+    QString dumpCaptureText() const;
     // The router a filter on exactly one router names; -1 when there is none.
     int filterRouterIndex() const;
 
