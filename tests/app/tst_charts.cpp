@@ -1,9 +1,12 @@
 // The timeline and backends charts on the sample incident, wired the real way: a FilterStack,
 // a ViewUpdater and the panels following it. Mouse interaction goes through real mouse events
 // on the plot widgets.
+#include "app/charts/axisfit.h"
 #include "app/charts/backendsview.h"
+#include "app/charts/legendstrip.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/routeevents.h"
+#include "app/charts/summarycharts.h"
 #include "app/charts/timelineplot.h"
 #include "app/charts/timelineview.h"
 #include "app/filter/filterstack.h"
@@ -11,13 +14,16 @@
 #include "appfixture.h"
 #include "core/query/classnames.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 
@@ -116,6 +122,11 @@ private Q_SLOTS:
     void instanceBarClickFilters();
     void backendsEmptyState();
     void darkPaletteGivesDarkPlots();
+    void plotKeepsItsHeightAtLaptopSize();
+    void labelsNeverOverlap();
+    void fitAndFirstViewSpanTheData();
+    void shiftDragShowsAShadedBand();
+    void attemptCountingShowsRecoveredBackends();
 };
 
 void TestCharts::timelineTotalsMatchSelection()
@@ -144,16 +155,19 @@ void TestCharts::timelineTotalsMatchSelection()
     QVERIFY(charts.timeline.plot()->xAxis->label().contains(QStringLiteral("UTC")));
     QVERIFY(charts.timeline.plot()->yAxis->label().startsWith(QStringLiteral("Requests per")));
 
-    // Hiding the legend gives its height to the plot.
+    // Hiding the legend strip gives its height to the plot.
     QCustomPlot* plot = charts.timeline.plot();
-    const int heightWithLegend = plot->axisRect()->rect().height();
+    auto* legend = charts.timeline.findChild<LegendStrip*>(QStringLiteral("legend"));
+    QVERIFY(legend && legend->isVisible());
+    QCOMPARE(legend->names().size(), plot->plottableCount());
+    const int heightWithLegend = plot->height();
     auto* legendCheck = charts.timeline.findChild<QCheckBox*>(QStringLiteral("legendCheck"));
     QVERIFY(legendCheck && legendCheck->isChecked());
     legendCheck->click();
-    QVERIFY(!plot->legend->visible());
-    QVERIFY(plot->axisRect()->rect().height() > heightWithLegend);
+    QVERIFY(!legend->isVisible());
+    QVERIFY(QTest::qWaitFor([&] { return plot->height() > heightWithLegend; }, 5000));
     legendCheck->click();
-    QCOMPARE(plot->axisRect()->rect().height(), heightWithLegend);
+    QVERIFY(QTest::qWaitFor([&] { return plot->height() == heightWithLegend; }, 5000));
 }
 
 void TestCharts::rubberBandFiltersTime()
@@ -188,9 +202,15 @@ void TestCharts::rubberBandFiltersTime()
         const TimeNs t = charts.incident().tables.requests.start[row];
         QVERIFY(t >= filter.from && t < filter.to);
     }
-    // The timeline now shows the filter's range, and its bars count exactly the selection.
-    QVERIFY(std::abs(fromPlotTime(plot->xAxis->range().lower) - filter.from) <= kMillisecond);
-    QVERIFY(std::abs(fromPlotTime(plot->xAxis->range().upper) - filter.to) <= kMillisecond);
+    // The timeline now shows the span of the requests in the filter's range, and its bars
+    // count exactly the selection.
+    TimeNs first = filter.to, last = filter.from;
+    for (const auto row : data->selection.rows) {
+        first = std::min(first, charts.incident().tables.requests.start[row]);
+        last = std::max(last, charts.incident().tables.requests.start[row]);
+    }
+    QVERIFY(std::abs(fromPlotTime(plot->xAxis->range().lower) - first) <= kMillisecond);
+    QVERIFY(std::abs(fromPlotTime(plot->xAxis->range().upper) - last) <= kMillisecond);
     std::uint64_t plotted = 0;
     for (const QCPBars* bars : charts.timeline.plottables().statusBars)
         plotted += bars ? sum(bars) : 0;
@@ -388,7 +408,12 @@ void TestCharts::backendBarClickFilters()
     const auto data = charts.updater.current();
     const auto& series = charts.backends.series();
     QVERIFY(series.rows.size() >= 2);
-    QCOMPARE(series.rows.front(), data->backends.front());
+    // "(no backend)" is counted apart, never as a bar.
+    const auto firstReal = std::find_if(data->backends.begin(), data->backends.end(),
+                                        [](const KeyCount& row) { return row.key != "-"; });
+    QCOMPARE(series.rows.front(), *firstReal);
+    for (const auto& row : series.rows)
+        QVERIFY(row.key != "-");
     // Stacked per class: the bars add up to each row's total.
     QVERIFY(!series.classes.empty());
     QCustomPlot* plot = charts.backends.plot();
@@ -422,7 +447,9 @@ void TestCharts::instanceBarClickFilters()
     const auto data = charts.updater.current();
     const auto& series = charts.backends.series();
     QVERIFY(!series.rows.empty());
-    QCOMPARE(series.rows.front(), data->instances.front());
+    const auto firstReal = std::find_if(data->instances.begin(), data->instances.end(),
+                                        [](const KeyCount& row) { return row.key != "-/-"; });
+    QCOMPARE(series.rows.front(), *firstReal);
 
     QCustomPlot* plot = charts.backends.plot();
     const KeyCount target = series.rows.front();
@@ -482,6 +509,207 @@ void TestCharts::darkPaletteGivesDarkPlots()
         QCOMPARE(plot->axisRect()->backgroundBrush().color(), dark.color(QPalette::Base));
         QCOMPARE(plot->xAxis->tickLabelColor(), dark.color(QPalette::Text));
         QCOMPARE(plot->legend->textColor(), dark.color(QPalette::Text));
+    }
+}
+
+namespace {
+
+// Where the axis' tick labels stand, computed here from the ticks it placed and the font.
+std::vector<QRectF> labelRects(const QCPAxis* axis)
+{
+    std::vector<QRectF> rects;
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    for (qsizetype i = 0; i < ticks.size() && i < labels.size(); ++i) {
+        if (labels[i].isEmpty() || !axis->range().contains(ticks[i]))
+            continue;
+        QRectF rect(QPointF(), metrics.boundingRect(QRectF(), Qt::AlignCenter, labels[i]).size());
+        const double at = axis->coordToPixel(ticks[i]);
+        rect.moveCenter(axis->orientation() == Qt::Horizontal ? QPointF(at, 0) : QPointF(0, at));
+        rects.push_back(rect);
+    }
+    return rects;
+}
+
+bool overlapping(const QCPAxis* axis)
+{
+    const auto rects = labelRects(axis);
+    for (std::size_t i = 0; i < rects.size(); ++i)
+        for (std::size_t j = i + 1; j < rects.size(); ++j)
+            if (rects[i].intersects(rects[j]))
+                return true;
+    return false;
+}
+
+} // namespace
+
+// The timeline dock gets about a third of a 1366×768 screen: the plot keeps at least 140 px,
+// with the legend shown and per-router lines adding entries.
+void TestCharts::plotKeepsItsHeightAtLaptopSize()
+{
+    Charts charts;
+    for (const QSize size : {QSize(1366, 256), QSize(900, 256), QSize(1920, 360)}) {
+        charts.timeline.resize(size);
+        charts.timeline.setPerRouter(true);
+        QVERIFY(settle(charts));
+        QApplication::processEvents();
+        charts.timeline.plot()->replot();
+        const QCustomPlot* plot = charts.timeline.plot();
+        QVERIFY2(plot->axisRect()->rect().height() >= 140,
+                 qPrintable(QStringLiteral("%1 at %2x%3")
+                                .arg(plot->axisRect()->rect().height())
+                                .arg(size.width())
+                                .arg(size.height())));
+        auto* legend = charts.timeline.findChild<LegendStrip*>(QStringLiteral("legend"));
+        QVERIFY(legend->isVisible());
+        QVERIFY(legend->height() <= legend->fontMetrics().height() + 6);
+        // The y title fits along the axis (not cut at both ends).
+        const QFontMetrics title(plot->yAxis->labelFont());
+        QVERIFY(title.horizontalAdvance(plot->yAxis->label()) <= plot->axisRect()->rect().height());
+        QVERIFY(!overlapping(plot->xAxis));
+        QVERIFY(!overlapping(plot->yAxis));
+    }
+}
+
+void TestCharts::labelsNeverOverlap()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    // Zoomed in and out, narrow and wide: the time ticks keep apart.
+    for (const int width : {420, 700, 1366}) {
+        charts.timeline.resize(width, 300);
+        for (const double factor : {1.0, 0.05, 0.002}) {
+            QCPAxis* axis = charts.timeline.plot()->xAxis;
+            const auto data = charts.updater.current();
+            const TimeNs from = data->dataFrom();
+            charts.timeline.setVisibleRange(
+                from, from + static_cast<TimeNs>(static_cast<double>(data->dataTo() - from) * factor));
+            QVERIFY(settle(charts));
+            charts.timeline.plot()->replot();
+            QVERIFY2(!overlapping(axis),
+                     qPrintable(QStringLiteral("width %1 zoom %2").arg(width).arg(factor)));
+            QVERIFY(!labelRects(axis).empty());
+        }
+    }
+    // Bars and their category labels, low and high panels, both groupings, every chart.
+    for (const int height : {180, 300, 600}) {
+        charts.backends.resize(360, height);
+        for (const auto grouping : {BackendsView::Grouping::Backend, BackendsView::Grouping::Instance}) {
+            charts.backends.setGrouping(grouping);
+            QApplication::processEvents();
+            for (const auto chart : {BackendsView::Chart::Backends, BackendsView::Chart::Classes,
+                                     BackendsView::Chart::Latency}) {
+                charts.backends.setChart(chart);
+                QCustomPlot* plot = charts.backends.plotFor(chart);
+                plot->replot();
+                plot->replot();
+                QVERIFY2(!overlapping(plot->yAxis),
+                         qPrintable(
+                             QStringLiteral("height %1 chart %2").arg(height).arg(static_cast<int>(chart))));
+                QVERIFY(!overlapping(plot->xAxis));
+                // Text labels are never typeset as powers ("f6cdb2f8-03e0-…" stays a GUID).
+                QVERIFY(!plot->yAxis->numberFormat().contains(QLatin1Char('b')));
+                QVERIFY(!plot->xAxis->numberFormat().contains(QLatin1Char('b')));
+            }
+            charts.backends.setChart(BackendsView::Chart::Backends);
+        }
+    }
+    // A GUID holding "e0" followed by digits keeps its text on a category axis.
+    QCustomPlot plot;
+    plot.resize(500, 300);
+    KeyCount row;
+    row.key = "f6cdb2f8-03e0-4681";
+    row.total = 3;
+    plotStackedRows(&plot, {row}, {QStringLiteral("f6cdb2f8-03e0-4681")}, false);
+    plot.replot();
+    QCOMPARE(plot.yAxis->tickVectorLabels().value(0), QStringLiteral("f6cdb2f8-03e0-4681"));
+    QVERIFY(!plot.yAxis->numberFormat().contains(QLatin1Char('b')));
+}
+
+void TestCharts::fitAndFirstViewSpanTheData()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    const auto& start = charts.incident().tables.requests.start;
+    const TimeNs first = *std::min_element(start.begin(), start.end());
+    const TimeNs last = *std::max_element(start.begin(), start.end());
+    // The first view starts at the first request (within a bucket), not on the hour before.
+    const auto [from, to] = charts.timeline.visibleRange();
+    QVERIFY(std::abs(from - first) <= charts.timeline.series().buckets.width);
+    QVERIFY(std::abs(to - last) <= charts.timeline.series().buckets.width);
+    // Zoomed somewhere else, Fit comes back to exactly the data's span.
+    charts.timeline.setVisibleRange(first + (last - first) / 3, first + (last - first) / 2);
+    charts.timeline.findChild<QToolButton*>(QStringLiteral("fitButton"))->click();
+    const auto [fitFrom, fitTo] = charts.timeline.visibleRange();
+    QVERIFY(std::abs(fitFrom - first) <= kMillisecond);
+    QVERIFY(std::abs(fitTo - (last + 1)) <= kMillisecond);
+}
+
+void TestCharts::shiftDragShowsAShadedBand()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    QCustomPlot* plot = charts.timeline.plot();
+    const QRect axes = plot->axisRect()->rect();
+    const QPoint start(axes.left() + axes.width() / 4, axes.center().y());
+    const QPoint end(axes.left() + axes.width() / 2, axes.center().y() + 3); // a nearly flat drag
+    QTest::mousePress(plot, Qt::LeftButton, Qt::ShiftModifier, start);
+    QMouseEvent move(QEvent::MouseMove, end, plot->mapToGlobal(end), Qt::NoButton, Qt::LeftButton,
+                     Qt::ShiftModifier);
+    QApplication::sendEvent(plot, &move);
+    const QRect band = charts.timeline.rangeBandRect();
+    QVERIFY(!band.isEmpty());
+    QVERIFY(std::abs(band.height() - axes.height()) <= 2);
+    QVERIFY(std::abs(band.width() - (end.x() - start.x())) <= 2);
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::ShiftModifier, end);
+    QVERIFY(charts.timeline.rangeBandRect().isEmpty());
+}
+
+// Requests retried successfully on another backend still show the backend that failed them.
+void TestCharts::attemptCountingShowsRecoveredBackends()
+{
+    Charts charts;
+    QVERIFY(settle(charts));
+    const Analysis& analysis = *charts.updater.analysis();
+    const Incident& incident = charts.incident();
+    const auto& requests = incident.tables.requests;
+    const auto& events = incident.tables.events;
+    // Counted here from the diagnosis: failed attempts per backend over all requests.
+    std::map<std::string, std::uint64_t> expected;
+    std::uint32_t recovered = kNoRow;
+    std::string failedThere;
+    for (std::uint32_t row = 0; row < requests.size(); ++row) {
+        for (std::uint32_t i = 0; i < analysis.diagnosis.attemptsCount[row]; ++i) {
+            const std::uint32_t event =
+                analysis.diagnosis.attemptEvents[analysis.diagnosis.attemptsBegin[row] + i];
+            std::string backend(incident.str(events.endpoint[event]));
+            if (backend.empty())
+                backend = "-";
+            ++expected[backend];
+            if (recovered == kNoRow && requests.status[row] < 500 &&
+                backend != incident.str(requests.backend[row])) {
+                recovered = row;
+                failedThere = backend;
+            }
+        }
+    }
+    QVERIFY2(recovered != kNoRow, "the sample has a request recovered after a failed attempt");
+    const auto data = charts.updater.current();
+    const auto it = std::find_if(data->attemptBackends.begin(), data->attemptBackends.end(),
+                                 [&](const KeyCount& row) { return row.key == failedThere; });
+    QVERIFY(it != data->attemptBackends.end());
+    QCOMPARE(it->total, expected[failedThere]);
+    // Not the final backend of the recovered request, so request counting alone misses it there.
+    charts.backends.setCounting(BackendsView::Counting::Attempts);
+    const auto& rows = charts.backends.series().rows;
+    const auto shown =
+        std::find_if(rows.begin(), rows.end(), [&](const KeyCount& row) { return row.key == failedThere; });
+    if (shown != rows.end()) {
+        charts.backends.filterToRow(static_cast<int>(shown - rows.begin()));
+        const Filter filter = charts.filters.current();
+        QVERIFY(filter.rows);
+        QVERIFY(std::binary_search(filter.rows->begin(), filter.rows->end(), recovered));
     }
 }
 

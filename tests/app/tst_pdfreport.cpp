@@ -58,6 +58,7 @@ private Q_SLOTS:
     }
     void sampleReportHasTextContentsAndPages();
     void logTextIsLiteral();
+    void tablesWrapBetweenWordsOnly();
 };
 
 void TestPdfReport::sampleReportHasTextContentsAndPages()
@@ -128,9 +129,68 @@ void TestPdfReport::logTextIsLiteral()
     // what matters is that the characters are there, unchanged.
     QString compact = text;
     compact.remove(QRegularExpression(QStringLiteral("\\s")));
+    compact.remove(QChar(0x200B)); // the tables' break opportunities
     QVERIFY(compact.contains(QStringLiteral("<script>alert(1)")));
-    QVERIFY(compact.contains(QStringLiteral("</script>")));
+    // A cell may now wrap after the slash of "</script>"; both parts are there, unchanged.
+    QVERIFY(compact.contains(QStringLiteral("</script>")) ||
+            (compact.contains(QStringLiteral("alert(1)</")) && compact.contains(QStringLiteral("script>"))));
     QVERIFY(compact.contains(QStringLiteral("<b>dial</b>")));
+}
+
+// Narrow columns full of long hosts, paths and words: every line of the PDF holds whole words
+// or whole parts of a token (cut after a slash, dot, hyphen or underscore), never a piece cut
+// inside a word ("recovere" / "d", "orders.apps.exa" / "mple.com").
+void TestPdfReport::tablesWrapBetweenWordsOnly()
+{
+    const QStringList values{QStringLiteral("orders.apps.example.com"), QStringLiteral("recovered"),
+                             QStringLiteral("/v2/checkout/confirm-payment"),
+                             QStringLiteral("hostname_mismatch"), QStringLiteral("10.0.16.10:61004")};
+    ReportTable table;
+    for (int c = 0; c < 8; ++c)
+        table.header << QStringLiteral("Column%1").arg(c);
+    for (int r = 0; r < 6; ++r) {
+        QStringList row;
+        for (int c = 0; c < 8; ++c)
+            row << values[(r + c) % values.size()];
+        table.rows.push_back(row);
+    }
+    ReportDocument doc;
+    doc.title = QStringLiteral("Wrap");
+    doc.sections.push_back({QStringLiteral("t"), QStringLiteral("Table"), {table}});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wrap.pdf"));
+    QVERIFY(writePdfReport(doc, path, {}));
+    const QString text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    QVERIFY(!text.isEmpty());
+    // What may stand on a line: a value's parts between break points, consecutive.
+    QSet<QString> allowed;
+    for (const QString& value : values) {
+        QList<qsizetype> cuts{0};
+        for (qsizetype i = 0; i + 1 < value.size(); ++i) {
+            if (QStringLiteral("/.-_:").contains(value[i]))
+                cuts << i + 1;
+        }
+        cuts << value.size();
+        for (qsizetype a = 0; a < cuts.size(); ++a) {
+            for (qsizetype b = a + 1; b < cuts.size(); ++b)
+                allowed.insert(value.mid(cuts[a], cuts[b] - cuts[a]));
+        }
+    }
+    int checked = 0, wrapped = 0;
+    for (QString token : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        token.remove(QChar(0x200B));
+        if (token.startsWith(QStringLiteral("Column")) || token == QStringLiteral("Wrap") ||
+            token == QStringLiteral("Table") || token == QStringLiteral("Contents") ||
+            token == QStringLiteral("Page") || token == QStringLiteral("of") || token.toInt() > 0)
+            continue;
+        QVERIFY2(allowed.contains(token), qPrintable(QStringLiteral("cut inside a word: ") + token));
+        ++checked;
+        wrapped += values.contains(token) ? 0 : 1;
+    }
+    QVERIFY(checked >= 48);
+    // The columns are narrow: some tokens did wrap (at a break point), so lines were cut.
+    QVERIFY(wrapped > 0);
 }
 
 QTEST_MAIN(TestPdfReport)

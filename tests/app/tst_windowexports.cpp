@@ -9,11 +9,16 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDateTime>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace rs;
 
@@ -23,6 +28,7 @@ private Q_SLOTS:
     void chartActionsUseTheCurrentFilter();
     void copyPutsImageAndCsvOnTheClipboard();
     void reportDialogPreviewsAndWrites();
+    void savedChartIsAnnouncedWithItsFolder();
 };
 
 void TestWindowExports::chartActionsUseTheCurrentFilter()
@@ -93,6 +99,53 @@ void TestWindowExports::reportDialogPreviewsAndWrites()
     const QByteArray page = file.readAll();
     QVERIFY(page.contains("<title>Customer X outage</title>"));
     QVERIFY(page.contains("Filter: none"));
+}
+
+// Every format writes a file, exported() names it, the status bar links its folder, and the
+// next save dialog opens there; the timeline export draws the range the view shows.
+void TestWindowExports::savedChartIsAnnouncedWithItsFolder()
+{
+    FilterStack stack;
+    ViewUpdater updater(&stack);
+    updater.setAnalysis(test::sampleAnalysis());
+    QVERIFY(test::waitForViews(updater));
+    QMainWindow window;
+    ChartActions actions(&window, [&updater] { return updater.current(); });
+    const auto data = updater.current();
+    const TimeNs from = data->dataFrom() + (data->dataTo() - data->dataFrom()) / 4;
+    const TimeNs to = data->dataFrom() + (data->dataTo() - data->dataFrom()) / 2;
+    actions.setVisibleRangeSource([from, to] { return std::pair{from, to}; });
+    QSignalSpy exported(&actions, &ChartActions::exported);
+    QTemporaryDir dir;
+    for (const QString& name : {QStringLiteral("t.png"), QStringLiteral("t.svg"), QStringLiteral("t.pdf"),
+                               QStringLiteral("t.csv")}) {
+        const QString path = dir.filePath(name);
+        QString error;
+        QVERIFY2(actions.saveChart(ChartKind::Timeline, path, 1.0, &error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 0);
+        QCOMPARE(exported.last().at(0).toString(), path);
+    }
+    QCOMPARE(exported.count(), 4);
+    auto* notice = window.findChild<QLabel*>(QStringLiteral("exportNotice"));
+    QVERIFY(notice);
+    QVERIFY(
+        notice->text().contains(QUrl::fromLocalFile(QFileInfo(dir.path()).absoluteFilePath()).toString()));
+    QVERIFY(notice->text().contains(QStringLiteral("t.csv")));
+    QCOMPARE(
+        QFileInfo(ChartActions::proposedPath(ChartKind::Backends, ChartActions::Format::Png)).absolutePath(),
+        QFileInfo(dir.path()).absoluteFilePath());
+    // The CSV's buckets lie in the visible range (one bucket of rounding at the start).
+    QFile csv(dir.filePath(QStringLiteral("t.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 2);
+    const auto startOf = [](const QString& line) {
+        return QDateTime::fromString(line.section(QLatin1Char(','), 0, 0), Qt::ISODateWithMs)
+            .toMSecsSinceEpoch();
+    };
+    const qint64 width = static_cast<qint64>(lines[1].section(QLatin1Char(','), 1, 1).toDouble() * 1000);
+    QVERIFY(startOf(lines[1]) >= from / 1'000'000 - width);
+    QVERIFY(startOf(lines.last()) < to / 1'000'000);
 }
 
 QTEST_MAIN(TestWindowExports)

@@ -1,5 +1,4 @@
 // Mouse and keyboard on the timeline: crosshair and tooltip, rubber band, time cursor, keys.
-#include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelinetooltip.h"
 #include "app/charts/timelineview.h"
@@ -9,6 +8,7 @@
 #include "ui_timelineview.h"
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QToolTip>
 
@@ -51,15 +51,43 @@ void TimelineView::onMousePress(QMouseEvent* event)
 
 void TimelineView::onMouseMove(QMouseEvent* event)
 {
-    if (event->buttons() == Qt::NoButton)
+    if (event->buttons() == Qt::NoButton) {
         showCrosshair(event->pos());
-    else
-        hideCrosshair();
+        return;
+    }
+    hideCrosshair();
+    if (m_selectingRange && (event->buttons() & Qt::LeftButton))
+        showRangeBand(m_pressPos.x(), event->pos().x());
+}
+
+void TimelineView::showRangeBand(int fromX, int toX)
+{
+    const QRect axes = m_ui->plot->axisRect()->rect();
+    const int left = std::clamp(std::min(fromX, toX), axes.left(), axes.right());
+    const int right = std::clamp(std::max(fromX, toX), axes.left(), axes.right());
+    const QCPAxis* axis = m_ui->plot->xAxis;
+    m_band->topLeft->setCoords(axis->pixelToCoord(left), 0);
+    m_band->bottomRight->setCoords(axis->pixelToCoord(right), 1);
+    m_band->setVisible(true);
+    m_ui->plot->layer(QStringLiteral("cursor"))->replot();
+}
+
+QRect TimelineView::rangeBandRect() const
+{
+    if (!m_band->visible())
+        return {};
+    const QPointF topLeft = m_band->topLeft->pixelPosition();
+    const QPointF bottomRight = m_band->bottomRight->pixelPosition();
+    return QRectF(topLeft, bottomRight).normalized().toRect();
 }
 
 void TimelineView::onMouseRelease(QMouseEvent* event)
 {
     const bool click = (event->pos() - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    if (m_band->visible() && !(event->buttons() & Qt::LeftButton)) {
+        m_band->setVisible(false);
+        m_ui->plot->layer(QStringLiteral("cursor"))->replot();
+    }
     if (event->button() != Qt::LeftButton || m_selectingRange || !click || !m_data)
         return;
     if (!m_ui->plot->axisRect()->rect().contains(event->pos()))
@@ -72,6 +100,8 @@ void TimelineView::onMouseRelease(QMouseEvent* event)
 void TimelineView::onRubberBand(const QRect& rect)
 {
     m_selectingRange = false;
+    m_band->setVisible(false);
+    m_ui->plot->layer(QStringLiteral("cursor"))->replot();
     if (rect.width() < QApplication::startDragDistance() || !m_filters)
         return;
     // A band dragged past the axes ends at their edge, not at a time nobody saw.
@@ -152,11 +182,14 @@ bool TimelineView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_ui->plot) {
         if (event->type() == QEvent::Resize) {
-            wrapLegendToWidth(m_ui->plot);
             scheduleRebucket(kRebucketDelayMs); // the bucket size depends on the width too
-        } else if (event->type() == QEvent::Leave)
+        } else if (event->type() == QEvent::Leave) {
             hideCrosshair();
-        else if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)))
+        } else if (event->type() == QEvent::ToolTip) {
+            // The mouse rests: the counts stay (a parent's help text must not replace them).
+            showCrosshair(static_cast<QHelpEvent*>(event)->pos());
+            return true;
+        } else if (event->type() == QEvent::KeyPress && handleKey(static_cast<QKeyEvent*>(event)))
             return true;
     }
     return QWidget::eventFilter(watched, event);

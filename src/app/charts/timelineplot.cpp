@@ -1,12 +1,15 @@
 #include "app/charts/timelineplot.h"
 
-#include "app/charts/chartlegend.h"
+#include "app/charts/axisfit.h"
 #include "app/charts/qcustomplot.h"
 #include "app/filter/viewdata.h"
 #include "core/diagnosis/explanations.h"
 #include "core/query/classnames.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFontMetrics>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -54,24 +57,73 @@ TimeNs fromPlotTime(double seconds)
 
 void retranslateTimelinePlot(QCustomPlot* plot)
 {
-    plot->xAxis->setLabel(TimelinePlotText::tr("Time (UTC)"));
+    const QCPRange range = plot->xAxis->range();
+    plot->xAxis->setLabel(timeAxisTitle(fromPlotTime(range.lower), fromPlotTime(range.upper)));
     plot->yAxis->setLabel(TimelinePlotText::tr("Requests"));
+}
+
+QString timeAxisTitle(TimeNs from, TimeNs to)
+{
+    if (from == kNoTime || to == kNoTime || to <= from)
+        return TimelinePlotText::tr("Time (UTC)");
+    const auto day = [](TimeNs t) {
+        return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, QTimeZone::utc()).date();
+    };
+    const QDate first = day(from), last = day(to - 1);
+    const QString dates = first == last ? first.toString(Qt::ISODate)
+                                        : QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate),
+                                                                        last.toString(Qt::ISODate));
+    return TimelinePlotText::tr("Time (UTC), %1").arg(dates);
+}
+
+void setCountAxisTitle(QCPAxis* axis, const QString& full, const QString& brief)
+{
+    // A vertical title longer than its axis is cut at both ends: the short one, or none.
+    const QRect rect = axis->axisRect()->rect();
+    const int room = axis->orientation() == Qt::Vertical ? rect.height() : rect.width();
+    const QFontMetrics metrics(axis->labelFont());
+    if (room <= 0 || metrics.horizontalAdvance(full) <= room)
+        axis->setLabel(full);
+    else if (metrics.horizontalAdvance(brief) <= room)
+        axis->setLabel(brief);
+    else
+        axis->setLabel(QString());
+}
+
+void setCountScale(QCPAxis* axis, bool logarithmic)
+{
+    if (logarithmic) {
+        axis->setScaleType(QCPAxis::stLogarithmic);
+        auto ticker = apartLogTicker(axis);
+        ticker->setLogBase(10);
+        ticker->setSubTickCount(0);
+        axis->setTicker(ticker);
+    } else {
+        axis->setScaleType(QCPAxis::stLinear);
+        axis->setTicker(apartNumberTicker(axis));
+    }
+    useCountLabels(axis);
+}
+
+void setCountRange(QCPAxis* axis, double highest)
+{
+    if (axis->scaleType() == QCPAxis::stLogarithmic)
+        axis->setRange(0.7, std::max(10.0, highest * 2.0));
+    else
+        axis->setRange(0, std::max(1.0, highest * 1.15));
 }
 
 void setUpTimelinePlot(QCustomPlot* plot)
 {
-    auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
-    ticker->setTimeZone(QTimeZone::utc());
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss\nyyyy-MM-dd"));
-    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setTicker(apartTimeTicker(plot->xAxis));
     retranslateTimelinePlot(plot);
+    setCountScale(plot->yAxis, false);
     plot->yAxis->setRange(0, 1);
-    plot->yAxis->ticker()->setTickCount(4);
     // The marker axis: fixed, invisible, so markers stay on top whatever the counts.
     plot->yAxis2->setRange(0, 1);
     plot->yAxis2->setVisible(false);
-
-    placeLegendBelow(plot);
+    // The window shows its legend in a strip of its own (LegendStrip); exports place this one.
+    plot->legend->setVisible(false);
 
     // The crosshair and the time cursor move with the mouse: only their layer is redrawn.
     plot->addLayer(QStringLiteral("cursor"), plot->layer(QStringLiteral("main")), QCustomPlot::limAbove);

@@ -10,6 +10,8 @@
 class QCustomPlot;
 class QCPBars;
 class QCPGraph;
+class QCPAxis;
+class QString;
 
 namespace rs {
 
@@ -33,6 +35,15 @@ struct TimelinePlottables {
 void setUpTimelinePlot(QCustomPlot* plot);
 // Sets the axis titles in the current language (setUpTimelinePlot does it once).
 void retranslateTimelinePlot(QCustomPlot* plot);
+
+// "Time (UTC), 2026-10-14": the date once, the ticks carry the time of day.
+QString timeAxisTitle(TimeNs from, TimeNs to);
+// `full` when it fits along the axis (as last laid out), else `brief`, else nothing.
+void setCountAxisTitle(QCPAxis* axis, const QString& full, const QString& brief);
+// Linear or logarithmic counts, labels never in exponent notation; and the range for counts
+// up to `highest` on that scale.
+void setCountScale(QCPAxis* axis, bool logarithmic);
+void setCountRange(QCPAxis* axis, double highest);
 
 // Replaces every plottable with the ones for `series` (no replot).
 TimelinePlottables plotTimeline(QCustomPlot* plot, const TimelineSeries& series, const ViewData& data);

@@ -13,6 +13,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 
 // The context of the tooltip's texts (lupdate reads it; a local tr() function it would not).
 struct TimelineToolTipText {
@@ -22,7 +23,7 @@ struct TimelineToolTipText {
 namespace rs {
 namespace {
 
-constexpr std::size_t kMaxEventsListed = 5;
+constexpr std::size_t kMaxEventsListed = 3;
 
 QString number(std::uint64_t n)
 {
@@ -32,14 +33,27 @@ QString number(std::uint64_t n)
 void appendRouteEvents(QStringList& lines, const TimelineSeries& series, const ViewData& data, TimeNs at,
                        DurationNs tolerance)
 {
-    const auto& times = data.incident().tables.events.time;
+    const auto& events = data.incident().tables.events;
+    const auto& times = events.time;
     const auto begin = std::lower_bound(series.routeEvents.begin(), series.routeEvents.end(), at - tolerance,
                                         [&times](std::uint32_t row, TimeNs t) { return times[row] < t; });
     const auto end = std::upper_bound(begin, series.routeEvents.end(), at + tolerance,
                                       [&times](TimeNs t, std::uint32_t row) { return t < times[row]; });
     if (begin == end)
         return;
-    lines << TimelineToolTipText::tr("Route-table events:");
+    // Prunes come by the dozen: counts by kind first, then a few of them.
+    std::array<std::size_t, kRouteEventKindCount> byKind{};
+    for (auto it = begin; it != end; ++it) {
+        if (const auto kind = routeEventKind(events.message[*it]))
+            ++byKind[static_cast<std::size_t>(*kind)];
+    }
+    QStringList counts;
+    for (std::size_t k = 0; k < kRouteEventKindCount; ++k) {
+        if (byKind[k] > 0)
+            counts << QStringLiteral("%1 %2").arg(number(byKind[k]),
+                                                  routeEventKindTitle(static_cast<RouteEventKind>(k)));
+    }
+    lines << TimelineToolTipText::tr("Route-table events: %1").arg(counts.join(QStringLiteral(", ")));
     std::size_t listed = 0;
     for (auto it = begin; it != end && listed < kMaxEventsListed; ++it, ++listed)
         lines

@@ -1,10 +1,11 @@
 #include "app/charts/timelineview.h"
 
 #include "app/charts/chartcolors.h"
-#include "app/charts/chartlegend.h"
+#include "app/charts/legendstrip.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/routeevents.h"
 #include "app/charts/timelineplot.h"
+#include "app/export/chartactions.h"
 #include "app/filter/filterstack.h"
 #include "app/filter/viewdata.h"
 #include "ui_timelineview.h"
@@ -48,6 +49,17 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
         line->point1->setCoords(0, 0);
         line->point2->setCoords(0, 1);
     }
+    // The band of a Shift+drag spans the whole height, whatever the mouse's vertical path.
+    m_band = new QCPItemRect(plot);
+    m_band->setLayer(QStringLiteral("cursor"));
+    m_band->setSelectable(false);
+    m_band->setVisible(false);
+    m_band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    // QCustomPlot's own rectangle follows the mouse's height too: only ours is drawn.
+    plot->selectionRect()->setPen(Qt::NoPen);
+    plot->selectionRect()->setBrush(Qt::NoBrush);
+    connect(plot, &QCustomPlot::beforeReplot, this, &TimelineView::fitAxisTitles);
     applyPalette();
     plot->installEventFilter(this);
     plot->setMouseTracking(true);
@@ -63,8 +75,10 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
         m_series = {};
         scheduleRebucket(0);
     });
-    connect(m_ui->legendCheck, &QCheckBox::toggled, this, [this](bool shown) {
-        setLegendShown(m_ui->plot, shown);
+    connect(m_ui->legendCheck, &QCheckBox::toggled, m_ui->legend, &QWidget::setVisible);
+    connect(m_ui->logCheck, &QCheckBox::toggled, this, [this](bool on) {
+        setCountScale(m_ui->plot->yAxis, on);
+        updateValueRange();
         m_ui->plot->replot();
     });
     connect(m_ui->fitButton, &QToolButton::clicked, this, &TimelineView::fitToFilter);
@@ -102,6 +116,7 @@ void TimelineView::setViewData(std::shared_ptr<const ViewData> viewData)
     const bool empty = !m_data || m_data->selection.rows.empty();
     m_ui->stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_ui->emptyLabel) : m_ui->plot);
     m_ui->fitButton->setEnabled(!empty);
+    m_ui->legend->setVisible(!empty && m_ui->legendCheck->isChecked());
     if (empty) {
         ++m_generation; // a count still running is for older data
         m_rebucketTimer.stop();
@@ -120,7 +135,38 @@ void TimelineView::setViewData(std::shared_ptr<const ViewData> viewData)
 void TimelineView::fitToFilter()
 {
     if (m_data)
-        setVisibleRange(m_data->viewFrom(), m_data->viewTo());
+        setVisibleRange(m_data->dataFrom(), m_data->dataTo());
+}
+
+std::pair<TimeNs, TimeNs> TimelineView::visibleRange() const
+{
+    const QCPRange range = m_ui->plot->xAxis->range();
+    return {fromPlotTime(range.lower), fromPlotTime(range.upper)};
+}
+
+bool TimelineView::logScale() const
+{
+    return m_ui->logCheck->isChecked();
+}
+
+void TimelineView::setLogScale(bool on)
+{
+    m_ui->logCheck->setChecked(on);
+}
+
+void TimelineView::setChartActions(ChartActions* actions)
+{
+    m_ui->exportButton->setMenu(actions->menuFor(ChartKind::Timeline, m_ui->exportButton));
+    m_ui->exportButton->setEnabled(true);
+    actions->setVisibleRangeSource([view = QPointer<TimelineView>(this)]() -> std::pair<TimeNs, TimeNs> {
+        return view ? view->visibleRange() : std::pair{kNoTime, kNoTime};
+    });
+}
+
+void TimelineView::fitAxisTitles()
+{
+    setCountAxisTitle(m_ui->plot->yAxis, m_countTitle.isEmpty() ? tr("Requests") : m_countTitle,
+                      tr("Requests"));
 }
 
 void TimelineView::setVisibleRange(TimeNs from, TimeNs to)
@@ -136,6 +182,7 @@ void TimelineView::setVisibleRange(TimeNs from, TimeNs to)
         const QSignalBlocker blocker(m_ui->plot->xAxis);
         m_ui->plot->xAxis->setRange(toPlotTime(from), toPlotTime(to));
     }
+    m_ui->plot->xAxis->setLabel(timeAxisTitle(from, to));
     m_ui->plot->replot(QCustomPlot::rpQueuedReplot);
     scheduleRebucket(0);
 }
@@ -149,6 +196,8 @@ void TimelineView::onRangeChanged()
         axis->setRange(axis->range().center() - minSpan / 2, axis->range().center() + minSpan / 2);
     }
     updateValueRange();
+    m_ui->plot->xAxis->setLabel(
+        timeAxisTitle(fromPlotTime(axis->range().lower), fromPlotTime(axis->range().upper)));
     scheduleRebucket(kRebucketDelayMs);
 }
 
@@ -214,7 +263,7 @@ void TimelineView::showSeries(quint64 generation, TimelineSeries series)
         return;
     m_series = std::move(series);
     m_plottables = plotTimeline(m_ui->plot, m_series, *m_data);
-    wrapLegendToWidth(m_ui->plot);
+    m_ui->legend->setEntriesFrom(m_ui->plot);
     updateValueRange();
     updateBucketLabel();
     m_ui->plot->replot();
@@ -227,7 +276,7 @@ void TimelineView::updateValueRange()
     const std::uint64_t highest =
         maxTotalBetween(m_series, fromPlotTime(range.lower), fromPlotTime(range.upper));
     // Headroom above the bars keeps the route-event markers clear of them.
-    m_ui->plot->yAxis->setRange(0, std::max(1.0, static_cast<double>(highest) * 1.15));
+    setCountRange(m_ui->plot->yAxis, static_cast<double>(highest));
 }
 
 void TimelineView::updateBucketLabel()
@@ -238,7 +287,8 @@ void TimelineView::updateBucketLabel()
     }
     const QString width = bucketWidthText(m_series.buckets.width);
     m_ui->bucketLabel->setText(tr("Bucket: %1").arg(width));
-    m_ui->plot->yAxis->setLabel(tr("Requests per %1").arg(width));
+    m_countTitle = tr("Requests per %1").arg(width);
+    fitAxisTitles();
 }
 
 void TimelineView::setCursorTime(TimeNs at)
@@ -281,6 +331,10 @@ void TimelineView::applyPalette()
     applyPaletteToPlot(m_ui->plot, palette());
     m_crosshair->setPen(QPen(palette().color(QPalette::Text), 1, Qt::DotLine));
     m_cursorLine->setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    QColor band = palette().color(QPalette::Highlight);
+    m_band->setPen(QPen(band, 1));
+    band.setAlpha(60);
+    m_band->setBrush(band);
 }
 
 } // namespace rs

@@ -10,9 +10,11 @@
 
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QCustomPlot;
 class QCPItemStraightLine;
+class QCPItemRect;
 class QMouseEvent;
 
 namespace Ui {
@@ -21,6 +23,7 @@ class TimelineView;
 
 namespace rs {
 
+class ChartActions;
 class FilterStack;
 struct ViewData;
 
@@ -51,9 +54,20 @@ public:
     // Moves the time cursor line without emitting cursorTimeChanged.
     void setCursorTime(TimeNs at);
 
-    // Shows [from, to) (the buckets follow); fitToFilter shows the filter's range.
+    // Shows [from, to) (the buckets follow); fitToFilter shows the span of the selected
+    // requests (the first to the last start), which is also the first view of new data.
     void setVisibleRange(TimeNs from, TimeNs to);
     void fitToFilter();
+    // What the x axis shows now; exports of the timeline draw this range.
+    std::pair<TimeNs, TimeNs> visibleRange() const;
+
+    bool logScale() const;
+    void setLogScale(bool on);
+    // The export button's menu and the exports' range come from `actions`.
+    void setChartActions(ChartActions* actions);
+
+    // The shaded band of a Shift+drag in progress (plot coordinates), empty when none.
+    QRect rangeBandRect() const;
 
 Q_SIGNALS:
     // The user clicked a time (or moved the cursor with Shift+Left/Right).
@@ -82,6 +96,8 @@ private:
     void onMouseRelease(QMouseEvent* event);
     void onRubberBand(const QRect& rect);
     void showCrosshair(const QPoint& pos);
+    void showRangeBand(int fromX, int toX);
+    void fitAxisTitles();
     void hideCrosshair();
     void moveCursorBy(int buckets);
     bool handleKey(QKeyEvent* event);
@@ -93,6 +109,8 @@ private:
     TimelinePlottables m_plottables;
     QCPItemStraightLine* m_crosshair = nullptr;
     QCPItemStraightLine* m_cursorLine = nullptr;
+    QCPItemRect* m_band = nullptr;
+    QString m_countTitle;
     TimeNs m_cursorTime = kNoTime;
     QPoint m_pressPos;
     bool m_selectingRange = false;

@@ -1,12 +1,15 @@
 #include "app/export/chartexport.h"
 
+#include "app/charts/axisfit.h"
 #include "app/charts/chartcolors.h"
 #include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
+#include "app/charts/summarycharts.h"
 #include "app/charts/timelineplot.h"
 #include "app/charts/timelineseries.h"
 #include "cli/requests.h"
 #include "core/diagnosis/explanations.h"
+#include "core/query/backendnames.h"
 #include "core/query/classnames.h"
 #include "core/query/filterformat.h"
 #include "core/util/textescape.h"
@@ -50,49 +53,33 @@ QString classId(ErrorClass cls)
     return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
 }
 
+// Exports are read on paper and in documents: text at least as large as the report's body
+// (ChartExport's default size is laid out for that).
+constexpr int kFontPixels = 14;
+
+QFont exportFont(int pixels = kFontPixels, bool bold = false)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(pixels);
+    font.setBold(bold);
+    return font;
+}
+
+void applyExportFonts(QCustomPlot* plot)
+{
+    for (QCPAxis* axis : plot->axisRect()->axes()) {
+        axis->setTickLabelFont(exportFont());
+        axis->setLabelFont(exportFont());
+    }
+    plot->legend->setFont(exportFont());
+}
+
 void addTitle(QCustomPlot* plot, const QString& title)
 {
     plot->plotLayout()->insertRow(0);
-    auto* element = new QCPTextElement(plot, title, QFont(QStringLiteral("DejaVu Sans"), 10, QFont::Bold));
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    auto* element = new QCPTextElement(plot, title, exportFont(kFontPixels + 1, true));
     plot->plotLayout()->addElement(0, 0, element);
-}
-
-// Horizontal bars stacked by class, keys from top to bottom.
-void stackedBars(QCustomPlot* plot, const std::vector<KeyCount>& rows, const QStringList& labels)
-{
-    const int n = static_cast<int>(rows.size());
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    for (int i = 0; i < n; ++i)
-        ticker->addTick(n - 1 - i, labels[i]);
-    plot->yAxis->setTicker(ticker);
-    plot->yAxis->setRange(-0.6, n - 0.4);
-    QCPBars* below = nullptr;
-    double maxTotal = 1;
-    for (const auto& row : rows)
-        maxTotal = std::max(maxTotal, static_cast<double>(row.total));
-    for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        bool any = false;
-        QVector<double> keys, values;
-        for (int i = 0; i < n; ++i) {
-            const auto& row = rows[static_cast<std::size_t>(i)];
-            const double v = row.byClass.size() > c ? row.byClass[c] : 0;
-            any = any || v > 0;
-            keys << n - 1 - i;
-            values << v;
-        }
-        if (!any)
-            continue;
-        auto* bars = new QCPBars(plot->yAxis, plot->xAxis);
-        bars->setName(classTitle(static_cast<ErrorClass>(c)));
-        bars->setData(keys, values, true);
-        bars->setWidth(0.7);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(errorClassColor(static_cast<ErrorClass>(c)));
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
-    }
-    plot->xAxis->setRange(0, maxTotal * 1.05);
 }
 
 } // namespace
@@ -136,15 +123,18 @@ QString chartTitle(const ViewData& data, const QString& what)
     return title;
 }
 
-ChartExport::ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, QSize size)
+ChartExport::ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, QSize size,
+                         ChartOptions options)
     : m_kind(kind)
     , m_data(std::move(data))
     , m_size(size)
+    , m_options(options)
     , m_plot(std::make_unique<QCustomPlot>())
 {
     m_plot->resize(m_size);
     // Exports are documents: light background whatever the window's theme.
     applyPaletteToPlot(m_plot.get(), QPalette(Qt::white));
+    applyExportFonts(m_plot.get());
     switch (kind) {
     case ChartKind::Timeline:
         buildTimeline();
@@ -160,6 +150,10 @@ ChartExport::ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, Q
         break;
     }
     addTitle(m_plot.get(), m_title);
+    if (m_plot->legend->visible())
+        wrapLegendToWidth(m_plot.get());
+    // Twice: ticks are thinned against the axis lengths of the previous layout.
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
     m_plot->replot(QCustomPlot::rpImmediateRefresh);
 }
 
@@ -168,21 +162,27 @@ ChartExport::~ChartExport() = default;
 void ChartExport::buildTimeline()
 {
     const ViewData& data = *m_data;
-    const TimeNs from = data.viewFrom(), to = data.viewTo();
+    // What the window shows (its visible range), else the span of the selected requests.
+    const bool visible =
+        m_options.from != kNoTime && m_options.to != kNoTime && m_options.to > m_options.from;
+    const TimeNs from = visible ? m_options.from : data.dataFrom();
+    const TimeNs to = visible ? m_options.to : data.dataTo();
     const DurationNs width = timelineBucketWidth(from, to, m_size.width());
     m_title = chartTitle(
         data, QObject::tr("Requests per %1 by status, failures by class").arg(bucketWidthText(width)));
     setUpTimelinePlot(m_plot.get());
+    setCountScale(m_plot->yAxis, m_options.logScale);
+    applyExportFonts(m_plot.get());
+    placeLegendBelow(m_plot.get());
     const TimelineSeries series = buildTimelineSeries(data, from, to, width, false);
     plotTimeline(m_plot.get(), series, data);
     m_plot->yAxis->setLabel(QObject::tr("Requests per %1").arg(bucketWidthText(width)));
     m_empty = data.selection.rows.empty();
     if (from != kNoTime && to != kNoTime) {
         m_plot->xAxis->setRange(toPlotTime(from), toPlotTime(to));
-        m_plot->yAxis->setRange(
-            0, std::max<double>(1, static_cast<double>(maxTotalBetween(series, from, to)) * 1.1));
+        m_plot->xAxis->setLabel(timeAxisTitle(from, to));
+        setCountRange(m_plot->yAxis, static_cast<double>(maxTotalBetween(series, from, to)));
     }
-    wrapLegendToWidth(m_plot.get());
     // bucket start, then one column per status class and per failing class plotted.
     QStringList header{QStringLiteral("bucket_start_utc"), QStringLiteral("bucket_seconds")};
     for (std::size_t s = 0; s < kStatusClassCount; ++s)
@@ -215,31 +215,60 @@ void ChartExport::buildTimeline()
 void ChartExport::buildBackends()
 {
     const ViewData& data = *m_data;
-    m_title = chartTitle(data, QObject::tr("Failed requests per backend, by class"));
-    std::vector<KeyCount> rows(
-        data.backends.begin(),
-        data.backends.begin() + static_cast<std::ptrdiff_t>(std::min<std::size_t>(20, data.backends.size())));
+    const bool attempts = m_options.attempts;
+    const std::vector<KeyCount>& all = m_options.instances
+                                           ? (attempts ? data.attemptInstances : data.instances)
+                                           : (attempts ? data.attemptBackends : data.backends);
+    const BackendNames names(data.incident());
+    // Requests that reached no backend are counted in the title, not drawn: their bar would
+    // flatten the real backends.
+    std::vector<KeyCount> rows;
+    std::uint64_t noBackend = 0;
+    for (const KeyCount& row : all) {
+        if (row.key == "-" || row.key == "-/-")
+            noBackend += row.total;
+        else if (rows.size() < 20)
+            rows.push_back(row);
+    }
+    QString what = attempts ? (m_options.instances ? QObject::tr("Failed attempts per app instance, by class")
+                                                   : QObject::tr("Failed attempts per backend, by class"))
+                            : (m_options.instances ? QObject::tr("Failed requests per app instance, by class")
+                                                   : QObject::tr("Failed requests per backend, by class"));
+    if (noBackend > 0)
+        what += QObject::tr(" (%1 without a backend, not drawn)").arg(noBackend);
+    m_title = chartTitle(data, what);
     m_empty = rows.empty();
     QStringList labels;
-    for (const auto& row : rows)
-        labels << (row.key == "-" ? QObject::tr("(no backend)") : logText(row.key));
-    stackedBars(m_plot.get(), rows, labels);
-    m_plot->xAxis->setLabel(QObject::tr("Failed requests"));
-    m_plot->yAxis->setLabel(QObject::tr("Backend address"));
+    const QFontMetrics metrics(exportFont());
+    for (const auto& row : rows) {
+        const std::string name =
+            m_options.instances ? names.forInstanceKey(row.key) : names.forAddress(row.key);
+        const QString label =
+            name.empty() ? logText(row.key) : QStringLiteral("%1 · %2").arg(logText(name), logText(row.key));
+        labels << metrics.elidedText(label, Qt::ElideMiddle, m_size.width() / 3);
+    }
+    plotStackedRows(m_plot.get(), rows, labels, m_options.logScale);
+    m_plot->xAxis->setLabel(attempts ? QObject::tr("Failed attempts") : QObject::tr("Failed requests"));
     placeLegendBelow(m_plot.get());
-    wrapLegendToWidth(m_plot.get());
-    QStringList header{QStringLiteral("backend"), QStringLiteral("failed")};
+    // The columns of earlier versions first (scripts read them by position), the app name last.
+    QStringList header{m_options.instances ? QStringLiteral("instance") : QStringLiteral("backend"),
+                       attempts ? QStringLiteral("failed_attempts") : QStringLiteral("failed")};
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
         if (query::isFailureClass(c))
             header << classId(static_cast<ErrorClass>(c));
     }
+    header << QStringLiteral("app_name");
     m_csv = csvLine(header);
-    for (const auto& row : rows) {
+    for (std::size_t i = 0; i < all.size() && i < 20; ++i) {
+        const KeyCount& row = all[i];
+        const std::string name =
+            m_options.instances ? names.forInstanceKey(row.key) : names.forAddress(row.key);
         QStringList line{logText(row.key), QString::number(row.total)};
         for (std::size_t c = 0; c < kErrorClassCount; ++c) {
             if (query::isFailureClass(c))
                 line << QString::number(row.byClass.size() > c ? row.byClass[c] : 0);
         }
+        line << logText(name);
         m_csv += csvLine(line);
     }
 }
@@ -248,81 +277,28 @@ void ChartExport::buildClasses()
 {
     const ViewData& data = *m_data;
     m_title = chartTitle(data, QObject::tr("Failed requests by error class"));
-    std::vector<std::size_t> classes;
-    for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (query::isFailureClass(c) && data.classTotals[c] > 0)
-            classes.push_back(c);
-    }
-    std::stable_sort(classes.begin(), classes.end(),
-                     [&](std::size_t a, std::size_t b) { return data.classTotals[a] > data.classTotals[b]; });
+    const std::vector<ClassCount> classes = failingClasses(data);
     m_empty = classes.empty();
-    std::vector<KeyCount> rows;
-    QStringList labels;
-    for (const std::size_t c : classes) {
-        KeyCount row;
-        row.key = std::string(errorClassId(static_cast<ErrorClass>(c)));
-        row.total = data.classTotals[c];
-        row.byClass.assign(kErrorClassCount, 0);
-        row.byClass[c] = static_cast<std::uint32_t>(data.classTotals[c]);
-        rows.push_back(row);
-        labels << classTitle(static_cast<ErrorClass>(c));
-    }
-    stackedBars(m_plot.get(), rows, labels);
-    m_plot->xAxis->setLabel(QObject::tr("Failed requests"));
+    plotClasses(m_plot.get(), classes, m_options.logScale);
     m_csv = csvLine({QStringLiteral("class"), QStringLiteral("title"), QStringLiteral("requests")});
-    for (std::size_t i = 0; i < classes.size(); ++i)
-        m_csv += csvLine({QString::fromStdString(rows[i].key), labels[static_cast<qsizetype>(i)],
-                          QString::number(rows[i].total)});
+    for (const ClassCount& entry : classes)
+        m_csv += csvLine({classId(entry.cls), classTitle(entry.cls), QString::number(entry.count)});
 }
 
 void ChartExport::buildLatency()
 {
-    const ViewData& data = *m_data;
-    const auto& responseTime = data.incident().tables.requests.responseTime;
-    // Decades of response time: the shape of a latency problem (timeouts pile up at the end).
-    static constexpr double kEdges[] = {0, 0.001, 0.01, 0.1, 1, 10, 60};
-    const QStringList labels{QStringLiteral("< 1 ms"),    QStringLiteral("1–10 ms"),
-                             QStringLiteral("10–100 ms"), QStringLiteral("0.1–1 s"),
-                             QStringLiteral("1–10 s"),    QStringLiteral("10–60 s"),
-                             QStringLiteral("≥ 60 s")};
-    std::vector<std::uint64_t> counts(labels.size(), 0);
-    for (const auto row : data.selection.rows) {
-        if (responseTime[row] < 0)
-            continue;
-        const double seconds = static_cast<double>(responseTime[row]) / 1e9;
-        std::size_t bucket = std::size(kEdges) - 1;
-        while (bucket > 0 && seconds < kEdges[bucket])
-            --bucket;
-        ++counts[bucket];
-    }
-    const LatencyPercentiles p = latency(data.incident(), data.selection);
+    const LatencyHistogram histogram = latencyHistogram(*m_data);
+    const LatencyPercentiles& p = histogram.percentiles;
     m_empty = p.count == 0;
-    m_title = chartTitle(data, QObject::tr("Response times (p50 %1 s, p90 %2 s, p99 %3 s)")
-                                   .arg(p.p50, 0, 'f', 3)
-                                   .arg(p.p90, 0, 'f', 3)
-                                   .arg(p.p99, 0, 'f', 3));
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    QVector<double> keys, values;
-    double maxCount = 1;
-    for (int i = 0; i < labels.size(); ++i) {
-        ticker->addTick(i, labels[i]);
-        keys << i;
-        values << static_cast<double>(counts[static_cast<std::size_t>(i)]);
-        maxCount = std::max(maxCount, values.back());
-    }
-    auto* bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
-    bars->setData(keys, values, true);
-    bars->setWidth(0.7);
-    bars->setPen(Qt::NoPen);
-    bars->setBrush(statusClassColor(2));
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setRange(-0.6, labels.size() - 0.4);
-    m_plot->xAxis->setLabel(QObject::tr("Response time"));
-    m_plot->yAxis->setRange(0, maxCount * 1.1);
-    m_plot->yAxis->setLabel(QObject::tr("Requests"));
+    m_title = chartTitle(*m_data, QObject::tr("Response times (p50 %1 s, p90 %2 s, p99 %3 s)")
+                                      .arg(p.p50, 0, 'f', 3)
+                                      .arg(p.p90, 0, 'f', 3)
+                                      .arg(p.p99, 0, 'f', 3));
+    plotLatency(m_plot.get(), histogram, m_options.logScale);
     m_csv = csvLine({QStringLiteral("response_time"), QStringLiteral("requests")});
-    for (int i = 0; i < labels.size(); ++i)
-        m_csv += csvLine({labels[i], QString::number(counts[static_cast<std::size_t>(i)])});
+    for (qsizetype i = 0; i < histogram.labels.size(); ++i)
+        m_csv +=
+            csvLine({histogram.labels[i], QString::number(histogram.counts[static_cast<std::size_t>(i)])});
 }
 
 void ChartExport::paint(QPainter& painter, const QRectF& rect) const

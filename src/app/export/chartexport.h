@@ -19,11 +19,20 @@ enum class ChartKind { Timeline, Backends, Classes, Latency };
 std::optional<ChartKind> chartKindFromId(const QString& id); // "timeline", "backends", …
 QString chartKindId(ChartKind kind);
 
+// What a chart shows beyond the data: the window's view of it, so an export is what was seen.
+struct ChartOptions {
+    TimeNs from = kNoTime, to = kNoTime; // the timeline's visible range; the data's span when unset
+    bool attempts = false;               // backends: failed attempts instead of failed requests
+    bool instances = false;              // backends: per app instance instead of per address
+    bool logScale = false;               // counts on a logarithmic axis
+};
+
 // One chart of one ViewData, drawn offscreen: its plot, the CSV of exactly the plotted
 // series, and its title (the bundle and the filter).
 class ChartExport {
 public:
-    ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, QSize size = {1200, 500});
+    ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, QSize size = {1200, 500},
+                ChartOptions options = {});
     ~ChartExport();
 
     bool isEmpty() const { return m_empty; } // nothing to draw (no requests, no failures)
@@ -46,6 +55,7 @@ private:
     ChartKind m_kind;
     std::shared_ptr<const ViewData> m_data;
     QSize m_size;
+    ChartOptions m_options;
     std::unique_ptr<QCustomPlot> m_plot;
     QString m_csv, m_title;
     bool m_empty = false;

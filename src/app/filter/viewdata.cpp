@@ -56,6 +56,20 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
     }
     data->backends = failuresByBackend(incident, failed, classes);
     data->instances = failuresByInstance(incident, failed, classes);
+    const Diagnosis& diagnosis = data->analysis->diagnosis;
+    const AttemptColumns attempts{&diagnosis.attemptsBegin, &diagnosis.attemptsCount,
+                                  &diagnosis.attemptEvents};
+    data->attemptBackends = failedAttemptsByBackend(incident, data->selection, attempts);
+    data->attemptInstances = failedAttemptsByInstance(incident, data->selection, attempts);
+    const auto& start = incident.tables.requests.start;
+    for (const auto row : data->selection.rows) {
+        if (start[row] == kNoTime)
+            continue;
+        if (data->firstStart == kNoTime || start[row] < data->firstStart)
+            data->firstStart = start[row];
+        if (data->lastStart == kNoTime || start[row] > data->lastStart)
+            data->lastStart = start[row];
+    }
     const TimeNs from = data->viewFrom(), to = data->viewTo();
     data->buckets = bucketByTime(incident, data->selection, classes, from, to,
                                  timelineBucketWidth(from, to, timelinePixels));

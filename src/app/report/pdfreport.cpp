@@ -99,6 +99,28 @@ QTextBlockFormat spaced(qreal top, qreal bottom = 2)
     return b;
 }
 
+} // namespace
+
+QString withBreakOpportunities(const QString& text)
+{
+    // Hosts, paths and class ids are long tokens: a zero-width space after a slash, dot,
+    // hyphen, underscore or colon lets the line break there, between the parts, instead of
+    // inside a word. Not after the last character, and not inside numbers ("1.5", "-3").
+    static const QString kAfter = QStringLiteral("/.-_:");
+    static const QChar kBreak(0x200B);
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        out += text[i];
+        if (i + 1 < text.size() && kAfter.contains(text[i]) && !text[i + 1].isSpace() &&
+            !(text[i + 1].isDigit() && (i == 0 || text[i - 1].isDigit() || text[i - 1].isSpace())))
+            out += kBreak;
+    }
+    return out;
+}
+
+namespace {
+
 void insertTable(QTextCursor& cursor, const ReportTable& table, const Formats& f)
 {
     const int columns = static_cast<int>(table.header.size());
@@ -122,7 +144,7 @@ void insertTable(QTextCursor& cursor, const ReportTable& table, const Formats& f
             bf.setAlignment(Qt::AlignRight);
         c.setBlockFormat(bf);
         // insertText takes the text as plain characters: log text never becomes markup.
-        c.insertText(text, cf);
+        c.insertText(withBreakOpportunities(text), cf);
         if (row == 0)
             cell.setFormat([&] {
                 QTextCharFormat bg = cell.format();
@@ -250,6 +272,11 @@ bool paintReport(const ReportDocument& report, QPagedPaintDevice& device, const 
 
     QTextDocument doc;
     doc.setUndoRedoEnabled(false);
+    // Lines break between words only (and at the break opportunities the tables add), never
+    // inside one: "recovered" stays whole.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WordWrap);
+    doc.setDefaultTextOption(wrap);
     doc.setDocumentMargin(0);
     const Formats formats = makeFormats();
     // Built before the document has a layout: a layout would be redone after every insertion.

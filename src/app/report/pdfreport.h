@@ -27,4 +27,8 @@ bool writePdfReport(const ReportDocument& document, const QString& path, const R
 // the device's page layout. Returns false when the device cannot be painted on.
 bool paintReport(const ReportDocument& document, QPagedPaintDevice& device, const ReportChartPainter& charts);
 
+// `text` with zero-width spaces after the slashes, dots, hyphens, underscores and colons
+// between the parts of a token: where a table cell may wrap a host or a path.
+QString withBreakOpportunities(const QString& text);
+
 } // namespace rs

@@ -1,5 +1,6 @@
 #include "core/query/aggregates.h"
 
+#include "core/diagnosis/errorclass.h"
 #include "core/query/classnames.h"
 
 #include <algorithm>
@@ -215,6 +216,75 @@ std::vector<KeyCount> failuresByInstance(const Incident& incident, const Selecti
                    orDash(incident.str(static_cast<StringPool::Id>(key & 0xffffffffu)));
         },
         [&](std::uint32_t row) { return isFailure(incident, classes, known, row); });
+}
+
+namespace {
+
+template <typename KeyFn, typename NameFn>
+std::vector<KeyCount> countAttempts(const Incident& incident, const Selection& selection,
+                                    AttemptColumns attempts, std::size_t limit, KeyFn keyOf, NameFn name)
+{
+    std::vector<std::pair<std::uint64_t, KeyCount>> counts;
+    if (!attempts.begin || !attempts.count || !attempts.events ||
+        attempts.begin->size() != incident.tables.requests.size() ||
+        attempts.count->size() != attempts.begin->size())
+        return {};
+    const auto& events = incident.tables.events;
+    // The class of an error text is asked once per distinct text.
+    std::unordered_map<StringPool::Id, ErrorClass> classOf;
+    std::unordered_map<std::uint64_t, std::size_t> index;
+    for (const std::uint32_t row : selection.rows) {
+        const std::uint32_t first = (*attempts.begin)[row];
+        const std::uint32_t n = (*attempts.count)[row];
+        for (std::uint32_t i = first; i < first + n && i < attempts.events->size(); ++i) {
+            const std::uint32_t event = (*attempts.events)[i];
+            if (event >= events.size())
+                continue;
+            const std::uint64_t key = keyOf(event);
+            const auto [it, added] = index.try_emplace(key, counts.size());
+            if (added) {
+                counts.emplace_back(key, KeyCount{});
+                counts.back().second.byClass.assign(kErrorClassCount, 0);
+            }
+            KeyCount& count = counts[it->second].second;
+            ++count.total;
+            const StringPool::Id error = events.error[event];
+            auto known = classOf.find(error);
+            if (known == classOf.end())
+                known = classOf.emplace(error, classifyErrorText(incident.str(error))).first;
+            const auto cls = static_cast<std::size_t>(known->second);
+            if (cls < kErrorClassCount)
+                ++count.byClass[cls];
+        }
+    }
+    return rank(counts, limit, name);
+}
+
+} // namespace
+
+std::vector<KeyCount> failedAttemptsByBackend(const Incident& incident, const Selection& selection,
+                                              AttemptColumns attempts, std::size_t limit)
+{
+    const auto& events = incident.tables.events;
+    return countAttempts(
+        incident, selection, attempts, limit,
+        [&events](std::uint32_t event) { return std::uint64_t{events.endpoint[event]}; },
+        [&incident](std::uint64_t key) { return orDash(incident.str(static_cast<StringPool::Id>(key))); });
+}
+
+std::vector<KeyCount> failedAttemptsByInstance(const Incident& incident, const Selection& selection,
+                                               AttemptColumns attempts, std::size_t limit)
+{
+    const auto& events = incident.tables.events;
+    return countAttempts(
+        incident, selection, attempts, limit,
+        [&events](std::uint32_t event) {
+            return std::uint64_t{events.appId[event]} << 32 | events.instanceId[event];
+        },
+        [&incident](std::uint64_t key) {
+            return orDash(incident.str(static_cast<StringPool::Id>(key >> 32))) + '/' +
+                   orDash(incident.str(static_cast<StringPool::Id>(key & 0xffffffffu)));
+        });
 }
 
 std::vector<KeyCount> topRoutes(const Incident& incident, const Selection& selection, std::size_t limit)

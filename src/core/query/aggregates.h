@@ -45,6 +45,20 @@ std::vector<KeyCount> failuresByBackend(const Incident& incident, const Selectio
 // is accepted as is by Filter::instances.
 std::vector<KeyCount> failuresByInstance(const Incident& incident, const Selection& selection,
                                          ClassColumns classes, std::size_t limit = 50);
+// Failed attempts (backend-endpoint-failed and route-service-connection-failed events joined
+// to the selected requests) per backend address, by the class of the attempt's error: every
+// attempt counts, so a request that recovered on a second backend still shows the first one.
+// Same order and limit as failuresByBackend. `attempts*` are Diagnosis' columns.
+struct AttemptColumns {
+    const std::vector<std::uint32_t>* begin = nullptr;
+    const std::vector<std::uint16_t>* count = nullptr;
+    const std::vector<std::uint32_t>* events = nullptr;
+};
+std::vector<KeyCount> failedAttemptsByBackend(const Incident& incident, const Selection& selection,
+                                              AttemptColumns attempts, std::size_t limit = 50);
+// The same per app instance, key "app_id/instance_id" as in failuresByInstance.
+std::vector<KeyCount> failedAttemptsByInstance(const Incident& incident, const Selection& selection,
+                                               AttemptColumns attempts, std::size_t limit = 50);
 // Requests per host, same order; byClass stays empty.
 std::vector<KeyCount> topRoutes(const Incident& incident, const Selection& selection, std::size_t limit = 20);
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/diagnosis/errorclass.h"
+#include "core/query/aggregates.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+class QCustomPlot;
+class QCPBars;
+
+namespace rs {
+
+struct ViewData;
+
+// Charts drawn the same way in the window and in the exports.
+
+// Horizontal bars, one row per entry of `rows` (the first on top), stacked by error class
+// (one bar for the total when the classes are unknown). Category labels are the given texts,
+// thinned if the rows are too close for them; counts never in exponent notation. Returns the
+// bars, bottom of the stack first, and the classes they stand for in `classes`.
+std::vector<QCPBars*> plotStackedRows(QCustomPlot* plot, const std::vector<KeyCount>& rows,
+                                      const QStringList& labels, bool logScale,
+                                      std::vector<ErrorClass>* classes = nullptr);
+
+// Failed requests per failing class of the selection, most first.
+struct ClassCount {
+    ErrorClass cls = ErrorClass::Ok;
+    std::uint64_t count = 0;
+};
+std::vector<ClassCount> failingClasses(const ViewData& data);
+void plotClasses(QCustomPlot* plot, const std::vector<ClassCount>& classes, bool logScale);
+
+// Response times of the selection by decade (< 1 ms … ≥ 60 s) and their percentiles.
+struct LatencyHistogram {
+    QStringList labels;
+    std::vector<std::uint64_t> counts;
+    LatencyPercentiles percentiles;
+};
+LatencyHistogram latencyHistogram(const ViewData& data);
+void plotLatency(QCustomPlot* plot, const LatencyHistogram& histogram, bool logScale);
+
+} // namespace rs
