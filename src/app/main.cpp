@@ -21,11 +21,28 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
 }
 
-// For `./dev screenshot` and the README: the real window, once every panel shows the incident.
-void saveScreenshotWhenShown(rs::MainWindow& window, const QString& file)
+// The window size of a screenshot without --size: the laptop screen the layout is designed at.
+constexpr QSize kDefaultScreenshotSize(1366, 768);
+
+// "1920x1080" (or "1920×1080"); an invalid size for anything else.
+QSize parseSize(const QString& text)
 {
-    window.resize(1600, 1000);
-    const auto grab = [&window, file] {
+    const QStringList parts = QString(text).replace(QChar(0xd7), QLatin1Char('x')).split(QLatin1Char('x'));
+    bool okWidth = false, okHeight = false;
+    const QSize size =
+        parts.size() == 2 ? QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight)) : QSize();
+    if (!okWidth || !okHeight || size.width() < 640 || size.height() < 400 || size.width() > 8192 ||
+        size.height() > 8192)
+        return {};
+    return size;
+}
+
+// For `./dev screenshot` and the README: the real window at exactly `size`, in its default
+// layout, once every panel shows the incident.
+void saveScreenshotWhenShown(rs::MainWindow& window, const QString& file, QSize size)
+{
+    window.resize(size);
+    const auto grab = [&window, file, size] {
         // Show a request that needed several attempts, so the detail panel has something to say.
         const auto analysis = window.analysis();
         rs::RequestTableModel* model = window.requestsPanel()->model();
@@ -37,8 +54,9 @@ void saveScreenshotWhenShown(rs::MainWindow& window, const QString& file)
             }
         }
         // Let the panels paint the last update before grabbing.
-        QTimer::singleShot(1500, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        QTimer::singleShot(1500, &window, [&window, file, size] {
+            // The window may not be larger than the screen: the size asked is the size saved.
+            const bool saved = window.size() == size && window.grab().save(file, "PNG");
             QCoreApplication::exit(saved ? 0 : 1);
         });
     };
@@ -87,6 +105,11 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Save a PNG of the window once the incident is shown, then quit"),
         QStringLiteral("file"));
     parser.addOption(screenshot);
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size of --screenshot, e.g. 1920x1080 (default 1366x768)"),
+        QStringLiteral("WxH"));
+    parser.addOption(size);
     const QCommandLineOption language(
         QStringLiteral("lang"),
         QCoreApplication::translate("main",
@@ -103,9 +126,17 @@ int main(int argc, char** argv)
         QCoreApplication::setApplicationName(QStringLiteral("RouteScope-screenshot"));
         QSettings().clear();
     }
+    QSize screenshotSize = kDefaultScreenshotSize;
+    if (parser.isSet(size)) {
+        screenshotSize = parseSize(parser.value(size));
+        if (!screenshotSize.isValid()) {
+            qCritical("--size needs WIDTHxHEIGHT from 640x400 to 8192x8192, e.g. 1366x768");
+            return 2;
+        }
+    }
     rs::MainWindow window;
     if (parser.isSet(screenshot))
-        saveScreenshotWhenShown(window, parser.value(screenshot));
+        saveScreenshotWhenShown(window, parser.value(screenshot), screenshotSize);
     window.show();
     const QStringList paths = parser.positionalArguments();
     const bool openSample = parser.isSet(sample);

@@ -13,17 +13,21 @@
 #include "app/findings/findingspanel.h"
 #include "app/importjob.h"
 #include "app/importreporttree.h"
+#include "app/keyboardnav.h"
 #include "app/language.h"
 #include "app/requests/requestspanel.h"
 #include "app/routes/routetablepanel.h"
 #include "app/sampleincident.h"
+#include "app/stalestate.h"
 #include "app/theme.h"
+#include "app/windowlayout.h"
 #include "core/util/timeparse.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -33,6 +37,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTableView>
 #include <QThread>
@@ -43,8 +49,8 @@ namespace rs {
 namespace {
 constexpr int kMaxRecent = 10;
 const QString kRecentKey = QStringLiteral("recentFiles");
-// Bumped when the docks change, so that an old saved layout does not hide new panels.
-constexpr int kLayoutVersion = 2;
+// Open Recent shows paths this wide at most (the middle elided), the whole path in the tooltip.
+constexpr int kRecentPathChars = 70;
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -57,6 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     createPanels();
     createActions();
+    m_keyboard = new KeyboardNavigation(this, m_ui->menuGo);
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, m_keyboard,
+            &KeyboardNavigation::showShortcutList);
     m_ui->contentStack->setCurrentWidget(m_ui->emptyPage);
 
     m_progress = new QProgressBar(this);
@@ -79,15 +88,24 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_job, &ImportJob::cancelled, this, [this] {
         setImporting(false);
-        m_statusLabel->setText(m_analysis ? tr("Import cancelled; the previous incident is still shown.")
-                                          : tr("Import cancelled."));
+        setStatus(m_analysis ? std::function<QString()>([] {
+            return tr("Import cancelled; the previous incident is still shown.");
+        })
+                             : [] { return tr("Import cancelled."); });
         Q_EMIT importCancelled();
     });
     connect(m_views, &ViewUpdater::updated, this, &MainWindow::showViewData);
 
     rebuildRecentMenu();
-    m_defaultState = saveState(kLayoutVersion);
-    restoreLayout();
+    m_layout->arrangeDefault();
+    if (!m_layout->restore()) {
+        // First start in this screen size: a window that fits the screen, the docks sized
+        // once it has its size.
+        if (const QScreen* screen = this->screen())
+            resize(
+                QSize(1600, 1000).boundedTo(screen->availableSize() * 9 / 10).expandedTo(QSize(1024, 640)));
+        m_defaultSizesPending = true;
+    }
 }
 
 MainWindow::~MainWindow()
@@ -105,20 +123,26 @@ void MainWindow::createPanels()
     m_ui->requestsLayout->addWidget(m_requests);
     m_findings = new FindingsPanel(m_filters, m_ui->findingsContents);
     m_ui->findingsLayout->addWidget(m_findings);
-    m_routeTable = new RouteTablePanel(m_filters, m_ui->routeTableContents);
-    m_ui->routeTableLayout->addWidget(m_routeTable);
-    m_timeline = new TimelineView(m_filters, m_ui->timelineContents);
-    m_ui->timelineLayout->addWidget(m_timeline);
-    m_backends = new BackendsView(m_filters, m_ui->backendsContents);
-    m_ui->backendsLayout->addWidget(m_backends);
+    // The three panels side by side across the top may be narrower than their controls on a
+    // laptop screen: they scroll sideways then.
+    m_routeTable = new RouteTablePanel(m_filters);
+    m_ui->routeTableLayout->addWidget(WindowLayout::scrollable(m_routeTable, m_ui->routeTableContents));
+    m_timeline = new TimelineView(m_filters);
+    m_ui->timelineLayout->addWidget(WindowLayout::scrollable(m_timeline, m_ui->timelineContents));
+    m_backends = new BackendsView(m_filters);
+    m_ui->backendsLayout->addWidget(WindowLayout::scrollable(m_backends, m_ui->backendsContents));
     // The timeline's legend names the class colours; a second one would crowd the bars out.
     setLegendShown(m_backends->plot(), false);
     m_detail = new RequestDetailPanel(m_filters, m_ui->requestDetailContents);
     m_ui->requestDetailLayout->addWidget(m_detail);
+    m_layout = std::make_unique<WindowLayout>(
+        this, WindowLayout::Docks{m_ui->timelineDock, m_ui->backendsDock, m_ui->routeTableDock,
+                                  m_ui->findingsDock, m_ui->importReportDock, m_ui->requestDetailDock});
+    // The detail opens below the requests when a request is selected; it takes no tab.
     connect(m_requests, &RequestsPanel::currentRequestChanged, this,
             [this](std::shared_ptr<const Analysis> analysis, std::uint32_t row) {
                 m_detail->showRequest(std::move(analysis), row);
-                m_ui->requestDetailDock->raise();
+                m_layout->openDetail();
             });
     connect(m_requests, &RequestsPanel::currentRequestCleared, m_detail, &RequestDetailPanel::clear);
     m_chartActions = new ChartActions(this, [this] { return m_views->current(); });
@@ -127,10 +151,7 @@ void MainWindow::createPanels()
     // The timeline's time cursor is the route table's time.
     connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
 
-    // Detail, route table and import report share the bottom area as tabs.
-    tabifyDockWidget(m_ui->requestDetailDock, m_ui->routeTableDock);
-    tabifyDockWidget(m_ui->requestDetailDock, m_ui->importReportDock);
-    m_ui->requestDetailDock->raise();
+    m_stale = new StaleState(m_requests, m_detail, m_findings, this);
     for (QDockWidget* dock : {m_ui->timelineDock, m_ui->findingsDock, m_ui->backendsDock,
                               m_ui->routeTableDock, m_ui->requestDetailDock, m_ui->importReportDock})
         m_ui->menuView->addAction(dock->toggleViewAction());
@@ -218,6 +239,9 @@ void MainWindow::changeEvent(QEvent* event)
         return;
     m_ui->retranslateUi(this);
     m_filters->retranslate();
+    if (m_statusText)
+        m_statusLabel->setText(m_statusText());
+    rebuildRecentMenu();
     showIncidentTexts();
     reanalyseForLanguage();
 }
@@ -283,8 +307,8 @@ void MainWindow::openPaths(const QStringList& paths)
     if (paths.isEmpty())
         return;
     addRecent(paths);
-    setImporting(true, paths.size() == 1 ? QFileInfo(paths.front()).fileName()
-                                         : tr("%n inputs", nullptr, static_cast<int>(paths.size())));
+    m_importingCount = static_cast<int>(paths.size());
+    setImporting(true, paths.size() == 1 ? QFileInfo(paths.front()).fileName() : QString());
     m_job->startPaths(paths);
 }
 
@@ -296,7 +320,8 @@ void MainWindow::openSample()
                              tr("The embedded sample incident is missing from this build."));
         return;
     }
-    setImporting(true, tr("sample incident"));
+    m_importingCount = 0;
+    setImporting(true, QString());
     m_job->startBytes(QString::fromLatin1(kSampleIncidentName), bytes);
 }
 
@@ -309,7 +334,7 @@ void MainWindow::setImporting(bool importing, const QString& what)
     if (importing) {
         m_importing = what;
         m_importStartedMs = QDateTime::currentMSecsSinceEpoch();
-        m_statusLabel->setText(tr("Importing %1…").arg(what));
+        setStatus([this] { return tr("Importing %1…").arg(importingWhat()); });
     }
 }
 
@@ -320,7 +345,7 @@ void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesS
         static_cast<double>(std::max<qint64>(1, QDateTime::currentMSecsSinceEpoch() - m_importStartedMs)) /
         1000.0;
     m_statusLabel->setText(tr("Importing %1… %2 files, %3 MB/s")
-                               .arg(m_importing)
+                               .arg(importingWhat())
                                .arg(filesSeen)
                                .arg(static_cast<double>(parsedBytes) / 1e6 / seconds, 0, 'f', 0));
 }
@@ -329,21 +354,23 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
 {
     m_analysis = std::move(analysis);
     const Incident& incident = *m_analysis->incident;
+    m_stale->incidentChanged();
+    m_ui->requestDetailDock->hide();
     m_filters->clear();
-    m_detail->clear();
     m_views->setAnalysis(m_analysis);
     const ImportReport& report = incident.report;
     m_ui->contentStack->setCurrentWidget(m_ui->incidentPage);
     m_ui->actionExportReport->setEnabled(true);
     m_ui->menuExportChart->setEnabled(true);
-    const std::uint64_t skipped = report.skippedLines();
-    m_statusLabel->setText(
-        tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
-            .arg(report.files.size())
-            .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
-            .arg(report.seconds, 0, 'f', 2)
+    setStatus([files = report.files.size(), bytes = report.bytes, seconds = report.seconds,
+               skipped = report.skippedLines(), problems = report.problems.size()] {
+        return tr("Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report")
+            .arg(files)
+            .arg(static_cast<double>(bytes) / 1e6, 0, 'f', 1)
+            .arg(seconds, 0, 'f', 2)
             .arg(skipped)
-            .arg(report.problems.size()));
+            .arg(problems);
+    });
     showIncidentTexts();
     Q_EMIT incidentChanged();
 }
@@ -383,6 +410,7 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
     m_routeTable->setViewData(viewData);
     m_timeline->setViewData(viewData);
     m_backends->setViewData(viewData);
+    m_stale->viewsUpdated(*viewData);
     Q_EMIT viewsUpdated();
 }
 
@@ -408,7 +436,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_job->cancel();
-    saveLayout();
+    m_layout->save();
     QMainWindow::closeEvent(event);
 }
 
@@ -432,46 +460,56 @@ void MainWindow::rebuildRecentMenu()
     QMenu* menu = m_ui->menuRecent;
     menu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    menu->setToolTipsVisible(true);
+    const int width = menu->fontMetrics().averageCharWidth() * kRecentPathChars;
     for (const QString& path : recent) {
-        QAction* action = menu->addAction(QFileInfo(path).fileName());
-        action->setToolTip(path);
+        // The path tells two "bundle.tgz" apart; '&' would be read as a mnemonic.
+        QString shown = QDir::toNativeSeparators(path);
+        shown = menu->fontMetrics().elidedText(shown, Qt::ElideMiddle, width);
+        QAction* action = menu->addAction(shown.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        action->setToolTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { openPaths({path}); });
     }
     menu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::restoreLayout()
+void MainWindow::showEvent(QShowEvent* event)
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion)) {
-        // First start: sizes apply once the window has its own size.
-        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
-    }
-}
-
-void MainWindow::applyDefaultDockSizes()
-{
-    // The requests stay the largest area; the timeline gets room for its legend.
-    resizeDocks({m_ui->timelineDock, m_ui->requestDetailDock}, {height() * 30 / 100, height() * 25 / 100},
-                Qt::Vertical);
-    resizeDocks({m_ui->findingsDock, m_ui->backendsDock}, {width() * 21 / 100, width() * 27 / 100},
-                Qt::Horizontal);
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    QMainWindow::showEvent(event);
+    if (!m_defaultSizesPending)
+        return;
+    m_defaultSizesPending = false;
+    // The docks get their share once the window is laid out at its own size.
+    QTimer::singleShot(0, this, [this] { m_layout->applyDefaultSizes(); });
 }
 
 void MainWindow::resetLayout()
 {
-    restoreState(m_defaultState, kLayoutVersion);
-    for (QDockWidget* dock : findChildren<QDockWidget*>())
-        dock->show();
-    applyDefaultDockSizes();
+    m_layout->arrangeDefault();
+    // The sizes apply to the docks once they are laid out in their new places.
+    QTimer::singleShot(0, this, [this] {
+        m_layout->applyDefaultSizes();
+        if (m_detail->currentRow())
+            m_layout->openDetail();
+    });
+}
+
+void MainWindow::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_statusLabel->setText(m_statusText());
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+QString MainWindow::importingWhat() const
+{
+    if (!m_importing.isEmpty())
+        return m_importing;
+    return m_importingCount > 1 ? tr("%n inputs", nullptr, m_importingCount) : tr("sample incident");
 }
 
 } // namespace rs

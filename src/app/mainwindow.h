@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -23,7 +24,10 @@ class FilterStack;
 class FindingsPanel;
 class RequestDetailPanel;
 class ImportJob;
+class KeyboardNavigation;
 class RequestsPanel;
+class StaleState;
+class WindowLayout;
 class RouteTablePanel;
 class TimelineView;
 class ViewUpdater;
@@ -51,6 +55,11 @@ public:
     BackendsView* backends() const { return m_backends; }
     RequestDetailPanel* requestDetail() const { return m_detail; }
     ChartActions* chartActions() const { return m_chartActions; }
+    KeyboardNavigation* keyboard() const { return m_keyboard; }
+    // The status bar's message, in the current language.
+    QString statusText() const;
+    // View → Reset Layout: every dock back in its default place and size.
+    void resetLayout();
     // File → Export Report: the dialog with a preview (null when no incident is open).
     void exportReport();
     bool isImporting() const;
@@ -69,6 +78,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
@@ -84,10 +94,10 @@ private:
     void onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen);
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
-    void restoreLayout();
-    void saveLayout() const;
-    void resetLayout();
-    void applyDefaultDockSizes();
+    // Shows `text()` in the status bar now and again after each language switch.
+    void setStatus(std::function<QString()> text);
+    // What is being imported, in the current language.
+    QString importingWhat() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     ImportJob* m_job = nullptr;
@@ -101,12 +111,17 @@ private:
     BackendsView* m_backends = nullptr;
     RequestDetailPanel* m_detail = nullptr;
     ChartActions* m_chartActions = nullptr;
+    KeyboardNavigation* m_keyboard = nullptr;
+    StaleState* m_stale = nullptr;
+    std::unique_ptr<WindowLayout> m_layout;
+    bool m_defaultSizesPending = false;
+    std::function<QString()> m_statusText;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QLabel* m_statusLabel = nullptr;
-    QByteArray m_defaultState;
     std::shared_ptr<const Analysis> m_analysis;
     QString m_importing;
+    int m_importingCount = 0; // paths being imported; 0 for the sample
     qint64 m_importStartedMs = 0;
     std::uint64_t m_languageGeneration = 0;
     bool m_reanalysisPending = false;

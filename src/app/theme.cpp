@@ -1,10 +1,13 @@
 #include "app/theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace rs {
 namespace {
@@ -38,6 +41,42 @@ QPalette darkPalette()
     return p;
 }
 
+// Fusion draws the frame of check boxes and radio buttons in the window colour made darker,
+// which on a dark window is as dark as the field inside: the indicators vanish. Here the frame
+// is drawn from a light grey instead; everything else is Fusion's.
+class DarkIndicatorStyle : public QProxyStyle {
+public:
+    DarkIndicatorStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        switch (element) {
+        case PE_IndicatorCheckBox:
+        case PE_IndicatorRadioButton:
+            // Item views and menus come here too: Fusion draws their checks as check boxes.
+            if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option)) {
+                QStyleOptionButton copy(*button);
+                copy.palette.setColor(QPalette::Window, indicatorFrameBase());
+                QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+            } else {
+                QStyleOption copy(*option);
+                copy.palette.setColor(QPalette::Window, indicatorFrameBase());
+                QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+            }
+            return;
+        default:
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+        }
+    }
+
+private:
+    // Fusion's frame is this colour made 40 % darker: a mid grey on the dark field.
+    static QColor indicatorFrameBase() { return {0xb4, 0xb8, 0xbf}; }
+};
+
 } // namespace
 
 void applyTheme(Theme theme)
@@ -54,7 +93,7 @@ void applyTheme(Theme theme)
         QApplication::setPalette(QApplication::style()->standardPalette());
         break;
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new DarkIndicatorStyle);
         QApplication::setPalette(darkPalette());
         break;
     }

@@ -9,9 +9,11 @@
 #include "app/requests/requesttablemodel.h"
 #include "appfixture.h"
 #include "core/query/classnames.h"
+#include "core/util/timeparse.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -64,6 +66,8 @@ private Q_SLOTS:
     void quickFiltersPushFilters();
     void searchFieldFiltersRawLines();
     void expressionFieldShowsErrors();
+    void timesShowMillisecondsAndTheDateOnce();
+    void longIdsAreElidedInTheMiddle();
 };
 
 void TestRequests::modelPassesTheTesterAndShowsTheSelection()
@@ -263,6 +267,49 @@ void TestRequests::expressionFieldShowsErrors()
     QTest::keyClick(expression, Qt::Key_Return);
     QVERIFY(!error->isVisible());
     QCOMPARE(stack.current().classes, std::vector<std::uint8_t>{*query::classValue("dial")});
+}
+
+void TestRequests::timesShowMillisecondsAndTheDateOnce()
+{
+    const auto analysis = test::sampleAnalysis();
+    const Incident& incident = *analysis->incident;
+    // The sample is one UTC day: the date goes in the header, once.
+    const std::string begin = formatTimeUtc(incident.begin);
+    QCOMPARE(formatTimeUtc(incident.end).substr(0, 10), begin.substr(0, 10));
+    RequestTableModel model;
+    model.setViewData(computeViewData(analysis, {}));
+    QVERIFY(waitForSort(model));
+    const int time = static_cast<int>(RequestColumn::Time);
+    const QString header = model.headerData(time, Qt::Horizontal).toString();
+    QVERIFY2(header.contains(QString::fromStdString(begin.substr(0, 10))), qPrintable(header));
+    QVERIFY(header.contains(QStringLiteral("UTC")));
+    const QRegularExpression milliseconds(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3}$"));
+    for (int r = 0; r < model.rowCount(); r += 97) {
+        const std::string full = formatTimeUtc(incident.tables.requests.start[model.requestRow(r)]);
+        const QString shown = model.data(model.index(r, time)).toString();
+        QVERIFY2(milliseconds.match(shown).hasMatch(), qPrintable(shown));
+        QCOMPARE(shown, QString::fromStdString(full.substr(11, 12)));
+        // Every digit in the tooltip.
+        QCOMPARE(model.data(model.index(r, time), Qt::ToolTipRole).toString(), QString::fromStdString(full));
+    }
+}
+
+void TestRequests::longIdsAreElidedInTheMiddle()
+{
+    PanelOnSample on;
+    QVERIFY(on.ready());
+    QVERIFY(waitForSort(*on.panel.model()));
+    QTableView* view = on.panel.view();
+    QCOMPARE(view->textElideMode(), Qt::ElideMiddle);
+    QVERIFY(!view->tabKeyNavigation());
+    const RequestTableModel& model = *on.panel.model();
+    const int router = static_cast<int>(RequestColumn::Router);
+    const QString shown = model.data(model.index(0, router)).toString();
+    QCOMPARE(model.data(model.index(0, router), Qt::ToolTipRole).toString(), shown);
+    QCOMPARE(shown, QString::fromStdString(
+                        on.analysis->incident
+                            ->identity(on.analysis->incident->tables.requests.identity[model.requestRow(0)])
+                            .display));
 }
 
 QTEST_MAIN(TestRequests)

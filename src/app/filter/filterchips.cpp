@@ -1,5 +1,6 @@
 #include "app/filter/filterchips.h"
 
+#include "app/displaytime.h"
 #include "core/query/classnames.h"
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
@@ -24,7 +25,8 @@ QString logText(std::string_view text)
 
 QString timeText(TimeNs t)
 {
-    return QString::fromStdString(formatTimeUtc(t));
+    // Milliseconds, like the tables: a chip stays short enough to read.
+    return dateTimeMs(t);
 }
 
 template <typename T> void eraseValue(std::vector<T>& values, const T& value)

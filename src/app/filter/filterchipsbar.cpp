@@ -4,6 +4,7 @@
 #include "app/filter/filterstack.h"
 #include "app/language.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -51,6 +52,31 @@ QStringList FilterChipsBar::chipLabels() const
     return labels;
 }
 
+QString FilterChipsBar::chipStyleSheet(const QPalette& palette)
+{
+    // Colours written out, not palette(…) references: a style sheet resolves those once, so a
+    // chip would keep the colours of the theme it was made in. The focus border shows where
+    // Tab is.
+    return QStringLiteral("QToolButton { border: 1px solid %1; border-radius: 9px; padding: 1px 8px; "
+                          "background: %2; color: %3; } QToolButton:focus { border: 2px solid %4; }")
+        .arg(palette.color(QPalette::Mid).name(), palette.color(QPalette::AlternateBase).name(),
+             palette.color(QPalette::ButtonText).name(), palette.color(QPalette::Highlight).name());
+}
+
+void FilterChipsBar::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A theme switch sets the application's style, then its palette (whose change reaches the
+    // widgets a moment later).
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        const QString sheet = chipStyleSheet(palette());
+        for (int i = 0; i < m_chips->count(); ++i) {
+            if (QWidget* chip = m_chips->itemAt(i)->widget())
+                chip->setStyleSheet(sheet);
+        }
+    }
+}
+
 void FilterChipsBar::rebuild(const Filter& filter)
 {
     // The clicked chip is still inside its signal: its removal waits for the event loop.
@@ -68,9 +94,7 @@ void FilterChipsBar::rebuild(const Filter& filter)
         button->setText(chip.label + QStringLiteral("  ✕"));
         button->setProperty("chipLabel", chip.label);
         button->setToolTip(tr("Remove this part of the filter"));
-        button->setStyleSheet(
-            QStringLiteral("QToolButton { border: 1px solid palette(mid); border-radius: 9px; "
-                           "padding: 1px 8px; background: palette(alternate-base); }"));
+        button->setStyleSheet(chipStyleSheet(palette()));
         connect(button, &QToolButton::clicked, this,
                 [this, remove = chip.remove] { m_filters->modify(remove); });
         m_chips->addWidget(button);

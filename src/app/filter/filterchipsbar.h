@@ -20,6 +20,11 @@ public:
 
     // The chips' labels, in order (for tests and accessibility).
     QStringList chipLabels() const;
+    // The style sheet of a chip in the current palette (the chips follow theme switches).
+    static QString chipStyleSheet(const QPalette& palette);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuild(const Filter& filter);

@@ -7,9 +7,14 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QPainter>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTextLayout>
 
+#include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace rs {
 namespace {
@@ -69,6 +74,81 @@ QString spanText(const Finding& finding)
     return from == to ? from : QStringLiteral("%1–%2").arg(from, to);
 }
 
+// The height of `text` wrapped into `width`: at spaces, and inside a token (an instance GUID)
+// longer than the line.
+int wrappedHeight(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return static_cast<int>(std::ceil(height));
+}
+
+// Titles wrap in the finding column instead of being cut: a row is as tall as its title needs
+// at the column's width (the tree measures an unbounded line and elides).
+class WrappingDelegate : public QStyledItemDelegate {
+public:
+    explicit WrappingDelegate(QTreeView* tree)
+        : QStyledItemDelegate(tree)
+        , m_tree(tree)
+    {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QSize single = QStyledItemDelegate::sizeHint(option, index);
+        if (!wraps(index))
+            return single;
+        int depth = m_tree->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            ++depth;
+        const int width = m_tree->header()->sectionSize(0) - depth * m_tree->indentation() - 2 * margin();
+        const int height = wrappedHeight(index.data().toString(), option.font, std::max(20, width));
+        return {single.width(), std::max(single.height(), height + 4)};
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        if (!wraps(index)) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const QString text = item.text;
+        item.text.clear();
+        // Background, selection and focus as the style draws them; the text wrapped on top.
+        m_tree->style()->drawControl(QStyle::CE_ItemViewItem, &item, painter, m_tree);
+        const bool selected = item.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            item.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        painter->save();
+        painter->setFont(item.font);
+        painter->setPen(item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->drawText(QRectF(item.rect.adjusted(margin(), 2, -margin(), -2)), text, wrap);
+        painter->restore();
+    }
+
+private:
+    // Finding rows (not the severity groups, which have an icon and a short text).
+    static bool wraps(const QModelIndex& index) { return index.column() == 0 && index.parent().isValid(); }
+    int margin() const
+    {
+        return m_tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1;
+    }
+
+    QTreeView* m_tree;
+};
+
 } // namespace
 
 FindingsPanel::FindingsPanel(FilterStack* filters, QWidget* parent)
@@ -81,6 +161,13 @@ FindingsPanel::FindingsPanel(FilterStack* filters, QWidget* parent)
     m_ui->findingsTree->header()->setStretchLastSection(false);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    auto* delegate = new WrappingDelegate(m_ui->findingsTree);
+    m_ui->findingsTree->setItemDelegate(delegate);
+    // A wider or narrower column changes every row's height.
+    connect(m_ui->findingsTree->header(), &QHeaderView::sectionResized, this, [this, delegate](int section) {
+        if (section == 0 && m_ui->findingsTree->topLevelItemCount() > 0)
+            Q_EMIT delegate->sizeHintChanged(m_ui->findingsTree->model()->index(0, 0));
+    });
     connect(m_ui->findingsTree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem* current) { onCurrentChanged(current); });
     rebuild();
@@ -96,7 +183,7 @@ void FindingsPanel::changeEvent(QEvent* event)
     // The findings' own texts follow when the window hands over the analysis made again in
     // the new language; the severity groups and the empty state are worded here.
     m_ui->retranslateUi(this);
-    rebuild();
+    rebuild(currentFindingId());
 }
 
 void FindingsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
@@ -104,15 +191,30 @@ void FindingsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
     // Findings describe the whole incident: they change with the analysis, not the filter.
     if (!viewData || viewData->analysis == m_analysis)
         return;
+    // The same incident analysed again (a language switch): the same findings keep their
+    // evidence lists, so the filter they made stays the current one and keeps the highlight.
+    const bool sameIncident = m_analysis && m_analysis->incident == viewData->analysis->incident;
+    std::vector<std::pair<std::string, std::shared_ptr<const std::vector<std::uint32_t>>>> previous;
+    if (sameIncident) {
+        for (std::size_t i = 0; i < m_evidenceRows.size() && i < m_analysis->findings.size(); ++i)
+            previous.emplace_back(m_analysis->findings[i].id, m_evidenceRows[i]);
+    } else {
+        m_highlightFilter.reset();
+    }
+    const std::string current = sameIncident ? currentFindingId() : std::string();
     m_analysis = viewData->analysis;
     m_evidenceRows.clear();
     for (const Finding& finding : m_analysis->findings) {
-        m_evidenceRows.push_back(
-            finding.evidence.requests.empty()
-                ? nullptr
-                : std::make_shared<const std::vector<std::uint32_t>>(finding.evidence.requests));
+        std::shared_ptr<const std::vector<std::uint32_t>> rows;
+        for (const auto& [id, old] : previous) {
+            if (id == finding.id && old && *old == finding.evidence.requests)
+                rows = old;
+        }
+        if (!rows && !finding.evidence.requests.empty())
+            rows = std::make_shared<const std::vector<std::uint32_t>>(finding.evidence.requests);
+        m_evidenceRows.push_back(std::move(rows));
     }
-    rebuild();
+    rebuild(current);
 }
 
 int FindingsPanel::findingCount() const
@@ -125,7 +227,7 @@ Filter FindingsPanel::evidenceFilter(const Finding& finding)
     return findingFilter(finding);
 }
 
-void FindingsPanel::rebuild()
+void FindingsPanel::rebuild(const std::string& keepCurrent)
 {
     QTreeWidget* tree = m_ui->findingsTree;
     const QSignalBlocker blocker(tree);
@@ -169,23 +271,96 @@ void FindingsPanel::rebuild()
     }
     tree->resizeColumnToContents(1);
     tree->resizeColumnToContents(2);
+    // Re-selected without filtering again: the filter it made is still the current one.
+    if (QTreeWidgetItem* item = keepCurrent.empty() ? nullptr : itemOf(keepCurrent)) {
+        tree->setCurrentItem(item);
+        showExplanation(m_analysis->findings[item->data(0, kFindingRole).toULongLong()]);
+    } else {
+        m_highlightFilter.reset();
+    }
+}
+
+std::vector<QTreeWidgetItem*> FindingsPanel::findingItems() const
+{
+    std::vector<QTreeWidgetItem*> items;
+    const QTreeWidget* tree = m_ui->findingsTree;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = tree->topLevelItem(g);
+        for (int c = 0; c < group->childCount(); ++c) {
+            if (group->child(c)->data(0, kFindingRole).isValid())
+                items.push_back(group->child(c));
+        }
+    }
+    return items;
+}
+
+QTreeWidgetItem* FindingsPanel::itemOf(const std::string& id) const
+{
+    for (QTreeWidgetItem* item : findingItems()) {
+        const auto index = item->data(0, kFindingRole).toULongLong();
+        if (m_analysis && index < m_analysis->findings.size() && m_analysis->findings[index].id == id)
+            return item;
+    }
+    return nullptr;
+}
+
+std::string FindingsPanel::currentFindingId() const
+{
+    const QTreeWidgetItem* item = m_ui->findingsTree->currentItem();
+    if (!item || !m_analysis || !item->isSelected() || !item->data(0, kFindingRole).isValid())
+        return {};
+    const auto index = item->data(0, kFindingRole).toULongLong();
+    return index < m_analysis->findings.size() ? m_analysis->findings[index].id : std::string();
+}
+
+bool FindingsPanel::selectAdjacentFinding(int direction)
+{
+    const auto items = findingItems();
+    if (items.empty())
+        return false;
+    const auto at = std::find(items.begin(), items.end(), m_ui->findingsTree->currentItem());
+    const bool selected = at != items.end() && (*at)->isSelected();
+    std::ptrdiff_t next = 0;
+    if (!selected)
+        next = direction > 0 ? 0 : static_cast<std::ptrdiff_t>(items.size()) - 1;
+    else
+        next = (at - items.begin()) + direction;
+    if (next < 0 || next >= static_cast<std::ptrdiff_t>(items.size()))
+        return false;
+    m_ui->findingsTree->setCurrentItem(items[static_cast<std::size_t>(next)]);
+    m_ui->findingsTree->scrollToItem(items[static_cast<std::size_t>(next)]);
+    return true;
+}
+
+void FindingsPanel::clearHighlight()
+{
+    const QSignalBlocker blocker(m_ui->findingsTree);
+    m_ui->findingsTree->selectionModel()->clearCurrentIndex();
+    m_ui->findingsTree->clearSelection();
+    m_ui->explanationText->clear();
+    m_highlightFilter.reset();
+    // The tree's own selection model signals were blocked; repaint the rows it cleared.
+    m_ui->findingsTree->viewport()->update();
+}
+
+void FindingsPanel::clearHighlightUnless(const Filter& filter)
+{
+    if (m_highlightFilter && *m_highlightFilter != filter)
+        clearHighlight();
+}
+
+QTreeWidget* FindingsPanel::tree() const
+{
+    return m_ui->findingsTree;
 }
 
 bool FindingsPanel::selectFinding(const std::string& id)
 {
-    QTreeWidget* tree = m_ui->findingsTree;
-    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* group = tree->topLevelItem(g);
-        for (int c = 0; c < group->childCount(); ++c) {
-            QTreeWidgetItem* item = group->child(c);
-            const auto index = item->data(0, kFindingRole).toULongLong();
-            if (m_analysis && index < m_analysis->findings.size() && m_analysis->findings[index].id == id) {
-                tree->setCurrentItem(item);
-                return true;
-            }
-        }
-    }
-    return false;
+    QTreeWidgetItem* item = itemOf(id);
+    if (!item)
+        return false;
+    m_ui->findingsTree->setCurrentItem(item);
+    return true;
 }
 
 void FindingsPanel::onCurrentChanged(QTreeWidgetItem* item)
@@ -196,6 +371,15 @@ void FindingsPanel::onCurrentChanged(QTreeWidgetItem* item)
     }
     const auto index = static_cast<std::size_t>(item->data(0, kFindingRole).toULongLong());
     const Finding& finding = m_analysis->findings[index];
+    showExplanation(finding);
+    Filter filter = findingFilter(finding, m_evidenceRows[index]);
+    if (!filter.isEmpty())
+        m_filters->push(std::move(filter));
+    m_highlightFilter = m_filters->current();
+}
+
+void FindingsPanel::showExplanation(const Finding& finding)
+{
     QString text = finding.title + QStringLiteral("\n\n") + finding.explanation;
     if (finding.from != kNoTime) {
         text += QStringLiteral("\n\n") + tr("From %1 to %2 (UTC).")
@@ -203,9 +387,6 @@ void FindingsPanel::onCurrentChanged(QTreeWidgetItem* item)
                                                   QString::fromStdString(formatTimeUtc(finding.to)));
     }
     m_ui->explanationText->setPlainText(text);
-    Filter filter = findingFilter(finding, m_evidenceRows[index]);
-    if (!filter.isEmpty())
-        m_filters->push(std::move(filter));
 }
 
 } // namespace rs

@@ -5,7 +5,10 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
+#include <string>
 
+class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Ui {
@@ -29,6 +32,16 @@ public:
     // Selects the finding with this id (as if clicked); false when there is none.
     bool selectFinding(const std::string& id);
     int findingCount() const;
+    // The id of the highlighted finding; empty when none is.
+    std::string currentFindingId() const;
+    // Selects the next (+1) or previous (-1) finding, as if clicked; false at either end.
+    bool selectAdjacentFinding(int direction);
+    // Removes the highlight and the explanation without touching the filter.
+    void clearHighlight();
+    // The stale-state rule: the highlight stays only while `filter` is the one its selection
+    // made.
+    void clearHighlightUnless(const Filter& filter);
+    QTreeWidget* tree() const;
 
     // The filter that shows a finding's evidence (findingFilter).
     static Filter evidenceFilter(const Finding& finding);
@@ -37,8 +50,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void rebuild();
+    // Refills the tree; `keepCurrent` is re-selected (without filtering) when it is there.
+    void rebuild(const std::string& keepCurrent = {});
     void onCurrentChanged(QTreeWidgetItem* item);
+    void showExplanation(const Finding& finding);
+    QTreeWidgetItem* itemOf(const std::string& id) const;
+    std::vector<QTreeWidgetItem*> findingItems() const;
 
     std::unique_ptr<Ui::FindingsPanel> m_ui;
     FilterStack* m_filters;
@@ -46,6 +63,8 @@ private:
     // One list per analysis: the rows filter of a finding must be the same object each time it
     // is selected, so that selecting it twice is one history entry.
     std::vector<std::shared_ptr<const std::vector<std::uint32_t>>> m_evidenceRows;
+    // The filter selecting the highlighted finding made (its evidence, or the filter then).
+    std::optional<Filter> m_highlightFilter;
 };
 
 } // namespace rs

@@ -1,5 +1,6 @@
 #include "app/requests/requestspanel.h"
 
+#include "app/displaytime.h"
 #include "app/filter/filterstack.h"
 #include "app/language.h"
 #include "app/requests/quickfilters.h"
@@ -11,7 +12,10 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace rs {
 namespace {
@@ -36,15 +40,10 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
-    const int charWidth = fontMetrics().averageCharWidth();
-    for (const auto& [column, chars] :
-         {std::pair{RequestColumn::Time, 27}, std::pair{RequestColumn::Router, 14},
-          std::pair{RequestColumn::Method, 7}, std::pair{RequestColumn::Host, 26},
-          std::pair{RequestColumn::Uri, 24}, std::pair{RequestColumn::Status, 7},
-          std::pair{RequestColumn::ErrorClass, 18}, std::pair{RequestColumn::Source, 12},
-          std::pair{RequestColumn::Backend, 20}, std::pair{RequestColumn::Attempts, 8},
-          std::pair{RequestColumn::ResponseTime, 10}, std::pair{RequestColumn::RouterError, 26}})
-        view->setColumnWidth(static_cast<int>(column), chars * charWidth);
+    // Long ids (router GUIDs, request ids) keep both ends; the whole text is in the tooltip.
+    view->setTextElideMode(Qt::ElideMiddle);
+    view->setTabKeyNavigation(false);
+    fitColumns();
 
     m_quickButtons = {{m_ui->allButton, QuickFilter::All},
                       {m_ui->failuresButton, QuickFilter::Failures},
@@ -109,6 +108,37 @@ void RequestsPanel::changeEvent(QEvent* event)
     setExpressionToolTip();
     updateCount();
     announceRetranslation(m_model);
+    fitColumns();
+}
+
+void RequestsPanel::fitColumns()
+{
+    QTableView* view = m_ui->requestsView;
+    const QFontMetrics metrics = view->fontMetrics();
+    const int charWidth = metrics.averageCharWidth();
+    // Cell padding of the style, on both sides, and a little air.
+    const int padding = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1) + 8;
+    const auto shown = m_model->viewData();
+    const bool oneDay = !shown || sameUtcDay(shown->incident().begin, shown->incident().end);
+    const int timeWidth = metrics.horizontalAdvance(oneDay ? QStringLiteral("00:00:00.000")
+                                                           : QStringLiteral("0000-00-00 00:00:00.000"));
+    for (const auto& [column, width] :
+         {std::pair{RequestColumn::Time, timeWidth + padding},
+          std::pair{RequestColumn::Router, 18 * charWidth},
+          std::pair{RequestColumn::Method, metrics.horizontalAdvance(QStringLiteral("OPTIONS")) + padding},
+          std::pair{RequestColumn::Host, 26 * charWidth}, std::pair{RequestColumn::Uri, 24 * charWidth},
+          std::pair{RequestColumn::Status, metrics.horizontalAdvance(QStringLiteral("000")) + padding},
+          std::pair{RequestColumn::ErrorClass, 18 * charWidth},
+          std::pair{RequestColumn::Source, 9 * charWidth}, std::pair{RequestColumn::Backend, 20 * charWidth},
+          std::pair{RequestColumn::Attempts, 4 * charWidth},
+          std::pair{RequestColumn::ResponseTime,
+                    metrics.horizontalAdvance(QStringLiteral("000.000")) + padding},
+          std::pair{RequestColumn::RouterError, 26 * charWidth},
+          std::pair{RequestColumn::RequestId, 20 * charWidth}}) {
+        const int index = static_cast<int>(column);
+        // A header is never cut: the column is at least as wide as its title needs.
+        view->setColumnWidth(index, std::max(width, view->horizontalHeader()->sectionSizeHint(index)));
+    }
 }
 
 QTableView* RequestsPanel::view() const
@@ -122,9 +152,51 @@ void RequestsPanel::focusSearch()
     m_ui->searchEdit->selectAll();
 }
 
+void RequestsPanel::focusExpression()
+{
+    m_ui->expressionEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->expressionEdit->selectAll();
+}
+
+std::optional<std::uint32_t> RequestsPanel::currentRequest() const
+{
+    if (m_currentRequest == kNoRequest)
+        return std::nullopt;
+    return m_currentRequest;
+}
+
+void RequestsPanel::forgetCurrentRequest()
+{
+    m_currentRequest = kNoRequest;
+    m_ui->requestsView->selectionModel()->clearCurrentIndex();
+    m_ui->requestsView->selectionModel()->clearSelection();
+}
+
+void RequestsPanel::clearExpression()
+{
+    m_ui->expressionEdit->clear();
+    m_ui->expressionError->hide();
+    m_appliedExpression.clear();
+    m_appliedFilter.reset();
+}
+
+void RequestsPanel::forgetExpressionUnless(const Filter& filter)
+{
+    if (m_appliedFilter && *m_appliedFilter == filter)
+        return;
+    if (m_ui->expressionEdit->text() == m_appliedExpression)
+        clearExpression();
+}
+
 void RequestsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
 {
+    const bool newAnalysis = viewData && viewData->analysis != m_columnsFittedFor;
+    if (newAnalysis)
+        m_columnsFittedFor = viewData->analysis;
     m_model->setViewData(std::move(viewData));
+    // The time column shows the date only when the incident spans several days.
+    if (newAnalysis)
+        fitColumns();
 }
 
 void RequestsPanel::pushSearch()
@@ -155,7 +227,9 @@ void RequestsPanel::pushExpression()
         return;
     }
     m_ui->expressionError->hide();
-    m_filters->push(std::get<Filter>(std::move(parsed)));
+    m_appliedExpression = m_ui->expressionEdit->text();
+    m_appliedFilter = std::get<Filter>(std::move(parsed));
+    m_filters->push(*m_appliedFilter);
 }
 
 void RequestsPanel::syncControls(const Filter& filter)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QAbstractButton;
 class QTableView;
@@ -32,6 +33,16 @@ public:
     RequestTableModel* model() const { return m_model; }
     QTableView* view() const;
     void focusSearch();
+    // Ctrl+L: the filter-expression field, its text selected.
+    void focusExpression();
+    // The request row (in incident.tables.requests) that is current, if any.
+    std::optional<std::uint32_t> currentRequest() const;
+    // The stale-state rule (StaleState) drives these three.
+    void forgetCurrentRequest();
+    void clearExpression();
+    // Empties the expression field when the text it shows was applied and `filter` is no
+    // longer the filter it made; a text being edited stays.
+    void forgetExpressionUnless(const Filter& filter);
 
 Q_SIGNALS:
     // The current request changed: its row in incident.tables.requests, or nothing.
@@ -48,6 +59,7 @@ private:
     void syncControls(const Filter& filter);
     void updateCount();
     void emitCurrent();
+    void fitColumns();
 
     std::unique_ptr<Ui::RequestsPanel> m_ui;
     FilterStack* m_filters;
@@ -55,6 +67,10 @@ private:
     QTimer* m_searchDelay;
     std::vector<std::pair<QAbstractButton*, QuickFilter>> m_quickButtons;
     std::uint32_t m_currentRequest = ~std::uint32_t{0};
+    // The expression text last applied and the filter it made.
+    QString m_appliedExpression;
+    std::optional<Filter> m_appliedFilter;
+    std::shared_ptr<const Analysis> m_columnsFittedFor;
 };
 
 } // namespace rs

@@ -1,5 +1,6 @@
 #include "app/requests/requesttablemodel.h"
 
+#include "app/displaytime.h"
 #include "app/requests/requestorder.h"
 #include "core/diagnosis/explanations.h"
 #include "core/formats/accesslog.h"
@@ -64,7 +65,13 @@ void RequestTableModel::setViewData(std::shared_ptr<const ViewData> data)
         m_ordersFor = data->analysis;
     }
     m_data = std::move(data);
+    const bool dateInHeader = m_data && sameUtcDay(m_data->incident().begin, m_data->incident().end);
+    const bool headerChanged = dateInHeader != m_dateInHeader || (m_data && m_data->analysis != m_headerFor);
+    m_dateInHeader = dateInHeader;
+    m_headerFor = m_data ? m_data->analysis : nullptr;
     applyOrder();
+    if (headerChanged)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, kRequestColumnCount - 1);
 }
 
 void RequestTableModel::applyOrder()
@@ -154,7 +161,8 @@ QString RequestTableModel::text(std::uint32_t row, RequestColumn column) const
     const Diagnosis& d = analysis.diagnosis;
     switch (column) {
     case RequestColumn::Time:
-        return QString::fromStdString(formatTimeUtc(t.start[row]));
+        // Milliseconds fit the column; the date is in the header when the incident is one day.
+        return m_dateInHeader ? timeOfDayMs(t.start[row]) : dateTimeMs(t.start[row]);
     case RequestColumn::Router:
         return fromLog(incident.identity(t.identity[row]).display);
     case RequestColumn::Method:
@@ -212,6 +220,12 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
+        if (column == RequestColumn::Time)
+            return fullTime(analysis.incident->tables.requests.start[row]);
+        if (column == RequestColumn::Router || column == RequestColumn::Host ||
+            column == RequestColumn::Uri || column == RequestColumn::Backend ||
+            column == RequestColumn::RouterError || column == RequestColumn::RequestId)
+            return text(row, column); // the whole text of a cell shown cut
         if (column == RequestColumn::ErrorClass && row < analysis.diagnosis.size())
             return classTitle(analysis.diagnosis.errorClass[row]);
         if (column == RequestColumn::Source && row < analysis.diagnosis.size())
@@ -254,7 +268,7 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (column) {
     case RequestColumn::Time:
-        return tr("Start (UTC)");
+        return m_dateInHeader ? tr("Start, %1 UTC").arg(dateOf(m_data->incident().begin)) : tr("Start (UTC)");
     case RequestColumn::Router:
         return tr("Router");
     case RequestColumn::Method:

@@ -60,6 +60,9 @@ private:
     RequestColumn m_sortColumn = RequestColumn::Time;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_sortPending = false;
+    // The incident is one UTC day: the header names the date, the cells the time of day.
+    bool m_dateInHeader = false;
+    std::shared_ptr<const Analysis> m_headerFor;
     // Whole-table orders of the current analysis, by column; null until computed.
     std::shared_ptr<const Analysis> m_ordersFor;
     std::array<Order, kRequestColumnCount> m_orders{};

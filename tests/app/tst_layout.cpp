@@ -1,0 +1,314 @@
+// The default layout at the sizes people use (a 1366×768 laptop up to 1920×1080), on the sample
+// and on a generated three-router bundle, by geometry only: the requests table shows a screen
+// of rows, the timeline, backends and route table are visible side by side (none behind a
+// tab), the timeline is tall enough for its plot, findings titles wrap instead of being cut,
+// the requests' headers and times fit their columns, the detail opens under the requests
+// without hiding the route table; Reset Layout brings all that back; layouts are remembered per
+// screen-size class.
+#include "app/charts/timelineview.h"
+#include "app/detail/requestdetailpanel.h"
+#include "app/findings/findingspanel.h"
+#include "app/routes/routetablepanel.h"
+#include "app/windowlayout.h"
+#include "windowfixture.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScreen>
+#include <QSettings>
+#include <QStyle>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextLayout>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+using namespace rs;
+using namespace rs::test;
+
+namespace {
+
+QDockWidget* dock(MainWindow& window, const char* name)
+{
+    return window.findChild<QDockWidget*>(QString::fromLatin1(name));
+}
+
+// Rows of the table whose whole height is inside the viewport.
+int fullyVisibleRows(QTableView* view)
+{
+    int rows = 0;
+    for (int row = view->rowAt(0); row >= 0 && row < view->model()->rowCount(); ++row) {
+        if (view->visualRect(view->model()->index(row, 0)).bottom() >= view->viewport()->height())
+            break;
+        ++rows;
+    }
+    return rows;
+}
+
+// Shown, docked, not a tab behind another dock, and not covered.
+void verifyOnScreen(MainWindow& window, QDockWidget* d)
+{
+    QVERIFY2(d->isVisible(), qPrintable(d->objectName()));
+    QVERIFY2(!d->isFloating(), qPrintable(d->objectName()));
+    QVERIFY2(window.tabifiedDockWidgets(d).isEmpty(), qPrintable(d->objectName()));
+    QVERIFY2(!d->visibleRegion().isEmpty(), qPrintable(d->objectName()));
+    QVERIFY2(window.rect().contains(QRect(d->mapTo(&window, QPoint(0, 0)), d->size())),
+             qPrintable(d->objectName()));
+}
+
+QRect geometryIn(MainWindow& window, QWidget* widget)
+{
+    return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+}
+
+// Lines a text needs in `width`, wrapped at spaces and, for a token longer than a line (an
+// instance GUID), inside it.
+int wrappedHeight(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption wrap;
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(wrap);
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return static_cast<int>(std::ceil(height));
+}
+
+// Every finding's title fits its cell whole: the row is as tall as the wrapped title.
+void verifyFindingTitlesFit(FindingsPanel* findings)
+{
+    QTreeWidget* tree = findings->tree();
+    const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+    int titles = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c) {
+            QTreeWidgetItem* item = tree->topLevelItem(g)->child(c);
+            const QRect cell = tree->visualRect(tree->model()->index(c, 0, tree->model()->index(g, 0)));
+            QVERIFY(cell.width() > 60); // the column is not squeezed to nothing
+            const int needed = wrappedHeight(item->text(0), tree->font(), cell.width() - 2 * margin);
+            QVERIFY2(needed <= cell.height(),
+                     qPrintable(QStringLiteral("%1 < %2: ").arg(cell.height()).arg(needed) + item->text(0)));
+            ++titles;
+        }
+    }
+    QVERIFY(titles > 0);
+}
+
+} // namespace
+
+class TestLayout : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init() { QSettings().clear(); }
+    void defaultLayoutShowsEverything_data();
+    void defaultLayoutShowsEverything();
+    void detailOpensWithoutHidingTheRouteTable();
+    void resetLayoutRestoresTheDefault();
+    void layoutsAreRememberedPerScreenSizeClass();
+    void openRecentShowsPaths();
+
+private:
+    QTemporaryDir m_bundle;
+};
+
+void TestLayout::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("RouteScopeLayoutTest"));
+    QVERIFY(m_bundle.isValid());
+    QVERIFY2(generateBundle(m_bundle.path(), 3), "tools/gen-bundle failed");
+}
+
+void TestLayout::defaultLayoutShowsEverything_data()
+{
+    QTest::addColumn<bool>("sample");
+    QTest::addColumn<QSize>("size");
+    for (const QSize size : {QSize(1366, 768), QSize(1600, 900), QSize(1920, 1080)}) {
+        const QByteArray name = QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+        QTest::newRow(("sample " + name).constData()) << true << size;
+        QTest::newRow(("three routers " + name).constData()) << false << size;
+    }
+}
+
+void TestLayout::defaultLayoutShowsEverything()
+{
+    QFETCH(bool, sample);
+    QFETCH(QSize, size);
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(sample ? openSampleAndWait(window) : openPathsAndWait(window, {m_bundle.path()}));
+    QCOMPARE(window.size(), size);
+    if (!sample) {
+        const auto incident = window.incident();
+        QVERIFY(incident);
+        const auto& identities = incident->tables.identities;
+        QCOMPARE(std::count_if(identities.begin(), identities.end(),
+                               [](const IdentityInfo& i) { return i.role == IdentityRole::Router; }),
+                 std::ptrdiff_t{3});
+    }
+
+    QTableView* requests = window.requestsPanel()->view();
+    QVERIFY(requests->model()->rowCount() >= 12);
+    const int rows = fullyVisibleRows(requests);
+    QVERIFY2(rows >= 12, qPrintable(QStringLiteral("%1 rows").arg(rows)));
+
+    QDockWidget* timeline = dock(window, "timelineDock");
+    QDockWidget* backends = dock(window, "backendsDock");
+    QDockWidget* routeTable = dock(window, "routeTableDock");
+    for (QDockWidget* d : {timeline, backends, routeTable})
+        verifyOnScreen(window, d);
+    QVERIFY(dock(window, "findingsDock")->isVisible());
+    QVERIFY(!dock(window, "findingsDock")->visibleRegion().isEmpty());
+    // Side by side: the three charts share a band and do not overlap.
+    const QRect t = geometryIn(window, timeline), b = geometryIn(window, backends),
+                r = geometryIn(window, routeTable);
+    const auto describe = [](QRect q) {
+        return QStringLiteral("%1,%2 %3x%4").arg(q.x()).arg(q.y()).arg(q.width()).arg(q.height());
+    };
+    QVERIFY2(
+        !t.intersects(b) && !b.intersects(r) && !t.intersects(r),
+        qPrintable(describe(t) + QLatin1String(" | ") + describe(b) + QLatin1String(" | ") + describe(r)));
+    QVERIFY(t.right() < b.left() && b.right() < r.left());
+    QCOMPARE(t.top(), r.top());
+    QVERIFY2(timeline->height() >= 200, qPrintable(QString::number(timeline->height())));
+    // The requests are the largest area, below the charts.
+    QVERIFY(geometryIn(window, requests).top() > t.bottom());
+    QVERIFY(requests->height() > timeline->height());
+    // The detail waits for a request; the import report is a tab behind the findings.
+    QVERIFY(!dock(window, "requestDetailDock")->isVisible());
+    QVERIFY(
+        window.tabifiedDockWidgets(dock(window, "findingsDock")).contains(dock(window, "importReportDock")));
+
+    verifyFindingTitlesFit(window.findingsPanel());
+
+    // Headers and times are not cut.
+    QHeaderView* header = requests->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(requests->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    const QModelIndex firstTime = requests->model()->index(0, static_cast<int>(RequestColumn::Time));
+    const QString timeText = firstTime.data().toString();
+    QVERIFY2(requests->fontMetrics().horizontalAdvance(timeText) + 8 <= requests->columnWidth(0),
+             qPrintable(timeText));
+}
+
+void TestLayout::detailOpensWithoutHidingTheRouteTable()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openSampleAndWait(window));
+    QTableView* requests = window.requestsPanel()->view();
+    requests->setCurrentIndex(requests->model()->index(5, 0));
+    QDockWidget* detail = dock(window, "requestDetailDock");
+    QTRY_VERIFY(detail->isVisible());
+    QVERIFY(window.requestDetail()->currentRow().has_value());
+    QVERIFY(window.tabifiedDockWidgets(detail).isEmpty());
+    QTest::qWait(50);
+    for (const char* name : {"timelineDock", "backendsDock", "routeTableDock"})
+        verifyOnScreen(window, dock(window, name));
+    // Under the requests, beside the findings column.
+    QVERIFY(geometryIn(window, detail).top() > geometryIn(window, requests).bottom());
+    QVERIFY(geometryIn(window, detail).left() >= geometryIn(window, dock(window, "findingsDock")).right());
+    // Selecting another request keeps everything where it is.
+    const QRect before = geometryIn(window, dock(window, "routeTableDock"));
+    requests->setCurrentIndex(requests->model()->index(9, 0));
+    QTest::qWait(50);
+    QCOMPARE(geometryIn(window, dock(window, "routeTableDock")), before);
+}
+
+void TestLayout::resetLayoutRestoresTheDefault()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openSampleAndWait(window));
+    QDockWidget* routeTable = dock(window, "routeTableDock");
+    QDockWidget* timeline = dock(window, "timelineDock");
+    QTRY_VERIFY(timeline->height() >= 200);
+    // The default as Reset makes it for this incident (the panels' needs depend on the data).
+    window.resetLayout();
+    QTest::qWait(50);
+    const QRect routeBefore = geometryIn(window, routeTable);
+    const QRect timelineBefore = geometryIn(window, timeline);
+    // A user rearranges: the route table becomes a tab of the timeline, backends closed.
+    window.tabifyDockWidget(timeline, routeTable);
+    dock(window, "backendsDock")->close();
+    QTest::qWait(20);
+    QVERIFY(!window.tabifiedDockWidgets(routeTable).isEmpty());
+
+    window.resetLayout();
+    QTest::qWait(50);
+    for (const char* name : {"timelineDock", "backendsDock", "routeTableDock"})
+        verifyOnScreen(window, dock(window, name));
+    QVERIFY(!dock(window, "findingsDock")->visibleRegion().isEmpty());
+    QCOMPARE(geometryIn(window, routeTable), routeBefore);
+    QCOMPARE(geometryIn(window, timeline), timelineBefore);
+}
+
+void TestLayout::layoutsAreRememberedPerScreenSizeClass()
+{
+    QCOMPARE(WindowLayout::sizeClass(QSize(1366, 768)), QStringLiteral("compact"));
+    QCOMPARE(WindowLayout::sizeClass(QSize(1920, 1080)), QStringLiteral("regular"));
+    QCOMPARE(WindowLayout::sizeClass(QSize(2560, 1440)), QStringLiteral("large"));
+    QCOMPARE(WindowLayout::sizeClass(QSize(3840, 2160)), QStringLiteral("huge"));
+    QString sizeClass;
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        sizeClass = WindowLayout::sizeClass(window.screen()->availableSize());
+        dock(window, "backendsDock")->close();
+        window.close();
+    }
+    const QSettings settings;
+    QVERIFY(settings.contains(QStringLiteral("layout/%1/state").arg(sizeClass)));
+    for (const QString& other :
+         {QStringLiteral("compact"), QStringLiteral("regular"), QStringLiteral("large")}) {
+        if (other != sizeClass)
+            QVERIFY(!settings.contains(QStringLiteral("layout/%1/state").arg(other)));
+    }
+    MainWindow again;
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QVERIFY(!dock(again, "backendsDock")->isVisible());
+    QVERIFY(dock(again, "routeTableDock")->isVisible());
+}
+
+void TestLayout::openRecentShowsPaths()
+{
+    const QString deep =
+        m_bundle.path() + QStringLiteral("/a & b/") + QString(80, u'x') + QStringLiteral("/bundle.tgz");
+    QSettings().setValue(QStringLiteral("recentFiles"), QStringList{deep, QStringLiteral("/tmp/bundle.tgz")});
+    MainWindow window;
+    auto* recent = window.findChild<QMenu*>(QStringLiteral("menuRecent"));
+    QVERIFY(recent);
+    const auto actions = recent->actions();
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions[0]->toolTip(), QDir::toNativeSeparators(deep));
+    QVERIFY(actions[0]->text().contains(QStringLiteral("bundle.tgz")));
+    QVERIFY(actions[0]->text().contains(QStringLiteral("&&"))); // not a mnemonic
+    QVERIFY(actions[0]->text().contains(QChar(0x2026)));        // the middle is elided
+    QCOMPARE(actions[1]->text(), QDir::toNativeSeparators(QStringLiteral("/tmp/bundle.tgz")));
+    QVERIFY(recent->toolTipsVisible());
+}
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
