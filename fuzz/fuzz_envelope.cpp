@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         rs::EmbeddedRecord e;
         std::size_t from = 0;
         for (int n = 0; n < 8 && rs::findEmbeddedRecord(line, from, e); ++n) {
-            RS_FUZZ_CHECK(e.begin <= e.end && e.end <= line.size() && e.fieldAt <= e.begin && e.fieldAt >= from);
+            RS_FUZZ_CHECK(e.begin <= e.end && e.end <= line.size() && e.fieldAt <= e.begin &&
+                          e.fieldAt >= from);
             rs::decodeEmbedded(line, e, text, &map);
             RS_FUZZ_CHECK(map.size() == text.size() + 1);
             for (std::size_t i = 0; i < map.size(); ++i)
