@@ -10,7 +10,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     rs::AccessRecord record;
     rs::fuzz::forEachLine(rs::fuzz::bytesOf(data, size), [&](std::string_view line) {
         const rs::Unwrapped unwrapped = rs::unwrap(line);
-        RS_FUZZ_CHECK(unwrapped.payload.empty() ||
+        const bool decoded = unwrapped.embedded.style != rs::EnvelopeStyle::None &&
+                             unwrapped.embedded.style != rs::EnvelopeStyle::Bare;
+        RS_FUZZ_CHECK(unwrapped.payload.empty() || decoded ||
                       (unwrapped.payload.data() >= line.data() &&
                        unwrapped.payload.data() + unwrapped.payload.size() <= line.data() + line.size()));
         (void)rs::AccessLogParser::looksLikeAccessLine(unwrapped.payload);

@@ -41,6 +41,31 @@ std::string timeText(TimeNs t)
     return t == kNoTime ? std::string("-") : formatTimeUtc(t);
 }
 
+// The file's variant (FORMATS §1.7): each list holds {id, count, example: {line, text}}.
+void writeVariant(JsonWriter& json, const FileVariant& variant)
+{
+    json.key("variant").beginObject();
+    const auto list = [&json](std::string_view name, const std::vector<VariantEntry>& entries) {
+        json.key(name).beginArray();
+        for (const VariantEntry& e : entries) {
+            json.beginObject();
+            json.key("id").value(e.id);
+            json.key("count").value(e.count);
+            json.key("example").beginObject();
+            json.key("line").value(e.example.line);
+            json.key("text").value(e.example.text);
+            json.endObject();
+            json.endObject();
+        }
+        json.endArray();
+    };
+    list("eras", variant.eras);
+    list("wrappers", variant.wrappers);
+    list("prefixes", variant.prefixes);
+    list("fields", variant.fields);
+    json.endObject();
+}
+
 } // namespace
 
 SummaryFigures computeSummary(const Incident& incident, const Diagnosis& diagnosis,
@@ -257,6 +282,7 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
             json.key("text").value(file.foreignExample.text);
             json.endObject();
         }
+        writeVariant(json, file.variant);
         json.key("skipped").beginArray();
         for (const auto& group : file.skipped) {
             json.beginObject();

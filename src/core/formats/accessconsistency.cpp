@@ -5,6 +5,8 @@ namespace access {
 
 AccessEra eraOf(const EraEvidence& e)
 {
+    if (e.epoch)
+        return AccessEra::UnixEpoch;
     if (e.dayMonthYear)
         return !e.dmyFraction  ? AccessEra::Legacy2014
                : e.quotedGroup ? AccessEra::Quoted2016
@@ -21,7 +23,7 @@ std::optional<SkipReason> checkEra(const EraEvidence& e)
     if (e.dayMonthYear && e.nanosKeys)
         return SkipReason::InconsistentFields;
     // (c) same next to an ISO timestamp with a numeric offset (rr 0.143–0.195).
-    if (!e.dayMonthYear && !e.zulu && e.nanosKeys)
+    if (!e.dayMonthYear && !e.zulu && !e.epoch && e.nanosKeys)
         return SkipReason::InconsistentFields;
     // (d) ISO timestamps (rr 0.143+) came after every value was quoted (rr 0.142).
     if (!e.dayMonthYear && e.bareGroup)

@@ -15,6 +15,7 @@ struct EraEvidence {
     bool dayMonthYear = false; // "[02/01/2006:15:04:05…" rather than ISO
     bool dmyFraction = false;  // … with fractional seconds
     bool zulu = false;         // ISO timestamp ending in Z
+    bool epoch = false;        // epoch seconds (`unix-epoch`, a choice of current releases)
     bool quotedGroup = false;  // one of the fields rr 0.142 started quoting was quoted…
     bool bareGroup = false;    // … or written bare
     bool nanosKeys = false;    // a key that only exists since rr 0.196

@@ -156,6 +156,7 @@ private:
         m_era.dayMonthYear = stamp[2] == '/';
         m_era.dmyFraction = m_era.dayMonthYear && stamp[19] == '.';
         m_era.zulu = stamp.back() == 'Z' || stamp.back() == 'z';
+        m_era.epoch = isEpochStamp(stamp);
         span(AccessField::Time, timeBegin, timeEnd);
 
         std::size_t pos = timeEnd + 1;
@@ -176,6 +177,7 @@ private:
         std::int64_t first = -1;
         if (auto failure = readCount(pos, first, AccessField::BytesSent))
             return failure;
+        pos = skipSpaces(pos);
         if (pos < m_n && m_line[pos] != '"') {
             m_out.bytesReceived = first;
             if (m_collectSpans)
@@ -189,6 +191,25 @@ private:
             return failure;
         m_pos = pos;
         return std::nullopt;
+    }
+
+    // "1554761639.747399300" (`unix-epoch`): 9 or 10 digits, then an optional fraction.
+    static bool isEpochStamp(std::string_view stamp)
+    {
+        std::size_t digits = 0;
+        while (digits < stamp.size() && isDigit(stamp[digits]))
+            ++digits;
+        if (digits < 9 || digits > 10)
+            return false;
+        if (digits == stamp.size())
+            return true;
+        if (stamp[digits] != '.' || digits + 1 == stamp.size())
+            return false;
+        for (std::size_t i = digits + 1; i < stamp.size(); ++i) {
+            if (!isDigit(stamp[i]))
+                return false;
+        }
+        return true;
     }
 
     // Seconds and nanoseconds of "2006-01-02T15:04:05.000000000Z".
@@ -212,6 +233,8 @@ private:
         const bool nanosLayout = secondsOfMinute(stamp, inMinute);
         if (nanosLayout && m_minuteStart != kNoTime && sameBytes(stamp.data(), m_minutePrefix.data(), 16))
             return m_minuteStart + inMinute;
+        if (isEpochStamp(stamp))
+            return parseEpochSeconds(stamp);
         const TimeNs start = parseAccessTimestamp(stamp);
         if (nanosLayout && start != kNoTime) {
             std::memcpy(m_minutePrefix.data(), stamp.data(), m_minutePrefix.size());
@@ -248,8 +271,17 @@ private:
         span(AccessField::Proto, base + rawLast + 1, base + rawInner.size());
     }
 
+    // Transitional writers and hand-pasted lines put more than one space between fields.
+    std::size_t skipSpaces(std::size_t pos) const
+    {
+        while (pos < m_n && m_line[pos] == ' ')
+            ++pos;
+        return pos;
+    }
+
     std::optional<SkipReason> readStatus(std::size_t& pos)
     {
+        pos = skipSpaces(pos);
         const Token t = readBare(pos);
         const std::string_view token = raw(t);
         if (token.empty() || t.end >= m_n)
@@ -270,6 +302,7 @@ private:
 
     std::optional<SkipReason> readCount(std::size_t& pos, std::int64_t& value, AccessField field)
     {
+        pos = skipSpaces(pos);
         const Token t = readBare(pos);
         const std::string_view token = raw(t);
         if (token.empty() || t.end >= m_n)
@@ -288,11 +321,13 @@ private:
 
     std::optional<SkipReason> readRefererAndAgent(std::size_t& pos)
     {
+        pos = skipSpaces(pos);
         Token referer;
         Token agent;
         const bool refererOk = at(pos, '"') && readQuoted(pos, referer);
-        const bool ok = refererOk && at(referer.end, ' ') && at(referer.end + 1, '"') &&
-                        readQuoted(referer.end + 1, agent) && at(agent.end, ' ');
+        const std::size_t agentAt = refererOk ? skipSpaces(referer.end) : m_n;
+        const bool ok = refererOk && at(referer.end, ' ') && at(agentAt, '"') && readQuoted(agentAt, agent) &&
+                        at(agent.end, ' ');
         if (!ok && !(m_era.dayMonthYear && legacyRefererAndAgent(m_line, pos, referer, agent))) {
             if (!at(pos, '"'))
                 return SkipReason::AccessLineMalformed;
@@ -323,7 +358,7 @@ private:
 
     std::optional<SkipReason> readAddresses()
     {
-        std::size_t pos = m_pos;
+        std::size_t pos = skipSpaces(m_pos);
         int count = 0;
         while (count < 2 && pos < m_n) {
             Token t;
@@ -351,10 +386,11 @@ private:
             if (pos < m_n) {
                 if (m_line[pos] != ' ')
                     return SkipReason::AccessLineMalformed;
-                ++pos;
+                pos = skipSpaces(pos);
             }
         }
-        if (count == 0)
+        // Addresses removed by whoever pasted the line: the tail still names its fields.
+        if (count == 0 && !(pos < m_n && knownKeyAt(pos)))
             return SkipReason::AccessLineMalformed;
         m_pos = pos;
         return std::nullopt;
@@ -385,6 +421,13 @@ private:
             const std::string_view name = m_line.substr(pos, k - pos);
             span(AccessField::Key, pos, k);
             pos = k + 1;
+            // `index: 0`: a space after the colon (seen in transitional lines); a key after
+            // the space means this one's value is empty.
+            if (at(pos, ' ')) {
+                const std::size_t next = skipSpaces(pos);
+                if (next < m_n && !keyFollows(m_line, next))
+                    pos = next;
+            }
 
             Token value;
             if (at(pos, '"')) {
@@ -502,6 +545,7 @@ private:
     {
         m_era.nanosKeys = (m_seen & kNanosEraKeys) != 0;
         m_out.era = eraOf(m_era);
+        m_out.keys = m_seen;
         return checkEra(m_era);
     }
 
@@ -535,6 +579,7 @@ void reset(AccessRecord& out)
         out.tlsTime = out.backendTime = kNoDuration;
     out.failedAttempts = -1;
     out.era = AccessEra::Nanos2019;
+    out.keys = 0;
     out.extras.clear();
     out.spans.clear();
 }
@@ -556,13 +601,38 @@ std::optional<SkipReason> AccessLogParser::parse(std::string_view line, AccessRe
         return SkipReason::AccessLineMalformed;
     m_quoteBits.resize(line.size() / 64 + 1);
     const QuoteIndex index = indexQuotes(line, m_quoteBits.data());
-    if (index.nul)
-        return SkipReason::BinaryData;
+    // A raw NUL inside a quoted value (a torn write, a hostile client) leaves the record readable;
+    // one before the request string means the line is not one.
+    if (index.nul) {
+        const auto* nul = static_cast<const char*>(std::memchr(line.data(), '\0', line.size()));
+        const std::size_t firstQuote = line.find('"');
+        if (firstQuote == npos || static_cast<std::size_t>(nul - line.data()) < firstQuote)
+            return SkipReason::BinaryData;
+    }
     m_scratch.clear();
     m_scratch.reserve(line.size());
     return Tokenizer(line, out, m_scratch, m_quoteBits.data(), index.backslash, m_collectSpans,
                      m_minutePrefix, m_minuteStart)
         .run();
+}
+
+std::string_view accessEraId(AccessEra era)
+{
+    switch (era) {
+    case AccessEra::Legacy2014:
+        return "dmy_seconds_2014";
+    case AccessEra::Legacy2016:
+        return "dmy_millis_bare_2016";
+    case AccessEra::Quoted2016:
+        return "dmy_millis_quoted_2016";
+    case AccessEra::Iso2017:
+        return "iso_offset_2017";
+    case AccessEra::Nanos2019:
+        return "iso_nanos_z_2019";
+    case AccessEra::UnixEpoch:
+        return "unix_epoch";
+    }
+    return "unknown";
 }
 
 bool AccessLogParser::looksLikeAccessLine(std::string_view payload)

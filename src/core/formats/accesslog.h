@@ -50,7 +50,11 @@ enum class AccessEra : std::uint8_t {
     Quoted2016, // same timestamp, every value quoted (rr 0.142)
     Iso2017,    // [2006-01-02T15:04:05.000-0700] (rr 0.143–0.195)
     Nanos2019,  // [2006-01-02T15:04:05.000000000Z] (rr 0.196+)
+    UnixEpoch,  // [1554761639.747399300]: epoch seconds (`unix-epoch` timestamp format)
 };
+
+// Stable id of an era for the import report and JSON ("iso_nanos_z_2019").
+std::string_view accessEraId(AccessEra era);
 
 struct AccessRecord {
     TimeNs start = kNoTime;
@@ -64,6 +68,7 @@ struct AccessRecord {
                tlsTime = kNoDuration, backendTime = kNoDuration;
     int failedAttempts = -1; // -1 = field absent
     AccessEra era = AccessEra::Nanos2019;
+    std::uint32_t keys = 0;         // known keys present, bit per access::Key (accesskeys.h)
     std::vector<ExtraField> extras; // every unknown key:value in line order (extra headers, x_b3_*, …)
     std::vector<FieldSpan> spans;   // only filled when the parser was built with collectSpans
 };

@@ -137,6 +137,11 @@ KindGuess detectKind(std::string_view bytes)
         const Unwrapped u = unwrap(line);
         if (u.boshFollow || u.syslog || u.cfLogs)
             ++captureLines;
+        if (u.embedded.style != EnvelopeStyle::None) {
+            guess.envelopes = true;
+            ++captureLines;
+        }
+        guess.boshFollow = guess.boshFollow || u.boshFollow;
         if (u.boshFollow && guess.captureInstance.empty())
             guess.captureInstance = u.instance;
         if (u.outer == WrapperKind::TailHeader)

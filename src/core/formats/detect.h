@@ -15,6 +15,9 @@ struct KindGuess {
     bool binary = false;              // bytes that are not log text
     bool mixed = false;               // a capture (bosh logs -f, syslog, cf logs) interleaving programs:
                                       // each line is classified and parsed as its own kind
+    bool envelopes = false;           // records inside envelope/export fields or after unknown
+                                      // prefixes: every line is searched for them (and is "mixed")
+    bool boshFollow = false;          // bosh logs -f lines: `==> path <==` state runs line to line
     std::string_view captureInstance; // bosh -f / bosh ssh instance ("router/0") of the first line
     bool otherGoLog = false;          // Go `log` lines of a component other than Gorouter (e.g. loggregator)
     std::size_t leadingNul = 0;       // NUL bytes before the text (copytruncate hole); detected after them

@@ -374,6 +374,26 @@ void stderrSpans(std::string_view payload, SpanSink& sink)
         sink.addText(record.error, FieldRole::ErrorText);
 }
 
+// A record taken out of a quoted envelope field: its spans are read on the decoded text and
+// mapped back through the decoder's positions; the envelope around it is its prefix.
+void embeddedSpans(std::string_view line, const EmbeddedRecord& e, SpanSink& sink)
+{
+    std::string text;
+    std::vector<std::uint32_t> map;
+    decodeEmbedded(line, e, text, &map);
+    SpanSink inner(text);
+    accessSpans(text, inner);
+    const std::size_t begin = std::min(e.begin, line.size());
+    sink.add(0, begin, FieldRole::Prefix);
+    for (FieldSpan& span : inner.take()) {
+        const std::size_t end = std::size_t{span.offset} + span.length;
+        if (end >= map.size())
+            continue;
+        sink.add(map[span.offset], map[end], span.role, span.key);
+    }
+    sink.add(std::min(e.end, line.size()), line.size(), FieldRole::Prefix);
+}
+
 } // namespace
 
 std::string_view fieldRoleId(FieldRole role)
@@ -390,13 +410,19 @@ std::vector<FieldSpan> fieldSpans(FileKind kind, std::string_view line)
         sink.add(0, line.size(), FieldRole::Prefix);
         return sink.take();
     }
+    if (wrapper.embedded.style != EnvelopeStyle::None && wrapper.embedded.style != EnvelopeStyle::Bare) {
+        embeddedSpans(line, wrapper.embedded, sink);
+        return sink.take();
+    }
     const std::string_view payload = wrapper.payload;
     const std::size_t payloadBegin = offsetIn(line, payload);
     if (payloadBegin == std::string_view::npos)
         return {};
     sink.add(0, payloadBegin, FieldRole::Prefix);
 
-    if (kind == FileKind::Unknown)
+    if (wrapper.embedded.style == EnvelopeStyle::Bare)
+        kind = FileKind::AccessLog;
+    else if (kind == FileKind::Unknown)
         kind = classifyPayload(payload);
     switch (kind) {
     case FileKind::AccessLog:

@@ -29,7 +29,16 @@ enum class SkipReason : std::uint8_t {
                               // being written (copytruncate) or a capture started mid-line
     NulPadding,               // the file starts with NUL bytes: copytruncate while the writer kept
                               // its offset; the text after them is read
+    KeptWithRawBytes,         // not skipped: a record whose quoted value holds a raw NUL or invalid
+                              // UTF-8 was imported; the bytes are shown escaped. Counted so the
+                              // report says where they are.
 };
+
+// Reasons that count lines kept, not lines lost.
+constexpr bool isKeptReason(SkipReason reason)
+{
+    return reason == SkipReason::KeptWithRawBytes;
+}
 
 constexpr std::string_view skipReasonId(SkipReason reason)
 {
@@ -68,6 +77,8 @@ constexpr std::string_view skipReasonId(SkipReason reason)
         return "partial_line";
     case SkipReason::NulPadding:
         return "nul_padding";
+    case SkipReason::KeptWithRawBytes:
+        return "kept_with_raw_bytes";
     }
     return "unknown";
 }

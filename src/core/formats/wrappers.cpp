@@ -1,5 +1,6 @@
 #include "core/formats/wrappers.h"
 
+#include "core/formats/accesslog.h"
 #include "core/util/gounquote.h"
 #include "core/util/timeparse.h"
 
@@ -378,9 +379,110 @@ bool stripRsyslogFile(std::string_view& rest, Unwrapped& u)
     return true;
 }
 
+std::string& decodeBuffer()
+{
+    thread_local std::string buffer;
+    return buffer;
+}
+
+void takeEmbedded(std::string_view line, std::size_t searchedFrom, const EmbeddedRecord& e, Unwrapped& u)
+{
+    u.embedded = e;
+    if (e.style == EnvelopeStyle::Bare) {
+        u.payload = line.substr(e.begin, e.end - e.begin);
+        if (e.column < 0 && e.begin > searchedFrom)
+            u.unknownPrefix = line.substr(searchedFrom, e.begin - searchedFrom);
+    } else {
+        std::string& buffer = decodeBuffer();
+        decodeEmbedded(line, e, buffer);
+        u.payload = buffer;
+    }
+    if (u.outer == WrapperKind::None)
+        u.outer = u.unknownPrefix.empty() ? WrapperKind::Envelope : WrapperKind::UnknownPrefix;
+}
+
+// Loki logcli's default output: `<time> {labels} <line>`.
+bool isLokiPrefix(std::string_view prefix)
+{
+    const std::size_t space = prefix.find(' ');
+    return space != npos && space >= 10 && isDigit(prefix[0]) && prefix.size() > space + 3 &&
+           prefix[space + 1] == '{' && prefix.ends_with("} ");
+}
+
 } // namespace
 
 Unwrapped unwrap(std::string_view line)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    Unwrapped u = unwrapKnown(line);
+    if (u.outer == WrapperKind::TailHeader || u.payload.empty())
+        return u;
+    // A record at the start of what is left; a tab before its first space means a TSV column.
+    const std::string_view head = u.payload.substr(0, u.payload.find(' '));
+    if (AccessLogParser::looksLikeAccessLine(u.payload) && head.find('\t') == std::string_view::npos)
+        return u;
+    const auto from = static_cast<std::size_t>(u.payload.data() - line.data());
+    EmbeddedRecord e;
+    if (findEmbeddedRecord(line, from, e))
+        takeEmbedded(line, from, e, u);
+    return u;
+}
+
+bool unwrapNext(std::string_view line, std::size_t from, Unwrapped& u)
+{
+    while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))
+        line.remove_suffix(1);
+    EmbeddedRecord e;
+    if (from >= line.size() || !findEmbeddedRecord(line, from, e))
+        return false;
+    u.unknownPrefix = {};
+    takeEmbedded(line, from, e, u);
+    return true;
+}
+
+std::string wrapperId(const Unwrapped& u)
+{
+    std::string id;
+    auto part = [&id](std::string_view p) {
+        if (!id.empty())
+            id += '+';
+        id += p;
+    };
+    if (u.boshFollow)
+        part("bosh_follow");
+    if (u.syslog)
+        part(u.outer == WrapperKind::SyslogRfc5424   ? "syslog_rfc5424"
+             : u.outer == WrapperKind::SyslogRfc3164 ? "syslog_rfc3164"
+                                                     : "syslog");
+    if (u.cfLogs)
+        part("cf_logs");
+    const EmbeddedRecord& e = u.embedded;
+    switch (e.style) {
+    case EnvelopeStyle::None:
+        break;
+    case EnvelopeStyle::Json:
+        part(e.key.empty() ? std::string("json:array") : "json:" + std::string(e.key));
+        break;
+    case EnvelopeStyle::PythonRepr:
+        part("python_dict:" + std::string(e.key));
+        break;
+    case EnvelopeStyle::Csv:
+        part("csv:column" + std::to_string(e.column + 1));
+        break;
+    case EnvelopeStyle::Bare:
+        if (e.column >= 0)
+            part("tsv:column" + std::to_string(e.column + 1));
+        else if (isLokiPrefix(u.unknownPrefix))
+            part("loki_logcli");
+        else if (!u.unknownPrefix.empty())
+            part("unknown_prefix");
+        break;
+    }
+    return id.empty() ? std::string("none") : id;
+}
+
+Unwrapped unwrapKnown(std::string_view line)
 {
     Unwrapped u;
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n'))

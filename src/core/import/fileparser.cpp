@@ -57,6 +57,7 @@ void joinReport(FileReport& into, FileReport& part, std::uint64_t linesBefore)
         into.first = part.first;
     if (part.last != kNoTime && (into.last == kNoTime || part.last > into.last))
         into.last = part.last;
+    into.variant.merge(part.variant, linesBefore);
     for (SkipGroup& group : part.skipped) {
         auto it = std::find_if(into.skipped.begin(), into.skipped.end(), [&](const SkipGroup& g) {
             return g.reason == group.reason && g.otherKind == group.otherKind;
@@ -114,7 +115,8 @@ void FileJob::detect(std::string_view head)
     m_lineOriented = isLineOriented(m_guess);
     // Captures interleaving programs carry state from line to line (the `==> path <==` headers of
     // bosh logs -f): they are parsed in one piece.
-    m_chunked = m_lineOriented && !m_guess.mixed;
+    // Envelope files and syslog captures carry no such state: they are cut like bare files.
+    m_chunked = m_lineOriented && (!m_guess.mixed || (m_guess.envelopes && !m_guess.boshFollow));
 }
 
 FileJob::Piece FileJob::addPiece(std::size_t begin, std::size_t end)
@@ -237,7 +239,7 @@ void FileJob::parseLines(Part& part, std::size_t begin, std::size_t end,
 {
     const std::string_view bytes = m_bytes->view();
     FileReport& report = part.report;
-    LineParser parser(part.tables, report, m_guess.kind, m_guess.mixed, 0);
+    LineParser parser(part.tables, report, m_guess.kind, m_guess.mixed, 0, m_guess.envelopes);
     std::uint64_t lineNumber = 0; // within the range; joinReport() makes it the file's
     std::size_t pos = begin;
     while (pos < end) {
@@ -258,11 +260,14 @@ void FileJob::parseLines(Part& part, std::size_t begin, std::size_t end,
             report.skip(SkipReason::LineTooLong, lineNumber, line.substr(0, 200));
             continue;
         }
-        if (std::memchr(line.data(), '\0', line.size()) != nullptr) {
+        // A NUL makes the line unreadable for most parsers, but the access-log parser keeps a
+        // record whose NUL sits inside a quoted value (and the report says so).
+        const bool hasNul = std::memchr(line.data(), '\0', line.size()) != nullptr;
+        if (hasNul && m_guess.kind != FileKind::AccessLog) {
             report.skip(SkipReason::BinaryData, lineNumber, line);
             continue;
         }
-        parser.parse(line, offset, lineNumber);
+        parser.parse(line, offset, lineNumber, hasNul);
     }
     report.lines = lineNumber;
 }

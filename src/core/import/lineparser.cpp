@@ -1,13 +1,17 @@
 #include "core/import/lineparser.h"
 
+#include "core/formats/accesskeys.h"
 #include "core/formats/accesslog.h"
 #include "core/formats/detect.h"
+#include "core/formats/envelope.h"
 #include "core/formats/gorouterlog.h"
 #include "core/formats/lagerlog.h"
 #include "core/formats/stderrlog.h"
 #include "core/formats/wrappers.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -46,28 +50,102 @@ IdentityIndex wrapperIdentity(RecordTables& tables, std::string_view instance, I
 
 class LineParser::State {
 public:
-    State(RecordTables& tables, FileReport& report, FileKind kind, bool mixed, IdentityIndex fileIdentity)
+    State(RecordTables& tables, FileReport& report, FileKind kind, bool mixed, IdentityIndex fileIdentity,
+          bool envelopes)
         : m_tables(tables)
         , m_report(report)
         , m_kind(kind)
         , m_mixed(mixed)
+        , m_envelopes(envelopes)
         , m_fileIdentity(fileIdentity)
     {}
 
-    void parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
+    ~State() { flushVariant(); }
+    State(const State&) = delete;
+    State& operator=(const State&) = delete;
+
+    void parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber, bool hasNul)
     {
-        const Unwrapped u = unwrap(line);
+        if (hasNul && m_access.parse(unwrap(line).payload, m_record)) {
+            m_report.skip(SkipReason::BinaryData, lineNumber, line);
+            return;
+        }
+        const std::size_t recordsBefore = m_tables.requests.size();
+        parseLine(line, offset, lineNumber);
+        if (m_tables.requests.size() != recordsBefore && (hasNul || !validUtf8(line)))
+            m_report.skip(SkipReason::KeptWithRawBytes, lineNumber, line);
+    }
+
+    void parseLine(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
+    {
+        Unwrapped u = m_envelopes ? unwrap(line) : unwrapKnown(line);
         if (u.outer == WrapperKind::TailHeader) {
             m_tailingGorouter = u.tailPath.find("/gorouter/") != std::string_view::npos;
             return;
         }
+        handle(u, line, offset, lineNumber, !m_envelopes);
+        if (!m_envelopes || u.embedded.style == EnvelopeStyle::None)
+            return;
+        // Search results and one-line JSON arrays hold several records: each is read again from
+        // where its field starts, so its provenance points there.
+        std::size_t from = u.embedded.end;
+        for (int more = 0; more < kMaxRecordsPerLine && unwrapNext(line, from, u); ++more) {
+            handle(u, line, offset + u.embedded.fieldAt, lineNumber, false);
+            from = std::max(u.embedded.end, from + 1);
+        }
+    }
+
+private:
+    static constexpr int kMaxRecordsPerLine = 100000;
+
+    // Most lines are ASCII: one pass for the high bit, a real check only when it is set.
+    static bool validUtf8(std::string_view s)
+    {
+        std::size_t i = 0;
+        std::uint64_t bits = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            bits |= w;
+        }
+        for (; i < s.size(); ++i)
+            bits |= static_cast<unsigned char>(s[i]);
+        if ((bits & 0x8080808080808080ull) == 0)
+            return true;
+        for (i = 0; i < s.size();) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            const std::size_t n = c < 0x80           ? 1
+                                  : (c >> 5) == 0x6  ? 2
+                                  : (c >> 4) == 0xE  ? 3
+                                  : (c >> 3) == 0x1E ? 4
+                                                     : 0;
+            if (n == 0 || i + n > s.size() || (n == 2 && c < 0xC2))
+                return false;
+            for (std::size_t k = 1; k < n; ++k) {
+                if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
+                    return false;
+            }
+            i += n;
+        }
+        return true;
+    }
+
+    void handle(const Unwrapped& u, std::string_view line, std::uint64_t offset, std::uint64_t lineNumber,
+                bool secondChance)
+    {
         const std::string_view payload = u.payload;
         if (payload.find_first_not_of(" \t\r") == std::string_view::npos)
             return; // the empty message Loggregator and syslog emit after each record
-        FileKind lineKind = m_kind;
-        if (m_mixed) {
+        const bool embedded = u.embedded.style != EnvelopeStyle::None;
+        EnvelopeFacts facts;
+        if (u.embedded.style == EnvelopeStyle::Json || u.embedded.style == EnvelopeStyle::PythonRepr)
+            facts = envelopeFacts(line, u.embedded.style);
+        FileKind lineKind = embedded ? FileKind::AccessLog : m_kind;
+        if (m_mixed && !embedded) {
             lineKind = classifyPayload(payload);
             if (lineKind == FileKind::Unknown) {
+                if (secondChance && retryEmbedded(line, offset, lineNumber))
+                    return;
                 // A line the router wrote is ours even when broken; anything else in a capture
                 // belongs to another program.
                 if (!fromRouter(u)) {
@@ -77,11 +155,13 @@ public:
                 lineKind = m_kind;
             }
         }
-        const IdentityIndex identity = identityFor(u);
+        const IdentityIndex identity = identityFor(u, facts);
         std::optional<SkipReason> failure;
         switch (lineKind) {
         case FileKind::AccessLog:
-            failure = parseAccess(payload, u, identity, offset);
+            failure = parseAccess(payload, u, facts, identity, offset);
+            if (!failure)
+                noteVariant(u, line, lineNumber);
             break;
         case FileKind::GorouterLog:
             failure = parseGorouter(payload, identity, offset);
@@ -98,6 +178,8 @@ public:
         }
         if (!failure)
             return;
+        if (secondChance && retryEmbedded(line, offset, lineNumber))
+            return;
         // A line the file's parser rejects may still be a valid line of another kind: say so.
         const FileKind other = classifyPayload(payload);
         if (other != FileKind::Unknown && other != lineKind)
@@ -108,7 +190,159 @@ public:
             m_report.skip(*failure, lineNumber, line);
     }
 
-private:
+    // A line the file's own reading cannot use may hold a record inside (an envelope field, an
+    // unknown prefix): the full search, only on this slow path so bare files keep their speed.
+    bool retryEmbedded(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
+    {
+        const Unwrapped full = unwrap(line);
+        if (full.embedded.style == EnvelopeStyle::None)
+            return false;
+        handle(full, line, offset, lineNumber, false);
+        return true;
+    }
+
+    // ---- import report: the variant of the file --------------------------------------------
+
+    struct Shape {
+        std::uint32_t keys = 0;
+        std::uint64_t extrasHash = 0;
+        std::uint64_t count = 0;
+        std::uint64_t line = 0;
+        std::string example;
+        std::vector<std::string> extras;
+    };
+    struct Counted {
+        std::string id;
+        std::uint64_t count = 0;
+        std::uint64_t line = 0;
+        std::string example;
+    };
+    static constexpr std::size_t kMaxShapes = 64;
+
+    static std::uint64_t extrasHash(const std::vector<ExtraField>& extras)
+    {
+        std::uint64_t h = 1469598103934665603ull;
+        for (const ExtraField& e : extras) {
+            for (const char c : e.name)
+                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+            h = (h ^ 0xFFu) * 1099511628211ull;
+        }
+        return h;
+    }
+
+    static void count(std::vector<Counted>& list, std::string_view id, std::uint64_t lineNumber,
+                      std::string_view example)
+    {
+        for (Counted& c : list) {
+            if (c.id == id) {
+                ++c.count;
+                return;
+            }
+        }
+        list.push_back({std::string(id), 1, lineNumber, std::string(example.substr(0, 300))});
+    }
+
+    // Unknown prefixes grouped by shape: digit runs become "9", letter runs "a".
+    static std::string prefixShape(std::string_view prefix)
+    {
+        std::string shape;
+        char last = 0;
+        for (const char c : prefix.substr(0, 160)) {
+            const char cls = (c >= '0' && c <= '9')                               ? '9'
+                             : ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? 'a'
+                                                                                  : c;
+            if ((cls == '9' || cls == 'a') && cls == last)
+                continue;
+            shape.push_back(cls);
+            last = cls;
+        }
+        return shape;
+    }
+
+    void noteVariant(const Unwrapped& u, std::string_view line, std::uint64_t lineNumber)
+    {
+        const auto era = static_cast<std::size_t>(m_record.era);
+        if (m_eras[era].count++ == 0) {
+            m_eras[era].line = lineNumber;
+            m_eras[era].example = std::string(line.substr(0, 300));
+        }
+        // Most lines of a file share their wrapping and their fields: one comparison each.
+        const bool plain = u.embedded.style == EnvelopeStyle::None && u.unknownPrefix.empty();
+        const unsigned wrapCode = plain ? (u.boshFollow ? 1u : 0u) | (u.syslog ? 2u : 0u) |
+                                              (u.cfLogs ? 4u : 0u) |
+                                              (u.outer == WrapperKind::SyslogRfc5424 ? 8u : 0u)
+                                        : 16u;
+        if (wrapCode < 16u) {
+            Counted& c = m_plainWrappers[wrapCode];
+            if (c.count++ == 0) {
+                c.id = wrapperId(u);
+                c.line = lineNumber;
+                c.example = std::string(line.substr(0, 300));
+            }
+        } else {
+            count(m_wrappers, wrapperId(u), lineNumber, line);
+            if (!u.unknownPrefix.empty())
+                count(m_prefixes, prefixShape(u.unknownPrefix), lineNumber, line);
+        }
+        const std::uint64_t hash = m_record.extras.empty() ? 0 : extrasHash(m_record.extras);
+        if (m_lastShape < m_shapes.size() && m_shapes[m_lastShape].keys == m_record.keys &&
+            m_shapes[m_lastShape].extrasHash == hash) {
+            ++m_shapes[m_lastShape].count;
+            return;
+        }
+        for (std::size_t i = 0; i < m_shapes.size(); ++i) {
+            if (m_shapes[i].keys == m_record.keys && m_shapes[i].extrasHash == hash) {
+                ++m_shapes[i].count;
+                m_lastShape = i;
+                return;
+            }
+        }
+        if (m_shapes.size() >= kMaxShapes) {
+            ++m_shapes.back().count; // counted, not named: a file with this many layouts says enough
+            return;
+        }
+        Shape shape{m_record.keys, hash, 1, lineNumber, std::string(line.substr(0, 300)), {}};
+        for (const ExtraField& e : m_record.extras)
+            shape.extras.emplace_back(e.name);
+        m_shapes.push_back(std::move(shape));
+        m_lastShape = m_shapes.size() - 1;
+    }
+
+    void flushVariant()
+    {
+        FileVariant& v = m_report.variant;
+        for (std::size_t era = 0; era < m_eras.size(); ++era) {
+            if (m_eras[era].count > 0)
+                FileVariant::add(v.eras, accessEraId(static_cast<AccessEra>(era)), m_eras[era].count,
+                                 m_eras[era].line, m_eras[era].example);
+        }
+        for (const Counted& c : m_plainWrappers) {
+            if (c.count > 0)
+                FileVariant::add(v.wrappers, c.id, c.count, c.line, c.example);
+        }
+        for (const Counted& c : m_wrappers)
+            FileVariant::add(v.wrappers, c.id, c.count, c.line, c.example);
+        for (const Counted& c : m_prefixes)
+            FileVariant::add(v.prefixes, c.id, c.count, c.line, c.example);
+        for (const Shape& shape : m_shapes) {
+            for (std::size_t k = 0; k < access::kKeyNames.size(); ++k) {
+                if (shape.keys & (1u << k)) {
+                    const std::string_view name = access::kKeyNames[k];
+                    FileVariant::add(v.fields, name.substr(0, name.size() - 1), shape.count, shape.line,
+                                     shape.example);
+                }
+            }
+            for (const std::string& extra : shape.extras)
+                FileVariant::add(v.fields, "header:" + extra, shape.count, shape.line, shape.example);
+        }
+    }
+
+    std::array<Counted, static_cast<std::size_t>(AccessEra::UnixEpoch) + 1> m_eras;
+    std::array<Counted, 16> m_plainWrappers;
+    std::vector<Counted> m_wrappers, m_prefixes;
+    std::vector<Shape> m_shapes;
+    std::size_t m_lastShape = 0;
+
     // Whether the wrapper says Gorouter wrote this line (so a failure to parse it is a problem,
     // not another program's output).
     bool fromRouter(const Unwrapped& u) const
@@ -145,10 +379,13 @@ private:
         ++m_report.records;
     }
 
-    IdentityIndex identityFor(const Unwrapped& u)
+    IdentityIndex identityFor(const Unwrapped& u, const EnvelopeFacts& facts)
     {
         std::string display;
-        if (u.boshFollow && !u.instance.empty()) {
+        if (facts.sourceType.starts_with("RTR") && !facts.sourceInstance.empty()) {
+            // Firehose envelopes name the router by its BOSH index, as [RTR/N] does.
+            display = "router/" + std::string(facts.sourceInstance);
+        } else if (u.boshFollow && !u.instance.empty()) {
             display = u.instance;
         } else if (!u.logSource.empty() && u.logSource.starts_with("RTR")) {
             // cf logs and drains name the router by its BOSH index: [RTR/3] is router/3.
@@ -169,10 +406,14 @@ private:
     }
 
     std::optional<SkipReason> parseAccess(std::string_view payload, const Unwrapped& wrapper,
-                                          IdentityIndex identity, std::uint64_t offset)
+                                          const EnvelopeFacts& facts, IdentityIndex identity,
+                                          std::uint64_t offset)
     {
         if (const auto failure = m_access.parse(payload, m_record))
             return failure;
+        // Records of 2013–2016 lack the app id; the envelope of an app's log stream knows it.
+        if (m_record.appId.empty() && facts.sourceType.starts_with("RTR"))
+            m_record.appId = facts.appId;
         if (const auto failure = checkAgainstWrapper(wrapper, m_record))
             return failure;
         auto& t = m_tables.requests;
@@ -294,6 +535,7 @@ private:
     FileReport& m_report;
     FileKind m_kind;
     bool m_mixed;
+    bool m_envelopes;
     IdentityIndex m_fileIdentity;
     bool m_tailingGorouter = false; // the last `==> path <==` header named a gorouter log
     std::unordered_map<std::string, IdentityIndex> m_lineIdentities;
@@ -310,15 +552,15 @@ private:
 };
 
 LineParser::LineParser(RecordTables& tables, FileReport& report, FileKind kind, bool mixed,
-                       IdentityIndex fileIdentity)
-    : m_state(std::make_unique<State>(tables, report, kind, mixed, fileIdentity))
+                       IdentityIndex fileIdentity, bool envelopes)
+    : m_state(std::make_unique<State>(tables, report, kind, mixed, fileIdentity, envelopes))
 {}
 
 LineParser::~LineParser() = default;
 
-void LineParser::parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
+void LineParser::parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber, bool hasNul)
 {
-    m_state->parse(line, offset, lineNumber);
+    m_state->parse(line, offset, lineNumber, hasNul);
 }
 
 } // namespace rs

@@ -17,14 +17,17 @@ namespace rs {
 class LineParser {
 public:
     // `mixed`: a capture interleaving programs, so every line is classified on its own.
+    // `envelopes`: records sit inside envelope fields or after unknown prefixes (the file's head
+    // showed some), so every line is searched for them; otherwise only lines that fail are.
     LineParser(RecordTables& tables, FileReport& report, FileKind kind, bool mixed,
-               IdentityIndex fileIdentity);
+               IdentityIndex fileIdentity, bool envelopes = false);
     ~LineParser();
     LineParser(const LineParser&) = delete;
     LineParser& operator=(const LineParser&) = delete;
 
-    // `line` without its newline; `offset` is where it starts in the file.
-    void parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber);
+    // `line` without its newline; `offset` is where it starts in the file. The variant counts
+    // reach the report when the parser is destroyed.
+    void parse(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber, bool hasNul = false);
 
 private:
     class State;

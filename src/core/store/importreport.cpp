@@ -55,11 +55,47 @@ void FileReport::foreign(std::uint64_t lineNumber, std::string_view line)
         foreignExample = {lineNumber, escapeForDisplay(line, kExampleBytes)};
 }
 
+void FileVariant::add(std::vector<VariantEntry>& list, std::string_view id, std::uint64_t count,
+                      std::uint64_t lineNumber, std::string_view example)
+{
+    auto it = std::find_if(list.begin(), list.end(), [&](const VariantEntry& e) { return e.id == id; });
+    if (it == list.end() && list.size() >= kMaxEntries) {
+        it = std::find_if(list.begin(), list.end(), [](const VariantEntry& e) { return e.id == "other"; });
+        id = "other";
+    }
+    if (it == list.end()) {
+        list.push_back({std::string(id), 0, {lineNumber, escapeForDisplay(example, kExampleBytes)}});
+        it = list.end() - 1;
+    }
+    it->count += count;
+}
+
+void FileVariant::merge(const FileVariant& other, std::uint64_t linesBefore)
+{
+    const auto join = [linesBefore](std::vector<VariantEntry>& into, const std::vector<VariantEntry>& from) {
+        for (const VariantEntry& e : from) {
+            const bool known =
+                std::any_of(into.begin(), into.end(), [&](const VariantEntry& x) { return x.id == e.id; });
+            add(into, e.id, e.count, e.example.line + linesBefore, {});
+            if (!known) {
+                auto it = std::find_if(into.begin(), into.end(),
+                                       [&](const VariantEntry& x) { return x.id == e.id; });
+                if (it != into.end())
+                    it->example.text = e.example.text;
+            }
+        }
+    };
+    join(eras, other.eras);
+    join(wrappers, other.wrappers);
+    join(prefixes, other.prefixes);
+    join(fields, other.fields);
+}
+
 std::uint64_t FileReport::skippedLines() const
 {
     std::uint64_t total = 0;
     for (const auto& group : skipped)
-        total += group.count;
+        total += isKeptReason(group.reason) ? 0 : group.count;
     return total;
 }
 
@@ -145,6 +181,9 @@ QString describe(SkipReason reason, FileKind otherKind)
         return ImportReportText::tr(
             "NUL bytes at the start of the file (copytruncate while the writer kept its offset); "
             "the text after them was read");
+    case SkipReason::KeptWithRawBytes:
+        return ImportReportText::tr(
+            "kept: a quoted value holds a raw NUL or invalid UTF-8 bytes (shown escaped)");
     }
     return {};
 }

@@ -36,6 +36,32 @@ struct SkipGroup {
     std::vector<SkipExample> examples; // at most kMaxExamples, the first ones met
 };
 
+// One way a file's records were written, counted, with the first line that showed it.
+struct VariantEntry {
+    std::string id; // stable, untranslated: "iso_nanos_z_2019", "json:msg", "gorouter_time", …
+    std::uint64_t count = 0;
+    SkipExample example;
+};
+
+// Which variant of each format a file used (FORMATS §1.7): the generations of its access records
+// (timestamp style), the wrappers and envelopes around them, prefixes that no known wrapper
+// explains (grouped by shape), and the optional fields and extra headers seen.
+struct FileVariant {
+    static constexpr std::size_t kMaxEntries = 32; // per list; later distinct ids are counted in "other"
+
+    std::vector<VariantEntry> eras;
+    std::vector<VariantEntry> wrappers;
+    std::vector<VariantEntry> prefixes;
+    std::vector<VariantEntry> fields;
+
+    // Adds `count` under `id`; the example is kept when the id is new.
+    static void add(std::vector<VariantEntry>& list, std::string_view id, std::uint64_t count,
+                    std::uint64_t lineNumber, std::string_view example);
+    // Adds a later piece of the same file whose line numbers start after `linesBefore`.
+    void merge(const FileVariant& other, std::uint64_t linesBefore);
+    bool empty() const { return eras.empty() && wrappers.empty() && prefixes.empty() && fields.empty(); }
+};
+
 struct FileReport {
     static constexpr std::size_t kMaxExamples = 5;
 
@@ -60,6 +86,7 @@ struct FileReport {
     TimeNs first = kNoTime;
     TimeNs last = kNoTime;
     double seconds = 0; // time spent parsing this file
+    FileVariant variant;
 
     void skip(SkipReason reason, std::uint64_t lineNumber, std::string_view line,
               FileKind otherKind = FileKind::Unknown);

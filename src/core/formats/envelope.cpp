@@ -1,0 +1,476 @@
+#include "core/formats/envelope.h"
+
+#include "core/formats/accesslog.h"
+#include "core/util/timeparse.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
+#include <initializer_list>
+
+namespace rs {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+// A Host header longer than this is not one Gorouter logged in a line anyone pasted.
+constexpr std::size_t kMaxHost = 256;
+// `[` … `]` of the start time, as AccessLogParser allows.
+constexpr std::size_t kMaxStamp = 48;
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+// Host header characters: names, IPv4/IPv6 literals with ports, placeholders (FakeRequestHost,
+// APP_A_ROUTE), wildcards. Quotes, braces, '=' or ',' mean the token is part of something else.
+bool isHostChar(char c)
+{
+    const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x80)
+        return true; // an IDN host as the client sent it
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c) || c == '.' || c == '-' ||
+           c == '_' || c == ':' || c == '[' || c == ']' || c == '*' || c == '%' || c == '~';
+}
+
+// `HOST - [D…] ` at s[at] (HOST may be empty): where the byte after `] ` is, or npos.
+std::size_t skeletonAt(std::string_view s, std::size_t at)
+{
+    std::size_t p = at;
+    const std::size_t limit = std::min(s.size(), at + kMaxHost);
+    while (p < limit && s[p] != ' ') {
+        if (!isHostChar(s[p]))
+            return npos;
+        ++p;
+    }
+    if (s.size() - p < 6 || s.compare(p, 4, " - [") != 0 || !isDigit(s[p + 4]))
+        return npos;
+    const std::size_t close = s.find(']', p + 4);
+    if (close == npos || close - p - 4 > kMaxStamp || close + 2 >= s.size() || s[close + 1] != ' ')
+        return npos;
+    return close + 2;
+}
+
+// The key before a value whose quote is at s[q] (`"key": "` / `'key': '`); empty when the value
+// is not an object member. `fieldAt` is where the member starts.
+std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::size_t& fieldAt)
+{
+    fieldAt = q;
+    std::size_t p = q;
+    while (p > 0 && isSpace(s[p - 1]))
+        --p;
+    if (p == 0 || s[p - 1] != ':')
+        return {};
+    --p;
+    while (p > 0 && isSpace(s[p - 1]))
+        --p;
+    if (p < 2 || s[p - 1] != quote)
+        return {};
+    const std::size_t keyEnd = p - 1;
+    const std::size_t open = s.rfind(quote, keyEnd - 1);
+    if (open == npos || keyEnd - open > 128)
+        return {};
+    fieldAt = open;
+    return s.substr(open + 1, keyEnd - open - 1);
+}
+
+bool opensValue(std::string_view s, std::size_t q)
+{
+    std::size_t p = q;
+    while (p > 0 && isSpace(s[p - 1]))
+        --p;
+    return p > 0 && (s[p - 1] == ':' || s[p - 1] == '[' || s[p - 1] == ',');
+}
+
+bool isCsvDelimiter(char c)
+{
+    return c == ',' || c == ';' || c == '\t';
+}
+
+// End of a backslash-escaped string whose content starts at `from`: the closing quote, or npos.
+std::size_t escapedEnd(std::string_view s, std::size_t from, char quote)
+{
+    for (std::size_t p = from; p < s.size(); ++p) {
+        if (s[p] == '\\')
+            ++p;
+        else if (s[p] == quote)
+            return p;
+    }
+    return npos;
+}
+
+// End of a CSV field's content from `from`: its closing quote, or the end of the line when the
+// field continues on the next physical line (a record's trailing newline inside the quotes).
+std::size_t csvEnd(std::string_view s, std::size_t from)
+{
+    for (std::size_t p = from; p < s.size(); ++p) {
+        if (s[p] != '"')
+            continue;
+        if (p + 1 < s.size() && s[p + 1] == '"') {
+            ++p;
+            continue;
+        }
+        return p;
+    }
+    return s.size();
+}
+
+// Column of the field starting at `at` when the line is split at `delimiter` outside quotes.
+int columnOf(std::string_view s, std::size_t at, char delimiter)
+{
+    int column = 0;
+    bool quoted = false;
+    for (std::size_t p = 0; p < at && p < s.size(); ++p) {
+        if (s[p] == '"')
+            quoted = !quoted;
+        else if (s[p] == delimiter && !quoted)
+            ++column;
+    }
+    return column;
+}
+
+bool quotedRecordAt(std::string_view line, std::size_t q, EmbeddedRecord& out)
+{
+    const char quote = line[q];
+    const std::size_t request = skeletonAt(line, q + 1);
+    if (request == npos || request + 1 >= line.size())
+        return false;
+    EnvelopeStyle style = EnvelopeStyle::None;
+    if (quote == '\'' && line[request] == '"')
+        style = EnvelopeStyle::PythonRepr;
+    else if (quote == '"' && line[request] == '\\' && line[request + 1] == '"')
+        style = EnvelopeStyle::Json;
+    else if (quote == '"' && line[request] == '"' && line[request + 1] == '"')
+        style = EnvelopeStyle::Csv;
+    else
+        return false;
+
+    std::size_t end = npos;
+    if (style == EnvelopeStyle::Csv) {
+        if (q > 0 && !isCsvDelimiter(line[q - 1]))
+            return false;
+        end = csvEnd(line, q + 1);
+        out.column = q == 0 ? 0 : columnOf(line, q, line[q - 1]);
+        out.key = {};
+        out.fieldAt = q;
+    } else {
+        if (!opensValue(line, q))
+            return false;
+        end = escapedEnd(line, q + 1, quote);
+        if (end == npos)
+            return false; // an envelope cut short: its record may be too
+        out.key = memberKey(line, q, quote, out.fieldAt);
+        out.column = -1;
+    }
+    out.style = style;
+    out.begin = q + 1;
+    out.end = end;
+    return true;
+}
+
+AccessLogParser& strictParser()
+{
+    thread_local AccessLogParser parser;
+    return parser;
+}
+
+// A record after an unknown prefix: `HOST - [` within the first kMaxPrefixBytes, and from the
+// host to the end of the line (or the next tab: TSV columns) a record the strict parser accepts.
+bool bareRecordAfter(std::string_view line, std::size_t from, EmbeddedRecord& out)
+{
+    const std::size_t limit = std::min(line.size(), from + kMaxPrefixBytes);
+    std::size_t p = from;
+    while ((p = line.find(" - [", p)) != npos && p < limit) {
+        std::size_t host = p;
+        while (host > from && isHostChar(line[host - 1]))
+            --host;
+        const bool separated = host == from || isSpace(line[host - 1]);
+        // An empty host is only told apart from the prefix's own space when a space precedes it.
+        if (separated && skeletonAt(line, host) != npos) {
+            const std::size_t tab = line.find('\t', host);
+            const std::size_t end = tab == npos ? line.size() : tab;
+            AccessRecord record;
+            if (!strictParser().parse(line.substr(host, end - host), record)) {
+                out.style = EnvelopeStyle::Bare;
+                out.begin = out.fieldAt = host;
+                out.end = end;
+                out.key = {};
+                out.column = host > 0 && line[host - 1] == '\t' ? columnOf(line, host, '\t') : -1;
+                return true;
+            }
+        }
+        p += 4;
+    }
+    return false;
+}
+
+void appendUtf8(std::string& out, std::uint32_t cp)
+{
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+bool readHex(std::string_view s, std::size_t at, std::size_t digits, std::uint32_t& value)
+{
+    if (at + digits > s.size())
+        return false;
+    value = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        const char c = s[at + i];
+        const int d = isDigit(c)               ? c - '0'
+                      : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                      : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                               : -1;
+        if (d < 0)
+            return false;
+        value = value * 16 + static_cast<std::uint32_t>(d);
+    }
+    return true;
+}
+
+// One backslash escape at s[p] == '\\': appends what it stands for, returns its length (0 when
+// it is not an escape of `style`, so the backslash is kept as written).
+std::size_t decodeEscape(std::string_view s, std::size_t p, EnvelopeStyle style, std::string& out)
+{
+    if (p + 1 >= s.size())
+        return 0;
+    const char c = s[p + 1];
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+    case '\'':
+        if ((c == '/' && style != EnvelopeStyle::Json) || (c == '\'' && style != EnvelopeStyle::PythonRepr))
+            return 0;
+        out.push_back(c);
+        return 2;
+    case 'n':
+        out.push_back('\n');
+        return 2;
+    case 'r':
+        out.push_back('\r');
+        return 2;
+    case 't':
+        out.push_back('\t');
+        return 2;
+    case 'b':
+        out.push_back('\b');
+        return 2;
+    case 'f':
+        out.push_back('\f');
+        return 2;
+    case 'x': {
+        std::uint32_t v = 0;
+        if (style != EnvelopeStyle::PythonRepr || !readHex(s, p + 2, 2, v))
+            return 0;
+        appendUtf8(out, v);
+        return 4;
+    }
+    case 'u': {
+        std::uint32_t v = 0;
+        if (!readHex(s, p + 2, 4, v))
+            return 0;
+        std::size_t length = 6;
+        std::uint32_t low = 0;
+        if (v >= 0xD800 && v < 0xDC00 && p + 7 < s.size() && s[p + 6] == '\\' && s[p + 7] == 'u' &&
+            readHex(s, p + 8, 4, low) && low >= 0xDC00 && low < 0xE000) {
+            v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+            length = 12;
+        }
+        appendUtf8(out, v >= 0xD800 && v < 0xE000 ? 0xFFFD : v);
+        return length;
+    }
+    case 'U': {
+        std::uint32_t v = 0;
+        if (style != EnvelopeStyle::PythonRepr || !readHex(s, p + 2, 8, v) || v > 0x10FFFF)
+            return 0;
+        appendUtf8(out, v);
+        return 10;
+    }
+    default:
+        return 0;
+    }
+}
+
+// Epoch numbers of any unit, told apart by magnitude (s, ms, µs, ns since 1970).
+TimeNs epochOfAnyUnit(std::string_view s)
+{
+    const std::size_t dot = s.find('.');
+    const std::string_view whole = s.substr(0, dot);
+    if (whole.empty() || whole.size() > 19 || !std::all_of(whole.begin(), whole.end(), isDigit))
+        return kNoTime;
+    if (whole.size() <= 10)
+        return parseEpochSeconds(s);
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(whole.data(), whole.data() + whole.size(), value);
+    if (ec != std::errc() || end != whole.data() + whole.size())
+        return kNoTime;
+    if (whole.size() <= 13)
+        return value * 1'000'000;
+    if (whole.size() <= 16)
+        return value * 1'000;
+    return value;
+}
+
+TimeNs factTime(std::string_view value)
+{
+    if (value.empty())
+        return kNoTime;
+    if (isDigit(value.front()) && value.size() >= 19 && value[4] == '-')
+        return parseRfc3339(value);
+    return epochOfAnyUnit(value);
+}
+
+bool oneOf(std::string_view key, std::initializer_list<std::string_view> names)
+{
+    return std::find(names.begin(), names.end(), key) != names.end();
+}
+
+} // namespace
+
+bool findEmbeddedRecord(std::string_view line, std::size_t from, EmbeddedRecord& out)
+{
+    std::size_t candidates = 0;
+    for (std::size_t q = from; q < line.size() && candidates < kMaxQuoteCandidates; ++q) {
+        const char c = line[q];
+        if (c != '"' && c != '\'')
+            continue;
+        ++candidates;
+        if (quotedRecordAt(line, q, out))
+            return true;
+    }
+    return bareRecordAfter(line, from, out);
+}
+
+void decodeEmbedded(std::string_view line, const EmbeddedRecord& record, std::string& out,
+                    std::vector<std::uint32_t>* map)
+{
+    out.clear();
+    if (map != nullptr)
+        map->clear();
+    const std::size_t end = std::min(record.end, line.size());
+    std::size_t p = std::min(record.begin, end);
+    const bool backslashes = record.style == EnvelopeStyle::Json || record.style == EnvelopeStyle::PythonRepr;
+    while (p < end) {
+        std::size_t length = 0;
+        if (line[p] == '\\' && backslashes) {
+            length = decodeEscape(line, p, record.style, out);
+        } else if (line[p] == '"' && record.style == EnvelopeStyle::Csv && p + 1 < end &&
+                   line[p + 1] == '"') {
+            out.push_back('"');
+            length = 2;
+        }
+        if (length == 0) {
+            out.push_back(line[p]);
+            length = 1;
+        }
+        if (map != nullptr)
+            map->resize(out.size(), static_cast<std::uint32_t>(p));
+        p += length;
+    }
+    std::size_t kept = out.size();
+    while (kept > 0 && (out[kept - 1] == '\n' || out[kept - 1] == '\r'))
+        --kept;
+    if (map != nullptr) {
+        // One past the text: where the first byte dropped after it came from, else the end.
+        const std::size_t after = kept < out.size() ? (*map)[kept] : end;
+        map->resize(kept);
+        map->push_back(static_cast<std::uint32_t>(after));
+    }
+    out.resize(kept);
+}
+
+EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style)
+{
+    EnvelopeFacts facts;
+    if (style != EnvelopeStyle::Json && style != EnvelopeStyle::PythonRepr)
+        return facts;
+    const char quote = style == EnvelopeStyle::PythonRepr ? '\'' : '"';
+    constexpr int kMaxMembers = 4096;
+    std::size_t p = 0;
+    for (int members = 0; members < kMaxMembers && p < line.size(); ++members) {
+        const std::size_t open = line.find(quote, p);
+        if (open == npos)
+            break;
+        const std::size_t close = escapedEnd(line, open + 1, quote);
+        if (close == npos)
+            break;
+        const std::string_view key = line.substr(open + 1, close - open - 1);
+        p = close + 1;
+        while (p < line.size() && isSpace(line[p]))
+            ++p;
+        if (p >= line.size() || line[p] != ':')
+            continue;
+        ++p;
+        while (p < line.size() && isSpace(line[p]))
+            ++p;
+        if (p >= line.size())
+            break;
+        std::string_view value;
+        if (line[p] == quote) {
+            const std::size_t valueEnd = escapedEnd(line, p + 1, quote);
+            if (valueEnd == npos)
+                break;
+            value = line.substr(p + 1, valueEnd - p - 1);
+            p = valueEnd + 1;
+        } else if (line[p] == '{' || line[p] == '[') {
+            continue; // nested members are read as the scan goes on
+        } else {
+            const std::size_t valueEnd = line.find_first_of(",}] \t", p);
+            value = line.substr(p, (valueEnd == npos ? line.size() : valueEnd) - p);
+            p = valueEnd == npos ? line.size() : valueEnd;
+        }
+        if (oneOf(key, {"timestamp", "time", "date", "@timestamp", "_time"})) {
+            if (facts.time == kNoTime)
+                facts.time = factTime(value);
+        } else if (oneOf(key,
+                         {"cf_app_id", "app_id", "appId", "application_id", "app_guid", "applicationId"})) {
+            facts.appId = facts.appId.empty() ? value : facts.appId;
+        } else if (oneOf(key, {"cf_app_name", "app_name", "appName", "application_name"})) {
+            facts.appName = facts.appName.empty() ? value : facts.appName;
+        } else if (oneOf(key, {"cf_org_name", "organization_name", "org_name", "orgName"})) {
+            facts.orgName = facts.orgName.empty() ? value : facts.orgName;
+        } else if (oneOf(key, {"cf_space_name", "space_name", "spaceName"})) {
+            facts.spaceName = facts.spaceName.empty() ? value : facts.spaceName;
+        } else if (oneOf(key, {"source_type", "sourceType"})) {
+            facts.sourceType = facts.sourceType.empty() ? value : facts.sourceType;
+        } else if (oneOf(key, {"source_instance", "sourceInstance", "sourceId", "instance_index"})) {
+            if (facts.sourceInstance.empty() && !value.empty() &&
+                std::all_of(value.begin(), value.end(), isDigit))
+                facts.sourceInstance = value;
+        } else if (oneOf(key, {"procid", "proc_id"})) {
+            // A drain's PROCID "[RTR/0]".
+            const std::size_t slash = value.find('/');
+            if (value.size() > 4 && value.front() == '[' && value.back() == ']' && slash != npos) {
+                if (facts.sourceType.empty())
+                    facts.sourceType = value.substr(1, slash - 1);
+                if (facts.sourceInstance.empty())
+                    facts.sourceInstance = value.substr(slash + 1, value.size() - slash - 2);
+            }
+        } else if (key == "origin") {
+            facts.origin = facts.origin.empty() ? value : facts.origin;
+        }
+    }
+    return facts;
+}
+
+} // namespace rs
