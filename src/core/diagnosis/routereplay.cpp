@@ -21,7 +21,7 @@ constexpr TimeNs kDefaultTtl = 120 * kSecond; // Gorouter's droplet_stale_thresh
 constexpr TimeNs kForever = std::numeric_limits<TimeNs>::max();
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
-enum class OpKind : std::uint8_t { Register, Remove, PruneFailed, DropRoute, NatsDown, NatsUp, Dump };
+enum class OpKind : std::uint8_t { Register, Remove, PruneFailed, DropRoute, NatsDown, NatsUp, Dump, Use };
 
 struct Op {
     TimeNs time = 0;
@@ -44,6 +44,7 @@ struct DumpRow {
 
 struct KeyTimeline {
     std::vector<Span> spans;                                     // ascending, disjoint
+    std::vector<TimeNs> uses; // requests the router sent to it (access log), ascending
     std::vector<std::pair<TimeNs, std::uint32_t>> registrations; // (time, event row), ascending
     std::vector<DumpRow> dumps;                                  // dumps that hold it, ascending
 };
@@ -68,9 +69,18 @@ struct RouteTableReplay::State {
         , names(i)
     {}
 
+    // Every route any router knew, by host: the pools a request's host and path can select.
+    std::unordered_map<std::string, std::vector<std::string>> routesOfHost;
+
     // `requests`: the request of each prune-failed-endpoint (detail::pruneRequests).
     void replayRouter(std::vector<Op> ops, std::map<Key, KeyTimeline>& keys,
                       const std::unordered_map<std::size_t, std::size_t>& requests) const;
+    // The pool a request went through: the longest known route its host and path select, else
+    // its bare host.
+    std::string routeOfRequest(std::size_t request) const;
+    // Each request with a backend says its address was in that pool when it started; the first
+    // use of an endpoint becomes a Use op (there before the logs, if nothing was said earlier).
+    void learnUses(std::map<IdentityIndex, std::vector<Op>>& ops);
     TableEndpoint endpoint(const Key& key, const KeyTimeline& timeline, const Span& span, TimeNs at) const;
 };
 
@@ -105,9 +115,6 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
 {
     const Incident& in = *incident;
     const auto& snaps = in.tables.routeSnapshots;
-    std::unordered_map<std::string, std::vector<Key>> routesOf; // address -> keys that hold it
-    for (const auto& [key, timeline] : keys)
-        routesOf[key.second].push_back(key);
     std::stable_sort(ops.begin(), ops.end(), [](const Op& a, const Op& b) {
         // At one instant a dump comes last: it shows the table after that instant's events.
         const bool da = a.kind == OpKind::Dump, db = b.kind == OpKind::Dump;
@@ -125,30 +132,23 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
         const auto request = requests.find(op.row);
         if (request == requests.end())
             return out;
+        // Of the pools holding the address, the one the request's host and path select; the
+        // pool may also be one this router never spoke of before.
+        const std::string route = routeOfRequest(request->second);
         const std::string_view host = in.str(in.tables.requests.host[request->second]);
-        const auto known = routesOf.find(op.key.second);
-        if (known != routesOf.end())
-            for (const Key& key : known->second)
-                if (detail::routeMatchesHost(key.first, host))
-                    out.push_back(key);
-        if (out.size() < 2)
+        for (auto it = keys.lower_bound({std::string(host), std::string()});
+             it != keys.end() && it->first.first.compare(0, host.size(), host) == 0; ++it)
+            if (it->first.second == op.key.second && detail::routeMatchesHost(it->first.first, host))
+                out.push_back(it->first);
+        if (out.size() == 1)
             return out;
-        // Several pools of the host hold the address (a route with a path beside the bare
-        // host): the request went through the longest route its path starts with.
-        const std::string_view path = detail::requestPath(in, request->second);
-        const Key* best = nullptr;
-        for (const Key& key : out) {
-            const std::string_view routePath = std::string_view(key.first).substr(host.size());
-            const bool matches =
-                path.substr(0, routePath.size()) == routePath &&
-                (path.size() == routePath.size() || routePath.empty() || path[routePath.size()] == '/');
-            if (matches && (!best || key.first.size() > best->first.size()))
-                best = &key;
-        }
-        if (best)
-            return std::vector<Key>{*best};
-        return out;
+        return std::vector<Key>{{route, op.key.second}};
     };
+    // The pool of a pruned request may not be known from this router's own words yet.
+    for (const Op& op : ops)
+        if (op.kind == OpKind::PruneFailed)
+            for (const Key& key : prunedRoutes(op))
+                keys[key];
 
     // What was there before the logs begin: whatever the first word about it says was there.
     std::set<Key> decided, initial, initialFromDump;
@@ -165,6 +165,10 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
             for (const Key& key : prunedRoutes(op))
                 if (decided.insert(key).second)
                     initial.insert(key);
+            break;
+        case OpKind::Use:
+            if (decided.insert(op.key).second)
+                initial.insert(op.key);
             break;
         case OpKind::Dump:
             for (const auto& [key, timeline] : keys) {
@@ -185,6 +189,10 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
     // TTL countdowns: (expiry, key, lastRefresh it was computed from); stale ones are skipped.
     using Expiry = std::tuple<TimeNs, Key, TimeNs>;
     std::priority_queue<Expiry, std::vector<Expiry>, std::greater<>> expiries;
+    // A request sent to an endpoint after it left the pool proves it was back (its registration
+    // logged at debug level only): (time of that request, key).
+    using Reopen = std::pair<TimeNs, Key>;
+    std::priority_queue<Reopen, std::vector<Reopen>, std::greater<>> reopens;
     bool natsAway = false;
 
     const auto open = [&](const Key& key, TimeNs at, TimeNs since, bool fromDump) {
@@ -199,8 +207,12 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
         const auto it = live.find(key);
         if (it == live.end())
             return;
-        keys[key].spans[it->second.span].to = at;
+        KeyTimeline& timeline = keys[key];
+        timeline.spans[it->second.span].to = at;
         live.erase(it);
+        const auto next = std::upper_bound(timeline.uses.begin(), timeline.uses.end(), at);
+        if (next != timeline.uses.end())
+            reopens.emplace(*next, key);
     };
     const auto refresh = [&](const Key& key, Live& l, TimeNs at) {
         l.lastRefresh = at;
@@ -211,12 +223,23 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
             expiries.emplace(at + l.ttl, key, at);
     };
     const auto expireUntil = [&](TimeNs t) {
-        while (!natsAway && !expiries.empty() && std::get<0>(expiries.top()) < t) {
-            const auto [when, key, refreshedAt] = expiries.top();
-            expiries.pop();
-            const auto it = live.find(key);
-            if (it != live.end() && it->second.lastRefresh == refreshedAt)
-                close(key, when);
+        for (;;) {
+            const bool expiry = !natsAway && !expiries.empty() && std::get<0>(expiries.top()) < t;
+            const bool reopen = !reopens.empty() && reopens.top().first < t;
+            if (reopen && (!expiry || reopens.top().first <= std::get<0>(expiries.top()))) {
+                const auto [when, key] = reopens.top();
+                reopens.pop();
+                if (!live.count(key))
+                    open(key, when, kNoTime, false);
+            } else if (expiry) {
+                const auto [when, key, refreshedAt] = expiries.top();
+                expiries.pop();
+                const auto it = live.find(key);
+                if (it != live.end() && it->second.lastRefresh == refreshedAt)
+                    close(key, when);
+            } else {
+                break;
+            }
         }
     };
 
@@ -234,6 +257,10 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
         }
         case OpKind::Remove:
             close(op.key, op.time);
+            break;
+        case OpKind::Use:
+            if (!live.count(op.key))
+                open(op.key, op.time, kNoTime, false);
             break;
         case OpKind::PruneFailed: {
             std::vector<Key> routes = prunedRoutes(op);
@@ -347,6 +374,13 @@ RouteTableReplay::RouteTableReplay(const Incident& incident)
                 {at, static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(r)});
         ops[snaps[s].identity].push_back({at, OpKind::Dump, static_cast<std::uint32_t>(s), {}});
     }
+    for (const auto& [router, keys] : m_state->routers)
+        for (const auto& [key, timeline] : keys) {
+            auto& routes = m_state->routesOfHost[key.first.substr(0, key.first.find('/'))];
+            if (std::find(routes.begin(), routes.end(), key.first) == routes.end())
+                routes.push_back(key.first);
+        }
+    m_state->learnUses(ops);
     const auto requests = detail::pruneRequests(incident);
     for (auto& [router, keys] : m_state->routers) {
         for (auto& [key, timeline] : keys)
@@ -354,6 +388,70 @@ RouteTableReplay::RouteTableReplay(const Incident& incident)
                              [](const DumpRow& a, const DumpRow& b) { return a.at < b.at; });
         m_state->replayRouter(std::move(ops[router]), keys, requests);
     }
+}
+
+std::string RouteTableReplay::State::routeOfRequest(std::size_t request) const
+{
+    const Incident& in = *incident;
+    const std::string_view host = in.str(in.tables.requests.host[request]);
+    const auto known = routesOfHost.find(std::string(host));
+    if (known == routesOfHost.end() || (known->second.size() == 1 && known->second.front() == host))
+        return std::string(host);
+    const std::string_view path = detail::requestPath(in, request);
+    const std::string* best = nullptr;
+    for (const std::string& route : known->second) {
+        const std::string_view routePath = std::string_view(route).substr(host.size());
+        const bool matches =
+            path.substr(0, routePath.size()) == routePath &&
+            (path.size() == routePath.size() || routePath.empty() || path[routePath.size()] == '/');
+        if (matches && (!best || route.size() > best->size()))
+            best = &route;
+    }
+    if (best)
+        return *best;
+    // Without its path (an access line cut short) a host with one route still names it.
+    return known->second.size() == 1 ? known->second.front() : std::string(host);
+}
+
+void RouteTableReplay::State::learnUses(std::map<IdentityIndex, std::vector<Op>>& ops)
+{
+    const RequestTable& req = incident->tables.requests;
+    // Most requests of a host go to one pool; the path is read only where routes with a path
+    // share the host, and the key is built once per router, host and backend otherwise.
+    std::unordered_map<StringPool::Id, bool> hostHasPaths;
+    std::map<std::tuple<IdentityIndex, StringPool::Id, StringPool::Id>, KeyTimeline*> bareKeys;
+    for (std::size_t r = 0; r < req.size(); ++r) {
+        if (req.backend[r] == StringPool::kEmpty || req.start[r] == kNoTime)
+            continue;
+        const auto router = routers.find(req.identity[r]);
+        if (router == routers.end())
+            continue;
+        const std::string_view host = incident->str(req.host[r]);
+        auto [paths, fresh] = hostHasPaths.try_emplace(req.host[r], false);
+        if (fresh) {
+            const auto known = routesOfHost.find(std::string(host));
+            paths->second = known != routesOfHost.end() &&
+                            std::any_of(known->second.begin(), known->second.end(), [](const std::string& route) {
+                                return route.find('/') != std::string::npos;
+                            });
+        }
+        const std::string_view backend = incident->str(req.backend[r]);
+        if (paths->second) {
+            router->second[{routeOfRequest(r), std::string(backend)}].uses.push_back(req.start[r]);
+            continue;
+        }
+        KeyTimeline*& timeline = bareKeys[{req.identity[r], req.host[r], req.backend[r]}];
+        if (!timeline)
+            timeline = &router->second[{std::string(host), std::string(backend)}];
+        timeline->uses.push_back(req.start[r]);
+    }
+    for (auto& [router, keys] : routers)
+        for (auto& [key, timeline] : keys) {
+            if (timeline.uses.empty())
+                continue;
+            std::sort(timeline.uses.begin(), timeline.uses.end());
+            ops[router].push_back({timeline.uses.front(), OpKind::Use, kNone, key});
+        }
 }
 
 RouteTableReplay::~RouteTableReplay() = default;
