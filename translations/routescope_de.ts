@@ -4,42 +4,103 @@
 <context>
     <name>BackendsView</name>
     <message>
-        <location filename="../forms/backendsview.ui" line="20"/>
-        <source>Failures per</source>
-        <translation>Fehler pro</translation>
+        <location filename="../forms/backendsview.ui" line="21"/>
+        <source>Which chart this panel shows.</source>
+        <translation>Welches Diagramm dieses Panel zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="24"/>
+        <source>Backends</source>
+        <translation>Backends</translation>
     </message>
     <message>
         <location filename="../forms/backendsview.ui" line="25"/>
-        <source>&amp;backend address</source>
-        <translation>&amp;Backend-Adresse</translation>
+        <source>Error classes</source>
+        <translation>Fehlerklassen</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="28"/>
-        <source>One bar per backend address (ip:port) the failed requests went to.</source>
-        <translation>Ein Balken pro Backend-Adresse (ip:port), an die die fehlgeschlagenen Requests gingen.</translation>
+        <location filename="../forms/backendsview.ui" line="26"/>
+        <location filename="../forms/backendsview.ui" line="118"/>
+        <source>Response times</source>
+        <translation>Antwortzeiten</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="34"/>
+        <location filename="../forms/backendsview.ui" line="40"/>
+        <source>Lo&amp;g</source>
+        <translation>Lo&amp;g</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="42"/>
+        <source>Count on a logarithmic scale: small bars stay visible beside large ones.</source>
+        <translation>Anzahl auf logarithmischer Skala: Kleine Balken bleiben neben großen sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="48"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="50"/>
+        <source>Save the chart shown (PNG, SVG, PDF, CSV) or copy it.</source>
+        <translation>Das angezeigte Diagramm speichern (PNG, SVG, PDF, CSV) oder kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="68"/>
+        <source>Failed requests count each request once, at the backend that answered last. Failed attempts count every attempt Gorouter logged as failed, also those of requests retried successfully on another backend.</source>
+        <translation>Fehlgeschlagene Requests zählen jeden Request einmal, beim Backend, das zuletzt antwortete. Fehlgeschlagene Versuche zählen jeden Versuch, den Gorouter als fehlgeschlagen protokolliert hat, auch die von Requests, die bei einem anderen Backend erfolgreich wiederholt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="71"/>
+        <source>failed requests</source>
+        <translation>fehlgeschlagene Requests</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="72"/>
+        <source>failed attempts</source>
+        <translation>fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="77"/>
+        <source>per</source>
+        <translation>pro</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="82"/>
+        <source>&amp;backend</source>
+        <translation>&amp;Backend</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="85"/>
+        <source>One bar per backend address (ip:port), named after its app where the inputs tell.</source>
+        <translation>Ein Balken pro Backend-Adresse (ip:port), benannt nach ihrer App, sofern die Eingaben sie nennen.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="91"/>
         <source>app &amp;instance</source>
         <translation>App-&amp;Instanz</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="36"/>
-        <source>One bar per app instance (app id / instance id) the failed requests went to.</source>
-        <translation>Ein Balken pro App-Instanz (App-ID / Instanz-ID), an die die fehlgeschlagenen Requests gingen.</translation>
+        <location filename="../forms/backendsview.ui" line="93"/>
+        <source>One bar per app instance (app id / instance id), named after its app where the inputs tell.</source>
+        <translation>Ein Balken pro App-Instanz (App-ID / Instanz-ID), benannt nach ihrer App, sofern die Eingaben sie nennen.</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="56"/>
+        <location filename="../forms/backendsview.ui" line="111"/>
+        <source>Failed requests or attempts per backend or app instance, stacked by error class. Up and Down choose a bar, Enter filters to it.</source>
+        <translation>Fehlgeschlagene Requests oder Versuche pro Backend oder App-Instanz, gestapelt nach Fehlerklasse. Auf und Ab wählen einen Balken, Enter filtert darauf.</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="115"/>
+        <source>Failures per error class</source>
+        <translation>Fehler pro Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="109"/>
         <source>Failures per backend</source>
         <translation>Fehler pro Backend</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="58"/>
-        <source>Failed requests per backend or app instance, stacked by error class. Up and Down choose a bar, Enter filters to it.</source>
-        <translation>Fehlgeschlagene Requests pro Backend oder App-Instanz, gestapelt nach Fehlerklasse. Auf und Ab wählen einen Balken, Enter filtert darauf.</translation>
-    </message>
-    <message>
-        <location filename="../forms/backendsview.ui" line="64"/>
+        <location filename="../forms/backendsview.ui" line="124"/>
         <source>No failures in the current filter</source>
         <translation>Keine Fehler im aktuellen Filter</translation>
     </message>
@@ -395,12 +456,15 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="41"/>
+        <location filename="../src/cli/options.cpp" line="44"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
   routescope requests PATH… [--csv|--jsonl]  one row per request
   routescope diagnose PATH… [--json]         findings, stale routes, route-table differences
+  routescope routes PATH… --at TIME [--router ID] [--json]
+                                             each router&apos;s replayed route table at TIME with the
+                                             stale marks valid then (TIME like 2026-10-14T09:08:00Z)
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              the incident report
   routescope chart PATH… --kind timeline|backends|classes|latency
@@ -420,6 +484,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   routescope summary PATH… [--json]          Quellen, Anzahlen, Zeitraum, Histogramme, Importbericht
   routescope requests PATH… [--csv|--jsonl]  eine Zeile pro Request
   routescope diagnose PATH… [--json]         Befunde, veraltete Routen, Unterschiede der Routing-Tabellen
+  routescope routes PATH… --at TIME [--router ID] [--json]
+                                             die nachgespielte Routing-Tabelle jedes Routers zur Zeit TIME, mit den
+                                             dann gültigen Markierungen veralteter Routen (TIME etwa 2026-10-14T09:08:00Z)
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              der Incident-Bericht
   routescope chart PATH… --kind timeline|backends|classes|latency
@@ -436,27 +503,27 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="82"/>
+        <location filename="../src/cli/options.cpp" line="90"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="93"/>
+        <location filename="../src/cli/options.cpp" line="102"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="97"/>
+        <location filename="../src/cli/options.cpp" line="106"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="131"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="130"/>
+        <location filename="../src/cli/options.cpp" line="139"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -465,57 +532,77 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="140"/>
+        <location filename="../src/cli/options.cpp" line="149"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="155"/>
+        <location filename="../src/cli/options.cpp" line="164"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="162"/>
+        <location filename="../src/cli/options.cpp" line="171"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="170"/>
+        <location filename="../src/cli/options.cpp" line="179"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang nimmt de, ja oder en</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="180"/>
+        <location filename="../src/cli/options.cpp" line="187"/>
+        <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
+        <translation>--at braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="192"/>
+        <source>--router needs a router name or id</source>
+        <translation>--router braucht einen Router-Namen oder eine Router-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="202"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="185"/>
+        <location filename="../src/cli/options.cpp" line="207"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="191"/>
+        <location filename="../src/cli/options.cpp" line="213"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="197"/>
+        <location filename="../src/cli/options.cpp" line="217"/>
+        <source>--filter applies to summary and requests, not to routes</source>
+        <translation>--filter gilt für summary und requests, nicht für routes</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="221"/>
+        <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
+        <translation>routes braucht --at TIME, zum Beispiel --at 2026-10-14T09:08:00Z</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="227"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="206"/>
+        <location filename="../src/cli/options.cpp" line="236"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="212"/>
+        <location filename="../src/cli/options.cpp" line="242"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="218"/>
+        <location filename="../src/cli/options.cpp" line="248"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
     </message>
@@ -606,27 +693,25 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
     </message>
     <message>
         <location filename="../src/cli/diagnose.cpp" line="74"/>
-        <source>      %1 request(s) or endpoint(s)
+        <source>, likely</source>
+        <translation>, wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="77"/>
+        <source>      %1 … %2
 </source>
-        <translation>      %1 Request(s) oder Endpunkt(e)
+        <translation>      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="76"/>
-        <source>      %1 … %2, %3 request(s) or endpoint(s)
-</source>
-        <translation>      %1 … %2, %3 Request(s) oder Endpunkt(e)
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/diagnose.cpp" line="82"/>
+        <location filename="../src/cli/diagnose.cpp" line="81"/>
         <source>      e.g. %1 %2 %3: %4
 </source>
         <translation>      z. B. %1 %2 %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="89"/>
+        <location filename="../src/cli/diagnose.cpp" line="88"/>
         <source>
 Stale route-table endpoints (%1)
 </source>
@@ -635,12 +720,12 @@ Veraltete Endpunkte der Routing-Tabelle (%1)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="97"/>
+        <location filename="../src/cli/diagnose.cpp" line="96"/>
         <source>, address now held by %1</source>
         <translation>, Adresse jetzt belegt von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="101"/>
+        <location filename="../src/cli/diagnose.cpp" line="100"/>
         <source>
 Endpoints that differ between routers&apos; dumps (%1)
 </source>
@@ -649,14 +734,14 @@ Endpunkte, die sich zwischen den Dumps der Router unterscheiden (%1)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="103"/>
+        <location filename="../src/cli/diagnose.cpp" line="102"/>
         <source>  %1 %2  on: %3  missing on: %4
 </source>
         <translation>  %1 %2  auf: %3  fehlt auf: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="106"/>
+        <location filename="../src/cli/diagnose.cpp" line="105"/>
         <source>
 Endpoints pruned and registered again and again (%1)
 </source>
@@ -665,7 +750,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="108"/>
+        <location filename="../src/cli/diagnose.cpp" line="107"/>
         <source>  %1  %2 %3  %4 prunes, %5 registrations, %6 … %7
 </source>
         <translation>  %1  %2 %3  %4 Prunes, %5 Registrierungen, %6 … %7
@@ -703,32 +788,32 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="47"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="49"/>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="66"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="68"/>
         <source>time %1 … %2</source>
         <translation>Zeit %1 … %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="70"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="72"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="73"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="75"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="76"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="78"/>
         <source>selected requests</source>
         <translation>ausgewählte Requests</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="79"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="81"/>
         <source>%1 (%n requests)</source>
         <translation>
             <numerusform>%1 (%n Request)</numerusform>
@@ -736,37 +821,37 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="85"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="86"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
         <source>host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="90"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
         <source>instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="93"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="97"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="99"/>
         <source>%n error classes</source>
         <translation>
             <numerusform>%n Fehlerklasse</numerusform>
@@ -774,38 +859,114 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="103"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="105"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="111"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="113"/>
         <source>source %1</source>
         <translation>Ursache %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="115"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="117"/>
         <source>text “%1”</source>
         <translation>Text „%1“</translation>
     </message>
 </context>
 <context>
+    <name>FindingFilterText</name>
+    <message>
+        <location filename="../src/core/query/findingfilter.cpp" line="19"/>
+        <source>finding %1</source>
+        <translation>Befund %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="112"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="88"/>
         <source>… (%n more)</source>
         <translation>
             <numerusform>… (%n weiterer)</numerusform>
             <numerusform>… (%n weitere)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="191"/>
-        <source>%1 failures on backend %2 (%3% of all endpoint failures)</source>
-        <translation>%1 Fehler auf Backend %2 (%3% aller Endpunktfehler)</translation>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="142"/>
+        <source>%Ln route-table endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln Endpunkt der Routing-Tabelle</numerusform>
+            <numerusform>%Ln Endpunkte der Routing-Tabelle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="196"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="150"/>
+        <source>%Ln request(s) failed for clients</source>
+        <translation>
+            <numerusform>%Ln Request für Clients fehlgeschlagen</numerusform>
+            <numerusform>%Ln Requests für Clients fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="153"/>
+        <source>%Ln request(s) recovered after a failed attempt</source>
+        <translation>
+            <numerusform>%Ln Request nach einem fehlgeschlagenen Versuch erfolgreich</numerusform>
+            <numerusform>%Ln Requests nach einem fehlgeschlagenen Versuch erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="155"/>
+        <source>%Ln recovered after a failed attempt</source>
+        <translation>
+            <numerusform>%Ln nach einem fehlgeschlagenen Versuch erfolgreich</numerusform>
+            <numerusform>%Ln nach einem fehlgeschlagenen Versuch erfolgreich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="157"/>
+        <source>%Ln request(s) clients did not receive as failures</source>
+        <translation>
+            <numerusform>%Ln Request, den Clients nicht als Fehler erhielten</numerusform>
+            <numerusform>%Ln Requests, die Clients nicht als Fehler erhielten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="159"/>
+        <source>%Ln other(s)</source>
+        <translation>
+            <numerusform>%Ln weiterer</numerusform>
+            <numerusform>%Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="213"/>
+        <source>Counted: %1; no request is evidence of it.</source>
+        <translation>Gezählt: %1; kein Request belegt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="216"/>
+        <source>Counted: the requests selecting this finding shows, %1.</source>
+        <translation>Gezählt: die Requests, die die Auswahl dieses Befunds zeigt, %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
+        <source>Selecting it shows only the first %L1 of them.</source>
+        <translation>Die Auswahl zeigt nur die ersten %L1 davon.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="71"/>
+        <source>Backend %1 (%2): %3, %4% of all endpoint failures</source>
+        <translation>Backend %1 (%2): %3, %4% aller Endpunktfehler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="73"/>
+        <source>app unknown</source>
+        <translation>App unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="77"/>
         <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
         <translation>
             <numerusform>Die meisten Fehler kommen von %n Backend von %1 mit Traffic. Ein Problem, das auf wenige Instanzen beschränkt ist, weist auf die App oder die Zellen dieser Instanzen hin, nicht auf die Plattform: Prüfen Sie die Logs der Instanz, ihren Zustand und ihre Zelle. Klassen: %2.</numerusform>
@@ -813,195 +974,280 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
-        <source>Failures across %1 of %2 apps with traffic (%3 requests)</source>
-        <translation>Fehler bei %1 von %2 Apps mit Traffic (%3 Requests)</translation>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="96"/>
+        <source>Failures across %1 of %2 apps with traffic: %3</source>
+        <translation>Fehler bei %1 von %2 Apps mit Traffic: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="222"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
+        <source>Keep-alive races (EOF or reset on a reused connection) for app %1: %2</source>
+        <translation>Keep-Alive-Wettläufe (EOF oder Reset auf einer wiederverwendeten Verbindung) für App %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="244"/>
+        <source>%L1 client cancellations (499) on slow route %2 of %3 (a quarter of its requests take over %4 ms, of all requests over %5 ms)</source>
+        <translation>%L1 Client-Abbrüche (499) auf der langsamen Route %2 von %3 (ein Viertel ihrer Requests dauert über %4 ms, bei allen Requests über %5 ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="247"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="107"/>
+        <source>an unknown app</source>
+        <translation>einer unbekannten App</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="100"/>
         <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
         <translation>Die Fehler verteilen sich über die meisten Apps mit Traffic. Etwas, das sie gemeinsam nutzen, ist wahrscheinlicher als ein Bug in jeder App: die Router, die Zellen, das Netzwerk, ein gemeinsamer Service oder route-emitter/NATS. Vergleichen Sie die Fehlerklassen pro App und prüfen Sie zuerst die Plattformkomponenten.</translation>
     </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="48"/>
+        <source>its app</source>
+        <translation>seiner App</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="52"/>
+        <source>the address now belongs to an instance of %1, not to %2</source>
+        <translation>die Adresse gehört jetzt zu einer Instanz von %1, nicht zu %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="53"/>
+        <source>another app</source>
+        <translation>einer anderen App</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="56"/>
+        <source>the instance of %1 runs, but on other ports</source>
+        <translation>die Instanz von %1 läuft, aber auf anderen Ports</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="58"/>
+        <source>the registration of %1 names two different instances</source>
+        <translation>die Registrierung von %1 nennt zwei verschiedene Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="60"/>
+        <source>the instance of %1 runs in no LRP of the capture</source>
+        <translation>die Instanz von %1 läuft in keinem LRP der Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="180"/>
+        <source>Stale route %1 → %2 on %3, %4: %5</source>
+        <translation>Veraltete Route %1 → %2 auf %3, %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="181"/>
+        <source>Likely stale route %1 → %2 on %3, %4: %5</source>
+        <translation>Wahrscheinlich veraltete Route %1 → %2 auf %3, %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="184"/>
+        <source>no request tried it</source>
+        <translation>von keinem Request versucht</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="185"/>
+        <source>%1 still held endpoint %2 for route %3 (app %4, instance %5).</source>
+        <translation>%1 hielt weiterhin Endpunkt %2 für Route %3 (App %4, Instanz %5).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="190"/>
+        <source>The address now belongs to another running instance: requests for this route reach the wrong container and fail with a hostname mismatch (Gorouter then prunes the endpoint and retries elsewhere) or, without TLS, get the other app&apos;s answer. The router missed the unregistration: check the route-emitter and NATS on the cell, and the router&apos;s pruning.</source>
+        <translation>Die Adresse gehört jetzt zu einer anderen laufenden Instanz: Requests für diese Route erreichen den falschen Container und scheitern mit Hostname-Mismatch (Gorouter entfernt dann den Endpunkt und versucht es anderswo) oder erhalten ohne TLS die Antwort der anderen App. Der Router hat die Abmeldung verpasst: Prüfen Sie route-emitter und NATS auf der Zelle sowie das Pruning des Routers.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="198"/>
+        <source>The instance runs, but on none of the endpoint&apos;s ports: the endpoint is left over from an earlier placement of the instance.</source>
+        <translation>Die Instanz läuft, aber auf keinem der Ports des Endpunkts: Der Endpunkt ist von einer früheren Platzierung der Instanz übrig geblieben.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="202"/>
+        <source>Its private_instance_id and tags.process_instance_id differ: the registration mixes two instances.</source>
+        <translation>Seine private_instance_id und tags.process_instance_id unterscheiden sich: Die Registrierung vermischt zwei Instanzen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="206"/>
+        <source>Its instance is in no LRP of the capture, or not running there. Likely stale, but a partial LRP dump cannot prove it: check with cfdot actual-lrps for the app.</source>
+        <translation>Seine Instanz ist in keinem LRP der Aufnahme oder läuft dort nicht. Wahrscheinlich veraltet, aber ein unvollständiger LRP-Dump kann es nicht beweisen: Prüfen Sie die App mit cfdot actual-lrps.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="275"/>
-        <source>%n stale route endpoint(s) on %1 address(es), %2 requests with hostname mismatches to them</source>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="213"/>
+        <source>Requests for the route first tried the address at %1 UTC. The evidence is every request that tried it on these routers (%Ln endpoint(s) in the dumps).</source>
         <translation>
-            <numerusform>%n veralteter Route-Endpunkt auf %1 Adresse(n), %2 Requests mit Hostname-Mismatch dorthin</numerusform>
-            <numerusform>%n veraltete Route-Endpunkte auf %1 Adresse(n), %2 Requests mit Hostname-Mismatch dorthin</numerusform>
+            <numerusform>Requests für die Route versuchten die Adresse erstmals um %1 UTC. Belege sind alle Requests, die sie auf diesen Routern versuchten (%Ln Endpunkt in den Dumps).</numerusform>
+            <numerusform>Requests für die Route versuchten die Adresse erstmals um %1 UTC. Belege sind alle Requests, die sie auf diesen Routern versuchten (%Ln Endpunkte in den Dumps).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="281"/>
-        <source>Routers hold endpoints that no longer belong to the instance they were registered for (%1). When the address now belongs to another instance, requests reach the wrong container and fail with hostname mismatches or, without TLS, get another app&apos;s answer. Check the route-emitter and NATS on the cells, and the routers&apos; pruning. Addresses: %2.</source>
-        <translation>Router halten Endpunkte, die nicht mehr zu der Instanz gehören, für die sie registriert wurden (%1). Gehört die Adresse jetzt einer anderen Instanz, erreichen Requests den falschen Container und scheitern mit Hostname-Mismatch oder erhalten ohne TLS die Antwort einer anderen App. Prüfen Sie route-emitter und NATS auf den Zellen sowie das Pruning der Router. Adressen: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="324"/>
-        <source>%n endpoint(s) differ between routers&apos; route tables</source>
-        <translation>
-            <numerusform>%n Endpunkt unterscheidet sich zwischen den Routing-Tabellen der Router</numerusform>
-            <numerusform>%n Endpunkte unterscheiden sich zwischen den Routing-Tabellen der Router</numerusform>
-        </translation>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="221"/>
+        <source>Seen in the dump of %1 UTC; no request tried it.</source>
+        <translation>Im Dump von %1 UTC gesehen; kein Request hat die Adresse versucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="327"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="267"/>
+        <source>Router tables differ: %1 hold endpoints that %2 lack (%3)</source>
+        <translation>Routing-Tabellen unterscheiden sich: %1 halten Endpunkte, die %2 fehlen (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="270"/>
         <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
         <translation>Router sollten dieselbe Tabelle halten. Endpunkte, die manche Router haben und andere nicht, bedeuten, dass ein Router NATS-Nachrichten verpasst oder selbst gepruned hat: Requests gelingen oder scheitern je nach Router. Routen: %1.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="362"/>
-        <source>%n endpoint(s) pruned and registered again repeatedly</source>
-        <translation>
-            <numerusform>%n Endpunkt wiederholt entfernt und neu registriert</numerusform>
-            <numerusform>%n Endpunkte wiederholt entfernt und neu registriert</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="310"/>
+        <source>Endpoints pruned and registered again repeatedly on %1 (%2)</source>
+        <translation>Endpunkte wiederholt entfernt und neu registriert auf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="365"/>
-        <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. Addresses: %1.</source>
-        <translation>Gorouter entfernt einen Endpunkt, nachdem er fehlschlägt, und der route-emitter meldet ihn erneut an: Für Diego lebt die Instanz, aber sie lässt Requests scheitern. Prüfen Sie den Health-Check und die Logs der Instanz. Adressen: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="420"/>
-        <source>%1 requests hit %2 on %n backend(s), %3 of them recovered on a retry</source>
-        <translation>
-            <numerusform>%1 Requests trafen auf %2 bei %n Backend, %3 davon nach einer Wiederholung erfolgreich</numerusform>
-            <numerusform>%1 Requests trafen auf %2 bei %n Backends, %3 davon nach einer Wiederholung erfolgreich</numerusform>
-        </translation>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="313"/>
+        <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. It started at %1 UTC. Routes: %2. Addresses: %3.</source>
+        <translation>Gorouter entfernt einen Endpunkt, nachdem er fehlschlägt, und der route-emitter meldet ihn erneut an: Für Diego lebt die Instanz, aber sie lässt Requests scheitern. Prüfen Sie den Health-Check und die Logs der Instanz. Es begann um %1 UTC. Routen: %2. Adressen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="425"/>
-        <source>%1 Backends: %2.</source>
-        <translation>%1 Backends: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="466"/>
-        <source>%1 expired or not-yet-valid certificates on %n cell(s)</source>
-        <translation>
-            <numerusform>%1 abgelaufene oder noch nicht gültige Zertifikate auf %n Zelle</numerusform>
-            <numerusform>%1 abgelaufene oder noch nicht gültige Zertifikate auf %n Zellen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="470"/>
-        <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. Backends: %2.</source>
-        <translation>Instanzzertifikate sind kurzlebig und werden von der Zelle erneuert. Wenn nur einige Zellen abgelaufene oder noch nicht gültige Zertifikate vorlegen, sind ihre Uhren wahrscheinlich abgedriftet: Prüfen Sie NTP auf den Zellen %1, bevor Sie die Zertifikate prüfen. Backends: %2.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="519"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="523"/>
-        <source>%1 keep-alive races (EOF or reset on a reused connection) for app %2</source>
-        <translation>%1 Keep-Alive-Wettläufe (EOF oder Reset auf einer wiederverwendeten Verbindung) für App %2</translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="526"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="151"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
         <translation>Die App schloss inaktive Keep-Alive-Verbindungen, während Gorouter gerade einen Request darüber sendete. Gorouter wiederholt in diesem Fall nur idempotente Requests. Die übliche Lösung liegt in der App: ein Idle-Timeout, das länger ist als das von Gorouter (standardmäßig 90 s), oder ein Server, der inaktive Verbindungen nicht vorzeitig schließt.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="619"/>
-        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
-        <translation>%1 unknown_route (404) für %2 zwischen %3 und %4</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="93"/>
+        <source>unknown_route (404) for %1 between %2 and %3: %4</source>
+        <translation>unknown_route (404) für %1 zwischen %2 und %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="620"/>
-        <source>%1 no_endpoints (503) for %2 between %3 and %4</source>
-        <translation>%1 no_endpoints (503) für %2 zwischen %3 und %4</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="94"/>
+        <source>no_endpoints (503) for %1 between %2 and %3: %4</source>
+        <translation>no_endpoints (503) für %1 zwischen %2 und %3: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="631"/>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="96"/>
+        <source>Routers: %1.</source>
+        <translation>Router: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="106"/>
         <source>Gorouter pruned the endpoint after it failed or its registration expired, and no other endpoint was left. Look at why the instances failed and whether the route-emitter kept announcing them.</source>
         <translation>Gorouter hat den Endpunkt entfernt, nachdem er fehlschlug oder seine Registrierung ablief, und es blieb kein anderer Endpunkt übrig. Prüfen Sie, warum die Instanzen fehlschlugen und ob der route-emitter sie weiterhin angemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="635"/>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="110"/>
         <source>Requests arrived while the route had no endpoint: an app restart, a stop, or a deploy that unmapped the route before the new instances were registered. Check the app&apos;s events and the route-emitter around that time.</source>
         <translation>Requests kamen an, während die Route keinen Endpunkt hatte: ein Neustart der App, ein Stopp oder ein Deployment, das die Route entfernte, bevor die neuen Instanzen registriert waren. Prüfen Sie die Ereignisse der App und den route-emitter um diese Zeit.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="640"/>
-        <source>The burst started %1 s after %2 removed an endpoint or the route for this host (%3 at %4). %5</source>
-        <translation>Die Häufung begann %1 s, nachdem %2 einen Endpunkt oder die Route für diesen Host entfernt hatte (%3 um %4). %5</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="116"/>
+        <source>The burst started at %1 UTC, %2 s after %3 removed an endpoint or the route for this host (%4 at %5%6). %7 %8</source>
+        <translation>Die Häufung begann um %1 UTC, %2 s nachdem %3 einen Endpunkt oder die Route für diesen Host entfernt hatte (%4 um %5%6). %7 %8</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="646"/>
-        <source>No unregistration or prune for this host precedes the burst within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells.</source>
-        <translation>In den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus. Prüfen Sie, ob die Route gemappt ist und die Clients den richtigen Hostnamen verwenden; falls die Route existiert, prüfen Sie route-emitter und NATS auf den Zellen der App.</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="124"/>
+        <source>, app %1</source>
+        <translation>, App %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="652"/>
-        <source>The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them.</source>
-        <translation>Der Router kannte die Route, hatte aber keinen nutzbaren Endpunkt dafür, und in den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus: Die Endpunkte sind womöglich schon vor Beginn der Logs verschwunden. Prüfen Sie, ob die App laufende Instanzen hat (cf app) und ob der route-emitter auf ihren Zellen sie anmeldet.</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="128"/>
+        <source>The burst started at %1 UTC. No unregistration or prune for this host precedes it within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells. %2</source>
+        <translation>Die Häufung begann um %1 UTC. In den Logs geht ihr innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus. Prüfen Sie, ob die Route gemappt ist und die Clients den richtigen Hostnamen verwenden; falls die Route existiert, prüfen Sie route-emitter und NATS auf den Zellen der App. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="740"/>
-        <source>%1 client cancellations (499) on slow route %2 (a quarter of its requests take over %3 ms, of all requests over %4 ms)</source>
-        <translation>%1 Client-Abbrüche (499) auf der langsamen Route %2 (ein Viertel ihrer Requests dauert über %3 ms, bei allen Requests über %4 ms)</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="136"/>
+        <source>The burst started at %1 UTC. The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them. %2</source>
+        <translation>Die Häufung begann um %1 UTC. Der Router kannte die Route, hatte aber keinen nutzbaren Endpunkt dafür, und in den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus: Die Endpunkte sind womöglich schon vor Beginn der Logs verschwunden. Prüfen Sie, ob die App laufende Instanzen hat (cf app) und ob der route-emitter auf ihren Zellen sie anmeldet. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="746"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="250"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
         <translation>Clients schlossen die Verbindung, bevor die App antwortete, auf einer Route, die viel langsamer ist als der Rest. Gorouter protokolliert diese als 499; der Client hat sie nie gesehen. Das Problem ist die Langsamkeit: Prüfen Sie die Antwortzeiten der App und ihre Abhängigkeiten sowie die Timeouts von Clients oder Load Balancern.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="834"/>
-        <source>Instance %1 crashed or exited near %2 failed requests</source>
-        <translation>Instanz %1 ist nahe %2 fehlgeschlagenen Requests abgestürzt oder beendet worden</translation>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
+        <source>Instance %1 of %2 crashed or exited at %3: %4</source>
+        <translation>Instanz %1 von %2 um %3 abgestürzt oder beendet: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="838"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="110"/>
         <source>The container ran out of memory. </source>
         <translation>Dem Container ging der Speicher aus. </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="839"/>
-        <source>The instance&apos;s container crashed or exited within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %1.</source>
-        <translation>Der Container der Instanz ist innerhalb von zwei Minuten nach Fehlern an ihrer Adresse abgestürzt oder beendet worden: Der Router schickte weiter Requests dorthin, bis sie abgemeldet oder entfernt wurde. Prüfen Sie den Absturzgrund und die Logs der App (cf events, cf logs --recent). Gründe: %1.</translation>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="111"/>
+        <source>The instance&apos;s container on %1 crashed or exited at %2 UTC, within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %3.</source>
+        <translation>Der Container der Instanz auf %1 ist um %2 UTC abgestürzt oder beendet worden, innerhalb von zwei Minuten nach Fehlern an ihrer Adresse: Der Router schickte weiter Requests dorthin, bis sie abgemeldet oder entfernt wurde. Prüfen Sie den Absturzgrund und die Logs der App (cf events, cf logs --recent). Gründe: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="843"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="116"/>
         <source>none logged</source>
         <translation>keine protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="936"/>
-        <source>Failure rate stepped up from %1% to %2% at %3</source>
-        <translation>Fehlerrate stieg um %3 von %1% auf %2%</translation>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="97"/>
+        <source>Failure rate stepped up from %1% to %2% at %3: %4</source>
+        <translation>Fehlerrate stieg um %3 sprunghaft von %1% auf %2%: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="941"/>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="102"/>
         <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
         <translation>In dieser Minute protokollierten die Router %1 Registrierungen und %2 Abmeldungen oder Prunes, und die Zellen %3 Container-Abstürze, -Beendigungen oder Health-Check-Fehler (ab der Minute davor). Beginnen Sie die Untersuchung dort: was zu dieser Zeit deployt, neu gestartet oder skaliert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="60"/>
+        <source>%1 on %n backend(s) for %2: %3</source>
+        <translation>
+            <numerusform>%1 auf %n Backend für %2: %3</numerusform>
+            <numerusform>%1 auf %n Backends für %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="61"/>
+        <source>unknown apps</source>
+        <translation>unbekannte Apps</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="64"/>
+        <source>%1 It started at %2 UTC. Backends: %3. Apps: %4.</source>
+        <translation>%1 Es begann um %2 UTC. Backends: %3. Apps: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="113"/>
+        <source>Expired or not-yet-valid certificates on %n cell(s): %1</source>
+        <translation>
+            <numerusform>Abgelaufene oder noch nicht gültige Zertifikate auf %n Zelle: %1</numerusform>
+            <numerusform>Abgelaufene oder noch nicht gültige Zertifikate auf %n Zellen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="118"/>
+        <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. It started at %2 UTC. Apps: %3. Backends: %4.</source>
+        <translation>Instanzzertifikate sind kurzlebig und werden von der Zelle erneuert. Wenn nur einige Zellen abgelaufene oder noch nicht gültige Zertifikate vorlegen, sind ihre Uhren wahrscheinlich abgedriftet: Prüfen Sie NTP auf den Zellen %1, bevor Sie die Zertifikate prüfen. Es begann um %2 UTC. Apps: %3. Backends: %4.</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../forms/findingspanel.ui" line="17"/>
+        <location filename="../forms/findingspanel.ui" line="18"/>
         <source>Select a finding to filter every view to its evidence</source>
         <translation>Wählen Sie einen Befund, um jede Ansicht auf seine Belege zu filtern</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="18"/>
+        <location filename="../forms/findingspanel.ui" line="19"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="19"/>
+        <location filename="../forms/findingspanel.ui" line="20"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="20"/>
+        <location filename="../forms/findingspanel.ui" line="21"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="24"/>
+        <location filename="../forms/findingspanel.ui" line="25"/>
         <source>Select a finding to read what it means and where to look next.</source>
         <translation>Wählen Sie einen Befund, um zu lesen, was er bedeutet und wo Sie weitersuchen sollten.</translation>
     </message>
@@ -1023,242 +1269,247 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>ImportReportText</name>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="86"/>
+        <location filename="../src/core/store/importreport.cpp" line="122"/>
         <source>not a log RouteScope reads</source>
         <translation>kein Log, das RouteScope liest</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="88"/>
+        <location filename="../src/core/store/importreport.cpp" line="124"/>
         <source>Gorouter access log</source>
         <translation>Gorouter-Access-Log</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="90"/>
+        <location filename="../src/core/store/importreport.cpp" line="126"/>
         <source>Gorouter log (JSON)</source>
         <translation>Gorouter-Log (JSON)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="92"/>
+        <location filename="../src/core/store/importreport.cpp" line="128"/>
         <source>Gorouter stderr (Go log)</source>
         <translation>Gorouter-stderr (Go-Log)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="94"/>
+        <location filename="../src/core/store/importreport.cpp" line="130"/>
         <source>route table dump</source>
         <translation>Dump der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="96"/>
+        <location filename="../src/core/store/importreport.cpp" line="132"/>
         <source>cfdot actual-lrps</source>
         <translation>cfdot actual-lrps</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="98"/>
+        <location filename="../src/core/store/importreport.cpp" line="134"/>
         <source>Diego/component lager log</source>
         <translation>Diego-/Komponenten-Lager-Log</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="107"/>
+        <location filename="../src/core/store/importreport.cpp" line="143"/>
         <source>not an access-log record: expected HOST - [TIME] &quot;REQUEST&quot; STATUS …</source>
         <translation>kein Access-Log-Datensatz: erwartet HOST - [TIME] &quot;REQUEST&quot; STATUS …</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="109"/>
+        <location filename="../src/core/store/importreport.cpp" line="145"/>
         <source>access-log start time is not a timestamp of any Gorouter release</source>
         <translation>die Startzeit im Access-Log ist kein Zeitstempel irgendeines Gorouter-Release</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="111"/>
+        <location filename="../src/core/store/importreport.cpp" line="147"/>
         <source>an access-log field has an impossible value (status, byte count, IP address or key:value)</source>
         <translation>ein Access-Log-Feld hat einen unmöglichen Wert (Status, Byteanzahl, IP-Adresse oder key:value)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="114"/>
+        <location filename="../src/core/store/importreport.cpp" line="150"/>
         <source>a quoted value never ends: the line was cut short</source>
         <translation>ein Wert in Anführungszeichen endet nie: die Zeile wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="116"/>
+        <location filename="../src/core/store/importreport.cpp" line="152"/>
         <source>not valid JSON (for example an edited or redacted line)</source>
         <translation>kein gültiges JSON (zum Beispiel eine bearbeitete oder geschwärzte Zeile)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="118"/>
+        <location filename="../src/core/store/importreport.cpp" line="154"/>
         <source>JSON cut short: the line ends inside the object</source>
         <translation>JSON abgeschnitten: die Zeile endet innerhalb des Objekts</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="120"/>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>JSON of an unexpected shape</source>
         <translation>JSON mit unerwarteter Struktur</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="122"/>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
         <source>JSON log line without timestamp or message</source>
         <translation>JSON-Logzeile ohne Zeitstempel oder Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="124"/>
+        <location filename="../src/core/store/importreport.cpp" line="160"/>
         <source>timestamp cannot be read</source>
         <translation>Zeitstempel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="126"/>
+        <location filename="../src/core/store/importreport.cpp" line="162"/>
         <source>stderr text that is not a Go log line</source>
         <translation>stderr-Text, der keine Go-Logzeile ist</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="128"/>
+        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>record lacks the fields that make it usable</source>
         <translation>dem Datensatz fehlen die Felder, die ihn verwendbar machen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="130"/>
+        <location filename="../src/core/store/importreport.cpp" line="166"/>
         <source>valid line of another kind (%1) inside this file</source>
         <translation>gültige Zeile einer anderen Art (%1) in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="133"/>
+        <location filename="../src/core/store/importreport.cpp" line="169"/>
         <source>line longer than the line limit; cut and skipped</source>
         <translation>Zeile länger als das Zeilenlimit; abgeschnitten und übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="135"/>
+        <location filename="../src/core/store/importreport.cpp" line="171"/>
         <source>binary bytes (NUL) inside a text line</source>
         <translation>Binärbytes (NUL) in einer Textzeile</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="137"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>fields of different Gorouter releases or contradicting each other: an edited line, not one Gorouter wrote</source>
         <translation>Felder verschiedener Gorouter-Releases oder widersprüchliche Felder: eine bearbeitete Zeile, keine, die Gorouter geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="141"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>partial first or last line: the file was copied while being written (copytruncate) or the capture started or stopped mid-line</source>
         <translation>unvollständige erste oder letzte Zeile: die Datei wurde während des Schreibens kopiert (copytruncate) oder die Aufzeichnung begann oder endete mitten in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="145"/>
+        <location filename="../src/core/store/importreport.cpp" line="181"/>
         <source>NUL bytes at the start of the file (copytruncate while the writer kept its offset); the text after them was read</source>
         <translation>NUL-Bytes am Anfang der Datei (copytruncate, während der Schreiber seinen Offset behielt); der Text danach wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="156"/>
+        <location filename="../src/core/store/importreport.cpp" line="185"/>
+        <source>kept: a quoted value holds a raw NUL or invalid UTF-8 bytes (shown escaped)</source>
+        <translation>behalten: ein Wert in Anführungszeichen enthält ein rohes NUL oder ungültige UTF-8-Bytes (maskiert angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="195"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <location filename="../src/core/store/importreport.cpp" line="197"/>
         <source>gzip data ends early; the readable part was imported</source>
         <translation>gzip-Daten enden vorzeitig; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="160"/>
+        <location filename="../src/core/store/importreport.cpp" line="199"/>
         <source>gzip data is corrupt; the readable part was imported</source>
         <translation>gzip-Daten sind beschädigt; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="162"/>
+        <location filename="../src/core/store/importreport.cpp" line="201"/>
         <source>archive ends early; members before the cut were imported</source>
         <translation>Archiv endet vorzeitig; Einträge vor dem Abbruch wurden importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="164"/>
+        <location filename="../src/core/store/importreport.cpp" line="203"/>
         <source>archive member is corrupt</source>
         <translation>Archiveintrag ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="166"/>
+        <location filename="../src/core/store/importreport.cpp" line="205"/>
         <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
         <translation>Pfad des Eintrags verlässt das Archiv (.. oder absolut); im Speicher unter einem sicheren Namen gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="169"/>
+        <location filename="../src/core/store/importreport.cpp" line="208"/>
         <source>symbolic or hard link member; not followed</source>
         <translation>symbolischer oder harter Link; nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="171"/>
+        <location filename="../src/core/store/importreport.cpp" line="210"/>
         <source>device, FIFO or socket member; skipped</source>
         <translation>Gerät, FIFO oder Socket; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="173"/>
+        <location filename="../src/core/store/importreport.cpp" line="212"/>
         <source>member name is not valid UTF-8; shown escaped</source>
         <translation>Name des Eintrags ist kein gültiges UTF-8; maskiert angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="175"/>
+        <location filename="../src/core/store/importreport.cpp" line="214"/>
         <source>archives nested too deeply; inner archive skipped</source>
         <translation>Archive zu tief verschachtelt; inneres Archiv übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="177"/>
+        <location filename="../src/core/store/importreport.cpp" line="216"/>
         <source>member larger than the size limit; skipped</source>
         <translation>Eintrag größer als das Größenlimit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="179"/>
+        <location filename="../src/core/store/importreport.cpp" line="218"/>
         <source>bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped</source>
         <translation>das Bundle überschreitet entpackt die Gesamtgrößengrenze; dieses Element (in einer .tgz: ihr Rest) wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="182"/>
+        <location filename="../src/core/store/importreport.cpp" line="221"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
         <translation>Kompressionsrate zu hoch (Dekompressionsbombe?); übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="184"/>
+        <location filename="../src/core/store/importreport.cpp" line="223"/>
         <source>more archive members than the limit; rest skipped</source>
         <translation>mehr Archiveinträge als das Limit; Rest übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="186"/>
+        <location filename="../src/core/store/importreport.cpp" line="225"/>
         <source>encrypted member; cannot be read</source>
         <translation>verschlüsselter Eintrag; nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="188"/>
+        <location filename="../src/core/store/importreport.cpp" line="227"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="190"/>
+        <location filename="../src/core/store/importreport.cpp" line="229"/>
         <source>same content as another file; its records were imported once</source>
         <translation>gleicher Inhalt wie eine andere Datei; ihre Datensätze wurden nur einmal importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="192"/>
+        <location filename="../src/core/store/importreport.cpp" line="231"/>
         <source>lines out of time order (records kept)</source>
         <translation>Zeilen nicht in zeitlicher Reihenfolge (Datensätze behalten)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="194"/>
+        <location filename="../src/core/store/importreport.cpp" line="233"/>
         <source>timestamps far outside the bundle&apos;s time span (records kept, not counted in the span)</source>
         <translation>Zeitstempel weit außerhalb des Zeitraums des Bundles (Datensätze behalten, nicht zum Zeitraum gezählt)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <location filename="../src/core/store/importreport.cpp" line="236"/>
         <source>router clock differs from the other routers</source>
         <translation>die Uhr des Routers weicht von den anderen Routern ab</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="208"/>
+        <location filename="../src/core/store/importreport.cpp" line="247"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="210"/>
+        <location filename="../src/core/store/importreport.cpp" line="249"/>
         <source>binary file, not log text</source>
         <translation>Binärdatei, kein Logtext</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="212"/>
+        <location filename="../src/core/store/importreport.cpp" line="251"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
         <translation>keine Zeile sieht nach einem Gorouter-, Diego-, Routing-Tabellen- oder LRP-Log aus</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="214"/>
+        <location filename="../src/core/store/importreport.cpp" line="253"/>
         <source>Go log lines of another component, not Gorouter</source>
         <translation>Go-Logzeilen einer anderen Komponente, nicht von Gorouter</translation>
     </message>
@@ -1344,388 +1595,413 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>IncidentReportText</name>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="65"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="67"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="69"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="78"/>
+        <source>failed for clients</source>
+        <translation>für Clients fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="80"/>
+        <source>hidden by retries</source>
+        <translation>durch Wiederholungen verborgen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="82"/>
+        <source>no failure for clients</source>
+        <translation>kein Fehler für Clients</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
         <source>Start (UTC)</source>
         <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="140"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
         <source>Requests over time by status, failures by class</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="138"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
         <source>Failures per backend by class</source>
         <translation>Fehler pro Backend nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="152"/>
         <source>Error classes</source>
         <translation>Fehlerklassen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Likely source</source>
         <translation>Wahrscheinliche Ursache</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="148"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="165"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="173"/>
         <source>Failures by error class</source>
         <translation>Fehler nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="172"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="180"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="175"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="183"/>
         <source>RouteScope found nothing that looks like a routing problem.</source>
         <translation>RouteScope hat nichts gefunden, das nach einem Routing-Problem aussieht.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="179"/>
-        <source>Findings describe the whole bundle, most severe first.</source>
-        <translation>Die Befunde beschreiben das ganze Bundle, die schwerwiegendsten zuerst.</translation>
+        <location filename="../src/core/report/incidentreport.cpp" line="186"/>
+        <source>Findings describe the whole bundle, ranked by impact on clients: failed requests clients received first, then failed attempts a retry hid, then the rest. Each says what it counts.</source>
+        <translation>Die Befunde beschreiben das ganze Bundle, geordnet nach Auswirkung auf Clients: zuerst fehlgeschlagene Requests, die Clients erhielten, dann fehlgeschlagene Versuche, die eine Wiederholung verbarg, dann der Rest. Jeder Befund nennt, was er zählt.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="191"/>
+        <source>%1 (%2%3): %4</source>
+        <translation>%1 (%2%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="193"/>
+        <source>, likely</source>
+        <translation>, wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="198"/>
         <source>From %1 to %2.</source>
         <translation>Von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="197"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
         <source>%1 more requests are evidence of this finding.</source>
         <translation>%1 weitere Requests belegen diesen Befund.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="219"/>
         <source>Stale routes and route-table differences</source>
         <translation>Veraltete Routen und Unterschiede der Routing-Tabellen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="212"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
         <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
         <translation>Das Bundle enthält keine Dumps der Routing-Tabelle; veraltete Routen können nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="225"/>
         <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
         <translation>Jeder Endpunkt der Routing-Tabellen-Dumps passt zu einer laufenden Instanz, und die Router stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="231"/>
         <source>Stale endpoints</source>
         <translation>Veraltete Endpunkte</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
         <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="243"/>
         <source>Endpoints the routers disagree on</source>
         <translation>Endpunkte, bei denen sich die Router unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
         <source>Present on</source>
         <translation>Vorhanden auf</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
         <source>Absent on</source>
         <translation>Fehlt auf</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="250"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="261"/>
         <source>Flapping endpoints (pruned and registered again)</source>
         <translation>Flatternde Endpunkte (entfernt und erneut registriert)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Prunes</source>
         <translation>Prunes</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>Registrations</source>
         <translation>Registrierungen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>First</source>
         <translation>Erster</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
         <source>Last</source>
         <translation>Letzter</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="269"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="280"/>
         <source>What was read</source>
         <translation>Was gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="271"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
         <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
         <translation>%1 Dateien, %2 MB Text, %3 Zeilen; %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="304"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="312"/>
         <source>Skipped lines</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="316"/>
         <source>Problems with the bundle</source>
         <translation>Probleme mit dem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
         <source>Member</source>
         <translation>Archiveintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="308"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="329"/>
         <source>Appendix: top failing requests</source>
         <translation>Anhang: die wichtigsten fehlgeschlagenen Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="331"/>
         <source>No request failed.</source>
         <translation>Kein Request ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="336"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="347"/>
         <source>%1 more failed requests are not listed.</source>
         <translation>%1 weitere fehlgeschlagene Requests sind nicht aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="359"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="377"/>
+        <source>Findings with the most impact on clients: %1.</source>
+        <translation>Befunde mit der größten Auswirkung auf Clients: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="398"/>
         <source>No requests match.</source>
         <translation>Keine passenden Requests.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="401"/>
         <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
         <translation>Zwischen %1 und %2 UTC sind %3 von %4 Requests (%5) fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="366"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
         <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
         <translation>Jeder Request wurde so beantwortet, wie die App ihn beantwortet hat; Gorouter meldete keinen Fehler.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="379"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="382"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
         <source>Most failures were %1.</source>
         <translation>Die meisten Fehler waren %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="389"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="428"/>
         <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
         <translation>Nach wahrscheinlicher Ursache: Plattform %1, App oder Plattform %2, App %3, Client %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="395"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="434"/>
         <source>Over half of them (%1) went to one backend, %2.</source>
         <translation>Mehr als die Hälfte davon (%1) ging an ein einziges Backend, %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
-        <source>Most severe findings: %1.</source>
-        <translation>Schwerwiegendste Befunde: %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="416"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="449"/>
         <source>Gorouter incident report</source>
         <translation>Gorouter-Incident-Bericht</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="454"/>
         <source>%1 — %2 to %3 UTC</source>
         <translation>%1 — %2 bis %3 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="422"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="455"/>
         <source>(no input)</source>
         <translation>(keine Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="425"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="458"/>
         <source>Filter: none (every request)</source>
         <translation>Filter: keiner (alle Requests)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="459"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="427"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="460"/>
         <source>%1 requests in the report, %2 failed.</source>
         <translation>%1 Requests im Bericht, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="432"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="465"/>
         <source>Generated by RouteScope at %1 UTC.</source>
         <translation>Erstellt von RouteScope am %1 UTC.</translation>
     </message>
@@ -1789,227 +2065,247 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="150"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="153"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="152"/>
+        <location filename="../forms/mainwindow.ui" line="155"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="160"/>
+        <location filename="../forms/mainwindow.ui" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="174"/>
+        <location filename="../forms/mainwindow.ui" line="179"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="183"/>
+        <location filename="../forms/mainwindow.ui" line="188"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="184"/>
+        <location filename="../forms/mainwindow.ui" line="189"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Fehlerklasse, Ereignisse der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="196"/>
+        <location filename="../forms/mainwindow.ui" line="201"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="197"/>
+        <location filename="../forms/mainwindow.ui" line="202"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>Was RouteScope folgert, das Schwerwiegendste zuerst</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="209"/>
+        <location filename="../forms/mainwindow.ui" line="214"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="210"/>
+        <location filename="../forms/mainwindow.ui" line="215"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>Fehler pro Backend-Adresse oder App-Instanz, nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="222"/>
+        <location filename="../forms/mainwindow.ui" line="227"/>
         <source>Route Table</source>
         <translation>Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="223"/>
+        <location filename="../forms/mainwindow.ui" line="228"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>Die Routing-Tabelle eines Routers zur gewählten Zeit, veraltete Endpunkte, LRPs und Unterschiede zwischen Routern</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="235"/>
+        <location filename="../forms/mainwindow.ui" line="240"/>
         <source>Request Detail</source>
         <translation>Request-Details</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="236"/>
+        <location filename="../forms/mainwindow.ui" line="241"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>Der gewählte Request: Versuche, zugeordnete Ereignisse, Erklärung und Rohzeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="252"/>
+        <location filename="../forms/mainwindow.ui" line="257"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="264"/>
+        <location filename="../forms/mainwindow.ui" line="267"/>
         <source>File / reason</source>
         <translation>Datei / Grund</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="265"/>
+        <location filename="../forms/mainwindow.ui" line="268"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="266"/>
+        <location filename="../forms/mainwindow.ui" line="269"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="267"/>
+        <location filename="../forms/mainwindow.ui" line="270"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="271"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="272"/>
+        <location filename="../forms/mainwindow.ui" line="275"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="273"/>
+        <location filename="../forms/mainwindow.ui" line="276"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>Ein Bundle-Archiv (.tgz, .tar, .zip), eine .gz- oder eine Logdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="274"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="280"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="281"/>
         <source>Open a directory of extracted logs</source>
         <translation>Einen Ordner mit entpackten Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="279"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="283"/>
+        <location filename="../forms/mainwindow.ui" line="286"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="284"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="294"/>
         <source>Open &amp;Sample Incident</source>
         <translation>&amp;Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="295"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>Den mit RouteScope ausgelieferten, generierten Beispielausfall öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="299"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="297"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>Den Incident-Bericht als PDF oder HTML schreiben, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="298"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="304"/>
         <source>&amp;Search Requests…</source>
         <translation>Requests &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="302"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>Die rohen Access-Log-Zeilen der Requests durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="303"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="309"/>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="307"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Jedes Panel dorthin zurücksetzen, wo es beim ersten Start war</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="311"/>
-        <location filename="../forms/mainwindow.ui" line="323"/>
+        <location filename="../forms/mainwindow.ui" line="314"/>
+        <location filename="../forms/mainwindow.ui" line="326"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="315"/>
+        <location filename="../forms/mainwindow.ui" line="318"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="319"/>
+        <location filename="../forms/mainwindow.ui" line="322"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="324"/>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>Die Sprache des System-Locales verwenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="327"/>
+        <location filename="../forms/mainwindow.ui" line="330"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="331"/>
+        <source>Every shortcut of the window, with the command it runs</source>
+        <translation>Alle Tastenkürzel des Fensters mit dem Befehl, den sie ausführen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="332"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="335"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
@@ -2017,22 +2313,22 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="166"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="188"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="228"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="250"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="240"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="262"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="298"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="325"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -2040,74 +2336,78 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <location filename="../src/app/export/chartexport.cpp" line="122"/>
         <source>all requests</source>
         <translation>alle Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <location filename="../src/app/export/chartexport.cpp" line="122"/>
         <source>filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="184"/>
+        <location filename="../src/app/export/chartexport.cpp" line="172"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>Requests pro %1 nach Status, Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="188"/>
+        <location filename="../src/app/export/chartexport.cpp" line="179"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="228"/>
+        <location filename="../src/app/export/chartexport.cpp" line="233"/>
+        <source>Failed attempts per app instance, by class</source>
+        <translation>Fehlgeschlagene Versuche pro App-Instanz, nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="234"/>
+        <source>Failed attempts per backend, by class</source>
+        <translation>Fehlgeschlagene Versuche pro Backend, nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="235"/>
+        <source>Failed requests per app instance, by class</source>
+        <translation>Fehlgeschlagene Requests pro App-Instanz, nach Klasse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="236"/>
         <source>Failed requests per backend, by class</source>
         <translation>Fehlgeschlagene Requests pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="235"/>
-        <source>(no backend)</source>
-        <translation>(kein Backend)</translation>
+        <location filename="../src/app/export/chartexport.cpp" line="238"/>
+        <source> (%1 without a backend, not drawn)</source>
+        <translation> (%1 ohne Backend, nicht gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="237"/>
-        <location filename="../src/app/export/chartexport.cpp" line="281"/>
+        <location filename="../src/app/export/chartexport.cpp" line="251"/>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="251"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="238"/>
-        <source>Backend address</source>
-        <translation>Backend-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartexport.cpp" line="260"/>
+        <location filename="../src/app/export/chartexport.cpp" line="279"/>
         <source>Failed requests by error class</source>
         <translation>Fehlgeschlagene Requests nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="310"/>
+        <location filename="../src/app/export/chartexport.cpp" line="293"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>Antwortzeiten (p50 %1 s, p90 %2 s, p99 %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="330"/>
-        <source>Response time</source>
-        <translation>Antwortzeit</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartexport.cpp" line="332"/>
-        <source>Requests</source>
-        <translation>Requests</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartexport.cpp" line="377"/>
+        <location filename="../src/app/export/chartexport.cpp" line="343"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/export/reportexport.cpp" line="65"/>
-        <location filename="../src/app/export/reportexport.cpp" line="71"/>
+        <location filename="../src/app/export/reportexport.cpp" line="67"/>
+        <location filename="../src/app/export/reportexport.cpp" line="73"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2533,36 +2833,161 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
 </context>
 <context>
+    <name>RoutesText</name>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="134"/>
+        <source>No route table of %1 (no dump or registration events).
+</source>
+        <translation>Keine Routing-Tabelle von %1 (kein Dump und keine Registrierungsereignisse).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="135"/>
+        <source>No route-table dumps or registration events in this bundle.
+</source>
+        <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="139"/>
+        <source>%1 at %2
+</source>
+        <translation>%1 um %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="144"/>
+        <source>  dump captured at %1 (time from: %2)
+</source>
+        <translation>  Dump aufgenommen um %1 (Zeit aus: %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="148"/>
+        <source>  (no routes)
+</source>
+        <translation>  (keine Routen)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="162"/>
+        <source>  registered %1</source>
+        <translation>  registriert %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="165"/>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="166"/>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="167"/>
+        <source>  STALE %1 (%2) since %3</source>
+        <translation>  VERALTET %1 (%2) seit %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="171"/>
+        <source>, now %1 instance %2</source>
+        <translation>, jetzt Instanz %2 von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="172"/>
+        <source>another app</source>
+        <translation>einer anderen App</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsText</name>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="25"/>
+        <source>gorouter event</source>
+        <translation>Gorouter-Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="27"/>
+        <source>gorouter stderr</source>
+        <translation>Gorouter-stderr</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="30"/>
+        <source>cell log</source>
+        <translation>Zellen-Log</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="39"/>
+        <source>Shows requests whose raw lines contain this text (case-insensitive): the access-log line, the gorouter events and stderr lines joined to the request, and the error classes of the request and its failed attempts</source>
+        <translation>Zeigt Requests, deren Rohzeilen diesen Text enthalten (ohne Beachtung der Groß-/Kleinschreibung): die Access-Log-Zeile, die dem Request zugeordneten Gorouter-Ereignisse und stderr-Zeilen sowie die Fehlerklassen des Requests und seiner fehlgeschlagenen Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="54"/>
+        <source>“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and %5 cell-log lines; %6 requests have a matching line.</source>
+        <translation>„%1“ steht in %2 Access-Log-Zeilen, %3 Gorouter-Ereignissen, %4 stderr-Zeilen und %5 Zellen-Log-Zeilen; %6 Requests haben eine passende Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="63"/>
+        <source>%1 matching lines belong to no request, for example:</source>
+        <translation>%1 passende Zeilen gehören zu keinem Request, zum Beispiel:</translation>
+    </message>
+</context>
+<context>
     <name>StaleRouteText</name>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="105"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="74"/>
         <source>%1 (TLS %2)</source>
         <translation>%1 (TLS %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="158"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="166"/>
         <source>private_instance_id %1 differs from tags.process_instance_id %2: the registration mixes two instances</source>
         <translation>private_instance_id %1 weicht von tags.process_instance_id %2 ab: die Registrierung vermischt zwei Instanzen</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="176"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="184"/>
         <source>%1 now belongs to instance %2 (index %3 of %4): requests for this route reach another instance</source>
         <translation>%1 gehört jetzt zu Instanz %2 (Index %3 von %4): Requests für diese Route erreichen eine andere Instanz</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="189"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="197"/>
         <source>instance %1 runs on %2 with host ports %3, not on %4</source>
         <translation>Instanz %1 läuft auf %2 mit den Host-Ports %3, nicht auf %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="195"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="203"/>
         <source>instance %1 is %2 in the LRPs, not running</source>
         <translation>Instanz %1 ist in den LRPs %2, nicht running</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="197"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="205"/>
         <source>instance %1 is in no LRP; the LRP dump may be partial, so this is likely but not certain</source>
         <translation>Instanz %1 ist in keinem LRP; der LRP-Dump ist womöglich unvollständig, daher ist dies wahrscheinlich, aber nicht sicher</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChartText</name>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="88"/>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="130"/>
+        <source>Failed requests</source>
+        <translation>Fehlgeschlagene Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="170"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="180"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="177"/>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
     </message>
 </context>
 <context>
@@ -2573,66 +2998,66 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>%1 MB/s, %2 k Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="85"/>
+        <location filename="../src/cli/summary.cpp" line="110"/>
         <source>RouteScope summary of %1
 </source>
         <translation>RouteScope-Zusammenfassung von %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="90"/>
+        <location filename="../src/cli/summary.cpp" line="115"/>
         <source>Time span     %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="92"/>
+        <location filename="../src/cli/summary.cpp" line="117"/>
         <source>Requests      %1 on %2 router(s)
 </source>
         <translation>Requests      %1 auf %2 Router(n)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="99"/>
+        <location filename="../src/cli/summary.cpp" line="124"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
         <translation>Ereignisse    %1 Gorouter-Ereignisse, %2 stderr-Zeilen, %3 Container-Ereignisse, %4 Zeilen anderer Komponenten
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="111"/>
+        <location filename="../src/cli/summary.cpp" line="136"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
         <translation>Snapshots     %1 Routing-Tabellen-Dump(s) mit %2 Endpunkten, %3 LRP-Aufnahme(n) mit %4 LRPs
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="121"/>
+        <location filename="../src/cli/summary.cpp" line="146"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="125"/>
+        <location filename="../src/cli/summary.cpp" line="150"/>
         <source>              </source>
         <translation>              </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="132"/>
+        <location filename="../src/cli/summary.cpp" line="157"/>
         <source>Router errors (x_cf_routererror)
 </source>
         <translation>Router-Fehler (x_cf_routererror)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="139"/>
+        <location filename="../src/cli/summary.cpp" line="164"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="147"/>
+        <location filename="../src/cli/summary.cpp" line="172"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
@@ -2641,37 +3066,37 @@ Dateien: %1 gelesen, %2 ignoriert
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="149"/>
+        <location filename="../src/cli/summary.cpp" line="174"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="150"/>
+        <location filename="../src/cli/summary.cpp" line="175"/>
         <source>ROUTER/CELL</source>
         <translation>ROUTER/ZELLE</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="151"/>
+        <location filename="../src/cli/summary.cpp" line="176"/>
         <source>LINES</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="152"/>
+        <location filename="../src/cli/summary.cpp" line="177"/>
         <source>RECORDS</source>
         <translation>DATENSÄTZE</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="153"/>
+        <location filename="../src/cli/summary.cpp" line="178"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="154"/>
+        <location filename="../src/cli/summary.cpp" line="179"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="170"/>
+        <location filename="../src/cli/summary.cpp" line="195"/>
         <source>
 Skipped lines
 </source>
@@ -2680,21 +3105,21 @@ Skipped lines
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="172"/>
+        <location filename="../src/cli/summary.cpp" line="197"/>
         <source>  %1: %2 line(s): %3
 </source>
         <translation>  %1: %2 Zeile(n): %3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="177"/>
+        <location filename="../src/cli/summary.cpp" line="202"/>
         <source>      line %1: %2
 </source>
         <translation>      Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="185"/>
+        <location filename="../src/cli/summary.cpp" line="210"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
@@ -2703,14 +3128,14 @@ Zeilen anderer Programme in Aufnahmen (keine Datensätze, keine Probleme)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="187"/>
+        <location filename="../src/cli/summary.cpp" line="212"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
         <translation>  %1: %2 Zeile(n), z. B. Zeile %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="194"/>
+        <location filename="../src/cli/summary.cpp" line="219"/>
         <source>
 Bundle problems
 </source>
@@ -2719,7 +3144,7 @@ Probleme mit dem Bundle
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="202"/>
+        <location filename="../src/cli/summary.cpp" line="227"/>
         <source>
 Ignored files
 </source>
@@ -2728,7 +3153,7 @@ Ignorierte Dateien
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="208"/>
+        <location filename="../src/cli/summary.cpp" line="233"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
@@ -2740,12 +3165,17 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>TimelinePlotText</name>
     <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
+        <location filename="../src/app/charts/timelineplot.cpp" line="68"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="63"/>
+        <location filename="../src/app/charts/timelineplot.cpp" line="76"/>
+        <source>Time (UTC), %1</source>
+        <translation>Zeit (UTC), %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
@@ -2753,27 +3183,27 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>TimelineToolTipText</name>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
-        <source>Route-table events:</source>
-        <translation>Routing-Tabellen-Ereignisse:</translation>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="56"/>
+        <source>Route-table events: %1</source>
+        <translation>Ereignisse der Routing-Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="84"/>
         <source>%1 – %2 UTC (%3)</source>
         <translation>%1 – %2 UTC (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="87"/>
         <source>Requests: %1</source>
         <translation>Requests: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="98"/>
         <source>Failures: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="111"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -2807,26 +3237,46 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="54"/>
+        <source>Lo&amp;g scale</source>
+        <translation>Lo&amp;garithmisch</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="56"/>
+        <source>Count on a logarithmic scale: small numbers of failures stay visible beside the traffic.</source>
+        <translation>Anzahl auf logarithmischer Skala: Wenige Fehler bleiben neben dem Traffic sichtbar.</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="62"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="56"/>
+        <location filename="../forms/timelineview.ui" line="64"/>
         <source>Show the whole time range of the current filter (Home).</source>
         <translation>Den ganzen Zeitraum des aktuellen Filters anzeigen (Pos1).</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="66"/>
+        <location filename="../forms/timelineview.ui" line="70"/>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="72"/>
+        <source>Save the timeline as it is shown (PNG, SVG, PDF, CSV) or copy it.</source>
+        <translation>Die Zeitachse so speichern, wie sie angezeigt wird (PNG, SVG, PDF, CSV), oder kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="84"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="68"/>
+        <location filename="../forms/timelineview.ui" line="86"/>
         <source>Requests per time bucket by status class, failures per error class and route-table events. Left and Right pan, plus and minus zoom, Home shows the filter&apos;s range, Shift+Left and Shift+Right move the time cursor.</source>
         <translation>Requests pro Zeitintervall nach Statusklasse, Fehler pro Fehlerklasse und Routing-Tabellen-Ereignisse. Links und Rechts verschieben, Plus und Minus zoomen, Pos1 zeigt den Zeitraum des Filters, Umschalt+Links und Umschalt+Rechts bewegen den Zeitcursor.</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="74"/>
+        <location filename="../forms/timelineview.ui" line="92"/>
         <source>No requests match the filter</source>
         <translation>Keine Requests passen zum Filter</translation>
     </message>
@@ -2834,27 +3284,32 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="95"/>
         <source>Incident viewer for Gorouter failures</source>
         <translation>Incident-Viewer für Gorouter-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="81"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Bundle, folder or log files to open</source>
         <translation>Zu öffnende Bundles, Ordner oder Logdateien</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Open the embedded sample incident</source>
         <translation>Den eingebetteten Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Save a PNG of the window once the incident is shown, then quit</source>
         <translation>Ein PNG des Fensters speichern, sobald der Incident angezeigt wird, dann beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="110"/>
+        <source>Window size of --screenshot, e.g. 1920x1080 (default 1366x768)</source>
+        <translation>Fenstergröße für --screenshot, z. B. 1920x1080 (Standard 1366x768)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="115"/>
         <source>Show the window in this language (de, ja or en) without saving it</source>
         <translation>Das Fenster in dieser Sprache (de, ja oder en) zeigen, ohne sie zu speichern</translation>
     </message>
@@ -2950,23 +3405,91 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::BackendsView</name>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="35"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
         <source>(no backend)</source>
         <translation>(kein Backend)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="37"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="234"/>
         <source>(no instance)</source>
         <translation>(keine Instanz)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="50"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="237"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="244"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
+        <source>%n failed attempts</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Versuch</numerusform>
+            <numerusform>%n fehlgeschlagene Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="284"/>
+        <source>%1 without a backend (not drawn)</source>
+        <translation>%1 ohne Backend (nicht gezeichnet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/backendsview.cpp" line="286"/>
+        <source>%n more not shown</source>
+        <translation>
+            <numerusform>%n weiterer nicht angezeigt</numerusform>
+            <numerusform>%n weitere nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="292"/>
+        <source>Only requests that reached no backend failed (%1).</source>
+        <translation>Nur Requests, die kein Backend erreichten, sind fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="293"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="334"/>
+        <source>No failures in the current filter</source>
+        <translation>Keine Fehler im aktuellen Filter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
+        <source>Failed attempts</source>
+        <translation>Fehlgeschlagene Versuche</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="326"/>
+        <source>p50 %1 s · p90 %2 s · p99 %3 s</source>
+        <translation>p50 %1 s · p90 %2 s · p99 %3 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="335"/>
+        <source>No response times in the current filter</source>
+        <translation>Keine Antwortzeiten im aktuellen Filter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="408"/>
+        <source>App: %1</source>
+        <translation>App: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <source>Backend: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <source>Instance: %1</source>
+        <translation>Instanz: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="115"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="282"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="320"/>
         <source>%n failed requests</source>
         <translation>
             <numerusform>%n fehlgeschlagener Request</numerusform>
@@ -2974,32 +3497,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
-        <source>Backend address</source>
-        <translation>Backend-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
-        <source>App instance</source>
-        <translation>App-Instanz</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="164"/>
-        <source>Failures</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="204"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
         <source>Failed requests: %1</source>
         <translation>Fehlgeschlagene Requests: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="209"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
+        <source>Failed attempts: %1</source>
+        <translation>Fehlgeschlagene Versuche: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="417"/>
         <source>Click to show only the requests to this backend.</source>
         <translation>Klicken, um nur die Requests an dieses Backend anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="210"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="418"/>
         <source>Click to show only the requests to this instance.</source>
         <translation>Klicken, um nur die Requests an diese Instanz anzuzeigen.</translation>
     </message>
@@ -3007,84 +3520,99 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartActions</name>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="25"/>
+        <location filename="../src/app/export/chartactions.cpp" line="57"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="27"/>
+        <location filename="../src/app/export/chartactions.cpp" line="59"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="29"/>
+        <location filename="../src/app/export/chartactions.cpp" line="61"/>
         <source>Error Classes</source>
         <translation>Fehlerklassen</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="31"/>
+        <location filename="../src/app/export/chartactions.cpp" line="63"/>
         <source>Response Times</source>
         <translation>Antwortzeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="44"/>
-        <source>Save %1 Chart As…</source>
-        <translation>Diagramm „%1“ speichern unter…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="45"/>
-        <source>Copy as Image</source>
-        <translation>Als Bild kopieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="46"/>
-        <source>Copy as CSV</source>
-        <translation>Als CSV kopieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="66"/>
+        <location filename="../src/app/export/chartactions.cpp" line="149"/>
         <source>No incident is open.</source>
         <translation>Kein Incident ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="98"/>
+        <location filename="../src/app/export/chartactions.cpp" line="206"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
+        <location filename="../src/app/export/chartactions.cpp" line="84"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>Als &amp;PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="87"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>Als &amp;SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="90"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="93"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="97"/>
+        <source>Copy as &amp;Image</source>
+        <translation>Als &amp;Bild kopieren</translation>
+    </message>
+    <message>
         <location filename="../src/app/export/chartactions.cpp" line="98"/>
-        <source>PNG image, 2× (*.png)</source>
-        <translation>PNG-Bild, 2× (*.png)</translation>
+        <source>Copy as C&amp;SV</source>
+        <translation>Als CS&amp;V kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="99"/>
-        <source>PNG image, 3× (*.png)</source>
-        <translation>PNG-Bild, 3× (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <location filename="../src/app/export/chartactions.cpp" line="209"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG-Vektorgrafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <location filename="../src/app/export/chartactions.cpp" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="101"/>
+        <location filename="../src/app/export/chartactions.cpp" line="215"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV-Daten (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="104"/>
+        <location filename="../src/app/export/chartactions.cpp" line="218"/>
         <source>Save %1 chart</source>
         <translation>Diagramm „%1“ speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="117"/>
+        <location filename="../src/app/export/chartactions.cpp" line="227"/>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="249"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="255"/>
+        <source>Click to open the folder</source>
+        <translation>Klicken, um den Ordner zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -3116,19 +3644,19 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterChipsBar</name>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="17"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="18"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="32"/>
         <source>No filter: showing every request</source>
         <translation>Kein Filter: alle Requests werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="27"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="28"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="70"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="96"/>
         <source>Remove this part of the filter</source>
         <translation>Diesen Teil des Filters entfernen</translation>
     </message>
@@ -3169,37 +3697,47 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FindingsPanel</name>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="22"/>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="29"/>
+        <source>Failed for clients</source>
+        <translation>Für Clients fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="24"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="31"/>
+        <source>Failed attempts a retry hid</source>
+        <translation>Fehlgeschlagene Versuche, die eine Wiederholung verbarg</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="26"/>
-        <source>Information</source>
-        <translation>Information</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="33"/>
+        <source>Other findings</source>
+        <translation>Weitere Befunde</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="114"/>
-        <source>finding %1</source>
-        <translation>Befund %1</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="41"/>
+        <source>Route-table endpoints</source>
+        <translation>Endpunkte der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="130"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="42"/>
+        <source>Requests selecting it shows: %L1 failed for clients, %L2 recovered after a failed attempt, %L3 others</source>
+        <translation>Requests, die seine Auswahl zeigt: %L1 für Clients fehlgeschlagen, %L2 nach einem fehlgeschlagenen Versuch erfolgreich, %L3 weitere</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="49"/>
+        <source>Only the first %L1 are selected.</source>
+        <translation>Nur die ersten %L1 werden ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="240"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>Keine Befunde: nichts in diesem Bundle sieht nach einem Routing-Problem aus</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="157"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="192"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="385"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>Von %1 bis %2 (UTC).</translation>
     </message>
@@ -3294,6 +3832,185 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>rs::KeyboardNavigation</name>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="120"/>
+        <source>Focus the &amp;Filter Field</source>
+        <translation>&amp;Filterfeld fokussieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="124"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <source>&amp;Requests</source>
+        <translation>&amp;Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <source>F&amp;indings</source>
+        <translation>B&amp;efunde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <source>&amp;Backends</source>
+        <translation>&amp;Backends</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <source>Route &amp;Table</source>
+        <translation>Routing-&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <source>Request &amp;Detail</source>
+        <translation>Request-&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="135"/>
+        <source>&amp;Next Panel</source>
+        <translation>&amp;Nächstes Panel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="137"/>
+        <source>&amp;Previous Panel</source>
+        <translation>&amp;Vorheriges Panel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="141"/>
+        <source>Next F&amp;ailed Request</source>
+        <translation>&amp;Nächster fehlgeschlagener Request</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="144"/>
+        <source>Previous Fa&amp;iled Request</source>
+        <translation>&amp;Vorheriger fehlgeschlagener Request</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="147"/>
+        <source>Next Fi&amp;nding</source>
+        <translation>Nächster &amp;Befund</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="149"/>
+        <source>Previous Findin&amp;g</source>
+        <translation>Vorheriger Bef&amp;und</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="153"/>
+        <source>Go to &amp;Time…</source>
+        <translation>Zu &amp;Zeitpunkt springen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="156"/>
+        <source>Filter to a Time &amp;Range…</source>
+        <translation>Auf Zeit&amp;raum filtern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="245"/>
+        <source>No failed request after this one</source>
+        <translation>Kein fehlgeschlagener Request nach diesem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="246"/>
+        <source>No failed request before this one</source>
+        <translation>Kein fehlgeschlagener Request vor diesem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <source>No finding after this one</source>
+        <translation>Kein Befund nach diesem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <source>No finding before this one</source>
+        <translation>Kein Befund vor diesem</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="283"/>
+        <source>No request of the filter starts at or after %1</source>
+        <translation>Kein Request des Filters beginnt um oder nach %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="298"/>
+        <source>Go to Time</source>
+        <translation>Zu Zeitpunkt springen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="299"/>
+        <source>Time (UTC): 09:08:00.250, 2026-10-14T09:08:00Z, an access-log timestamp or epoch seconds</source>
+        <translation>Zeit (UTC): 09:08:00.250, 2026-10-14T09:08:00Z, ein Access-Log-Zeitstempel oder Epoch-Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="309"/>
+        <source>“%1” is no time RouteScope reads. Try 09:08:00.250 or 2026-10-14T09:08:00Z.</source>
+        <translation>„%1“ ist keine Zeitangabe, die RouteScope liest. Versuchen Sie 09:08:00.250 oder 2026-10-14T09:08:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="321"/>
+        <source>Filter to a Time Range</source>
+        <translation>Auf Zeitraum filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="331"/>
+        <source>From (UTC):</source>
+        <translation>Von (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="332"/>
+        <source>To (UTC, excluded):</source>
+        <translation>Bis (UTC, ausschließlich):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="348"/>
+        <source>Enter two times, the first before the second, e.g. 09:08:00 and 09:10:00.</source>
+        <translation>Geben Sie zwei Zeiten ein, die erste vor der zweiten, z. B. 09:08:00 und 09:10:00.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="385"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="398"/>
+        <source>In tables the arrow keys move, Tab leaves for the next panel. In the timeline: Left/Right pan, +/− zoom, Shift+Left/Right move the time cursor, Home fits.</source>
+        <translation>In Tabellen bewegen die Pfeiltasten, Tab wechselt zum nächsten Panel. In der Zeitachse: Links/Rechts verschieben, +/− zoomen, Umschalt+Links/Rechts bewegen den Zeitcursor, Pos1 passt ein.</translation>
+    </message>
+</context>
+<context>
+    <name>rs::LegendStrip</name>
+    <message>
+        <location filename="../src/app/charts/legendstrip.cpp" line="23"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/legendstrip.cpp" line="67"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::LrpTableModel</name>
     <message>
         <location filename="../src/app/routes/lrptablemodel.cpp" line="26"/>
@@ -3306,62 +4023,62 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation> (TLS %1→%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="128"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="144"/>
         <source>%1 (evacuating)</source>
         <translation>%1 (wird evakuiert)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="146"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="162"/>
         <source>Process guid</source>
         <translation>Prozess-GUID</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="148"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="164"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="150"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="166"/>
         <source>Instance guid</source>
         <translation>Instanz-GUID</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="152"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="168"/>
         <source>Cell</source>
         <translation>Zelle</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="154"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="170"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="156"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="172"/>
         <source>Instance address</source>
         <translation>Instanzadresse</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="158"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="174"/>
         <source>Ports (container→host)</source>
         <translation>Ports (Container→Host)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="160"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="176"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="162"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="178"/>
         <source>Since (UTC)</source>
         <translation>Seit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="164"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="180"/>
         <source>Crashes</source>
         <translation>Abstürze</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="166"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="182"/>
         <source>Crash reason</source>
         <translation>Absturzgrund</translation>
     </message>
@@ -3369,44 +4086,44 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="173"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../src/app/mainwindow.cpp" line="92"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/app/mainwindow.cpp" line="94"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -3414,52 +4131,52 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/mainwindow.cpp" line="387"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="388"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -3555,82 +4272,87 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="257"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
         <source>Start (UTC)</source>
         <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="259"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="263"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="261"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="244"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="258"/>
         <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
         <translation>Warum der Request fehlschlug (oder dass er es nicht tat), wie RouteScope ihn einstuft</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="260"/>
         <source>Who most likely has to act: client, app or platform</source>
         <translation>Wer am wahrscheinlichsten handeln muss: Client, App oder Plattform</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="248"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="262"/>
         <source>Failed attempts at backends before the final response</source>
         <translation>Fehlgeschlagene Versuche bei Backends vor der endgültigen Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="265"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <source>Start, %1 UTC</source>
+        <translation>Beginn, %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="267"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="269"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="283"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="285"/>
         <source>Source</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="287"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="289"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="291"/>
         <source>Response (s)</source>
         <translation>Antwort (s)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="293"/>
         <source>Router error</source>
         <translation>Router-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="295"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
@@ -3638,37 +4360,37 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="95"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="96"/>
         <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
         <translation>Enter zum Anwenden. Felder: time, router, host, app, backend, instance, status, class, source, text. %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="97"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="98"/>
         <source>See “routescope help” for the grammar.</source>
         <translation>Die Grammatik steht in „routescope help“.</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="140"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="225"/>
         <source>Filter expression: %1</source>
         <translation>Filterausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="162"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="249"/>
         <source>No incident open</source>
         <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="169"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="256"/>
         <source>No requests match the filter (of %1)</source>
         <translation>Keine Requests passen zum Filter (von %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="170"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="257"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%1 von %2 Requests, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="174"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="261"/>
         <source>(sorting…)</source>
         <translation>(sortiere…)</translation>
     </message>
@@ -3722,32 +4444,58 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RouteTableModel</name>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="39"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="46"/>
         <source>Address reused</source>
         <translation>Adresse wiederverwendet</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="41"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="48"/>
         <source>Port mismatch</source>
         <translation>Port passt nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="43"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="50"/>
         <source>Instance missing</source>
         <translation>Instanz fehlt</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="45"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="52"/>
         <source>Instance id mismatch</source>
         <translation>Instanz-ID passt nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="73"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="78"/>
         <source>%1 (likely)</source>
         <translation>%1 (wahrscheinlich)</translation>
     </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="83"/>
+        <source>%1 since %2: the address now belongs to %3 (instance %4); requests for this route reach that app</source>
+        <translation>%1 seit %2: Die Adresse gehört jetzt zu %3 (Instanz %4); Requests für diese Route erreichen diese App</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="86"/>
+        <source>another app</source>
+        <translation>einer anderen App</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="90"/>
+        <source>%1 since %2: the endpoint&apos;s instance runs, but on other ports</source>
+        <translation>%1 seit %2: Die Instanz des Endpunkts läuft, aber auf anderen Ports</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="93"/>
+        <source>%1 since %2: the endpoint&apos;s instance had stopped (cell logs, other routers, LRPs)</source>
+        <translation>%1 seit %2: Die Instanz des Endpunkts war gestoppt (Zellen-Logs, andere Router, LRPs)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="97"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="307"/>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablemodel.cpp" line="231"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="261"/>
         <source>%n endpoint(s)</source>
         <translation>
             <numerusform>%n Endpunkt</numerusform>
@@ -3755,7 +4503,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablemodel.cpp" line="233"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="263"/>
         <source>%n stale</source>
         <translation>
             <numerusform>%n veraltet</numerusform>
@@ -3763,7 +4511,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablemodel.cpp" line="243"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="273"/>
         <source>%n endpoint(s) of this route look stale</source>
         <translation>
             <numerusform>%n Endpunkt dieser Route sieht veraltet aus</numerusform>
@@ -3771,92 +4519,97 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="245"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
         <source>Failed requests to this route&apos;s endpoints in the current view</source>
         <translation>Fehlgeschlagene Requests an die Endpunkte dieser Route in der aktuellen Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="299"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="299"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="305"/>
         <source>dump</source>
         <translation>Dump</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="305"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="290"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="322"/>
+        <source>App id %1</source>
+        <translation>App-ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="325"/>
         <source>A route-table dump decided that the endpoint was registered</source>
         <translation>Ein Dump der Routing-Tabelle hat entschieden, dass der Endpunkt registriert war</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="291"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="326"/>
         <source>A registration or removal event decided that the endpoint was registered</source>
         <translation>Ein Registrierungs- oder Entfernungsereignis hat entschieden, dass der Endpunkt registriert war</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="293"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="328"/>
         <source>Failed requests to this backend in the current view (double-click to filter)</source>
         <translation>Fehlgeschlagene Requests an dieses Backend in der aktuellen Ansicht (Doppelklick zum Filtern)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="316"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="351"/>
         <source>Whether a dump or a registration event decided the endpoint&apos;s presence at this time</source>
         <translation>Ob ein Dump oder ein Registrierungsereignis über die Anwesenheit des Endpunkts zu dieser Zeit entschieden hat</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="321"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="356"/>
         <source>Route / address</source>
         <translation>Route / Adresse</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="323"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="358"/>
         <source>Instance id</source>
         <translation>Instanz-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="325"/>
-        <source>App id</source>
-        <translation>App-ID</translation>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="360"/>
+        <source>App</source>
+        <translation>App</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="327"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="362"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="329"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="364"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="331"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="366"/>
         <source>Registered since (UTC)</source>
         <translation>Registriert seit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="333"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="368"/>
         <source>Decided by</source>
         <translation>Entschieden durch</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="335"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="370"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="337"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="372"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
@@ -3864,34 +4617,54 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RouteTablePanel</name>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="145"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="422"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="454"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="60"/>
+        <source>time of the router&apos;s last log line before the bundle was collected</source>
+        <translation>Zeit der letzten Logzeile des Routers, bevor das Bundle gesammelt wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="62"/>
+        <source>time in the bundle&apos;s name</source>
+        <translation>Zeit im Namen des Bundles</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="64"/>
+        <source>the file&apos;s modification time</source>
+        <translation>Änderungszeit der Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="66"/>
+        <source>undated: the end of the incident</source>
+        <translation>undatiert: das Ende des Incidents</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="165"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="451"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="483"/>
         <source>No incident loaded</source>
         <translation>Kein Incident geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="256"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="276"/>
         <source>Replaying route registrations…</source>
         <translation>Spiele Routenregistrierungen nach…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="293"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="320"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="381"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="402"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 hatte um %2 keine Routen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="383"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="404"/>
         <source>No route matches “%1”</source>
         <translation>Keine Route passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="385"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="406"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%1 von %n Route passen, um %2</numerusform>
@@ -3899,7 +4672,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="387"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="408"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n Route, %1 Endpunkte, um %2</numerusform>
@@ -3907,20 +4680,30 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="403"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="430"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>Keine LRP-Aufnahmen (cfdot actual-lrps) in diesem Bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="411"/>
-        <source>LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2</source>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
-            <numerusform>LRPs aufgenommen um %1 (am nächsten zur gewählten Zeit), %n Instanz, aus %2</numerusform>
-            <numerusform>LRPs aufgenommen um %1 (am nächsten zur gewählten Zeit), %n Instanzen, aus %2</numerusform>
+            <numerusform>LRPs aufgenommen um %1 (%2; am nächsten zur gewählten Zeit), %n Instanz, aus %3</numerusform>
+            <numerusform>LRPs aufgenommen um %1 (%2; am nächsten zur gewählten Zeit), %n Instanzen, aus %3</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="550"/>
+        <source>attempts on %1 via %2</source>
+        <translation>Versuche auf %1 über %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="567"/>
+        <source>dump captured at %1 (%2)</source>
+        <translation>Dump aufgenommen um %1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="414"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>LRPs einer undatierten Aufnahme, %n Instanz, aus %1</numerusform>
@@ -3928,7 +4711,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="432"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="461"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>%n Endpunkt unterscheidet sich zwischen den neuesten Dumps der Router</numerusform>
@@ -3936,7 +4719,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="435"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="464"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
@@ -3944,17 +4727,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="468"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>Die neuesten Dumps der Router stimmen überein</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="471"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>Kein Endpunkt wurde wiederholt entfernt und neu registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n Endpunkt immer wieder entfernt und neu registriert (flatternd)</numerusform>
@@ -3965,17 +4748,23 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="258"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="308"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>Eine Linie pro Router (die %1 meistgenutzten) über den Balken zeichnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="289"/>
         <source>Bucket: %1</source>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="168"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="169"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="290"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>
@@ -3983,14 +4772,14 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="64"/>
+        <location filename="../src/cli/cli.cpp" line="65"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>„routescope help“ zeigt die Verwendung und die Filtergrammatik.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="82"/>
+        <location filename="../src/cli/cli.cpp" line="83"/>
         <source>this build cannot draw reports or charts</source>
         <translation>dieser Build kann keine Berichte oder Diagramme zeichnen</translation>
     </message>

@@ -4,42 +4,103 @@
 <context>
     <name>BackendsView</name>
     <message>
-        <location filename="../forms/backendsview.ui" line="20"/>
-        <source>Failures per</source>
-        <translation>失敗の集計単位</translation>
+        <location filename="../forms/backendsview.ui" line="21"/>
+        <source>Which chart this panel shows.</source>
+        <translation>このパネルに表示するグラフ。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="24"/>
+        <source>Backends</source>
+        <translation>バックエンド</translation>
     </message>
     <message>
         <location filename="../forms/backendsview.ui" line="25"/>
-        <source>&amp;backend address</source>
-        <translation>バックエンドアドレス(&amp;B)</translation>
+        <source>Error classes</source>
+        <translation>エラークラス</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="28"/>
-        <source>One bar per backend address (ip:port) the failed requests went to.</source>
-        <translation>失敗したリクエストの送信先バックエンドアドレス (ip:port) ごとに 1 本の棒。</translation>
+        <location filename="../forms/backendsview.ui" line="26"/>
+        <location filename="../forms/backendsview.ui" line="118"/>
+        <source>Response times</source>
+        <translation>応答時間</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="34"/>
+        <location filename="../forms/backendsview.ui" line="40"/>
+        <source>Lo&amp;g</source>
+        <translation>対数(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="42"/>
+        <source>Count on a logarithmic scale: small bars stay visible beside large ones.</source>
+        <translation>件数を対数目盛で表示します。大きな棒の横でも小さな棒が見えるままになります。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="48"/>
+        <source>E&amp;xport</source>
+        <translation>エクスポート(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="50"/>
+        <source>Save the chart shown (PNG, SVG, PDF, CSV) or copy it.</source>
+        <translation>表示中のグラフを保存 (PNG、SVG、PDF、CSV) またはコピーします。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="68"/>
+        <source>Failed requests count each request once, at the backend that answered last. Failed attempts count every attempt Gorouter logged as failed, also those of requests retried successfully on another backend.</source>
+        <translation>失敗リクエストは、各リクエストを最後に応答したバックエンドで 1 回だけ数えます。失敗した試行は、Gorouter が失敗として記録したすべての試行を数えます。別のバックエンドでの再試行で成功したリクエストの試行も含みます。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="71"/>
+        <source>failed requests</source>
+        <translation>失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="72"/>
+        <source>failed attempts</source>
+        <translation>失敗した試行</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="77"/>
+        <source>per</source>
+        <translation>の集計単位:</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="82"/>
+        <source>&amp;backend</source>
+        <translation>バックエンド(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="85"/>
+        <source>One bar per backend address (ip:port), named after its app where the inputs tell.</source>
+        <translation>バックエンドアドレス (ip:port) ごとに 1 本の棒。入力からわかる場合はアプリ名を付けます。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="91"/>
         <source>app &amp;instance</source>
         <translation>アプリインスタンス(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="36"/>
-        <source>One bar per app instance (app id / instance id) the failed requests went to.</source>
-        <translation>失敗したリクエストの送信先アプリインスタンス (アプリ ID / インスタンス ID) ごとに 1 本の棒。</translation>
+        <location filename="../forms/backendsview.ui" line="93"/>
+        <source>One bar per app instance (app id / instance id), named after its app where the inputs tell.</source>
+        <translation>アプリインスタンス (アプリ ID / インスタンス ID) ごとに 1 本の棒。入力からわかる場合はアプリ名を付けます。</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="56"/>
+        <location filename="../forms/backendsview.ui" line="111"/>
+        <source>Failed requests or attempts per backend or app instance, stacked by error class. Up and Down choose a bar, Enter filters to it.</source>
+        <translation>バックエンドまたはアプリインスタンスごとの失敗リクエストまたは失敗した試行 (エラークラス別の積み上げ)。上下キーで棒を選び、Enter で絞り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="115"/>
+        <source>Failures per error class</source>
+        <translation>エラークラスごとの失敗</translation>
+    </message>
+    <message>
+        <location filename="../forms/backendsview.ui" line="109"/>
         <source>Failures per backend</source>
         <translation>バックエンドごとの失敗</translation>
     </message>
     <message>
-        <location filename="../forms/backendsview.ui" line="58"/>
-        <source>Failed requests per backend or app instance, stacked by error class. Up and Down choose a bar, Enter filters to it.</source>
-        <translation>バックエンドまたはアプリインスタンスごとの失敗リクエスト (エラークラス別の積み上げ)。上下キーで棒を選び、Enter で絞り込みます。</translation>
-    </message>
-    <message>
-        <location filename="../forms/backendsview.ui" line="64"/>
+        <location filename="../forms/backendsview.ui" line="124"/>
         <source>No failures in the current filter</source>
         <translation>現在のフィルターに失敗はありません</translation>
     </message>
@@ -395,12 +456,15 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="41"/>
+        <location filename="../src/cli/options.cpp" line="44"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
   routescope requests PATH… [--csv|--jsonl]  one row per request
   routescope diagnose PATH… [--json]         findings, stale routes, route-table differences
+  routescope routes PATH… --at TIME [--router ID] [--json]
+                                             each router&apos;s replayed route table at TIME with the
+                                             stale marks valid then (TIME like 2026-10-14T09:08:00Z)
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              the incident report
   routescope chart PATH… --kind timeline|backends|classes|latency
@@ -420,6 +484,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   routescope summary PATH… [--json]          ソース、件数、期間、ヒストグラム、インポートレポート
   routescope requests PATH… [--csv|--jsonl]  リクエストごとに 1 行
   routescope diagnose PATH… [--json]         検出事項、古いルート、ルートテーブルの差異
+  routescope routes PATH… --at TIME [--router ID] [--json]
+                                             TIME 時点で再現した各ルーターのルートテーブルと、
+                                             その時点で有効な古いルートの印 (TIME は 2026-10-14T09:08:00Z の形式)
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              インシデントレポート
   routescope chart PATH… --kind timeline|backends|classes|latency
@@ -436,27 +503,27 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="82"/>
+        <location filename="../src/cli/options.cpp" line="90"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="93"/>
+        <location filename="../src/cli/options.cpp" line="102"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="97"/>
+        <location filename="../src/cli/options.cpp" line="106"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="131"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="130"/>
+        <location filename="../src/cli/options.cpp" line="139"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -465,57 +532,77 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="140"/>
+        <location filename="../src/cli/options.cpp" line="149"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="155"/>
+        <location filename="../src/cli/options.cpp" line="164"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="162"/>
+        <location filename="../src/cli/options.cpp" line="171"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="170"/>
+        <location filename="../src/cli/options.cpp" line="179"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang には de、ja、en のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="180"/>
+        <location filename="../src/cli/options.cpp" line="187"/>
+        <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
+        <translation>--at には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="192"/>
+        <source>--router needs a router name or id</source>
+        <translation>--router にはルーター名または ID が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="202"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="185"/>
+        <location filename="../src/cli/options.cpp" line="207"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="191"/>
+        <location filename="../src/cli/options.cpp" line="213"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="197"/>
+        <location filename="../src/cli/options.cpp" line="217"/>
+        <source>--filter applies to summary and requests, not to routes</source>
+        <translation>--filter は summary と requests に適用され、routes には適用されません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="221"/>
+        <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
+        <translation>routes には --at TIME が必要です (例: --at 2026-10-14T09:08:00Z)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="227"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="206"/>
+        <location filename="../src/cli/options.cpp" line="236"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="212"/>
+        <location filename="../src/cli/options.cpp" line="242"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="218"/>
+        <location filename="../src/cli/options.cpp" line="248"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
     </message>
@@ -601,27 +688,25 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
     </message>
     <message>
         <location filename="../src/cli/diagnose.cpp" line="74"/>
-        <source>      %1 request(s) or endpoint(s)
+        <source>, likely</source>
+        <translation>、推定</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/diagnose.cpp" line="77"/>
+        <source>      %1 … %2
 </source>
-        <translation>      リクエストまたはエンドポイント %1 件
+        <translation>      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="76"/>
-        <source>      %1 … %2, %3 request(s) or endpoint(s)
-</source>
-        <translation>      %1 … %2、リクエストまたはエンドポイント %3 件
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/diagnose.cpp" line="82"/>
+        <location filename="../src/cli/diagnose.cpp" line="81"/>
         <source>      e.g. %1 %2 %3: %4
 </source>
         <translation>      例: %1 %2 %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="89"/>
+        <location filename="../src/cli/diagnose.cpp" line="88"/>
         <source>
 Stale route-table endpoints (%1)
 </source>
@@ -630,12 +715,12 @@ Stale route-table endpoints (%1)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="97"/>
+        <location filename="../src/cli/diagnose.cpp" line="96"/>
         <source>, address now held by %1</source>
         <translation>、アドレスは現在 %1 が使用</translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="101"/>
+        <location filename="../src/cli/diagnose.cpp" line="100"/>
         <source>
 Endpoints that differ between routers&apos; dumps (%1)
 </source>
@@ -644,14 +729,14 @@ Endpoints that differ between routers&apos; dumps (%1)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="103"/>
+        <location filename="../src/cli/diagnose.cpp" line="102"/>
         <source>  %1 %2  on: %3  missing on: %4
 </source>
         <translation>  %1 %2  あり: %3  なし: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="106"/>
+        <location filename="../src/cli/diagnose.cpp" line="105"/>
         <source>
 Endpoints pruned and registered again and again (%1)
 </source>
@@ -660,7 +745,7 @@ prune と再登録を繰り返したエンドポイント (%1)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/diagnose.cpp" line="108"/>
+        <location filename="../src/cli/diagnose.cpp" line="107"/>
         <source>  %1  %2 %3  %4 prunes, %5 registrations, %6 … %7
 </source>
         <translation>  %1  %2 %3  prune %4 回、登録 %5 回、%6 … %7
@@ -698,296 +783,453 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="47"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="49"/>
         <source>no status</source>
         <translation>ステータスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="66"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="68"/>
         <source>time %1 … %2</source>
         <translation>時刻 %1 … %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="70"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="72"/>
         <source>from %1</source>
         <translation>%1 以降</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="73"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="75"/>
         <source>until %1</source>
         <translation>%1 まで</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="76"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="78"/>
         <source>selected requests</source>
         <translation>選択したリクエスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="79"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="81"/>
         <source>%1 (%n requests)</source>
         <translation>
             <numerusform>%1 (%n 件のリクエスト)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="85"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
         <source>router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="86"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
         <source>host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
         <source>app</source>
         <translation>アプリ</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="90"/>
         <source>backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
         <source>instance</source>
         <translation>インスタンス</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="93"/>
         <source>status %1</source>
         <translation>ステータス %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="97"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="99"/>
         <source>%n error classes</source>
         <translation>
             <numerusform>%n 個のエラークラス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="103"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="105"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="111"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="113"/>
         <source>source %1</source>
         <translation>原因 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="115"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="117"/>
         <source>text “%1”</source>
         <translation>テキスト「%1」</translation>
     </message>
 </context>
 <context>
+    <name>FindingFilterText</name>
+    <message>
+        <location filename="../src/core/query/findingfilter.cpp" line="19"/>
+        <source>finding %1</source>
+        <translation>検出事項 %1</translation>
+    </message>
+</context>
+<context>
     <name>FindingText</name>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="112"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="88"/>
         <source>… (%n more)</source>
         <translation>
             <numerusform>… (ほか %n 件)</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="191"/>
-        <source>%1 failures on backend %2 (%3% of all endpoint failures)</source>
-        <translation>バックエンド %2 で %1 件の失敗 (エンドポイント失敗全体の %3%)</translation>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="142"/>
+        <source>%Ln route-table endpoint(s)</source>
+        <translation>
+            <numerusform>ルートテーブルのエンドポイント %Ln 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="196"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="150"/>
+        <source>%Ln request(s) failed for clients</source>
+        <translation>
+            <numerusform>クライアントに対して失敗したリクエスト %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="153"/>
+        <source>%Ln request(s) recovered after a failed attempt</source>
+        <translation>
+            <numerusform>失敗した試行の後に回復したリクエスト %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="155"/>
+        <source>%Ln recovered after a failed attempt</source>
+        <translation>
+            <numerusform>失敗した試行の後に回復 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="157"/>
+        <source>%Ln request(s) clients did not receive as failures</source>
+        <translation>
+            <numerusform>クライアントには失敗として返らなかったリクエスト %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="159"/>
+        <source>%Ln other(s)</source>
+        <translation>
+            <numerusform>その他 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="213"/>
+        <source>Counted: %1; no request is evidence of it.</source>
+        <translation>集計: %1。根拠となるリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="216"/>
+        <source>Counted: the requests selecting this finding shows, %1.</source>
+        <translation>集計: この検出事項を選ぶと表示されるリクエスト、%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
+        <source>Selecting it shows only the first %L1 of them.</source>
+        <translation>選択時に表示されるのは最初の %L1 件だけです。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="71"/>
+        <source>Backend %1 (%2): %3, %4% of all endpoint failures</source>
+        <translation>バックエンド %1 (%2): %3、エンドポイント失敗全体の %4%</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="73"/>
+        <source>app unknown</source>
+        <translation>アプリ不明</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="77"/>
         <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
         <translation>
             <numerusform>失敗の大半は、トラフィックを処理した %1 個のうち %n 個のバックエンドから発生しています。少数のインスタンスに限られた問題は、プラットフォームではなく、アプリまたはそれらのインスタンスのセルを示唆します。インスタンスのログ、状態、セルを確認してください。クラス: %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
-        <source>Failures across %1 of %2 apps with traffic (%3 requests)</source>
-        <translation>トラフィックのある %2 個のアプリのうち %1 個で失敗 (%3 件のリクエスト)</translation>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="96"/>
+        <source>Failures across %1 of %2 apps with traffic: %3</source>
+        <translation>トラフィックのある %2 個のアプリのうち %1 個で失敗: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="222"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
+        <source>Keep-alive races (EOF or reset on a reused connection) for app %1: %2</source>
+        <translation>アプリ %1 のキープアライブ競合 (再利用した接続での EOF またはリセット): %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="244"/>
+        <source>%L1 client cancellations (499) on slow route %2 of %3 (a quarter of its requests take over %4 ms, of all requests over %5 ms)</source>
+        <translation>%3 の遅いルート %2 でクライアントによるキャンセル (499) %L1 件 (このルートのリクエストの 4 分の 1 が %4 ミリ秒超、全リクエストでは %5 ミリ秒超)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="247"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="107"/>
+        <source>an unknown app</source>
+        <translation>不明なアプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="100"/>
         <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
         <translation>失敗はトラフィックのあったアプリの大半に広がっています。個々のアプリのバグよりも、共有している何か (ルーター、セル、ネットワーク、共有サービス、route-emitter/NATS) が原因である可能性が高いです。アプリごとのエラークラスを比較し、まずプラットフォームのコンポーネントを確認してください。</translation>
     </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="48"/>
+        <source>its app</source>
+        <translation>そのアプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="52"/>
+        <source>the address now belongs to an instance of %1, not to %2</source>
+        <translation>アドレスは現在 %2 ではなく %1 のインスタンスのものです</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="53"/>
+        <source>another app</source>
+        <translation>別のアプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="56"/>
+        <source>the instance of %1 runs, but on other ports</source>
+        <translation>%1 のインスタンスは稼働していますが、別のポートです</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="58"/>
+        <source>the registration of %1 names two different instances</source>
+        <translation>%1 の登録が 2 つの異なるインスタンスを示しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="60"/>
+        <source>the instance of %1 runs in no LRP of the capture</source>
+        <translation>%1 のインスタンスはキャプチャのどの LRP でも稼働していません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="180"/>
+        <source>Stale route %1 → %2 on %3, %4: %5</source>
+        <translation>%3 上の古いルート %1 → %2、%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="181"/>
+        <source>Likely stale route %1 → %2 on %3, %4: %5</source>
+        <translation>%3 上のおそらく古いルート %1 → %2、%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="184"/>
+        <source>no request tried it</source>
+        <translation>試行したリクエストなし</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="185"/>
+        <source>%1 still held endpoint %2 for route %3 (app %4, instance %5).</source>
+        <translation>%1 はルート %3 のエンドポイント %2 を保持したままでした (アプリ %4、インスタンス %5)。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="190"/>
+        <source>The address now belongs to another running instance: requests for this route reach the wrong container and fail with a hostname mismatch (Gorouter then prunes the endpoint and retries elsewhere) or, without TLS, get the other app&apos;s answer. The router missed the unregistration: check the route-emitter and NATS on the cell, and the router&apos;s pruning.</source>
+        <translation>アドレスは現在、稼働中の別のインスタンスのものです。このルートへのリクエストは誤ったコンテナに届き、ホスト名不一致で失敗する (Gorouter はその後エンドポイントを prune して別の場所で再試行します) か、TLS がなければ別のアプリの応答を受け取ります。ルーターは登録解除を取りこぼしています。セル上の route-emitter と NATS、およびルーターの prune 処理を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="198"/>
+        <source>The instance runs, but on none of the endpoint&apos;s ports: the endpoint is left over from an earlier placement of the instance.</source>
+        <translation>インスタンスは稼働していますが、エンドポイントのどのポートでもありません。このエンドポイントはインスタンスの以前の配置の残りです。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="202"/>
+        <source>Its private_instance_id and tags.process_instance_id differ: the registration mixes two instances.</source>
+        <translation>private_instance_id と tags.process_instance_id が異なります。登録に 2 つのインスタンスが混在しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="206"/>
+        <source>Its instance is in no LRP of the capture, or not running there. Likely stale, but a partial LRP dump cannot prove it: check with cfdot actual-lrps for the app.</source>
+        <translation>そのインスタンスはキャプチャのどの LRP にもないか、そこで稼働していません。古い可能性が高いものの、不完全な LRP ダンプでは証明できません。cfdot actual-lrps でアプリを確認してください。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="275"/>
-        <source>%n stale route endpoint(s) on %1 address(es), %2 requests with hostname mismatches to them</source>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="213"/>
+        <source>Requests for the route first tried the address at %1 UTC. The evidence is every request that tried it on these routers (%Ln endpoint(s) in the dumps).</source>
         <translation>
-            <numerusform>%1 個のアドレスに %n 個の古いルートエンドポイント、そこへのホスト名不一致リクエスト %2 件</numerusform>
+            <numerusform>このルートへのリクエストが最初にこのアドレスを試行したのは %1 UTC です。根拠は、これらのルーターでこのアドレスを試行したすべてのリクエストです (ダンプ内のエンドポイント %Ln 個)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="281"/>
-        <source>Routers hold endpoints that no longer belong to the instance they were registered for (%1). When the address now belongs to another instance, requests reach the wrong container and fail with hostname mismatches or, without TLS, get another app&apos;s answer. Check the route-emitter and NATS on the cells, and the routers&apos; pruning. Addresses: %2.</source>
-        <translation>ルーターが、登録時のインスタンスにもう属していないエンドポイントを保持しています (%1)。そのアドレスが現在別のインスタンスのものである場合、リクエストは誤ったコンテナに届き、ホスト名不一致で失敗するか、TLS がなければ別のアプリの応答を受け取ります。セル上の route-emitter と NATS、およびルーターの prune 処理を確認してください。アドレス: %2。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="324"/>
-        <source>%n endpoint(s) differ between routers&apos; route tables</source>
-        <translation>
-            <numerusform>ルーターのルートテーブル間で %n 個のエンドポイントが異なります</numerusform>
-        </translation>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="221"/>
+        <source>Seen in the dump of %1 UTC; no request tried it.</source>
+        <translation>%1 UTC のダンプで確認。試行したリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="327"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="267"/>
+        <source>Router tables differ: %1 hold endpoints that %2 lack (%3)</source>
+        <translation>ルーターのテーブルが異なります: %2 にないエンドポイントを %1 が保持しています (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="270"/>
         <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
         <translation>ルーターは同じテーブルを保持しているはずです。一部のルーターにだけあるエンドポイントは、ルーターが NATS メッセージを取りこぼしたか、独自に prune したことを意味します。リクエストの成否がルーターによって変わります。ルート: %1。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="362"/>
-        <source>%n endpoint(s) pruned and registered again repeatedly</source>
-        <translation>
-            <numerusform>%n 個のエンドポイントが prune と再登録を繰り返しています</numerusform>
-        </translation>
+    <message>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="310"/>
+        <source>Endpoints pruned and registered again repeatedly on %1 (%2)</source>
+        <translation>%1 でエンドポイントが prune と再登録を繰り返しています (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="365"/>
-        <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. Addresses: %1.</source>
-        <translation>Gorouter はエンドポイントが失敗すると prune し、route-emitter が再び登録します。Diego から見るとインスタンスは生きていますが、リクエストは失敗しています。インスタンスのヘルスチェックとログを確認してください。アドレス: %1。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="420"/>
-        <source>%1 requests hit %2 on %n backend(s), %3 of them recovered on a retry</source>
-        <translation>
-            <numerusform>%1 件のリクエストが %n 個のバックエンドで %2 に遭遇、うち %3 件は再試行で回復</numerusform>
-        </translation>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="313"/>
+        <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. It started at %1 UTC. Routes: %2. Addresses: %3.</source>
+        <translation>Gorouter はエンドポイントが失敗すると prune し、route-emitter が再び登録します。Diego から見るとインスタンスは生きていますが、リクエストは失敗しています。インスタンスのヘルスチェックとログを確認してください。開始: %1 UTC。ルート: %2。アドレス: %3。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="425"/>
-        <source>%1 Backends: %2.</source>
-        <translation>%1 バックエンド: %2。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="466"/>
-        <source>%1 expired or not-yet-valid certificates on %n cell(s)</source>
-        <translation>
-            <numerusform>%n 個のセルで期限切れまたはまだ有効でない証明書 %1 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="470"/>
-        <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. Backends: %2.</source>
-        <translation>インスタンス証明書は有効期間が短く、セルが更新します。一部のセルだけが期限切れやまだ有効でない証明書を提示している場合、その時計がずれている可能性が高いです。証明書より先にセル %1 の NTP を確認してください。バックエンド: %2。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="519"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="523"/>
-        <source>%1 keep-alive races (EOF or reset on a reused connection) for app %2</source>
-        <translation>アプリ %2 でキープアライブ競合 (再利用した接続での EOF またはリセット) %1 件</translation>
-    </message>
-    <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="526"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="151"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
         <translation>Gorouter がリクエストを送信している最中に、アプリがアイドル状態のキープアライブ接続を閉じました。この場合 Gorouter は冪等なリクエストのみ再試行します。通常の対策はアプリ側にあります。アイドルタイムアウトを Gorouter (既定 90 秒) より長くするか、アイドル接続を早く閉じないサーバーを使ってください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="619"/>
-        <source>%1 unknown_route (404) for %2 between %3 and %4</source>
-        <translation>%2 で unknown_route (404) %1 件 (%3 から %4)</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="93"/>
+        <source>unknown_route (404) for %1 between %2 and %3: %4</source>
+        <translation>%1 で unknown_route (404) (%2 から %3): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="620"/>
-        <source>%1 no_endpoints (503) for %2 between %3 and %4</source>
-        <translation>%2 で no_endpoints (503) %1 件 (%3 から %4)</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="94"/>
+        <source>no_endpoints (503) for %1 between %2 and %3: %4</source>
+        <translation>%1 で no_endpoints (503) (%2 から %3): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="631"/>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="96"/>
+        <source>Routers: %1.</source>
+        <translation>ルーター: %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="106"/>
         <source>Gorouter pruned the endpoint after it failed or its registration expired, and no other endpoint was left. Look at why the instances failed and whether the route-emitter kept announcing them.</source>
         <translation>Gorouter は、エンドポイントが失敗したか登録が期限切れになった後にそれを prune し、ほかのエンドポイントが残りませんでした。インスタンスが失敗した理由と、route-emitter が登録を続けていたかを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="635"/>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="110"/>
         <source>Requests arrived while the route had no endpoint: an app restart, a stop, or a deploy that unmapped the route before the new instances were registered. Check the app&apos;s events and the route-emitter around that time.</source>
         <translation>ルートにエンドポイントがない間にリクエストが届きました。アプリの再起動、停止、または新しいインスタンスの登録前にルートのマッピングを解除したデプロイが考えられます。その時間帯のアプリのイベントと route-emitter を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="640"/>
-        <source>The burst started %1 s after %2 removed an endpoint or the route for this host (%3 at %4). %5</source>
-        <translation>%2 がこのホストのエンドポイントまたはルートを削除した %1 秒後に集中発生が始まりました (%4 の %3)。%5</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="116"/>
+        <source>The burst started at %1 UTC, %2 s after %3 removed an endpoint or the route for this host (%4 at %5%6). %7 %8</source>
+        <translation>集中発生は %1 UTC に始まりました。%3 がこのホストのエンドポイントまたはルートを削除した %2 秒後です (%5 の %4%6)。%7 %8</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="646"/>
-        <source>No unregistration or prune for this host precedes the burst within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells.</source>
-        <translation>ログでは、集中発生前の 5 分以内にこのホストの登録解除や prune はありません。ルートがマッピングされているか、クライアントが正しいホスト名を使っているかを確認してください。ルートが存在する場合は、アプリのセル上の route-emitter と NATS を確認してください。</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="124"/>
+        <source>, app %1</source>
+        <translation>、アプリ %1</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="652"/>
-        <source>The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them.</source>
-        <translation>ルーターはルートを認識していましたが使用可能なエンドポイントを持っておらず、ログでは集中発生前の 5 分以内にこのホストの登録解除や prune はありません。エンドポイントはログの開始前に消えていた可能性があります。アプリに稼働中のインスタンスがあるか (cf app)、そのセル上の route-emitter がそれらを登録しているかを確認してください。</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="128"/>
+        <source>The burst started at %1 UTC. No unregistration or prune for this host precedes it within five minutes in the logs. Check that the route is mapped and that clients use the right host name; if the route exists, check the route-emitter and NATS on the app&apos;s cells. %2</source>
+        <translation>集中発生は %1 UTC に始まりました。ログでは、その前 5 分以内にこのホストの登録解除や prune はありません。ルートがマッピングされているか、クライアントが正しいホスト名を使っているかを確認してください。ルートが存在する場合は、アプリのセル上の route-emitter と NATS を確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="740"/>
-        <source>%1 client cancellations (499) on slow route %2 (a quarter of its requests take over %3 ms, of all requests over %4 ms)</source>
-        <translation>遅いルート %2 でクライアントによるキャンセル (499) %1 件 (リクエストの 4 分の 1 が %3 ms 超、全リクエストでは %4 ms 超)</translation>
+        <location filename="../src/core/diagnosis/findings_bursts.cpp" line="136"/>
+        <source>The burst started at %1 UTC. The router knew the route but held no usable endpoint for it, and no unregistration or prune for this host precedes the burst within five minutes in the logs: the endpoints may have gone before the logs start. Check that the app has running instances (cf app) and that the route-emitter on their cells announces them. %2</source>
+        <translation>集中発生は %1 UTC に始まりました。ルーターはルートを認識していましたが使用可能なエンドポイントを持っておらず、ログでは集中発生前の 5 分以内にこのホストの登録解除や prune はありません。エンドポイントはログの開始前に消えていた可能性があります。アプリに稼働中のインスタンスがあるか (cf app)、そのセル上の route-emitter がそれらを登録しているかを確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="746"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="250"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
         <translation>ほかより大幅に遅いルートで、アプリが応答する前にクライアントが接続を閉じました。Gorouter はこれを 499 として記録し、クライアントは応答を受け取っていません。問題は遅さです。アプリの応答時間と依存先、およびクライアントやロードバランサーのタイムアウトを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="834"/>
-        <source>Instance %1 crashed or exited near %2 failed requests</source>
-        <translation>インスタンス %1 が %2 件の失敗リクエストの前後でクラッシュまたは終了</translation>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
+        <source>Instance %1 of %2 crashed or exited at %3: %4</source>
+        <translation>%2 のインスタンス %1 が %3 にクラッシュまたは終了: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="838"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="110"/>
         <source>The container ran out of memory. </source>
         <translation>コンテナがメモリ不足になりました。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="839"/>
-        <source>The instance&apos;s container crashed or exited within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %1.</source>
-        <translation>インスタンスのコンテナが、そのアドレスでの失敗から 2 分以内にクラッシュまたは終了しました。ルーターは、登録解除または prune されるまでリクエストを送り続けました。アプリのクラッシュ理由とログ (cf events、cf logs --recent) を確認してください。理由: %1。</translation>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="111"/>
+        <source>The instance&apos;s container on %1 crashed or exited at %2 UTC, within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %3.</source>
+        <translation>%1 上のインスタンスのコンテナが、そのアドレスでの失敗から 2 分以内の %2 UTC にクラッシュまたは終了しました。ルーターは、登録解除または prune されるまでリクエストを送り続けました。アプリのクラッシュ理由とログ (cf events、cf logs --recent) を確認してください。理由: %3。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="843"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="116"/>
         <source>none logged</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="936"/>
-        <source>Failure rate stepped up from %1% to %2% at %3</source>
-        <translation>%3 に失敗率が %1% から %2% に上昇</translation>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="97"/>
+        <source>Failure rate stepped up from %1% to %2% at %3: %4</source>
+        <translation>%3 に失敗率が %1% から %2% に急上昇: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="941"/>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="102"/>
         <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
         <translation>その 1 分間に、ルーターは登録 %1 件と登録解除または prune %2 件を記録し、セルはコンテナのクラッシュ、終了、ヘルスチェック失敗を %3 件記録しました (直前の 1 分から)。調査はそこから始めてください。その時刻に何がデプロイ、再起動、スケールされたかです。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="60"/>
+        <source>%1 on %n backend(s) for %2: %3</source>
+        <translation>
+            <numerusform>%2 の %n 個のバックエンドで %1: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="61"/>
+        <source>unknown apps</source>
+        <translation>不明なアプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="64"/>
+        <source>%1 It started at %2 UTC. Backends: %3. Apps: %4.</source>
+        <translation>%1 開始: %2 UTC。バックエンド: %3。アプリ: %4。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="113"/>
+        <source>Expired or not-yet-valid certificates on %n cell(s): %1</source>
+        <translation>
+            <numerusform>%n 個のセルで期限切れまたはまだ有効でない証明書: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="118"/>
+        <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. It started at %2 UTC. Apps: %3. Backends: %4.</source>
+        <translation>インスタンス証明書は有効期間が短く、セルが更新します。一部のセルだけが期限切れやまだ有効でない証明書を提示している場合、その時計がずれている可能性が高いです。証明書より先にセル %1 の NTP を確認してください。開始: %2 UTC。アプリ: %3。バックエンド: %4。</translation>
     </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../forms/findingspanel.ui" line="17"/>
+        <location filename="../forms/findingspanel.ui" line="18"/>
         <source>Select a finding to filter every view to its evidence</source>
         <translation>検出事項を選ぶと、すべてのビューがその根拠に絞り込まれます</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="18"/>
+        <location filename="../forms/findingspanel.ui" line="19"/>
         <source>Finding</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="19"/>
+        <location filename="../forms/findingspanel.ui" line="20"/>
         <source>Count</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="20"/>
+        <location filename="../forms/findingspanel.ui" line="21"/>
         <source>When (UTC)</source>
         <translation>日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="24"/>
+        <location filename="../forms/findingspanel.ui" line="25"/>
         <source>Select a finding to read what it means and where to look next.</source>
         <translation>検出事項を選ぶと、その意味と次に確認すべき場所が表示されます。</translation>
     </message>
@@ -1009,242 +1251,247 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>ImportReportText</name>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="86"/>
+        <location filename="../src/core/store/importreport.cpp" line="122"/>
         <source>not a log RouteScope reads</source>
         <translation>RouteScope が読むログではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="88"/>
+        <location filename="../src/core/store/importreport.cpp" line="124"/>
         <source>Gorouter access log</source>
         <translation>Gorouter アクセスログ</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="90"/>
+        <location filename="../src/core/store/importreport.cpp" line="126"/>
         <source>Gorouter log (JSON)</source>
         <translation>Gorouter ログ (JSON)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="92"/>
+        <location filename="../src/core/store/importreport.cpp" line="128"/>
         <source>Gorouter stderr (Go log)</source>
         <translation>Gorouter stderr (Go ログ)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="94"/>
+        <location filename="../src/core/store/importreport.cpp" line="130"/>
         <source>route table dump</source>
         <translation>ルートテーブルのダンプ</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="96"/>
+        <location filename="../src/core/store/importreport.cpp" line="132"/>
         <source>cfdot actual-lrps</source>
         <translation>cfdot actual-lrps</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="98"/>
+        <location filename="../src/core/store/importreport.cpp" line="134"/>
         <source>Diego/component lager log</source>
         <translation>Diego/コンポーネントの lager ログ</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="107"/>
+        <location filename="../src/core/store/importreport.cpp" line="143"/>
         <source>not an access-log record: expected HOST - [TIME] &quot;REQUEST&quot; STATUS …</source>
         <translation>アクセスログのレコードではありません: HOST - [TIME] &quot;REQUEST&quot; STATUS … の形式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="109"/>
+        <location filename="../src/core/store/importreport.cpp" line="145"/>
         <source>access-log start time is not a timestamp of any Gorouter release</source>
         <translation>アクセスログの開始時刻がどの Gorouter リリースのタイムスタンプ形式でもありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="111"/>
+        <location filename="../src/core/store/importreport.cpp" line="147"/>
         <source>an access-log field has an impossible value (status, byte count, IP address or key:value)</source>
         <translation>アクセスログのフィールドにありえない値があります (ステータス、バイト数、IP アドレス、または key:value)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="114"/>
+        <location filename="../src/core/store/importreport.cpp" line="150"/>
         <source>a quoted value never ends: the line was cut short</source>
         <translation>引用符で囲まれた値が閉じていません: 行が途中で切れています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="116"/>
+        <location filename="../src/core/store/importreport.cpp" line="152"/>
         <source>not valid JSON (for example an edited or redacted line)</source>
         <translation>有効な JSON ではありません (たとえば編集またはマスクされた行)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="118"/>
+        <location filename="../src/core/store/importreport.cpp" line="154"/>
         <source>JSON cut short: the line ends inside the object</source>
         <translation>JSON が途中で切れています: 行がオブジェクトの途中で終わっています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="120"/>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>JSON of an unexpected shape</source>
         <translation>想定外の構造の JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="122"/>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
         <source>JSON log line without timestamp or message</source>
         <translation>タイムスタンプまたはメッセージのない JSON ログ行</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="124"/>
+        <location filename="../src/core/store/importreport.cpp" line="160"/>
         <source>timestamp cannot be read</source>
         <translation>タイムスタンプを読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="126"/>
+        <location filename="../src/core/store/importreport.cpp" line="162"/>
         <source>stderr text that is not a Go log line</source>
         <translation>Go のログ行ではない stderr テキスト</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="128"/>
+        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>record lacks the fields that make it usable</source>
         <translation>レコードに利用に必要なフィールドがありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="130"/>
+        <location filename="../src/core/store/importreport.cpp" line="166"/>
         <source>valid line of another kind (%1) inside this file</source>
         <translation>このファイル内に別の種類 (%1) の有効な行があります</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="133"/>
+        <location filename="../src/core/store/importreport.cpp" line="169"/>
         <source>line longer than the line limit; cut and skipped</source>
         <translation>行の長さが上限を超えています。切り詰めてスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="135"/>
+        <location filename="../src/core/store/importreport.cpp" line="171"/>
         <source>binary bytes (NUL) inside a text line</source>
         <translation>テキスト行の中にバイナリバイト (NUL) があります</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="137"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>fields of different Gorouter releases or contradicting each other: an edited line, not one Gorouter wrote</source>
         <translation>異なる Gorouter リリースのフィールド、または互いに矛盾するフィールド: Gorouter が書いた行ではなく編集された行です</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="141"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>partial first or last line: the file was copied while being written (copytruncate) or the capture started or stopped mid-line</source>
         <translation>先頭または末尾の行が不完全です: 書き込み中にファイルがコピーされた（copytruncate）か、キャプチャが行の途中で開始または終了しました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="145"/>
+        <location filename="../src/core/store/importreport.cpp" line="181"/>
         <source>NUL bytes at the start of the file (copytruncate while the writer kept its offset); the text after them was read</source>
         <translation>ファイル先頭の NUL バイト（書き込み側がオフセットを保ったままの copytruncate）。その後のテキストを読み込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="156"/>
+        <location filename="../src/core/store/importreport.cpp" line="185"/>
+        <source>kept: a quoted value holds a raw NUL or invalid UTF-8 bytes (shown escaped)</source>
+        <translation>保持: 引用符で囲まれた値に生の NUL または無効な UTF-8 バイトが含まれています (エスケープして表示)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="195"/>
         <source>cannot be read</source>
         <translation>読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <location filename="../src/core/store/importreport.cpp" line="197"/>
         <source>gzip data ends early; the readable part was imported</source>
         <translation>gzip データが途中で終わっています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="160"/>
+        <location filename="../src/core/store/importreport.cpp" line="199"/>
         <source>gzip data is corrupt; the readable part was imported</source>
         <translation>gzip データが破損しています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="162"/>
+        <location filename="../src/core/store/importreport.cpp" line="201"/>
         <source>archive ends early; members before the cut were imported</source>
         <translation>アーカイブが途中で終わっています。途切れる前のメンバーをインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="164"/>
+        <location filename="../src/core/store/importreport.cpp" line="203"/>
         <source>archive member is corrupt</source>
         <translation>アーカイブメンバーが破損しています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="166"/>
+        <location filename="../src/core/store/importreport.cpp" line="205"/>
         <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
         <translation>メンバーのパスがアーカイブの外を指しています (.. または絶対パス)。安全な名前でメモリ上に読み込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="169"/>
+        <location filename="../src/core/store/importreport.cpp" line="208"/>
         <source>symbolic or hard link member; not followed</source>
         <translation>シンボリックリンクまたはハードリンクのメンバー。たどりません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="171"/>
+        <location filename="../src/core/store/importreport.cpp" line="210"/>
         <source>device, FIFO or socket member; skipped</source>
         <translation>デバイス、FIFO、またはソケットのメンバー。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="173"/>
+        <location filename="../src/core/store/importreport.cpp" line="212"/>
         <source>member name is not valid UTF-8; shown escaped</source>
         <translation>メンバー名が有効な UTF-8 ではありません。エスケープして表示します</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="175"/>
+        <location filename="../src/core/store/importreport.cpp" line="214"/>
         <source>archives nested too deeply; inner archive skipped</source>
         <translation>アーカイブの入れ子が深すぎます。内側のアーカイブをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="177"/>
+        <location filename="../src/core/store/importreport.cpp" line="216"/>
         <source>member larger than the size limit; skipped</source>
         <translation>メンバーがサイズ上限を超えています。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="179"/>
+        <location filename="../src/core/store/importreport.cpp" line="218"/>
         <source>bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped</source>
         <translation>バンドルの展開サイズが上限を超えました。このメンバー（.tgz 内ではその残り）をスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="182"/>
+        <location filename="../src/core/store/importreport.cpp" line="221"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
         <translation>圧縮率が高すぎます (解凍爆弾?)。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="184"/>
+        <location filename="../src/core/store/importreport.cpp" line="223"/>
         <source>more archive members than the limit; rest skipped</source>
         <translation>アーカイブメンバー数が上限を超えました。残りをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="186"/>
+        <location filename="../src/core/store/importreport.cpp" line="225"/>
         <source>encrypted member; cannot be read</source>
         <translation>暗号化されたメンバー。読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="188"/>
+        <location filename="../src/core/store/importreport.cpp" line="227"/>
         <source>import cancelled</source>
         <translation>インポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="190"/>
+        <location filename="../src/core/store/importreport.cpp" line="229"/>
         <source>same content as another file; its records were imported once</source>
         <translation>他のファイルと同じ内容です。レコードは一度だけ取り込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="192"/>
+        <location filename="../src/core/store/importreport.cpp" line="231"/>
         <source>lines out of time order (records kept)</source>
         <translation>時刻順でない行（レコードは保持）</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="194"/>
+        <location filename="../src/core/store/importreport.cpp" line="233"/>
         <source>timestamps far outside the bundle&apos;s time span (records kept, not counted in the span)</source>
         <translation>バンドルの期間から大きく外れたタイムスタンプ（レコードは保持、期間には含めません）</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <location filename="../src/core/store/importreport.cpp" line="236"/>
         <source>router clock differs from the other routers</source>
         <translation>ルーターの時計が他のルーター とずれています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="208"/>
+        <location filename="../src/core/store/importreport.cpp" line="247"/>
         <source>empty file</source>
         <translation>空のファイル</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="210"/>
+        <location filename="../src/core/store/importreport.cpp" line="249"/>
         <source>binary file, not log text</source>
         <translation>バイナリファイルで、ログテキストではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="212"/>
+        <location filename="../src/core/store/importreport.cpp" line="251"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
         <translation>Gorouter、Diego、ルートテーブル、LRP のログらしい行がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="214"/>
+        <location filename="../src/core/store/importreport.cpp" line="253"/>
         <source>Go log lines of another component, not Gorouter</source>
         <translation>Gorouter ではない別のコンポーネントの Go ログ行</translation>
     </message>
@@ -1328,388 +1575,413 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>IncidentReportText</name>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="65"/>
         <source>Critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="72"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="67"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="74"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="69"/>
         <source>Information</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="78"/>
+        <source>failed for clients</source>
+        <translation>クライアントに対して失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="80"/>
+        <source>hidden by retries</source>
+        <translation>再試行で隠れた失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="82"/>
+        <source>no failure for clients</source>
+        <translation>クライアントへの失敗なし</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="124"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
         <source>Start (UTC)</source>
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
         <source>Router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="125"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="126"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
         <source>Backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="127"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="140"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
         <source>Requests over time by status, failures by class</source>
         <translation>ステータス別のリクエスト推移とクラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="138"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
         <source>Failures per backend by class</source>
         <translation>バックエンドごとのクラス別失敗数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="152"/>
         <source>Error classes</source>
         <translation>エラークラス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Likely source</source>
         <translation>想定される原因</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="148"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
         <source>What it means</source>
         <translation>意味</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="165"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="173"/>
         <source>Failures by error class</source>
         <translation>エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="172"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="180"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="175"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="183"/>
         <source>RouteScope found nothing that looks like a routing problem.</source>
         <translation>RouteScope はルーティングの問題らしきものを見つけませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="179"/>
-        <source>Findings describe the whole bundle, most severe first.</source>
-        <translation>検出事項はバンドル全体を対象とし、深刻なものから順に並んでいます。</translation>
+        <location filename="../src/core/report/incidentreport.cpp" line="186"/>
+        <source>Findings describe the whole bundle, ranked by impact on clients: failed requests clients received first, then failed attempts a retry hid, then the rest. Each says what it counts.</source>
+        <translation>検出事項はバンドル全体を対象とし、クライアントへの影響順に並んでいます。まずクライアントが受け取った失敗リクエスト、次に再試行で隠れた失敗した試行、最後にその他です。各検出事項には何を数えたかが記載されています。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="191"/>
+        <source>%1 (%2%3): %4</source>
+        <translation>%1 (%2%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="193"/>
+        <source>, likely</source>
+        <translation>、推定</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="198"/>
         <source>From %1 to %2.</source>
         <translation>%1 から %2 まで。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="197"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
         <source>%1 more requests are evidence of this finding.</source>
         <translation>ほかに %1 件のリクエストがこの検出事項の根拠です。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="219"/>
         <source>Stale routes and route-table differences</source>
         <translation>古いルートとルートテーブルの差異</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="212"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
         <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
         <translation>バンドルにルートテーブルのダンプがないため、古いルートを確認できません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="214"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="225"/>
         <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
         <translation>ルートテーブルのダンプにあるすべてのエンドポイントが稼働中のインスタンスと一致し、ルーター間でも一致しています。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="231"/>
         <source>Stale endpoints</source>
         <translation>古いエンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="222"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="252"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
         <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
         <source>Instance</source>
         <translation>インスタンス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="243"/>
         <source>Endpoints the routers disagree on</source>
         <translation>ルーター間で食い違うエンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
         <source>Present on</source>
         <translation>存在するルーター</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
         <source>Absent on</source>
         <translation>存在しないルーター</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="250"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="261"/>
         <source>Flapping endpoints (pruned and registered again)</source>
         <translation>フラッピングするエンドポイント (prune と再登録の繰り返し)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="253"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Prunes</source>
         <translation>prune 回数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>Registrations</source>
         <translation>登録回数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="254"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>First</source>
         <translation>最初</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="255"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
         <source>Last</source>
         <translation>最後</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="269"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="280"/>
         <source>What was read</source>
         <translation>読み込んだ内容</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="271"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
         <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
         <translation>%1 ファイル、テキスト %2 MB、%3 行。%4 行をスキップしました。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="276"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="277"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="278"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>Example</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="304"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="301"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="312"/>
         <source>Skipped lines</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="316"/>
         <source>Problems with the bundle</source>
         <translation>バンドルの問題</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
         <source>Member</source>
         <translation>アーカイブメンバー</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="307"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="308"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="329"/>
         <source>Appendix: top failing requests</source>
         <translation>付録: 主な失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="331"/>
         <source>No request failed.</source>
         <translation>失敗したリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="336"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="347"/>
         <source>%1 more failed requests are not listed.</source>
         <translation>ほかに %1 件の失敗リクエストは記載していません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="359"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="377"/>
+        <source>Findings with the most impact on clients: %1.</source>
+        <translation>クライアントへの影響が最も大きい検出事項: %1。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/incidentreport.cpp" line="398"/>
         <source>No requests match.</source>
         <translation>該当するリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="362"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="401"/>
         <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
         <translation>%1 から %2 UTC の間に、%4 件中 %3 件のリクエスト (%5) が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="366"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
         <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
         <translation>すべてのリクエストはアプリの応答どおりに返され、Gorouter は失敗を報告していません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="379"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="418"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="382"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
         <source>Most failures were %1.</source>
         <translation>失敗の大半は %1 でした。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="389"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="428"/>
         <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
         <translation>想定される原因別: プラットフォーム %1、アプリまたはプラットフォーム %2、アプリ %3、クライアント %4。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="395"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="434"/>
         <source>Over half of them (%1) went to one backend, %2.</source>
         <translation>その半数以上 (%1) が 1 つのバックエンド %2 に向かっていました。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
-        <source>Most severe findings: %1.</source>
-        <translation>最も深刻な検出事項: %1。</translation>
-    </message>
-    <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="416"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="449"/>
         <source>Gorouter incident report</source>
         <translation>Gorouter インシデントレポート</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="454"/>
         <source>%1 — %2 to %3 UTC</source>
         <translation>%1 — %2 から %3 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="422"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="455"/>
         <source>(no input)</source>
         <translation>(入力なし)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="425"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="458"/>
         <source>Filter: none (every request)</source>
         <translation>フィルター: なし (全リクエスト)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="459"/>
         <source>Filter: %1</source>
         <translation>フィルター: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="427"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="460"/>
         <source>%1 requests in the report, %2 failed.</source>
         <translation>レポート内のリクエスト %1 件、うち失敗 %2 件。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="432"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="465"/>
         <source>Generated by RouteScope at %1 UTC.</source>
         <translation>RouteScope により %1 UTC に生成。</translation>
     </message>
@@ -1773,227 +2045,247 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="150"/>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="153"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="152"/>
+        <location filename="../forms/mainwindow.ui" line="155"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="160"/>
+        <location filename="../forms/mainwindow.ui" line="163"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="174"/>
+        <location filename="../forms/mainwindow.ui" line="179"/>
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="183"/>
+        <location filename="../forms/mainwindow.ui" line="188"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="184"/>
+        <location filename="../forms/mainwindow.ui" line="189"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>ステータス別のリクエスト推移、エラークラス別の失敗、ルートテーブルのイベント</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="196"/>
+        <location filename="../forms/mainwindow.ui" line="201"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="197"/>
+        <location filename="../forms/mainwindow.ui" line="202"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>RouteScope の結論 (深刻なものから順に)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="209"/>
+        <location filename="../forms/mainwindow.ui" line="214"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="210"/>
+        <location filename="../forms/mainwindow.ui" line="215"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>バックエンドアドレスまたはアプリインスタンスごとの、エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="222"/>
+        <location filename="../forms/mainwindow.ui" line="227"/>
         <source>Route Table</source>
         <translation>ルートテーブル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="223"/>
+        <location filename="../forms/mainwindow.ui" line="228"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>選択した時刻のルーターのルートテーブル、古いエンドポイント、LRP、ルーター間の差異</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="235"/>
+        <location filename="../forms/mainwindow.ui" line="240"/>
         <source>Request Detail</source>
         <translation>リクエスト詳細</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="236"/>
+        <location filename="../forms/mainwindow.ui" line="241"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>選択したリクエスト: 試行、関連付けたイベント、説明、生の行</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="252"/>
+        <location filename="../forms/mainwindow.ui" line="257"/>
         <source>Import report</source>
         <translation>インポートレポート</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="264"/>
+        <location filename="../forms/mainwindow.ui" line="267"/>
         <source>File / reason</source>
         <translation>ファイル / 理由</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="265"/>
+        <location filename="../forms/mainwindow.ui" line="268"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="266"/>
+        <location filename="../forms/mainwindow.ui" line="269"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="267"/>
+        <location filename="../forms/mainwindow.ui" line="270"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="271"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="272"/>
+        <location filename="../forms/mainwindow.ui" line="275"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="273"/>
+        <location filename="../forms/mainwindow.ui" line="276"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>バンドルアーカイブ (.tgz、.tar、.zip)、.gz、またはログファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="274"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="280"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="281"/>
         <source>Open a directory of extracted logs</source>
         <translation>展開済みログのディレクトリを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="279"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="283"/>
+        <location filename="../forms/mainwindow.ui" line="286"/>
         <source>&amp;Cancel Import</source>
         <translation>インポートを中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="284"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="290"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="294"/>
         <source>Open &amp;Sample Incident</source>
         <translation>サンプルインシデントを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="295"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>RouteScope に同梱の生成済みサンプル障害を開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="299"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="297"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>インシデントレポートを PDF または HTML で書き出します (プレビュー付き)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="298"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="304"/>
         <source>&amp;Search Requests…</source>
         <translation>リクエストを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="302"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>リクエストのアクセスログの生の行を検索します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="303"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="309"/>
         <source>Reset &amp;Layout</source>
         <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="307"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>Put every panel back where it was at first start</source>
         <translation>すべてのパネルを初回起動時の位置に戻します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="311"/>
-        <location filename="../forms/mainwindow.ui" line="323"/>
+        <location filename="../forms/mainwindow.ui" line="314"/>
+        <location filename="../forms/mainwindow.ui" line="326"/>
         <source>Follow the &amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="315"/>
+        <location filename="../forms/mainwindow.ui" line="318"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="319"/>
+        <location filename="../forms/mainwindow.ui" line="322"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="324"/>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>システムのロケールの言語を使います</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="327"/>
+        <location filename="../forms/mainwindow.ui" line="330"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="331"/>
+        <source>Every shortcut of the window, with the command it runs</source>
+        <translation>ウィンドウのすべてのショートカットと、それぞれが実行するコマンド</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="332"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="335"/>
         <source>&amp;About RouteScope</source>
         <translation>RouteScope について(&amp;A)</translation>
     </message>
@@ -2001,22 +2293,22 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="166"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="188"/>
         <source>Contents</source>
         <translation>目次</translation>
     </message>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="228"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="250"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="240"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="262"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../src/app/report/pdfreport.cpp" line="298"/>
+        <location filename="../src/app/report/pdfreport.cpp" line="325"/>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
@@ -2024,74 +2316,78 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <location filename="../src/app/export/chartexport.cpp" line="122"/>
         <source>all requests</source>
         <translation>全リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="145"/>
+        <location filename="../src/app/export/chartexport.cpp" line="122"/>
         <source>filter: %1</source>
         <translation>フィルター: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="184"/>
+        <location filename="../src/app/export/chartexport.cpp" line="172"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>%1 ごとのステータス別リクエストとクラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="188"/>
+        <location filename="../src/app/export/chartexport.cpp" line="179"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="228"/>
+        <location filename="../src/app/export/chartexport.cpp" line="233"/>
+        <source>Failed attempts per app instance, by class</source>
+        <translation>アプリインスタンスごとのクラス別失敗試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="234"/>
+        <source>Failed attempts per backend, by class</source>
+        <translation>バックエンドごとのクラス別失敗試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="235"/>
+        <source>Failed requests per app instance, by class</source>
+        <translation>アプリインスタンスごとのクラス別失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="236"/>
         <source>Failed requests per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="235"/>
-        <source>(no backend)</source>
-        <translation>(バックエンドなし)</translation>
+        <location filename="../src/app/export/chartexport.cpp" line="238"/>
+        <source> (%1 without a backend, not drawn)</source>
+        <translation> (バックエンドなし %1 件、描画なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="237"/>
-        <location filename="../src/app/export/chartexport.cpp" line="281"/>
+        <location filename="../src/app/export/chartexport.cpp" line="251"/>
+        <source>Failed attempts</source>
+        <translation>失敗した試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="251"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="238"/>
-        <source>Backend address</source>
-        <translation>バックエンドアドレス</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartexport.cpp" line="260"/>
+        <location filename="../src/app/export/chartexport.cpp" line="279"/>
         <source>Failed requests by error class</source>
         <translation>エラークラス別の失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="310"/>
+        <location filename="../src/app/export/chartexport.cpp" line="293"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>応答時間 (p50 %1 秒、p90 %2 秒、p99 %3 秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="330"/>
-        <source>Response time</source>
-        <translation>応答時間</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartexport.cpp" line="332"/>
-        <source>Requests</source>
-        <translation>リクエスト</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartexport.cpp" line="377"/>
+        <location filename="../src/app/export/chartexport.cpp" line="343"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
     <message>
-        <location filename="../src/app/export/reportexport.cpp" line="65"/>
-        <location filename="../src/app/export/reportexport.cpp" line="71"/>
+        <location filename="../src/app/export/reportexport.cpp" line="67"/>
+        <location filename="../src/app/export/reportexport.cpp" line="73"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2516,36 +2812,161 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
 </context>
 <context>
+    <name>RoutesText</name>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="134"/>
+        <source>No route table of %1 (no dump or registration events).
+</source>
+        <translation>%1 のルートテーブルはありません (ダンプも登録イベントもありません)。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="135"/>
+        <source>No route-table dumps or registration events in this bundle.
+</source>
+        <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="139"/>
+        <source>%1 at %2
+</source>
+        <translation>%1 (%2 時点)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="144"/>
+        <source>  dump captured at %1 (time from: %2)
+</source>
+        <translation>  ダンプのキャプチャ時刻 %1 (時刻の出所: %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="148"/>
+        <source>  (no routes)
+</source>
+        <translation>  (ルートなし)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="162"/>
+        <source>  registered %1</source>
+        <translation>  登録 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="165"/>
+        <source>certain</source>
+        <translation>確実</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="166"/>
+        <source>likely</source>
+        <translation>推定</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="167"/>
+        <source>  STALE %1 (%2) since %3</source>
+        <translation>  古いルート %1 (%2) %3 以降</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="171"/>
+        <source>, now %1 instance %2</source>
+        <translation>、現在は %1 のインスタンス %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/routes.cpp" line="172"/>
+        <source>another app</source>
+        <translation>別のアプリ</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsText</name>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="25"/>
+        <source>gorouter event</source>
+        <translation>Gorouter イベント</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="27"/>
+        <source>gorouter stderr</source>
+        <translation>Gorouter stderr</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="30"/>
+        <source>cell log</source>
+        <translation>セルログ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="39"/>
+        <source>Shows requests whose raw lines contain this text (case-insensitive): the access-log line, the gorouter events and stderr lines joined to the request, and the error classes of the request and its failed attempts</source>
+        <translation>生の行にこのテキストを含むリクエストを表示します (大文字と小文字を区別しません)。対象はアクセスログの行、リクエストに関連付けた Gorouter イベントと stderr 行、およびリクエストとその失敗した試行のエラークラスです</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="54"/>
+        <source>“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and %5 cell-log lines; %6 requests have a matching line.</source>
+        <translation>「%1」はアクセスログ %2 行、Gorouter イベント %3 件、stderr %4 行、セルログ %5 行にあります。一致する行を持つリクエストは %6 件です。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/searchresults.cpp" line="63"/>
+        <source>%1 matching lines belong to no request, for example:</source>
+        <translation>一致した行のうち %1 行はどのリクエストにも属しません。例:</translation>
+    </message>
+</context>
+<context>
     <name>StaleRouteText</name>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="105"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="74"/>
         <source>%1 (TLS %2)</source>
         <translation>%1 (TLS %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="158"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="166"/>
         <source>private_instance_id %1 differs from tags.process_instance_id %2: the registration mixes two instances</source>
         <translation>private_instance_id %1 が tags.process_instance_id %2 と異なります: 登録に 2 つのインスタンスが混在しています</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="176"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="184"/>
         <source>%1 now belongs to instance %2 (index %3 of %4): requests for this route reach another instance</source>
         <translation>%1 は現在インスタンス %2 (%4 個中インデックス %3) のものです: このルートへのリクエストは別のインスタンスに届きます</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="189"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="197"/>
         <source>instance %1 runs on %2 with host ports %3, not on %4</source>
         <translation>インスタンス %1 は %4 ではなく %2 (ホストポート %3) で稼働しています</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="195"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="203"/>
         <source>instance %1 is %2 in the LRPs, not running</source>
         <translation>インスタンス %1 は LRP 上で %2 で、running ではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/staleroutes.cpp" line="197"/>
+        <location filename="../src/core/diagnosis/staleroutes.cpp" line="205"/>
         <source>instance %1 is in no LRP; the LRP dump may be partial, so this is likely but not certain</source>
         <translation>インスタンス %1 はどの LRP にもありません。LRP ダンプが不完全な可能性があるため、可能性は高いものの確実ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChartText</name>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="88"/>
+        <source>Failures</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="130"/>
+        <source>Failed requests</source>
+        <translation>失敗リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="170"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="180"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/summarycharts.cpp" line="177"/>
+        <source>Response time</source>
+        <translation>応答時間</translation>
     </message>
 </context>
 <context>
@@ -2556,66 +2977,66 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>%1 MB/秒、%2 千行/秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="85"/>
+        <location filename="../src/cli/summary.cpp" line="110"/>
         <source>RouteScope summary of %1
 </source>
         <translation>%1 の RouteScope 概要
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="90"/>
+        <location filename="../src/cli/summary.cpp" line="115"/>
         <source>Time span     %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="92"/>
+        <location filename="../src/cli/summary.cpp" line="117"/>
         <source>Requests      %1 on %2 router(s)
 </source>
         <translation>リクエスト    %2 台のルーターで %1 件
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="99"/>
+        <location filename="../src/cli/summary.cpp" line="124"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
         <translation>イベント      Gorouter イベント %1 件、stderr 行 %2 行、コンテナイベント %3 件、他コンポーネントの行 %4 行
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="111"/>
+        <location filename="../src/cli/summary.cpp" line="136"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
         <translation>スナップショット ルートテーブルダンプ %1 件 (エンドポイント %2 個)、LRP キャプチャ %3 件 (LRP %4 個)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="121"/>
+        <location filename="../src/cli/summary.cpp" line="146"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="125"/>
+        <location filename="../src/cli/summary.cpp" line="150"/>
         <source>              </source>
         <translation>              </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="132"/>
+        <location filename="../src/cli/summary.cpp" line="157"/>
         <source>Router errors (x_cf_routererror)
 </source>
         <translation>ルーターエラー (x_cf_routererror)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="139"/>
+        <location filename="../src/cli/summary.cpp" line="164"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="147"/>
+        <location filename="../src/cli/summary.cpp" line="172"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
@@ -2624,37 +3045,37 @@ Files: %1 read, %2 ignored
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="149"/>
+        <location filename="../src/cli/summary.cpp" line="174"/>
         <source>KIND</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="150"/>
+        <location filename="../src/cli/summary.cpp" line="175"/>
         <source>ROUTER/CELL</source>
         <translation>ルーター/セル</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="151"/>
+        <location filename="../src/cli/summary.cpp" line="176"/>
         <source>LINES</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="152"/>
+        <location filename="../src/cli/summary.cpp" line="177"/>
         <source>RECORDS</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="153"/>
+        <location filename="../src/cli/summary.cpp" line="178"/>
         <source>SKIPPED</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="154"/>
+        <location filename="../src/cli/summary.cpp" line="179"/>
         <source>PATH</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="170"/>
+        <location filename="../src/cli/summary.cpp" line="195"/>
         <source>
 Skipped lines
 </source>
@@ -2663,21 +3084,21 @@ Skipped lines
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="172"/>
+        <location filename="../src/cli/summary.cpp" line="197"/>
         <source>  %1: %2 line(s): %3
 </source>
         <translation>  %1: %2 行: %3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="177"/>
+        <location filename="../src/cli/summary.cpp" line="202"/>
         <source>      line %1: %2
 </source>
         <translation>      %1 行目: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="185"/>
+        <location filename="../src/cli/summary.cpp" line="210"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
@@ -2686,14 +3107,14 @@ Lines of other programs in captures (not records, not problems)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="187"/>
+        <location filename="../src/cli/summary.cpp" line="212"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
         <translation>  %1: %2 行、例: %3 行目: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="194"/>
+        <location filename="../src/cli/summary.cpp" line="219"/>
         <source>
 Bundle problems
 </source>
@@ -2702,7 +3123,7 @@ Bundle problems
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="202"/>
+        <location filename="../src/cli/summary.cpp" line="227"/>
         <source>
 Ignored files
 </source>
@@ -2711,7 +3132,7 @@ Ignored files
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="208"/>
+        <location filename="../src/cli/summary.cpp" line="233"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
@@ -2723,12 +3144,17 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>TimelinePlotText</name>
     <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
+        <location filename="../src/app/charts/timelineplot.cpp" line="68"/>
         <source>Time (UTC)</source>
         <translation>時刻 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineplot.cpp" line="63"/>
+        <location filename="../src/app/charts/timelineplot.cpp" line="76"/>
+        <source>Time (UTC), %1</source>
+        <translation>時刻 (UTC)、%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineplot.cpp" line="62"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
@@ -2736,27 +3162,27 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>TimelineToolTipText</name>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="47"/>
-        <source>Route-table events:</source>
-        <translation>ルートテーブルのイベント:</translation>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="56"/>
+        <source>Route-table events: %1</source>
+        <translation>ルートテーブルのイベント: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="75"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="84"/>
         <source>%1 – %2 UTC (%3)</source>
         <translation>%1 – %2 UTC (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="78"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="87"/>
         <source>Requests: %1</source>
         <translation>リクエスト: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="89"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="98"/>
         <source>Failures: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="102"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="111"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -2790,26 +3216,46 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="54"/>
+        <source>Lo&amp;g scale</source>
+        <translation>対数目盛(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="56"/>
+        <source>Count on a logarithmic scale: small numbers of failures stay visible beside the traffic.</source>
+        <translation>件数を対数目盛で表示します。少数の失敗もトラフィックの横で見えるままになります。</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="62"/>
         <source>&amp;Fit</source>
         <translation>全体表示(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="56"/>
+        <location filename="../forms/timelineview.ui" line="64"/>
         <source>Show the whole time range of the current filter (Home).</source>
         <translation>現在のフィルターの時間範囲全体を表示します (Home)。</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="66"/>
+        <location filename="../forms/timelineview.ui" line="70"/>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="72"/>
+        <source>Save the timeline as it is shown (PNG, SVG, PDF, CSV) or copy it.</source>
+        <translation>タイムラインを表示どおりに保存 (PNG、SVG、PDF、CSV) またはコピーします。</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="84"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="68"/>
+        <location filename="../forms/timelineview.ui" line="86"/>
         <source>Requests per time bucket by status class, failures per error class and route-table events. Left and Right pan, plus and minus zoom, Home shows the filter&apos;s range, Shift+Left and Shift+Right move the time cursor.</source>
         <translation>ステータスクラス別の時間区間ごとのリクエスト、エラークラス別の失敗、ルートテーブルのイベント。左右キーで移動、プラスとマイナスでズーム、Home でフィルターの範囲を表示、Shift+左と Shift+右で時刻カーソルを移動します。</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="74"/>
+        <location filename="../forms/timelineview.ui" line="92"/>
         <source>No requests match the filter</source>
         <translation>フィルターに一致するリクエストはありません</translation>
     </message>
@@ -2817,27 +3263,32 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="77"/>
+        <location filename="../src/app/main.cpp" line="95"/>
         <source>Incident viewer for Gorouter failures</source>
         <translation>Gorouter 障害のインシデントビューアー</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="81"/>
+        <location filename="../src/app/main.cpp" line="99"/>
         <source>Bundle, folder or log files to open</source>
         <translation>開くバンドル、フォルダー、またはログファイル</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="83"/>
+        <location filename="../src/app/main.cpp" line="101"/>
         <source>Open the embedded sample incident</source>
         <translation>埋め込みのサンプルインシデントを開きます</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="87"/>
+        <location filename="../src/app/main.cpp" line="105"/>
         <source>Save a PNG of the window once the incident is shown, then quit</source>
         <translation>インシデントが表示されたらウィンドウの PNG を保存して終了します</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="92"/>
+        <location filename="../src/app/main.cpp" line="110"/>
+        <source>Window size of --screenshot, e.g. 1920x1080 (default 1366x768)</source>
+        <translation>--screenshot のウィンドウサイズ、例: 1920x1080 (既定 1366x768)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="115"/>
         <source>Show the window in this language (de, ja or en) without saving it</source>
         <translation>この言語 (de、ja、en) でウィンドウを表示します (設定には保存しません)</translation>
     </message>
@@ -2933,55 +3384,111 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::BackendsView</name>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="35"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
         <source>(no backend)</source>
         <translation>(バックエンドなし)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="37"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="234"/>
         <source>(no instance)</source>
         <translation>(インスタンスなし)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="50"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="237"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="244"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
+        <source>%n failed attempts</source>
+        <translation>
+            <numerusform>失敗した試行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="284"/>
+        <source>%1 without a backend (not drawn)</source>
+        <translation>バックエンドなし %1 件 (描画なし)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/backendsview.cpp" line="286"/>
+        <source>%n more not shown</source>
+        <translation>
+            <numerusform>ほか %n 件は非表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="292"/>
+        <source>Only requests that reached no backend failed (%1).</source>
+        <translation>失敗したのはバックエンドに到達しなかったリクエストだけです (%1)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="293"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="334"/>
+        <source>No failures in the current filter</source>
+        <translation>現在のフィルターに失敗はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
+        <source>Failed attempts</source>
+        <translation>失敗した試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="326"/>
+        <source>p50 %1 s · p90 %2 s · p99 %3 s</source>
+        <translation>p50 %1 秒 · p90 %2 秒 · p99 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="335"/>
+        <source>No response times in the current filter</source>
+        <translation>現在のフィルターに応答時間はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="408"/>
+        <source>App: %1</source>
+        <translation>アプリ: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <source>Backend: %1</source>
+        <translation>バックエンド: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <source>Instance: %1</source>
+        <translation>インスタンス: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="115"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="282"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="320"/>
         <source>%n failed requests</source>
         <translation>
             <numerusform>失敗リクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
-        <source>Backend address</source>
-        <translation>バックエンドアドレス</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="132"/>
-        <source>App instance</source>
-        <translation>アプリインスタンス</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="164"/>
-        <source>Failures</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="204"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
         <source>Failed requests: %1</source>
         <translation>失敗リクエスト: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="209"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
+        <source>Failed attempts: %1</source>
+        <translation>失敗した試行: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/backendsview.cpp" line="417"/>
         <source>Click to show only the requests to this backend.</source>
         <translation>クリックすると、このバックエンドへのリクエストだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="210"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="418"/>
         <source>Click to show only the requests to this instance.</source>
         <translation>クリックすると、このインスタンスへのリクエストだけを表示します。</translation>
     </message>
@@ -2989,84 +3496,99 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartActions</name>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="25"/>
+        <location filename="../src/app/export/chartactions.cpp" line="57"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="27"/>
+        <location filename="../src/app/export/chartactions.cpp" line="59"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="29"/>
+        <location filename="../src/app/export/chartactions.cpp" line="61"/>
         <source>Error Classes</source>
         <translation>エラークラス</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="31"/>
+        <location filename="../src/app/export/chartactions.cpp" line="63"/>
         <source>Response Times</source>
         <translation>応答時間</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="44"/>
-        <source>Save %1 Chart As…</source>
-        <translation>%1 グラフに名前を付けて保存…</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="45"/>
-        <source>Copy as Image</source>
-        <translation>画像としてコピー</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="46"/>
-        <source>Copy as CSV</source>
-        <translation>CSV としてコピー</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="66"/>
+        <location filename="../src/app/export/chartactions.cpp" line="149"/>
         <source>No incident is open.</source>
         <translation>インシデントが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="98"/>
+        <location filename="../src/app/export/chartactions.cpp" line="206"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
+        <location filename="../src/app/export/chartactions.cpp" line="84"/>
+        <source>Save as &amp;PNG…</source>
+        <translation>PNG として保存(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="87"/>
+        <source>Save as &amp;SVG…</source>
+        <translation>SVG として保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="90"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="93"/>
+        <source>Save as &amp;CSV…</source>
+        <translation>CSV として保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="97"/>
+        <source>Copy as &amp;Image</source>
+        <translation>画像としてコピー(&amp;I)</translation>
+    </message>
+    <message>
         <location filename="../src/app/export/chartactions.cpp" line="98"/>
-        <source>PNG image, 2× (*.png)</source>
-        <translation>PNG 画像、2× (*.png)</translation>
+        <source>Copy as C&amp;SV</source>
+        <translation>CSV としてコピー(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="99"/>
-        <source>PNG image, 3× (*.png)</source>
-        <translation>PNG 画像、3× (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <location filename="../src/app/export/chartactions.cpp" line="209"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG ベクター画像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="100"/>
+        <location filename="../src/app/export/chartactions.cpp" line="212"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="101"/>
+        <location filename="../src/app/export/chartactions.cpp" line="215"/>
         <source>CSV data (*.csv)</source>
         <translation>CSV データ (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="104"/>
+        <location filename="../src/app/export/chartactions.cpp" line="218"/>
         <source>Save %1 chart</source>
         <translation>%1 グラフの保存</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartactions.cpp" line="117"/>
+        <location filename="../src/app/export/chartactions.cpp" line="227"/>
         <source>Save chart</source>
         <translation>グラフの保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="249"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartactions.cpp" line="255"/>
+        <source>Click to open the folder</source>
+        <translation>クリックするとフォルダーを開きます</translation>
     </message>
 </context>
 <context>
@@ -3098,19 +3620,19 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterChipsBar</name>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="17"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="18"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="32"/>
         <source>No filter: showing every request</source>
         <translation>フィルターなし: すべてのリクエストを表示中</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="27"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="28"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
         <source>Filter:</source>
         <translation>フィルター:</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="70"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="96"/>
         <source>Remove this part of the filter</source>
         <translation>フィルターのこの部分を削除します</translation>
     </message>
@@ -3151,37 +3673,47 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FindingsPanel</name>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="22"/>
-        <source>Critical</source>
-        <translation>重大</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="29"/>
+        <source>Failed for clients</source>
+        <translation>クライアントに対して失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="24"/>
-        <source>Warning</source>
-        <translation>警告</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="31"/>
+        <source>Failed attempts a retry hid</source>
+        <translation>再試行で隠れた失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="26"/>
-        <source>Information</source>
-        <translation>情報</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="33"/>
+        <source>Other findings</source>
+        <translation>その他の検出事項</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="114"/>
-        <source>finding %1</source>
-        <translation>検出事項 %1</translation>
+        <location filename="../src/app/findings/findingspanel.cpp" line="41"/>
+        <source>Route-table endpoints</source>
+        <translation>ルートテーブルのエンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="130"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="42"/>
+        <source>Requests selecting it shows: %L1 failed for clients, %L2 recovered after a failed attempt, %L3 others</source>
+        <translation>選択すると表示されるリクエスト: クライアントに対して失敗 %L1 件、失敗した試行の後に回復 %L2 件、その他 %L3 件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="49"/>
+        <source>Only the first %L1 are selected.</source>
+        <translation>選択されるのは最初の %L1 件だけです。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="240"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>検出事項なし: このバンドルにはルーティングの問題らしきものがありません</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="157"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="268"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="192"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="385"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>%1 から %2 まで (UTC)。</translation>
     </message>
@@ -3276,6 +3808,184 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>rs::KeyboardNavigation</name>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="120"/>
+        <source>Focus the &amp;Filter Field</source>
+        <translation>フィルター欄にフォーカス(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="124"/>
+        <source>&amp;Panels</source>
+        <translation>パネル(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <source>&amp;Requests</source>
+        <translation>リクエスト(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <source>F&amp;indings</source>
+        <translation>検出事項(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <source>&amp;Timeline</source>
+        <translation>タイムライン(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <source>&amp;Backends</source>
+        <translation>バックエンド(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <source>Route &amp;Table</source>
+        <translation>ルートテーブル(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <source>Request &amp;Detail</source>
+        <translation>リクエスト詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="135"/>
+        <source>&amp;Next Panel</source>
+        <translation>次のパネル(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="137"/>
+        <source>&amp;Previous Panel</source>
+        <translation>前のパネル(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="141"/>
+        <source>Next F&amp;ailed Request</source>
+        <translation>次の失敗リクエスト(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="144"/>
+        <source>Previous Fa&amp;iled Request</source>
+        <translation>前の失敗リクエスト(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="147"/>
+        <source>Next Fi&amp;nding</source>
+        <translation>次の検出事項(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="149"/>
+        <source>Previous Findin&amp;g</source>
+        <translation>前の検出事項(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="153"/>
+        <source>Go to &amp;Time…</source>
+        <translation>時刻へ移動(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="156"/>
+        <source>Filter to a Time &amp;Range…</source>
+        <translation>時間範囲で絞り込み(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="245"/>
+        <source>No failed request after this one</source>
+        <translation>これより後に失敗リクエストはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="246"/>
+        <source>No failed request before this one</source>
+        <translation>これより前に失敗リクエストはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <source>No finding after this one</source>
+        <translation>これより後に検出事項はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <source>No finding before this one</source>
+        <translation>これより前に検出事項はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="283"/>
+        <source>No request of the filter starts at or after %1</source>
+        <translation>フィルター内に %1 以降に開始するリクエストはありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="298"/>
+        <source>Go to Time</source>
+        <translation>時刻へ移動</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="299"/>
+        <source>Time (UTC): 09:08:00.250, 2026-10-14T09:08:00Z, an access-log timestamp or epoch seconds</source>
+        <translation>時刻 (UTC): 09:08:00.250、2026-10-14T09:08:00Z、アクセスログのタイムスタンプ、またはエポック秒</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="309"/>
+        <source>“%1” is no time RouteScope reads. Try 09:08:00.250 or 2026-10-14T09:08:00Z.</source>
+        <translation>「%1」は RouteScope が読める時刻ではありません。09:08:00.250 や 2026-10-14T09:08:00Z を試してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="321"/>
+        <source>Filter to a Time Range</source>
+        <translation>時間範囲で絞り込み</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="331"/>
+        <source>From (UTC):</source>
+        <translation>開始 (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="332"/>
+        <source>To (UTC, excluded):</source>
+        <translation>終了 (UTC、含まない):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="348"/>
+        <source>Enter two times, the first before the second, e.g. 09:08:00 and 09:10:00.</source>
+        <translation>1 つ目が 2 つ目より前になるように 2 つの時刻を入力してください (例: 09:08:00 と 09:10:00)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="385"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keyboardnav.cpp" line="398"/>
+        <source>In tables the arrow keys move, Tab leaves for the next panel. In the timeline: Left/Right pan, +/− zoom, Shift+Left/Right move the time cursor, Home fits.</source>
+        <translation>表では矢印キーで移動し、Tab で次のパネルに移ります。タイムラインでは、左右キーで移動、+/− でズーム、Shift+左/右で時刻カーソルを移動、Home で全体表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>rs::LegendStrip</name>
+    <message>
+        <location filename="../src/app/charts/legendstrip.cpp" line="23"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/charts/legendstrip.cpp" line="67"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rs::LrpTableModel</name>
     <message>
         <location filename="../src/app/routes/lrptablemodel.cpp" line="26"/>
@@ -3288,62 +3998,62 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation> (TLS %1→%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="128"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="144"/>
         <source>%1 (evacuating)</source>
         <translation>%1 (退避中)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="146"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="162"/>
         <source>Process guid</source>
         <translation>プロセス GUID</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="148"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="164"/>
         <source>Index</source>
         <translation>インデックス</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="150"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="166"/>
         <source>Instance guid</source>
         <translation>インスタンス GUID</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="152"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="168"/>
         <source>Cell</source>
         <translation>セル</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="154"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="170"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="156"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="172"/>
         <source>Instance address</source>
         <translation>インスタンスアドレス</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="158"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="174"/>
         <source>Ports (container→host)</source>
         <translation>ポート (コンテナ→ホスト)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="160"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="176"/>
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="162"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="178"/>
         <source>Since (UTC)</source>
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="164"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="180"/>
         <source>Crashes</source>
         <translation>クラッシュ回数</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/lrptablemodel.cpp" line="166"/>
+        <location filename="../src/app/routes/lrptablemodel.cpp" line="182"/>
         <source>Crash reason</source>
         <translation>クラッシュ理由</translation>
     </message>
@@ -3351,96 +4061,96 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow.cpp" line="168"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>About RouteScope</source>
         <translation>RouteScope について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="173"/>
+        <location filename="../src/app/mainwindow.cpp" line="194"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="82"/>
+        <location filename="../src/app/mainwindow.cpp" line="92"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83"/>
+        <location filename="../src/app/mainwindow.cpp" line="94"/>
         <source>Import cancelled.</source>
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148"/>
+        <location filename="../src/app/mainwindow.cpp" line="169"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow.cpp" line="319"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow.cpp" line="320"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299"/>
+        <location filename="../src/app/mainwindow.cpp" line="512"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312"/>
+        <location filename="../src/app/mainwindow.cpp" line="337"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="360"/>
+        <location filename="../src/app/mainwindow.cpp" line="387"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="388"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow.cpp" line="392"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -3536,82 +4246,87 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="257"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
         <source>Start (UTC)</source>
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="259"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
         <source>Router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="263"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="261"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="244"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="258"/>
         <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
         <translation>RouteScope の分類による、リクエストが失敗した理由 (または失敗していないこと)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="260"/>
         <source>Who most likely has to act: client, app or platform</source>
         <translation>対処が必要な可能性が最も高いのは誰か: クライアント、アプリ、プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="248"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="262"/>
         <source>Failed attempts at backends before the final response</source>
         <translation>最終応答までのバックエンドへの失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="265"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <source>Start, %1 UTC</source>
+        <translation>開始、%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="267"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="269"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="283"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="285"/>
         <source>Source</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="287"/>
         <source>Backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="289"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="291"/>
         <source>Response (s)</source>
         <translation>応答 (秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="293"/>
         <source>Router error</source>
         <translation>ルーターエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="295"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
@@ -3619,37 +4334,37 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="95"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="96"/>
         <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
         <translation>Enter で適用。フィールド: time, router, host, app, backend, instance, status, class, source, text。%1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="97"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="98"/>
         <source>See “routescope help” for the grammar.</source>
         <translation>文法は「routescope help」を参照してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="140"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="225"/>
         <source>Filter expression: %1</source>
         <translation>フィルター式: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="162"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="249"/>
         <source>No incident open</source>
         <translation>インシデントが開かれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="169"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="256"/>
         <source>No requests match the filter (of %1)</source>
         <translation>フィルターに一致するリクエストはありません (全 %1 件)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="170"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="257"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%2 件中 %1 件のリクエスト、失敗 %3 件</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="174"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="261"/>
         <source>(sorting…)</source>
         <translation>(並べ替え中…)</translation>
     </message>
@@ -3703,138 +4418,169 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RouteTableModel</name>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="39"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="46"/>
         <source>Address reused</source>
         <translation>アドレス再利用</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="41"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="48"/>
         <source>Port mismatch</source>
         <translation>ポート不一致</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="43"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="50"/>
         <source>Instance missing</source>
         <translation>インスタンスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="45"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="52"/>
         <source>Instance id mismatch</source>
         <translation>インスタンス ID 不一致</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="73"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="78"/>
         <source>%1 (likely)</source>
         <translation>%1 (推定)</translation>
     </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="83"/>
+        <source>%1 since %2: the address now belongs to %3 (instance %4); requests for this route reach that app</source>
+        <translation>%2 以降 %1: アドレスは現在 %3 (インスタンス %4) のものです。このルートへのリクエストはそのアプリに届きます</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="86"/>
+        <source>another app</source>
+        <translation>別のアプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="90"/>
+        <source>%1 since %2: the endpoint&apos;s instance runs, but on other ports</source>
+        <translation>%2 以降 %1: エンドポイントのインスタンスは稼働していますが、別のポートです</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="93"/>
+        <source>%1 since %2: the endpoint&apos;s instance had stopped (cell logs, other routers, LRPs)</source>
+        <translation>%2 以降 %1: エンドポイントのインスタンスは停止していました (セルログ、他のルーター、LRP)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="97"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="307"/>
+        <source>%1 since %2</source>
+        <translation>%2 以降 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablemodel.cpp" line="231"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="261"/>
         <source>%n endpoint(s)</source>
         <translation>
             <numerusform>%n 個のエンドポイント</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablemodel.cpp" line="233"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="263"/>
         <source>%n stale</source>
         <translation>
             <numerusform>古い %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablemodel.cpp" line="243"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="273"/>
         <source>%n endpoint(s) of this route look stale</source>
         <translation>
             <numerusform>このルートの %n 個のエンドポイントが古いようです</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="245"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
         <source>Failed requests to this route&apos;s endpoints in the current view</source>
         <translation>現在のビューでのこのルートのエンドポイントへの失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="299"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="269"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="299"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="305"/>
         <source>dump</source>
         <translation>ダンプ</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="275"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="305"/>
         <source>event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="290"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="322"/>
+        <source>App id %1</source>
+        <translation>アプリ ID %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="325"/>
         <source>A route-table dump decided that the endpoint was registered</source>
         <translation>ルートテーブルのダンプにより、エンドポイントが登録済みと判断されました</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="291"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="326"/>
         <source>A registration or removal event decided that the endpoint was registered</source>
         <translation>登録または削除のイベントにより、エンドポイントが登録済みと判断されました</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="293"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="328"/>
         <source>Failed requests to this backend in the current view (double-click to filter)</source>
         <translation>現在のビューでのこのバックエンドへの失敗リクエスト (ダブルクリックで絞り込み)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="316"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="351"/>
         <source>Whether a dump or a registration event decided the endpoint&apos;s presence at this time</source>
         <translation>この時刻のエンドポイントの有無を、ダンプと登録イベントのどちらで判断したか</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="321"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="356"/>
         <source>Route / address</source>
         <translation>ルート / アドレス</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="323"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="358"/>
         <source>Instance id</source>
         <translation>インスタンス ID</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="325"/>
-        <source>App id</source>
-        <translation>アプリ ID</translation>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="360"/>
+        <source>App</source>
+        <translation>アプリ</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="327"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="362"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="329"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="364"/>
         <source>TTL</source>
         <translation>TTL</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="331"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="366"/>
         <source>Registered since (UTC)</source>
         <translation>登録日時 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="333"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="368"/>
         <source>Decided by</source>
         <translation>判断根拠</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="335"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="370"/>
         <source>Stale</source>
         <translation>古い</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablemodel.cpp" line="337"/>
+        <location filename="../src/app/routes/routetablemodel.cpp" line="372"/>
         <source>Failures</source>
         <translation>失敗</translation>
     </message>
@@ -3842,91 +4588,121 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RouteTablePanel</name>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="145"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="422"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="454"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="60"/>
+        <source>time of the router&apos;s last log line before the bundle was collected</source>
+        <translation>バンドル収集前のルーターの最後のログ行の時刻</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="62"/>
+        <source>time in the bundle&apos;s name</source>
+        <translation>バンドル名の時刻</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="64"/>
+        <source>the file&apos;s modification time</source>
+        <translation>ファイルの更新日時</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="66"/>
+        <source>undated: the end of the incident</source>
+        <translation>日時不明: インシデントの終了時刻</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="165"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="451"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="483"/>
         <source>No incident loaded</source>
         <translation>インシデントが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="256"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="276"/>
         <source>Replaying route registrations…</source>
         <translation>ルート登録を再現中…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="293"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="320"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="381"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="402"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 は %2 にルートを保持していませんでした</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="383"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="404"/>
         <source>No route matches “%1”</source>
         <translation>「%1」に一致するルートはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="385"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="406"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%n 個中 %1 個のルートが一致、%2 時点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="387"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="408"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n 個のルート、%1 個のエンドポイント、%2 時点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="403"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="430"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>このバンドルには LRP キャプチャ (cfdot actual-lrps) がありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="411"/>
-        <source>LRPs captured at %1 (nearest to the selected time), %n instance(s), from %2</source>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
-            <numerusform>%1 にキャプチャした LRP (選択時刻に最も近いもの)、%n 個のインスタンス、%2 から</numerusform>
+            <numerusform>%1 にキャプチャした LRP (%2、選択時刻に最も近いもの)、%n 個のインスタンス、%3 から</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="550"/>
+        <source>attempts on %1 via %2</source>
+        <translation>%2 経由での %1 への試行</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="567"/>
+        <source>dump captured at %1 (%2)</source>
+        <translation>%1 にキャプチャしたダンプ (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="414"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>日時不明のキャプチャの LRP、%n 個のインスタンス、%1 から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="432"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="461"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>ルーターの最新ダンプ間で %n 個のエンドポイントが異なります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="435"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="464"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>ルーターの比較には 2 台以上のルーターのルートテーブルダンプが必要です。このバンドルには %n 台分あります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="468"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>ルーターの最新ダンプは一致しています</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="442"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="471"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>prune と再登録を繰り返したエンドポイントはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n 個のエンドポイントが prune と再登録を何度も繰り返しています (フラッピング)</numerusform>
@@ -3936,17 +4712,23 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="258"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="308"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>ルーターごとに 1 本の線 (上位 %1 台) を棒の上に描きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="240"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="289"/>
         <source>Bucket: %1</source>
         <translation>区間: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="241"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="168"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="169"/>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="290"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
@@ -3954,14 +4736,14 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="64"/>
+        <location filename="../src/cli/cli.cpp" line="65"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>使い方とフィルターの文法は &apos;routescope help&apos; を実行してください。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="82"/>
+        <location filename="../src/cli/cli.cpp" line="83"/>
         <source>this build cannot draw reports or charts</source>
         <translation>このビルドではレポートやグラフを描画できません</translation>
     </message>

@@ -449,7 +449,7 @@ void TestRouteTable::tableTruth_data()
     QTest::addColumn<QString>("era");
     QTest::addColumn<QString>("seed");
     QTest::addColumn<QString>("layout");
-    for (const char* seed : {"3", "8"}) {
+    for (const char* seed : {"3", "8", "21"}) {
         QTest::newRow(qPrintable(QStringLiteral("current %1").arg(QLatin1String(seed))))
             << "current" << seed << "bosh";
         QTest::newRow(qPrintable(QStringLiteral("no error text %1").arg(QLatin1String(seed))))
@@ -521,10 +521,13 @@ void TestRouteTable::tableTruth()
             wrong << where + QStringLiteral(": %1, expected %2")
                                  .arg(QString::fromStdString(got), QString::fromStdString(expected));
     }
-    // Known gap (issue 13, open): the replay still disagrees with the generator's truth on rows
-    // of endpoints the logs only show being pruned (cell recreated) and on reuse times in the
-    // pre-2019 era. The rows are printed; the counts below still have to hold.
-    QEXPECT_FAIL("", "route-table replay does not match the generator's truth on every row yet", Continue);
+    if (!qEnvironmentVariableIsEmpty("RS_SHOW_WRONG"))
+        for (const QString& w : wrong)
+            qInfo().noquote() << w;
+    // Known gap: an endpoint in the pool since before the logs, whose instance nothing names
+    // (no registration, dump row or request), gets no instance_missing mark when its container
+    // crashes.
+    QEXPECT_FAIL("current 3", "unnamed pre-log endpoint of a crashed container is not marked", Continue);
     QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 wrong:\n").arg(wrong.size()) +
                                          wrong.mid(0, 30).join(QLatin1Char('\n'))));
     QVERIFY(comparedPresence > 100);

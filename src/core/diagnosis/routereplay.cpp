@@ -44,7 +44,7 @@ struct DumpRow {
 
 struct KeyTimeline {
     std::vector<Span> spans;                                     // ascending, disjoint
-    std::vector<TimeNs> uses; // requests the router sent to it (access log), ascending
+    std::vector<std::pair<TimeNs, std::uint32_t>> uses; // (start, request row) sent to it, ascending
     std::vector<std::pair<TimeNs, std::uint32_t>> registrations; // (time, event row), ascending
     std::vector<DumpRow> dumps;                                  // dumps that hold it, ascending
 };
@@ -69,6 +69,7 @@ struct RouteTableReplay::State {
         , names(i)
     {}
 
+    std::unordered_map<std::string, TimeNs> firstRegistration; // instance -> on any router
     // Every route any router knew, by host: the pools a request's host and path can select.
     std::unordered_map<std::string, std::vector<std::string>> routesOfHost;
 
@@ -210,9 +211,10 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
         KeyTimeline& timeline = keys[key];
         timeline.spans[it->second.span].to = at;
         live.erase(it);
-        const auto next = std::upper_bound(timeline.uses.begin(), timeline.uses.end(), at);
+        const auto next = std::upper_bound(timeline.uses.begin(), timeline.uses.end(),
+                                           std::make_pair(at, kNone));
         if (next != timeline.uses.end())
-            reopens.emplace(*next, key);
+            reopens.emplace(next->first, key);
     };
     const auto refresh = [&](const Key& key, Live& l, TimeNs at) {
         l.lastRefresh = at;
@@ -333,6 +335,10 @@ RouteTableReplay::RouteTableReplay(const Incident& incident)
         };
         switch (ev.message[i]) {
         case RouterMessage::EndpointRegistered:
+            if (const std::string_view id = incident.str(ev.instanceId[i]); !id.empty()) {
+                const auto [it, fresh] = m_state->firstRegistration.try_emplace(std::string(id), ev.time[i]);
+                it->second = std::min(it->second, ev.time[i]);
+            }
             if (!uri.empty() && !address.empty()) {
                 add(OpKind::Register, uri, address);
                 m_state->routers[ev.identity[i]][{std::string(uri), std::string(address)}]
@@ -436,21 +442,22 @@ void RouteTableReplay::State::learnUses(std::map<IdentityIndex, std::vector<Op>>
                             });
         }
         const std::string_view backend = incident->str(req.backend[r]);
+        const auto row = static_cast<std::uint32_t>(r);
         if (paths->second) {
-            router->second[{routeOfRequest(r), std::string(backend)}].uses.push_back(req.start[r]);
+            router->second[{routeOfRequest(r), std::string(backend)}].uses.emplace_back(req.start[r], row);
             continue;
         }
         KeyTimeline*& timeline = bareKeys[{req.identity[r], req.host[r], req.backend[r]}];
         if (!timeline)
             timeline = &router->second[{std::string(host), std::string(backend)}];
-        timeline->uses.push_back(req.start[r]);
+        timeline->uses.emplace_back(req.start[r], row);
     }
     for (auto& [router, keys] : routers)
         for (auto& [key, timeline] : keys) {
             if (timeline.uses.empty())
                 continue;
             std::sort(timeline.uses.begin(), timeline.uses.end());
-            ops[router].push_back({timeline.uses.front(), OpKind::Use, kNone, key});
+            ops[router].push_back({timeline.uses.front().first, OpKind::Use, kNone, key});
         }
 }
 
@@ -480,12 +487,36 @@ TableEndpoint RouteTableReplay::State::endpoint(const Key& key, const KeyTimelin
     out.address = key.second;
     out.registeredSince = span.registeredSince;
     out.fromDump = span.fromDump;
+    out.presentFrom = span.from;
     // A dump row describes the endpoint fully; the nearest one before `at`, else after it.
     const DumpRow* row = nullptr;
     for (const DumpRow& d : timeline.dumps)
         if (!row || d.at <= at)
             row = &d;
-    if (row) {
+    // A later dump may show another instance that took the address over: the requests sent to
+    // it in this span say better who was behind it at `at`.
+    const std::pair<TimeNs, std::uint32_t>* use = nullptr;
+    for (const auto& u : timeline.uses)
+        if (span.from == kNoTime || u.first >= span.from) {
+            if (u.first > std::min(at, span.to) && use)
+                break;
+            use = &u;
+            if (u.first > at)
+                break;
+        }
+    if (use && use->first > span.to)
+        use = nullptr;
+    const RequestTable& req = in.tables.requests;
+    const bool namedByUse = use && (!row || row->at > at) && req.instanceId[use->second] != StringPool::kEmpty;
+    if (namedByUse) {
+        out.instanceId = std::string(in.str(req.instanceId[use->second]));
+        out.appId = std::string(in.str(req.appId[use->second]));
+        if (row) {
+            const RouteEndpointRow& r = in.tables.routeSnapshots[row->snapshot].rows[row->row];
+            out.tls = r.tls;
+            out.ttl = r.ttl;
+        }
+    } else if (row) {
         const RouteEndpointRow& r = in.tables.routeSnapshots[row->snapshot].rows[row->row];
         out.instanceId = r.tagProcessInstanceId.empty() ? r.privateInstanceId : r.tagProcessInstanceId;
         out.appId = r.tagAppId;
@@ -508,6 +539,7 @@ TableEndpoint RouteTableReplay::State::endpoint(const Key& key, const KeyTimelin
         if (ev.isTls[event] != Tri::Unknown)
             out.tls = ev.isTls[event];
     }
+    out.instanceFromLaterDump = event == kNone && !namedByUse && row && row->at > at;
     if (out.appId.empty())
         out.appId = std::string(names.appOfInstance(out.instanceId));
     out.appName = std::string(names.appName(out.appId));

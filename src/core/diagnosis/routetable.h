@@ -20,6 +20,10 @@ struct TableEndpoint {
     TimeNs registeredSince = kNoTime; // the registration event that added it, when logged
     int ttl = 0;                      // from a dump row; 0 when only events know the endpoint
     bool fromDump = false;            // a dump, not an event, decided that it was present
+    TimeNs presentFrom = kNoTime;     // start of its stretch in the pool; kNoTime: before the logs
+    // Only a dump taken after this time names the instance: it may have taken the address
+    // over from an earlier one since.
+    bool instanceFromLaterDump = false;
 };
 
 // Replays each router's registry the way Gorouter keeps it (DESIGN.md §4.4): one pool per

@@ -45,6 +45,8 @@ struct StaleMarks::Evidence {
     std::unordered_map<std::string, const LrpRow*> lrp;             // instance -> row of the latest capture
     std::unordered_map<std::string, std::vector<Removal>> removals; // address -> on every router
     TimeNs lrpCapture = kNoTime;                                    // latest LRP capture
+    std::map<std::pair<std::string, std::string>, TimeNs> firstRegistration; // (instance, route), any router
+    std::unordered_map<IdentityIndex, TimeNs> logStart;             // router -> first event or request
 
     explicit Evidence(const Incident& incident);
 };
@@ -123,13 +125,29 @@ StaleMarks::Evidence::Evidence(const Incident& incident)
     }
 
     const RouterEventTable& ev = incident.tables.events;
+    const RequestTable& req = incident.tables.requests;
+    const auto logged = [&](IdentityIndex router, TimeNs t) {
+        const auto [start, fresh] = logStart.try_emplace(router, t);
+        start->second = earlier(start->second, t);
+    };
+    for (std::size_t i = 0; i < ev.size(); ++i)
+        logged(ev.identity[i], ev.time[i]);
+    for (std::size_t i = 0; i < req.size(); ++i)
+        if (req.start[i] != kNoTime)
+            logged(req.identity[i], req.start[i]);
     for (std::size_t i = 0; i < ev.size(); ++i) {
         const RouterMessage m = ev.message[i];
         const std::string address(incident.str(ev.endpoint[i]));
         if (address.empty())
             continue;
-        if (m == RouterMessage::EndpointRegistered)
+        if (m == RouterMessage::EndpointRegistered) {
             own(address, incident.str(ev.instanceId[i]), incident.str(ev.appId[i]), ev.time[i]);
+            if (const std::string_view id = incident.str(ev.instanceId[i]); !id.empty()) {
+                const auto [it, fresh] = firstRegistration.try_emplace(
+                    std::make_pair(std::string(id), std::string(incident.str(ev.uri[i]))), ev.time[i]);
+                it->second = earlier(it->second, ev.time[i]);
+            }
+        }
         else if (m == RouterMessage::EndpointUnregistered || m == RouterMessage::PrunedRoute)
             removals[address].push_back({ev.identity[i], ev.time[i], std::string(incident.str(ev.uri[i])),
                                          std::string(incident.str(ev.instanceId[i])),
@@ -228,12 +246,66 @@ std::optional<StaleMark> StaleMarks::staleMarkAt(IdentityIndex router, std::stri
                      {}};
 }
 
+std::optional<StaleMark> StaleMarks::earlierOccupantMarkAt(IdentityIndex router, std::string_view route,
+                                                           std::string_view address, TimeNs presentFrom,
+                                                           TimeNs at) const
+{
+    const Evidence& e = *m_evidence;
+    const auto owners = e.owners.find(std::string(address));
+    if (owners == e.owners.end() || at == kNoTime)
+        return std::nullopt;
+    const Owner* holder = nullptr;
+    for (const Owner& o : owners->second)
+        if (o.since <= at)
+            holder = &o;
+    if (!holder)
+        return std::nullopt;
+    // In the pool before the owner's container started: someone else's entry. Only a container
+    // says when its owner came to the address; a registration says only when it was first heard.
+    const auto run = e.runStart.find(holder->instance);
+    if (run == e.runStart.end() || run->second > at)
+        return std::nullopt;
+    if (presentFrom == kNoTime) {
+        const auto start = e.logStart.find(router);
+        if (start == e.logStart.end() || run->second <= start->second)
+            return std::nullopt;
+    } else if (presentFrom >= run->second) {
+        return std::nullopt;
+    }
+    // Registered for this route (on any router) by then, it took the entry over. Seen
+    // registering other routes only, it is another app's: the entry is not its own. Never seen
+    // registering, it may have taken the entry over at some time before a dump names it.
+    const auto registered = e.firstRegistration.find({holder->instance, std::string(route)});
+    if (registered != e.firstRegistration.end() && registered->second <= at)
+        return std::nullopt;
+    const auto any = e.firstRegistration.lower_bound({holder->instance, std::string()});
+    const bool registers = any != e.firstRegistration.end() && any->first.first == holder->instance;
+    StaleMark mark;
+    mark.reason = StaleReason::AddressReused;
+    mark.confidence = registers ? Confidence::Certain : Confidence::Likely;
+    mark.since = holder->since;
+    mark.ownerInstanceId = holder->instance;
+    mark.ownerAppId = holder->appId.empty() ? std::string(e.names.appOfInstance(holder->instance)) : holder->appId;
+    mark.ownerAppName = std::string(e.names.appName(mark.ownerAppId));
+    return mark;
+}
+
 std::vector<MarkedEndpoint> markedTableAt(const RouteTableReplay& replay, const StaleMarks& marks,
                                           IdentityIndex router, TimeNs at)
 {
     std::vector<MarkedEndpoint> out;
     for (TableEndpoint& e : replay.tableAt(router, at)) {
-        auto mark = marks.staleMarkAt(router, e.route, e.address, e.instanceId, at, e.tls);
+        std::optional<StaleMark> mark;
+        if (e.instanceId.empty() || e.instanceFromLaterDump)
+            mark = marks.earlierOccupantMarkAt(router, e.route, e.address, e.presentFrom, at);
+        if (mark && !e.instanceId.empty()) {
+            // The instance the later dump names is the new owner, not who was behind it then.
+            e.instanceId.clear();
+            e.appId.clear();
+            e.appName.clear();
+        } else if (!mark && !e.instanceId.empty()) {
+            mark = marks.staleMarkAt(router, e.route, e.address, e.instanceId, at, e.tls);
+        }
         out.push_back({std::move(e), std::move(mark)});
     }
     return out;

@@ -74,6 +74,13 @@ public:
     std::optional<StaleMark> staleMarkAt(IdentityIndex router, std::string_view route,
                                          std::string_view address, std::string_view instanceId, TimeNs at,
                                          Tri tls = Tri::Unknown) const;
+    // The mark of an endpoint whose instance is unknown but which has been in the pool of
+    // `route` on `router` since `presentFrom` (kNoTime: before its logs): address_reused when
+    // the address's owner at `at` came to it after that and had not yet registered that route
+    // anywhere (so had not taken the entry over); nothing otherwise.
+    std::optional<StaleMark> earlierOccupantMarkAt(IdentityIndex router, std::string_view route,
+                                                   std::string_view address, TimeNs presentFrom,
+                                                   TimeNs at) const;
 
     struct Evidence;
 
