@@ -4086,44 +4086,44 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
+        <location filename="../src/app/mainwindow.cpp" line="93"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="175"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -4131,52 +4131,52 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="326"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/mainwindow.cpp" line="394"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="404"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>

@@ -4061,96 +4061,96 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../src/app/mainwindow.cpp" line="174"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="180"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>About RouteScope</source>
         <translation>RouteScope について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92"/>
+        <location filename="../src/app/mainwindow.cpp" line="93"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>Import cancelled.</source>
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow.cpp" line="175"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow.cpp" line="325"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow.cpp" line="326"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow.cpp" line="518"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="337"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="353"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387"/>
+        <location filename="../src/app/mainwindow.cpp" line="393"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="388"/>
+        <location filename="../src/app/mainwindow.cpp" line="394"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow.cpp" line="398"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="404"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>

@@ -40,6 +40,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QHeaderView>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -133,8 +134,10 @@ void MainWindow::createPanels()
     m_ui->backendsLayout->addWidget(WindowLayout::scrollable(m_backends, m_ui->backendsContents));
     // The timeline's legend names the class colours; a second one would crowd the bars out.
     setLegendShown(m_backends->plot(), false);
-    m_detail = new RequestDetailPanel(m_filters, m_ui->requestDetailContents);
-    m_ui->requestDetailLayout->addWidget(m_detail);
+    // On a laptop screen the detail may be lower than its tabs and tables: it scrolls then,
+    // rather than taking the requests' rows.
+    m_detail = new RequestDetailPanel(m_filters);
+    m_ui->requestDetailLayout->addWidget(WindowLayout::scrollable(m_detail, m_ui->requestDetailContents));
     m_layout = std::make_unique<WindowLayout>(
         this, WindowLayout::Docks{m_ui->timelineDock, m_ui->backendsDock, m_ui->routeTableDock,
                                   m_ui->findingsDock, m_ui->importReportDock, m_ui->requestDetailDock});
@@ -142,7 +145,10 @@ void MainWindow::createPanels()
     connect(m_requests, &RequestsPanel::currentRequestChanged, this,
             [this](std::shared_ptr<const Analysis> analysis, std::uint32_t row) {
                 m_detail->showRequest(std::move(analysis), row);
-                m_layout->openDetail();
+                // The requests keep ten rows in view when the detail opens on a laptop screen.
+                const QTableView* view = m_requests->view();
+                m_layout->openDetail(centralWidget()->height() - view->viewport()->height() +
+                                     10 * view->verticalHeader()->defaultSectionSize());
             });
     connect(m_requests, &RequestsPanel::currentRequestCleared, m_detail, &RequestDetailPanel::clear);
     m_chartActions = new ChartActions(this, [this] { return m_views->current(); });

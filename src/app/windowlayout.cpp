@@ -99,12 +99,21 @@ void WindowLayout::applyDefaultSizes()
     m_window->resizeDocks({m_docks.findings}, {std::clamp(width * 26 / 100, 300, 520)}, Qt::Horizontal);
 }
 
-void WindowLayout::openDetail()
+void WindowLayout::openDetail(int centralNeed)
 {
     if (m_docks.detail->isVisible())
         return;
+    constexpr int kMinimumDetail = 140;
+    constexpr int kMinimumTopBand = 180;
+    const QWidget* central = m_window->centralWidget();
+    const int spare = central ? central->height() - centralNeed : kMinimumDetail;
+    const int detail = std::clamp(spare, kMinimumDetail, std::max(kMinimumDetail, m_window->height() * 36 / 100));
+    if (spare < kMinimumDetail && m_docks.timeline->isVisible()) {
+        const int top = std::max(kMinimumTopBand, m_docks.timeline->height() - (kMinimumDetail - spare));
+        m_window->resizeDocks({m_docks.timeline}, {top}, Qt::Vertical);
+    }
     m_docks.detail->show();
-    m_window->resizeDocks({m_docks.detail}, {m_window->height() * 36 / 100}, Qt::Vertical);
+    m_window->resizeDocks({m_docks.detail}, {detail}, Qt::Vertical);
 }
 
 QString WindowLayout::sizeClass(QSize screen)

@@ -37,8 +37,10 @@ public:
     void arrangeDefault();
     // Gives the docks their default share of the window as it is now.
     void applyDefaultSizes();
-    // Opens the detail dock (below the requests) with its default height.
-    void openDetail();
+    // Opens the detail dock (below the requests) with its default height, or less so that the
+    // central widget keeps `centralNeed` pixels (the requests' rows a laptop screen must still
+    // show); past a minimum for the detail, the top band gives up height instead.
+    void openDetail(int centralNeed = 0);
 
     // "compact" (up to 1366-ish laptops), "regular", "large", "huge": the QSettings group a
     // layout is saved under.
