@@ -32,6 +32,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -40,7 +41,6 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
-#include <QHeaderView>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>

@@ -107,7 +107,8 @@ void WindowLayout::openDetail(int centralNeed)
     constexpr int kMinimumTopBand = 180;
     const QWidget* central = m_window->centralWidget();
     const int spare = central ? central->height() - centralNeed : kMinimumDetail;
-    const int detail = std::clamp(spare, kMinimumDetail, std::max(kMinimumDetail, m_window->height() * 36 / 100));
+    const int detail =
+        std::clamp(spare, kMinimumDetail, std::max(kMinimumDetail, m_window->height() * 36 / 100));
     if (spare < kMinimumDetail && m_docks.timeline->isVisible()) {
         const int top = std::max(kMinimumTopBand, m_docks.timeline->height() - (kMinimumDetail - spare));
         m_window->resizeDocks({m_docks.timeline}, {top}, Qt::Vertical);

@@ -227,7 +227,12 @@ void TestLayout::detailOpensWithoutHidingTheRouteTable()
     QVERIFY(geometryIn(window, detail).left() >= geometryIn(window, dock(window, "findingsDock")).right());
     // The requests still show nine rows on a laptop screen, and the detail more than its tabs.
     const int rows = requests->viewport()->height() / requests->verticalHeader()->defaultSectionSize();
-    QVERIFY2(rows >= 9, qPrintable(QStringLiteral("%1 rows; detail %2 (min %3), timeline %4, central %5").arg(rows).arg(detail->height()).arg(detail->minimumSizeHint().height()).arg(dock(window, "timelineDock")->height()).arg(window.centralWidget()->height())));
+    QVERIFY2(rows >= 9, qPrintable(QStringLiteral("%1 rows; detail %2 (min %3), timeline %4, central %5")
+                                       .arg(rows)
+                                       .arg(detail->height())
+                                       .arg(detail->minimumSizeHint().height())
+                                       .arg(dock(window, "timelineDock")->height())
+                                       .arg(window.centralWidget()->height())));
     QVERIFY2(detail->height() >= 140, qPrintable(QString::number(detail->height())));
     // Selecting another request keeps everything where it is.
     const QRect before = geometryIn(window, dock(window, "routeTableDock"));

@@ -109,7 +109,8 @@ public:
         int depth = m_tree->rootIsDecorated() ? 1 : 0;
         for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
             ++depth;
-        const int width = m_tree->header()->sectionSize(0) - depth * m_tree->indentation() - 2 * margin();
+        const int width = m_tree->header()->sectionSize(0) - depth * m_tree->indentation() - 2 * margin() -
+                          iconSpace(option, index);
         const int height = wrappedHeight(index.data().toString(), option.font, std::max(20, width));
         return {single.width(), std::max(single.height(), height + 4)};
     }
@@ -134,11 +135,22 @@ public:
         painter->save();
         painter->setFont(item.font);
         painter->setPen(item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-        painter->drawText(QRectF(item.rect.adjusted(margin(), 2, -margin(), -2)), text, wrap);
+        // Beside the severity icon, never over it.
+        const int icon = (item.features & QStyleOptionViewItem::HasDecoration)
+                             ? item.decorationSize.width() + margin()
+                             : 0;
+        painter->drawText(QRectF(item.rect.adjusted(margin() + icon, 2, -margin(), -2)), text, wrap);
         painter->restore();
     }
 
 private:
+    int iconSpace(const QStyleOptionViewItem& option, const QModelIndex& index) const
+    {
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        return (item.features & QStyleOptionViewItem::HasDecoration) ? item.decorationSize.width() + margin()
+                                                                     : 0;
+    }
     // Finding rows (not the severity groups, which have an icon and a short text).
     static bool wraps(const QModelIndex& index) { return index.column() == 0 && index.parent().isValid(); }
     int margin() const

@@ -44,7 +44,7 @@ struct DumpRow {
 
 struct KeyTimeline {
     std::vector<Span> spans;                                     // ascending, disjoint
-    std::vector<std::pair<TimeNs, std::uint32_t>> uses; // (start, request row) sent to it, ascending
+    std::vector<std::pair<TimeNs, std::uint32_t>> uses;          // (start, request row) sent to it, ascending
     std::vector<std::pair<TimeNs, std::uint32_t>> registrations; // (time, event row), ascending
     std::vector<DumpRow> dumps;                                  // dumps that hold it, ascending
 };
@@ -211,8 +211,8 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
         KeyTimeline& timeline = keys[key];
         timeline.spans[it->second.span].to = at;
         live.erase(it);
-        const auto next = std::upper_bound(timeline.uses.begin(), timeline.uses.end(),
-                                           std::make_pair(at, kNone));
+        const auto next =
+            std::upper_bound(timeline.uses.begin(), timeline.uses.end(), std::make_pair(at, kNone));
         if (next != timeline.uses.end())
             reopens.emplace(next->first, key);
     };
@@ -436,10 +436,10 @@ void RouteTableReplay::State::learnUses(std::map<IdentityIndex, std::vector<Op>>
         auto [paths, fresh] = hostHasPaths.try_emplace(req.host[r], false);
         if (fresh) {
             const auto known = routesOfHost.find(std::string(host));
-            paths->second = known != routesOfHost.end() &&
-                            std::any_of(known->second.begin(), known->second.end(), [](const std::string& route) {
-                                return route.find('/') != std::string::npos;
-                            });
+            paths->second =
+                known != routesOfHost.end() &&
+                std::any_of(known->second.begin(), known->second.end(),
+                            [](const std::string& route) { return route.find('/') != std::string::npos; });
         }
         const std::string_view backend = incident->str(req.backend[r]);
         const auto row = static_cast<std::uint32_t>(r);
@@ -507,7 +507,8 @@ TableEndpoint RouteTableReplay::State::endpoint(const Key& key, const KeyTimelin
     if (use && use->first > span.to)
         use = nullptr;
     const RequestTable& req = in.tables.requests;
-    const bool namedByUse = use && (!row || row->at > at) && req.instanceId[use->second] != StringPool::kEmpty;
+    const bool namedByUse =
+        use && (!row || row->at > at) && req.instanceId[use->second] != StringPool::kEmpty;
     if (namedByUse) {
         out.instanceId = std::string(in.str(req.instanceId[use->second]));
         out.appId = std::string(in.str(req.appId[use->second]));

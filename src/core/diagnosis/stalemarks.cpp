@@ -46,7 +46,7 @@ struct StaleMarks::Evidence {
     std::unordered_map<std::string, std::vector<Removal>> removals; // address -> on every router
     TimeNs lrpCapture = kNoTime;                                    // latest LRP capture
     std::map<std::pair<std::string, std::string>, TimeNs> firstRegistration; // (instance, route), any router
-    std::unordered_map<IdentityIndex, TimeNs> logStart;             // router -> first event or request
+    std::unordered_map<IdentityIndex, TimeNs> logStart; // router -> first event or request
 
     explicit Evidence(const Incident& incident);
 };
@@ -147,8 +147,7 @@ StaleMarks::Evidence::Evidence(const Incident& incident)
                     std::make_pair(std::string(id), std::string(incident.str(ev.uri[i]))), ev.time[i]);
                 it->second = earlier(it->second, ev.time[i]);
             }
-        }
-        else if (m == RouterMessage::EndpointUnregistered || m == RouterMessage::PrunedRoute)
+        } else if (m == RouterMessage::EndpointUnregistered || m == RouterMessage::PrunedRoute)
             removals[address].push_back({ev.identity[i], ev.time[i], std::string(incident.str(ev.uri[i])),
                                          std::string(incident.str(ev.instanceId[i])),
                                          m == RouterMessage::PrunedRoute});
@@ -285,7 +284,8 @@ std::optional<StaleMark> StaleMarks::earlierOccupantMarkAt(IdentityIndex router,
     mark.confidence = registers ? Confidence::Certain : Confidence::Likely;
     mark.since = holder->since;
     mark.ownerInstanceId = holder->instance;
-    mark.ownerAppId = holder->appId.empty() ? std::string(e.names.appOfInstance(holder->instance)) : holder->appId;
+    mark.ownerAppId =
+        holder->appId.empty() ? std::string(e.names.appOfInstance(holder->instance)) : holder->appId;
     mark.ownerAppName = std::string(e.names.appName(mark.ownerAppId));
     return mark;
 }
