@@ -1,6 +1,7 @@
 #include "core/formats/envelope.h"
 
 #include "core/formats/accesslog.h"
+#include "core/util/gounquote.h"
 #include "core/util/timeparse.h"
 
 #include <algorithm>
@@ -208,25 +209,6 @@ bool bareRecordAfter(std::string_view line, std::size_t from, EmbeddedRecord& ou
         p += 4;
     }
     return false;
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
 }
 
 bool readHex(std::string_view s, std::size_t at, std::size_t digits, std::uint32_t& value)

@@ -31,25 +31,6 @@ std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits)
     return value;
 }
 
-void appendUtf8(std::string& out, std::uint32_t rune)
-{
-    if (rune < 0x80) {
-        out.push_back(static_cast<char>(rune));
-    } else if (rune < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (rune >> 6)));
-        out.push_back(static_cast<char>(0x80 | (rune & 0x3F)));
-    } else if (rune < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (rune >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((rune >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (rune & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (rune >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((rune >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((rune >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (rune & 0x3F)));
-    }
-}
-
 // Go's utf8.ValidRune: \u and \U escapes naming surrogates or values past U+10FFFF are errors.
 bool validRune(std::int64_t rune)
 {
@@ -126,6 +107,25 @@ std::size_t decodeEscape(std::string_view body, std::size_t at, std::string& out
 }
 
 } // namespace
+
+void appendUtf8(std::string& out, std::uint32_t rune)
+{
+    if (rune < 0x80) {
+        out.push_back(static_cast<char>(rune));
+    } else if (rune < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (rune >> 6)));
+        out.push_back(static_cast<char>(0x80 | (rune & 0x3F)));
+    } else if (rune < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (rune >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((rune >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (rune & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (rune >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((rune >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((rune >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (rune & 0x3F)));
+    }
+}
 
 bool goUnquote(std::string_view quoted, std::string& out)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -9,6 +10,9 @@
 #endif
 
 namespace rs {
+
+// Appends the UTF-8 encoding of `rune` (assumed valid) to `out`.
+void appendUtf8(std::string& out, std::uint32_t rune);
 
 // First '"' or '\\' in [p, end), or end. Access lines hold ~30 short Go-quoted values, so this
 // is inlined into the tokenizer: a library memchr call per value costs more than the scan.
