@@ -156,11 +156,29 @@ void MainWindow::createPanels()
     m_chartActions->attach(m_backends->plot(), ChartKind::Backends);
     // The timeline's time cursor is the route table's time.
     connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
+    // A finding shows the moment and the endpoint it is about; the views its filter recomputes
+    // would move the route table to the filter's end, so the focus is applied again after them.
+    connect(m_findings, &FindingsPanel::findingSelected, this, [this](const Finding& finding) {
+        m_findingFocus = finding;
+        focusFinding(finding);
+    });
 
     m_stale = new StaleState(m_requests, m_detail, m_findings, this);
     for (QDockWidget* dock : {m_ui->timelineDock, m_ui->findingsDock, m_ui->backendsDock,
                               m_ui->routeTableDock, m_ui->requestDetailDock, m_ui->importReportDock})
         m_ui->menuView->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::focusFinding(const Finding& finding)
+{
+    if (finding.cursor != kNoTime)
+        m_timeline->setCursorTime(finding.cursor);
+    if (!finding.endpoints.empty()) {
+        const FindingEndpoint& endpoint = finding.endpoints.front();
+        m_routeTable->showEndpoint(endpoint.router, finding.cursor, endpoint.route, endpoint.address);
+    } else if (finding.cursor != kNoTime) {
+        m_routeTable->setTime(finding.cursor);
+    }
 }
 
 void MainWindow::createActions()
@@ -417,6 +435,10 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
     m_timeline->setViewData(viewData);
     m_backends->setViewData(viewData);
     m_stale->viewsUpdated(*viewData);
+    if (m_findingFocus) {
+        focusFinding(*m_findingFocus);
+        m_findingFocus.reset();
+    }
     Q_EMIT viewsUpdated();
 }
 

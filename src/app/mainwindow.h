@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -83,6 +84,8 @@ protected:
 
 private:
     void createPanels();
+    // Moves the time cursor and the route table to what `finding` is about.
+    void focusFinding(const Finding& finding);
     void createActions();
     void createLanguageActions();
     void showIncidentTexts();
@@ -105,6 +108,7 @@ private:
     ViewUpdater* m_views = nullptr;
     FilterChipsBar* m_chips = nullptr;
     RequestsPanel* m_requests = nullptr;
+    std::optional<Finding> m_findingFocus; // applied again once the finding's filter is shown
     FindingsPanel* m_findings = nullptr;
     RouteTablePanel* m_routeTable = nullptr;
     TimelineView* m_timeline = nullptr;

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -115,6 +116,7 @@ private Q_SLOTS:
     void defaultLayoutShowsEverything_data();
     void defaultLayoutShowsEverything();
     void detailOpensWithoutHidingTheRouteTable();
+    void findingMovesTheCursorAndSelectsItsEndpoint();
     void resetLayoutRestoresTheDefault();
     void layoutsAreRememberedPerScreenSizeClass();
     void openRecentShowsPaths();
@@ -241,6 +243,34 @@ void TestLayout::detailOpensWithoutHidingTheRouteTable()
     QCOMPARE(geometryIn(window, dock(window, "routeTableDock")), before);
 }
 
+// Selecting a finding about route-table endpoints shows the table at the finding's moment with
+// its endpoint selected, and the timeline's cursor there, even after its filter recomputed the
+// views.
+void TestLayout::findingMovesTheCursorAndSelectsItsEndpoint()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openSampleAndWait(window));
+    const Finding* chosen = nullptr;
+    for (const Finding& f : window.analysis()->findings)
+        if (!f.endpoints.empty() && f.cursor != kNoTime && !chosen)
+            chosen = &f;
+    QVERIFY2(chosen, "the sample has no finding about an endpoint");
+    const Finding finding = *chosen;
+    QSignalSpy updated(&window, &MainWindow::viewsUpdated);
+    QVERIFY(window.findingsPanel()->selectFinding(finding.id));
+    QTRY_VERIFY(!updated.isEmpty());
+    RouteTablePanel* routes = window.routeTablePanel();
+    QTRY_VERIFY(!routes->isBusy() && routes->currentEndpoint().has_value());
+    QCOMPARE(routes->time(), finding.cursor);
+    QCOMPARE(routes->router(), std::optional<IdentityIndex>(finding.endpoints.front().router));
+    QCOMPARE(routes->currentEndpoint()->route, finding.endpoints.front().route);
+    QCOMPARE(routes->currentEndpoint()->address, finding.endpoints.front().address);
+    QCOMPARE(window.findChild<TimelineView*>()->cursorTime(), finding.cursor);
+}
+
 void TestLayout::resetLayoutRestoresTheDefault()
 {
     MainWindow window;
@@ -251,7 +281,10 @@ void TestLayout::resetLayoutRestoresTheDefault()
     QDockWidget* routeTable = dock(window, "routeTableDock");
     QDockWidget* timeline = dock(window, "timelineDock");
     QTRY_VERIFY(timeline->height() >= 200);
-    // The default as Reset makes it for this incident (the panels' needs depend on the data).
+    // The default as Reset makes it for this incident (the panels' needs depend on the data,
+    // so the route table's first table must be there).
+    QTRY_VERIFY(!window.routeTablePanel()->isBusy() && window.routeTablePanel()->router().has_value());
+    QTest::qWait(100);
     window.resetLayout();
     QTest::qWait(50);
     const QRect routeBefore = geometryIn(window, routeTable);

@@ -234,11 +234,6 @@ int FindingsPanel::findingCount() const
     return m_analysis ? static_cast<int>(m_analysis->findings.size()) : 0;
 }
 
-Filter FindingsPanel::evidenceFilter(const Finding& finding)
-{
-    return findingFilter(finding);
-}
-
 void FindingsPanel::rebuild(const std::string& keepCurrent)
 {
     QTreeWidget* tree = m_ui->findingsTree;
@@ -388,6 +383,7 @@ void FindingsPanel::onCurrentChanged(QTreeWidgetItem* item)
     if (!filter.isEmpty())
         m_filters->push(std::move(filter));
     m_highlightFilter = m_filters->current();
+    Q_EMIT findingSelected(finding);
 }
 
 void FindingsPanel::showExplanation(const Finding& finding)

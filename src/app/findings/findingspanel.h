@@ -43,8 +43,10 @@ public:
     void clearHighlightUnless(const Filter& filter);
     QTreeWidget* tree() const;
 
-    // The filter that shows a finding's evidence (findingFilter).
-    static Filter evidenceFilter(const Finding& finding);
+Q_SIGNALS:
+    // A finding was selected (after its evidence filter was pushed): the window moves the time
+    // cursor to finding.cursor and shows finding.endpoints in the route table.
+    void findingSelected(const rs::Finding& finding);
 
 protected:
     void changeEvent(QEvent* event) override;

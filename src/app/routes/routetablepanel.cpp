@@ -181,6 +181,46 @@ std::optional<IdentityIndex> RouteTablePanel::router() const
     return selected.value<IdentityIndex>();
 }
 
+void RouteTablePanel::showEndpoint(IdentityIndex router, TimeNs at, const std::string& route,
+                                   const std::string& address)
+{
+    m_pendingEndpoint = std::make_pair(route, address);
+    selectRouter(router);
+    if (at != kNoTime)
+        setTime(at);
+    if (!isBusy())
+        selectPendingEndpoint();
+}
+
+void RouteTablePanel::selectPendingEndpoint()
+{
+    if (!m_pendingEndpoint)
+        return;
+    for (int r = 0; r < m_routeModel->rowCount(); ++r) {
+        const QModelIndex route = m_routeModel->index(r, 0);
+        for (int e = 0; e < m_routeModel->rowCount(route); ++e) {
+            const QModelIndex index = m_routeModel->index(e, 0, route);
+            const TableEndpoint* endpoint = m_routeModel->endpoint(index);
+            if (endpoint && endpoint->route == m_pendingEndpoint->first &&
+                endpoint->address == m_pendingEndpoint->second) {
+                m_pendingEndpoint.reset();
+                m_ui->tabs->setCurrentWidget(m_ui->tableTab);
+                m_ui->routeTree->expand(route);
+                m_ui->routeTree->setCurrentIndex(index);
+                m_ui->routeTree->scrollTo(index);
+                return;
+            }
+        }
+    }
+}
+
+std::optional<TableEndpoint> RouteTablePanel::currentEndpoint() const
+{
+    const QModelIndex index = m_ui->routeTree->currentIndex();
+    const TableEndpoint* endpoint = index.isValid() ? m_routeModel->endpoint(index) : nullptr;
+    return endpoint ? std::optional<TableEndpoint>(*endpoint) : std::nullopt;
+}
+
 bool RouteTablePanel::selectRouter(IdentityIndex router)
 {
     const int index = m_ui->routerCombo->findData(QVariant::fromValue(router));
@@ -371,6 +411,8 @@ void RouteTablePanel::showTable(std::vector<MarkedEndpoint> table)
         fitColumns(m_ui->lrpTable);
     }
     updateStatus();
+    if (!isBusy())
+        selectPendingEndpoint();
     Q_EMIT tableChanged();
 }
 

@@ -43,6 +43,11 @@ public:
     std::optional<IdentityIndex> router() const;
     // Selects `router` if the replay knows it.
     bool selectRouter(IdentityIndex router);
+    // Shows the table of `router` at `at` and selects the endpoint (route, address) in it once
+    // the table is there (a finding's endpoint).
+    void showEndpoint(IdentityIndex router, TimeNs at, const std::string& route, const std::string& address);
+    // The endpoint selected in the table; none when no endpoint row is current.
+    std::optional<TableEndpoint> currentEndpoint() const;
     // True while the replay or a table is computed in the background; tableChanged() follows.
     bool isBusy() const { return m_pending > 0; }
 
@@ -73,6 +78,7 @@ private:
     void updateStatus();
     void updateDiffLabels();
     void restoreExpansion();
+    void selectPendingEndpoint();
     void showEmpty(const QString& text);
     void filterToEndpoint(const QModelIndex& index);
     // The filter of the requests that had an attempt on `endpoint` on the shown router.
@@ -99,6 +105,7 @@ private:
     bool m_restoringExpansion = false;
     bool m_resizeColumns = false; // the first table of an incident sizes the columns
     int m_lrpSnapshot = -1;
+    std::optional<std::pair<std::string, std::string>> m_pendingEndpoint; // route, address
 
     std::atomic<quint64> m_replayGeneration = 0; // written on the GUI thread, read by the tasks
     std::atomic<quint64> m_tableGeneration = 0;
