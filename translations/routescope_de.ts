@@ -2583,7 +2583,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Lokale Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/detail/requestdetail.cpp" line="151"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="152"/>
         <source>The access log says %n failed attempt(s), but %1 were joined.</source>
         <translation>
             <numerusform>Das Access-Log nennt %n fehlgeschlagenen Versuch, aber %1 wurden zugeordnet.</numerusform>
@@ -2591,72 +2591,72 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="155"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="156"/>
         <source>Some events without a request id fitted this request and others; they were not joined.</source>
         <translation>Einige Ereignisse ohne Request-ID passten zu diesem und anderen Requests; sie wurden nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="158"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="159"/>
         <source>Some events were joined by router, backend and time (they carry no request id).</source>
         <translation>Einige Ereignisse wurden über Router, Backend und Zeit zugeordnet (sie tragen keine Request-ID).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="180"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="181"/>
         <source>http: proxy error</source>
         <translation>http: proxy error</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="183"/>
         <source>TLS handshake error</source>
         <translation>TLS-Handshake-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="185"/>
         <source>panic</source>
         <translation>panic</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="188"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="189"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
         <source>access log</source>
         <translation>Access-Log</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="243"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="244"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
         <source>attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="259"/>
         <source>final error</source>
         <translation>letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="260"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="261"/>
         <source>same request id</source>
         <translation>gleiche Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="263"/>
         <source>stderr proxy error</source>
         <translation>stderr-Proxy-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="290"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -3332,72 +3332,92 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="110"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="58"/>
+        <source>time (uncertain)</source>
+        <translation>Zeit (unsicher)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="58"/>
+        <source>request id</source>
+        <translation>Request-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="112"/>
         <source>Whether Gorouter may retry this failure on another endpoint</source>
         <translation>Ob Gorouter diesen Fehler bei einem anderen Endpunkt wiederholen darf</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="112"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="114"/>
+        <source>How the event was found to belong to this request: by its request id, or (events without one) by router, backend and time, which may be wrong</source>
+        <translation>Wie das Ereignis diesem Request zugeordnet wurde: über seine Request-ID oder (bei Ereignissen ohne ID) über Router, Backend und Zeit, was falsch sein kann</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="117"/>
         <source>Whether the attempt used a kept-alive connection (keep-alive races fail on these)</source>
         <translation>Ob der Versuch eine per Keep-Alive offen gehaltene Verbindung nutzte (Keep-Alive-Wettläufe scheitern an diesen)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="117"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="122"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="119"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="124"/>
+        <source>Joined by</source>
+        <translation>Zugeordnet über</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="126"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="121"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="128"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="123"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="130"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="125"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="132"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="127"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="134"/>
         <source>Retriable</source>
         <translation>Wiederholbar</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="129"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="136"/>
         <source>Conn. reused</source>
         <translation>Verb. wiederverw.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="131"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="138"/>
         <source>Got conn.</source>
         <translation>Verb. erhalten</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="133"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="140"/>
         <source>Wrote headers</source>
         <translation>Header geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="135"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="142"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="137"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="144"/>
         <source>Dial</source>
         <translation>Verbindungsaufbau</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="139"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="146"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -3727,17 +3747,17 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>Nur die ersten %L1 werden ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="240"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="247"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>Keine Befunde: nichts in diesem Bundle sieht nach einem Routing-Problem aus</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="268"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="385"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="393"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>Von %1 bis %2 (UTC).</translation>
     </message>
@@ -4086,22 +4106,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="192"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="217"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
@@ -4118,12 +4138,12 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="540"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -4131,52 +4151,52 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow.cpp" line="344"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="540"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow.cpp" line="412"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="416"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404"/>
+        <location filename="../src/app/mainwindow.cpp" line="422"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -4638,33 +4658,33 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
         <location filename="../src/app/routes/routetablepanel.cpp" line="165"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="451"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="483"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="493"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="525"/>
         <source>No incident loaded</source>
         <translation>Kein Incident geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="276"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="316"/>
         <source>Replaying route registrations…</source>
         <translation>Spiele Routenregistrierungen nach…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="320"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="360"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="402"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="444"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 hatte um %2 keine Routen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="404"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="446"/>
         <source>No route matches “%1”</source>
         <translation>Keine Route passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="406"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="448"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%1 von %n Route passen, um %2</numerusform>
@@ -4672,7 +4692,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="408"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="450"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n Route, %1 Endpunkte, um %2</numerusform>
@@ -4680,12 +4700,12 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="430"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>Keine LRP-Aufnahmen (cfdot actual-lrps) in diesem Bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="481"/>
         <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
             <numerusform>LRPs aufgenommen um %1 (%2; am nächsten zur gewählten Zeit), %n Instanz, aus %3</numerusform>
@@ -4693,17 +4713,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="550"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="592"/>
         <source>attempts on %1 via %2</source>
         <translation>Versuche auf %1 über %2</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="567"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="609"/>
         <source>dump captured at %1 (%2)</source>
         <translation>Dump aufgenommen um %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="485"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>LRPs einer undatierten Aufnahme, %n Instanz, aus %1</numerusform>
@@ -4711,7 +4731,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="461"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="503"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>%n Endpunkt unterscheidet sich zwischen den neuesten Dumps der Router</numerusform>
@@ -4719,7 +4739,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="464"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
@@ -4727,17 +4747,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="468"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="510"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>Die neuesten Dumps der Router stimmen überein</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="471"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="513"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>Kein Endpunkt wurde wiederholt entfernt und neu registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="514"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n Endpunkt immer wieder entfernt und neu registriert (flatternd)</numerusform>

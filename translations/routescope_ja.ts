@@ -2563,79 +2563,79 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>ローカルアドレス</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/detail/requestdetail.cpp" line="151"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="152"/>
         <source>The access log says %n failed attempt(s), but %1 were joined.</source>
         <translation>
             <numerusform>アクセスログでは失敗した試行は %n 回ですが、関連付けられたのは %1 回です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="155"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="156"/>
         <source>Some events without a request id fitted this request and others; they were not joined.</source>
         <translation>リクエスト ID のない一部のイベントが、このリクエストとほかのリクエストの両方に当てはまったため、関連付けていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="158"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="159"/>
         <source>Some events were joined by router, backend and time (they carry no request id).</source>
         <translation>一部のイベントは、ルーター、バックエンド、時刻で関連付けました (リクエスト ID がありません)。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="180"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="181"/>
         <source>http: proxy error</source>
         <translation>http: proxy error</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="183"/>
         <source>TLS handshake error</source>
         <translation>TLS ハンドシェイクエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="185"/>
         <source>panic</source>
         <translation>panic</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="188"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="189"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
         <source>access log</source>
         <translation>アクセスログ</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="243"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="244"/>
         <source>attempt %1</source>
         <translation>試行 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
         <source>attempt</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="259"/>
         <source>final error</source>
         <translation>最終エラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="260"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="261"/>
         <source>same request id</source>
         <translation>同じリクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="263"/>
         <source>stderr proxy error</source>
         <translation>stderr のプロキシエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="288"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
         <source>no status</source>
         <translation>ステータスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="290"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -3311,72 +3311,92 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="110"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="58"/>
+        <source>time (uncertain)</source>
+        <translation>時刻（不確実）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="58"/>
+        <source>request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="112"/>
         <source>Whether Gorouter may retry this failure on another endpoint</source>
         <translation>Gorouter がこの失敗を別のエンドポイントで再試行できるかどうか</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="112"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="114"/>
+        <source>How the event was found to belong to this request: by its request id, or (events without one) by router, backend and time, which may be wrong</source>
+        <translation>イベントをこのリクエストに結び付けた方法：リクエスト ID による、または（ID のないイベントでは）ルーター、バックエンド、時刻による（誤っている可能性があります）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="117"/>
         <source>Whether the attempt used a kept-alive connection (keep-alive races fail on these)</source>
         <translation>試行がキープアライブで維持された接続を使ったかどうか (キープアライブ競合はこの接続で失敗します)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="117"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="122"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="119"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="124"/>
+        <source>Joined by</source>
+        <translation>結合方法</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="126"/>
         <source>Time (UTC)</source>
         <translation>時刻 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="121"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="128"/>
         <source>Endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="123"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="130"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="125"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="132"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="127"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="134"/>
         <source>Retriable</source>
         <translation>再試行可</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="129"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="136"/>
         <source>Conn. reused</source>
         <translation>接続再利用</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="131"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="138"/>
         <source>Got conn.</source>
         <translation>接続取得</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="133"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="140"/>
         <source>Wrote headers</source>
         <translation>ヘッダー書込</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="135"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="142"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="137"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="144"/>
         <source>Dial</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/attemptsmodel.cpp" line="139"/>
+        <location filename="../src/app/detail/attemptsmodel.cpp" line="146"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
@@ -3703,17 +3723,17 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>選択されるのは最初の %L1 件だけです。</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="240"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="247"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>検出事項なし: このバンドルにはルーティングの問題らしきものがありません</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="268"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="275"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="385"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="393"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>%1 から %2 まで (UTC)。</translation>
     </message>
@@ -4061,22 +4081,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow.cpp" line="192"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="180"/>
+        <location filename="../src/app/mainwindow.cpp" line="198"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="217"/>
         <source>About RouteScope</source>
         <translation>RouteScope について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="218"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
@@ -4093,64 +4113,64 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="175"/>
+        <location filename="../src/app/mainwindow.cpp" line="193"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="540"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325"/>
+        <location filename="../src/app/mainwindow.cpp" line="343"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow.cpp" line="344"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow.cpp" line="540"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="361"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow.cpp" line="371"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow.cpp" line="411"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow.cpp" line="412"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398"/>
+        <location filename="../src/app/mainwindow.cpp" line="416"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373"/>
+        <location filename="../src/app/mainwindow.cpp" line="391"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404"/>
+        <location filename="../src/app/mainwindow.cpp" line="422"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -4609,100 +4629,100 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
     </message>
     <message>
         <location filename="../src/app/routes/routetablepanel.cpp" line="165"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="451"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="483"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="493"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="525"/>
         <source>No incident loaded</source>
         <translation>インシデントが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="276"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="316"/>
         <source>Replaying route registrations…</source>
         <translation>ルート登録を再現中…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="320"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="360"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="402"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="444"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 は %2 にルートを保持していませんでした</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="404"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="446"/>
         <source>No route matches “%1”</source>
         <translation>「%1」に一致するルートはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="406"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="448"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%n 個中 %1 個のルートが一致、%2 時点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="408"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="450"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n 個のルート、%1 個のエンドポイント、%2 時点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="430"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>このバンドルには LRP キャプチャ (cfdot actual-lrps) がありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="439"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="481"/>
         <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
             <numerusform>%1 にキャプチャした LRP (%2、選択時刻に最も近いもの)、%n 個のインスタンス、%3 から</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="550"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="592"/>
         <source>attempts on %1 via %2</source>
         <translation>%2 経由での %1 への試行</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="567"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="609"/>
         <source>dump captured at %1 (%2)</source>
         <translation>%1 にキャプチャしたダンプ (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="443"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="485"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>日時不明のキャプチャの LRP、%n 個のインスタンス、%1 から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="461"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="503"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>ルーターの最新ダンプ間で %n 個のエンドポイントが異なります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="464"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>ルーターの比較には 2 台以上のルーターのルートテーブルダンプが必要です。このバンドルには %n 台分あります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="468"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="510"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>ルーターの最新ダンプは一致しています</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="471"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="513"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>prune と再登録を繰り返したエンドポイントはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="514"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n 個のエンドポイントが prune と再登録を何度も繰り返しています (フラッピング)</numerusform>

@@ -121,6 +121,10 @@ void TestRequestDetail::showsEveryAttemptWithItsEndpointAndError()
                  classTitle(classifyErrorText(incident.str(ev.error[event]))));
         const int number = ev.attempt[event] > 0 ? ev.attempt[event] : i + 1;
         QCOMPARE(attempts->index(i, AttemptsModel::Number).data().toString(), QString::number(number));
+        // Which attempt is uncertain: the ones found by router, backend and time.
+        QCOMPARE(attempts->index(i, AttemptsModel::JoinedBy).data().toString(),
+                 ev.requestId[event].empty() ? AttemptsModel::tr("time (uncertain)")
+                                             : AttemptsModel::tr("request id"));
     }
     QVERIFY(child<QTabWidget>(panel, "tabs")->tabText(1).contains(QString::number(d.attemptsCount[row])));
 }

@@ -54,6 +54,8 @@ QString AttemptsModel::text(const AttemptInfo& a, int column) const
     switch (column) {
     case Number:
         return QString::number(a.number);
+    case JoinedBy:
+        return a.joinedByTime ? tr("time (uncertain)") : tr("request id");
     case Time:
         return QString::fromStdString(formatTimeUtc(a.time));
     case Endpoint:
@@ -108,6 +110,9 @@ QVariant AttemptsModel::headerData(int section, Qt::Orientation orientation, int
         return {};
     if (role == Qt::ToolTipRole && section == Retriable)
         return tr("Whether Gorouter may retry this failure on another endpoint");
+    if (role == Qt::ToolTipRole && section == JoinedBy)
+        return tr("How the event was found to belong to this request: by its request id, or (events "
+                  "without one) by router, backend and time, which may be wrong");
     if (role == Qt::ToolTipRole && section == ConnReused)
         return tr("Whether the attempt used a kept-alive connection (keep-alive races fail on these)");
     if (role != Qt::DisplayRole)
@@ -115,6 +120,8 @@ QVariant AttemptsModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case Number:
         return tr("#");
+    case JoinedBy:
+        return tr("Joined by");
     case Time:
         return tr("Time (UTC)");
     case Endpoint:

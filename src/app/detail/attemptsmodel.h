@@ -15,6 +15,7 @@ class AttemptsModel : public QAbstractTableModel {
 public:
     enum Column {
         Number,
+        JoinedBy,
         Time,
         Endpoint,
         Error,

@@ -137,6 +137,7 @@ void addAttempts(const Incident& incident, const Diagnosis& d, std::uint32_t row
         a.connReused = ev.connReused[event];
         a.gotConnection = ev.gotConnection[event];
         a.wroteHeaders = ev.wroteHeaders[event];
+        a.joinedByTime = ev.requestId[event].empty();
         // Timings are not kept in columns: they come from the event's raw line again.
         if (!parser.parse(unwrap(incident.rawLine(ev.source, event)).payload, parsed)) {
             a.dnsTime = parsed.dnsTime;

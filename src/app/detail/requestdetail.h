@@ -34,6 +34,7 @@ struct AttemptInfo {
     Tri retriable = Tri::Unknown, connReused = Tri::Unknown, gotConnection = Tri::Unknown,
         wroteHeaders = Tri::Unknown;
     DurationNs dnsTime = kNoDuration, dialTime = kNoDuration, tlsTime = kNoDuration;
+    bool joinedByTime = false; // the event carries no request id: joined by router, backend and time
 };
 
 // Why an event belongs to the request.
