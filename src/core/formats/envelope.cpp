@@ -211,24 +211,6 @@ bool bareRecordAfter(std::string_view line, std::size_t from, EmbeddedRecord& ou
     return false;
 }
 
-bool readHex(std::string_view s, std::size_t at, std::size_t digits, std::uint32_t& value)
-{
-    if (at + digits > s.size())
-        return false;
-    value = 0;
-    for (std::size_t i = 0; i < digits; ++i) {
-        const char c = s[at + i];
-        const int d = isDigit(c)               ? c - '0'
-                      : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                      : (c >= 'A' && c <= 'F') ? c - 'A' + 10
-                                               : -1;
-        if (d < 0)
-            return false;
-        value = value * 16 + static_cast<std::uint32_t>(d);
-    }
-    return true;
-}
-
 // One backslash escape at s[p] == '\\': appends what it stands for, returns its length (0 when
 // it is not an escape of `style`, so the backslash is kept as written).
 std::size_t decodeEscape(std::string_view s, std::size_t p, EnvelopeStyle style, std::string& out)
@@ -261,31 +243,32 @@ std::size_t decodeEscape(std::string_view s, std::size_t p, EnvelopeStyle style,
         out.push_back('\f');
         return 2;
     case 'x': {
-        std::uint32_t v = 0;
-        if (style != EnvelopeStyle::PythonRepr || !readHex(s, p + 2, 2, v))
+        const std::int64_t v = style == EnvelopeStyle::PythonRepr ? readHex(s, p + 2, 2) : -1;
+        if (v < 0)
             return 0;
-        appendUtf8(out, v);
+        appendUtf8(out, static_cast<std::uint32_t>(v));
         return 4;
     }
     case 'u': {
-        std::uint32_t v = 0;
-        if (!readHex(s, p + 2, 4, v))
+        std::int64_t v = readHex(s, p + 2, 4);
+        if (v < 0)
             return 0;
         std::size_t length = 6;
-        std::uint32_t low = 0;
-        if (v >= 0xD800 && v < 0xDC00 && p + 7 < s.size() && s[p + 6] == '\\' && s[p + 7] == 'u' &&
-            readHex(s, p + 8, 4, low) && low >= 0xDC00 && low < 0xE000) {
-            v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
-            length = 12;
+        if (v >= 0xD800 && v < 0xDC00 && p + 7 < s.size() && s[p + 6] == '\\' && s[p + 7] == 'u') {
+            const std::int64_t low = readHex(s, p + 8, 4);
+            if (low >= 0xDC00 && low < 0xE000) {
+                v = 0x10000 + ((v - 0xD800) << 10) + (low - 0xDC00);
+                length = 12;
+            }
         }
-        appendUtf8(out, v >= 0xD800 && v < 0xE000 ? 0xFFFD : v);
+        appendUtf8(out, v >= 0xD800 && v < 0xE000 ? 0xFFFD : static_cast<std::uint32_t>(v));
         return length;
     }
     case 'U': {
-        std::uint32_t v = 0;
-        if (style != EnvelopeStyle::PythonRepr || !readHex(s, p + 2, 8, v) || v > 0x10FFFF)
+        const std::int64_t v = style == EnvelopeStyle::PythonRepr ? readHex(s, p + 2, 8) : -1;
+        if (v < 0 || v > 0x10FFFF)
             return 0;
-        appendUtf8(out, v);
+        appendUtf8(out, static_cast<std::uint32_t>(v));
         return 10;
     }
     default:

@@ -16,21 +16,6 @@ int hexValue(char c)
     return -1;
 }
 
-// Reads `digits` hex digits at s[at...]; -1 when they are not all there.
-std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits)
-{
-    if (s.size() - at < digits)
-        return -1;
-    std::int64_t value = 0;
-    for (std::size_t i = 0; i < digits; ++i) {
-        const int h = hexValue(s[at + i]);
-        if (h < 0)
-            return -1;
-        value = value * 16 + h;
-    }
-    return value;
-}
-
 // Go's utf8.ValidRune: \u and \U escapes naming surrogates or values past U+10FFFF are errors.
 bool validRune(std::int64_t rune)
 {
@@ -107,6 +92,20 @@ std::size_t decodeEscape(std::string_view body, std::size_t at, std::string& out
 }
 
 } // namespace
+
+std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits)
+{
+    if (at > s.size() || s.size() - at < digits)
+        return -1;
+    std::int64_t value = 0;
+    for (std::size_t i = 0; i < digits; ++i) {
+        const int h = hexValue(s[at + i]);
+        if (h < 0)
+            return -1;
+        value = value * 16 + h;
+    }
+    return value;
+}
 
 void appendUtf8(std::string& out, std::uint32_t rune)
 {

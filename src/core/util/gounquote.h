@@ -11,6 +11,8 @@
 
 namespace rs {
 
+// The value of the `digits` hex digits at s[at…]; -1 when they are not all there.
+std::int64_t readHex(std::string_view s, std::size_t at, std::size_t digits);
 // Appends the UTF-8 encoding of `rune` (assumed valid) to `out`.
 void appendUtf8(std::string& out, std::uint32_t rune);
 
