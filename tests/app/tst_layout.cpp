@@ -8,6 +8,7 @@
 #include "app/charts/timelineview.h"
 #include "app/detail/requestdetailpanel.h"
 #include "app/findings/findingspanel.h"
+#include "app/findings/wrappedtext.h"
 #include "app/routes/routetablepanel.h"
 #include "app/windowlayout.h"
 #include "windowfixture.h"
@@ -23,12 +24,10 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTextLayout>
 #include <QTreeWidget>
 
 #include <algorithm>
 #include <climits>
-#include <cmath>
 
 using namespace rs;
 using namespace rs::test;
@@ -68,24 +67,6 @@ QRect geometryIn(MainWindow& window, QWidget* widget)
     return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size());
 }
 
-// Lines a text needs in `width`, wrapped at spaces and, for a token longer than a line (an
-// instance GUID), inside it.
-int wrappedHeight(const QString& text, const QFont& font, int width)
-{
-    QTextLayout layout(text, font);
-    QTextOption wrap;
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(wrap);
-    layout.beginLayout();
-    qreal height = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        height += line.height();
-    }
-    layout.endLayout();
-    return static_cast<int>(std::ceil(height));
-}
-
 // Every finding's title fits its cell whole: the row is as tall as the wrapped title.
 void verifyFindingTitlesFit(FindingsPanel* findings)
 {
@@ -97,7 +78,7 @@ void verifyFindingTitlesFit(FindingsPanel* findings)
             QTreeWidgetItem* item = tree->topLevelItem(g)->child(c);
             const QRect cell = tree->visualRect(tree->model()->index(c, 0, tree->model()->index(g, 0)));
             QVERIFY(cell.width() > 60); // the column is not squeezed to nothing
-            const int needed = wrappedHeight(item->text(0), tree->font(), cell.width() - 2 * margin);
+            const int needed = wrappedTextHeight(item->text(0), tree->font(), cell.width() - 2 * margin);
             QVERIFY2(needed <= cell.height(),
                      qPrintable(QStringLiteral("%1 < %2: ").arg(cell.height()).arg(needed) + item->text(0)));
             ++titles;

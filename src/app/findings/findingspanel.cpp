@@ -1,6 +1,7 @@
 #include "app/findings/findingspanel.h"
 
 #include "app/filter/filterstack.h"
+#include "app/findings/wrappedtext.h"
 #include "core/query/findingfilter.h"
 #include "core/util/timeparse.h"
 #include "ui_findingspanel.h"
@@ -10,11 +11,10 @@
 #include <QPainter>
 #include <QStyle>
 #include <QStyledItemDelegate>
-#include <QTextLayout>
+#include <QTextOption>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 
 namespace rs {
 namespace {
@@ -74,24 +74,6 @@ QString spanText(const Finding& finding)
     return from == to ? from : QStringLiteral("%1–%2").arg(from, to);
 }
 
-// The height of `text` wrapped into `width`: at spaces, and inside a token (an instance GUID)
-// longer than the line.
-int wrappedHeight(const QString& text, const QFont& font, int width)
-{
-    QTextLayout layout(text, font);
-    QTextOption wrap;
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(wrap);
-    layout.beginLayout();
-    qreal height = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        height += line.height();
-    }
-    layout.endLayout();
-    return static_cast<int>(std::ceil(height));
-}
-
 // Titles wrap in the finding column instead of being cut: a row is as tall as its title needs
 // at the column's width (the tree measures an unbounded line and elides).
 class WrappingDelegate : public QStyledItemDelegate {
@@ -109,9 +91,11 @@ public:
         int depth = m_tree->rootIsDecorated() ? 1 : 0;
         for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
             ++depth;
-        const int width = m_tree->header()->sectionSize(0) - depth * m_tree->indentation() - 2 * margin() -
-                          iconSpace(option, index);
-        const int height = wrappedHeight(index.data().toString(), option.font, std::max(20, width));
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const int width =
+            m_tree->header()->sectionSize(0) - depth * m_tree->indentation() - 2 * margin() - iconSpace(item);
+        const int height = wrappedTextHeight(index.data().toString(), option.font, std::max(20, width));
         return {single.width(), std::max(single.height(), height + 4)};
     }
 
@@ -136,18 +120,15 @@ public:
         painter->setFont(item.font);
         painter->setPen(item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
         // Beside the severity icon, never over it.
-        const int icon = (item.features & QStyleOptionViewItem::HasDecoration)
-                             ? item.decorationSize.width() + margin()
-                             : 0;
-        painter->drawText(QRectF(item.rect.adjusted(margin() + icon, 2, -margin(), -2)), text, wrap);
+        painter->drawText(QRectF(item.rect.adjusted(margin() + iconSpace(item), 2, -margin(), -2)), text,
+                          wrap);
         painter->restore();
     }
 
 private:
-    int iconSpace(const QStyleOptionViewItem& option, const QModelIndex& index) const
+    // The width the severity icon takes before the text of an initialised `item`.
+    int iconSpace(const QStyleOptionViewItem& item) const
     {
-        QStyleOptionViewItem item(option);
-        initStyleOption(&item, index);
         return (item.features & QStyleOptionViewItem::HasDecoration) ? item.decorationSize.width() + margin()
                                                                      : 0;
     }
