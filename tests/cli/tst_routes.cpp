@@ -1,6 +1,7 @@
 // `routescope routes --at TIME`: the replayed route table with the marks valid at TIME, against
 // the generator's route-table truth; its JSON shape; usage errors.
-#include <QFile>
+#include "generatedbundle.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,14 +50,9 @@ private:
 
 void TestRoutes::initTestCase()
 {
-    QProcess gen;
-    gen.start(kBinaryDir + QStringLiteral("/gen-bundle"),
-              {QStringLiteral("--out"), m_dir.path(), QStringLiteral("--minutes"), QStringLiteral("8"),
-               QStringLiteral("--rps"), QStringLiteral("1"), QStringLiteral("--seed"), QStringLiteral("5")});
-    QVERIFY(gen.waitForFinished(300000) && gen.exitCode() == 0);
-    QFile truth(m_dir.path() + QStringLiteral("/truth.json"));
-    QVERIFY(truth.open(QIODevice::ReadOnly));
-    m_truth = QJsonDocument::fromJson(truth.readAll()).object();
+    m_truth = rs::test::generateBundle(m_dir.path(), {QStringLiteral("--minutes"), QStringLiteral("8"),
+                                                      QStringLiteral("--rps"), QStringLiteral("1"),
+                                                      QStringLiteral("--seed"), QStringLiteral("5")});
     QVERIFY(!m_truth.value(QStringLiteral("route_table")).toArray().isEmpty());
 }
 
@@ -208,4 +204,5 @@ void TestRoutes::textForPeople()
 }
 
 QTEST_GUILESS_MAIN(TestRoutes)
+#include "generatedbundle.h"
 #include "tst_routes.moc"

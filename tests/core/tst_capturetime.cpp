@@ -3,12 +3,11 @@
 #include "core/diagnosis/capturetime.h"
 #include "core/import/importer.h"
 #include "core/util/timeparse.h"
+#include "generatedbundle.h"
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -62,14 +61,10 @@ void TestCaptureTime::generatedBundle()
     QFETCH(QString, layout);
     QFETCH(int, bundleDelay);
     QTemporaryDir dir;
-    QProcess gen;
-    gen.start(QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle"),
-              {QStringLiteral("--out"), dir.path(), QStringLiteral("--minutes"), QStringLiteral("3"),
-               QStringLiteral("--rps"), QStringLiteral("1"), QStringLiteral("--layout"), layout});
-    QVERIFY(gen.waitForFinished(300000) && gen.exitCode() == 0);
-    QFile truthFile(dir.path() + QStringLiteral("/truth.json"));
-    QVERIFY(truthFile.open(QIODevice::ReadOnly));
-    const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
+    const QJsonObject truth = test::generateBundle(
+        dir.path(), {QStringLiteral("--minutes"), QStringLiteral("3"), QStringLiteral("--rps"),
+                     QStringLiteral("1"), QStringLiteral("--layout"), layout});
+    QVERIFY(!truth.isEmpty());
     const TimeNs to = parseRfc3339(truth.value(QStringLiteral("to")).toString().toStdString());
     QVERIFY(to != kNoTime);
 

@@ -2,11 +2,9 @@
 // small crafted incidents for the join rules of DESIGN.md §4.
 #include "core/diagnosis/correlation.h"
 #include "core/import/importer.h"
+#include "generatedbundle.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,20 +15,9 @@ using namespace rs;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
-
 QJsonObject generate(const QString& dir, const QStringList& extra)
 {
-    QProcess gen;
-    gen.start(kGenerator,
-              QStringList{QStringLiteral("--out"), dir, QStringLiteral("--layout"), QStringLiteral("dir")} +
-                  extra);
-    if (!gen.waitForFinished(300000) || gen.exitCode() != 0)
-        return {};
-    QFile truth(dir + QStringLiteral("/truth.json"));
-    if (!truth.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(truth.readAll()).object();
+    return test::generateBundle(dir, QStringList{QStringLiteral("--layout"), QStringLiteral("dir")} + extra);
 }
 
 // A hand-made incident: one router table each, strings in the incident's pool.

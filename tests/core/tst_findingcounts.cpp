@@ -10,8 +10,8 @@
 #include "core/query/analysis.h"
 #include "core/query/findingfilter.h"
 #include "core/query/rawsearch.h"
+#include "generatedbundle.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,15 +24,11 @@ using namespace rs;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
-
 std::shared_ptr<Incident> generated(QTemporaryDir& dir, const QStringList& extra)
 {
-    QProcess gen;
-    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir.path(), QStringLiteral("--minutes"),
-                                      QStringLiteral("10"), QStringLiteral("--rps"), QStringLiteral("6")} +
-                              extra);
-    if (!gen.waitForFinished(120000) || gen.exitCode() != 0)
+    const QStringList args{QStringLiteral("--minutes"), QStringLiteral("10"), QStringLiteral("--rps"),
+                           QStringLiteral("6")};
+    if (test::generateBundle(dir.path(), args + extra).isEmpty())
         return {};
     return Importer().importPaths({dir.path().toStdString()});
 }

@@ -5,8 +5,8 @@
 #include "core/diagnosis/findings.h"
 #include "core/diagnosis/staleroutes.h"
 #include "core/import/importer.h"
+#include "generatedbundle.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,15 +17,11 @@ using namespace rs;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
-
 std::shared_ptr<Incident> generated(QTemporaryDir& dir, const QStringList& extra = {})
 {
-    QProcess gen;
-    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir.path(), QStringLiteral("--minutes"),
-                                      QStringLiteral("10"), QStringLiteral("--rps"), QStringLiteral("6")} +
-                              extra);
-    if (!gen.waitForFinished(120000) || gen.exitCode() != 0)
+    const QStringList args{QStringLiteral("--minutes"), QStringLiteral("10"), QStringLiteral("--rps"),
+                           QStringLiteral("6")};
+    if (test::generateBundle(dir.path(), args + extra).isEmpty())
         return {};
     return Importer().importPaths({dir.path().toStdString()});
 }

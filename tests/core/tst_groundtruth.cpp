@@ -3,12 +3,10 @@
 // router, status, backend and start, every failed attempt's event, and nothing skipped.
 #include "core/import/importer.h"
 #include "core/util/timeparse.h"
+#include "generatedbundle.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,20 +16,11 @@ using namespace rs;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
-
 QJsonObject generate(const QString& dir, const QStringList& extra)
 {
-    QProcess gen;
-    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir, QStringLiteral("--minutes"),
-                                      QStringLiteral("4"), QStringLiteral("--rps"), QStringLiteral("6")} +
-                              extra);
-    if (!gen.waitForFinished(120000) || gen.exitCode() != 0)
-        return {};
-    QFile truth(dir + QStringLiteral("/truth.json"));
-    if (!truth.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(truth.readAll()).object();
+    return test::generateBundle(dir, QStringList{QStringLiteral("--minutes"), QStringLiteral("4"),
+                                                 QStringLiteral("--rps"), QStringLiteral("6")} +
+                                         extra);
 }
 
 // "cf-prod-….tgz/router.X.date.tgz/gorouter/access.log" and the truth's

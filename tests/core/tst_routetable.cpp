@@ -5,13 +5,12 @@
 #include "core/formats/routedump.h"
 #include "core/import/importer.h"
 #include "core/util/timeparse.h"
+#include "generatedbundle.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,20 +28,11 @@ template <> inline char* QTest::toString(const std::string& text)
 
 namespace {
 
-const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
-
 QJsonObject generate(const QString& dir, const QStringList& extra)
 {
-    QProcess gen;
-    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir, QStringLiteral("--minutes"),
-                                      QStringLiteral("8"), QStringLiteral("--rps"), QStringLiteral("2")} +
-                              extra);
-    if (!gen.waitForFinished(300000) || gen.exitCode() != 0)
-        return {};
-    QFile truth(dir + QStringLiteral("/truth.json"));
-    if (!truth.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(truth.readAll()).object();
+    return test::generateBundle(dir, QStringList{QStringLiteral("--minutes"), QStringLiteral("8"),
+                                                 QStringLiteral("--rps"), QStringLiteral("2")} +
+                                         extra);
 }
 
 struct EventSpec {

@@ -5,12 +5,10 @@
 #include "core/formats/routedump.h"
 #include "core/import/importer.h"
 #include "core/util/timeparse.h"
+#include "generatedbundle.h"
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,20 +19,11 @@ using namespace rs;
 
 namespace {
 
-const QString kGenerator = QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle");
-
 QJsonObject generate(const QString& dir, const QStringList& extra)
 {
-    QProcess gen;
-    gen.start(kGenerator, QStringList{QStringLiteral("--out"), dir, QStringLiteral("--minutes"),
-                                      QStringLiteral("8"), QStringLiteral("--rps"), QStringLiteral("2")} +
-                              extra);
-    if (!gen.waitForFinished(300000) || gen.exitCode() != 0)
-        return {};
-    QFile truth(dir + QStringLiteral("/truth.json"));
-    if (!truth.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(truth.readAll()).object();
+    return test::generateBundle(dir, QStringList{QStringLiteral("--minutes"), QStringLiteral("8"),
+                                                 QStringLiteral("--rps"), QStringLiteral("2")} +
+                                         extra);
 }
 
 std::string line(std::string_view router, std::string_view route, std::string_view address,
