@@ -69,7 +69,6 @@ struct RouteTableReplay::State {
         , names(i)
     {}
 
-    std::unordered_map<std::string, TimeNs> firstRegistration; // instance -> on any router
     // Every route any router knew, by host: the pools a request's host and path can select.
     std::unordered_map<std::string, std::vector<std::string>> routesOfHost;
 
@@ -335,10 +334,6 @@ RouteTableReplay::RouteTableReplay(const Incident& incident)
         };
         switch (ev.message[i]) {
         case RouterMessage::EndpointRegistered:
-            if (const std::string_view id = incident.str(ev.instanceId[i]); !id.empty()) {
-                const auto [it, fresh] = m_state->firstRegistration.try_emplace(std::string(id), ev.time[i]);
-                it->second = std::min(it->second, ev.time[i]);
-            }
             if (!uri.empty() && !address.empty()) {
                 add(OpKind::Register, uri, address);
                 m_state->routers[ev.identity[i]][{std::string(uri), std::string(address)}]
