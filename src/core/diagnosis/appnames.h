@@ -15,6 +15,7 @@ namespace rs {
 // app guids only.
 class AppDirectory {
 public:
+    AppDirectory() = default; // knows no app
     explicit AppDirectory(const Incident& incident);
 
     // "" when unknown.

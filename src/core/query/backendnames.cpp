@@ -5,16 +5,6 @@
 namespace rs {
 namespace {
 
-// A process guid is the app guid followed by a version guid ("<app>-<version>").
-constexpr std::size_t kGuidLength = 36;
-
-std::string appOfProcess(const std::string& processGuid)
-{
-    return processGuid.size() > kGuidLength && processGuid[kGuidLength] == '-'
-               ? processGuid.substr(0, kGuidLength)
-               : processGuid;
-}
-
 void addUnique(std::vector<std::string>& list, const std::string& value)
 {
     if (!value.empty() && std::find(list.begin(), list.end(), value) == list.end())
@@ -35,16 +25,11 @@ std::string joined(const std::vector<std::string>& names)
 } // namespace
 
 BackendNames::BackendNames(const Incident& incident)
+    : m_apps(incident)
 {
     const auto& tables = incident.tables;
     for (const auto& snapshot : tables.routeSnapshots) {
         for (const auto& row : snapshot.rows) {
-            if (!row.tagAppId.empty() && !row.tagAppName.empty())
-                m_appNames.emplace(row.tagAppId, row.tagAppName);
-            for (const std::string* instance : {&row.tagProcessInstanceId, &row.privateInstanceId}) {
-                if (!instance->empty() && !row.tagAppId.empty())
-                    m_instanceApps.emplace(*instance, row.tagAppId);
-            }
             if (!row.address.empty()) {
                 addUnique(m_addressNames[row.address], row.tagAppName);
                 nameAddress(row.address, row.tagAppId);
@@ -53,9 +38,7 @@ BackendNames::BackendNames(const Incident& incident)
     }
     for (const auto& snapshot : tables.lrpSnapshots) {
         for (const auto& row : snapshot.rows) {
-            const std::string app = appOfProcess(row.processGuid);
-            if (!row.instanceGuid.empty() && !app.empty())
-                m_instanceApps.emplace(row.instanceGuid, app);
+            const std::string app(m_apps.appOfInstance(row.instanceGuid));
             for (const auto& port : row.ports) {
                 if (!row.address.empty() && port.hostPort != 0)
                     nameAddress(row.address + ':' + std::to_string(port.hostPort), app);
@@ -67,13 +50,10 @@ BackendNames::BackendNames(const Incident& incident)
     const auto& events = tables.events;
     for (std::size_t row = 0; row < events.size(); ++row) {
         if (events.message[row] != RouterMessage::EndpointRegistered ||
-            events.appId[row] == StringPool::kEmpty)
+            events.appId[row] == StringPool::kEmpty || events.endpoint[row] == StringPool::kEmpty)
             continue;
-        const std::string app(incident.str(events.appId[row]));
-        if (events.endpoint[row] != StringPool::kEmpty)
-            nameAddress(std::string(incident.str(events.endpoint[row])), app);
-        if (events.instanceId[row] != StringPool::kEmpty)
-            m_instanceApps.emplace(std::string(incident.str(events.instanceId[row])), app);
+        nameAddress(std::string(incident.str(events.endpoint[row])),
+                    std::string(incident.str(events.appId[row])));
     }
 }
 
@@ -85,8 +65,7 @@ void BackendNames::nameAddress(const std::string& address, const std::string& ap
 
 std::string BackendNames::forAppId(std::string_view appId) const
 {
-    const auto it = m_appNames.find(std::string(appId));
-    return it == m_appNames.end() ? std::string() : it->second;
+    return std::string(m_apps.appName(appId));
 }
 
 std::string BackendNames::forAddress(std::string_view address) const
@@ -109,8 +88,7 @@ std::string BackendNames::forInstanceKey(std::string_view key) const
         return name;
     if (slash == std::string_view::npos)
         return {};
-    const auto instance = m_instanceApps.find(std::string(key.substr(slash + 1)));
-    return instance == m_instanceApps.end() ? std::string() : forAppId(instance->second);
+    return std::string(m_apps.nameOfInstance(key.substr(slash + 1)));
 }
 
 } // namespace rs

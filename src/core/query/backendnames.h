@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/diagnosis/appnames.h"
 #include "core/store/incident.h"
 
 #include <string>
@@ -9,9 +10,9 @@
 
 namespace rs {
 
-// App names for what the access log only knows by address or GUID. The names come from the
-// route dumps' route-emitter tags (app_name beside address, app_id and instance guid); the
-// LRP captures and the registration events tie more addresses and instances to those apps.
+// App names for what the access log only knows by address or GUID. Apps and instances are
+// named by the AppDirectory; what is added here is which apps each address served: the route
+// dumps' rows (and their app_name tags), the LRP captures' ports and the registration events.
 class BackendNames {
 public:
     BackendNames() = default;
@@ -27,8 +28,7 @@ public:
 private:
     void nameAddress(const std::string& address, const std::string& appId);
 
-    std::unordered_map<std::string, std::string> m_appNames;                  // app guid → name
-    std::unordered_map<std::string, std::string> m_instanceApps;              // instance guid → app guid
+    AppDirectory m_apps;
     std::unordered_map<std::string, std::vector<std::string>> m_addressApps;  // address → app guids
     std::unordered_map<std::string, std::vector<std::string>> m_addressNames; // address → names (tags)
 };
