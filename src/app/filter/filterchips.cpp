@@ -113,8 +113,10 @@ std::vector<FilterChip> filterChips(const Filter& filter)
             {FilterChipText::tr("source %1").arg(id), [value](Filter& f) { eraseValue(f.sources, value); }});
     }
     if (!filter.text.empty()) {
-        chips.push_back(
-            {FilterChipText::tr("text “%1”").arg(logText(filter.text)), [](Filter& f) { f.text.clear(); }});
+        chips.push_back({FilterChipText::tr("text “%1”").arg(logText(filter.text)), [](Filter& f) {
+                             f.text.clear();
+                             f.textRows.reset();
+                         }});
     }
     return chips;
 }

@@ -203,6 +203,10 @@ void RequestsPanel::pushSearch()
 {
     m_searchDelay->stop();
     const std::string text = m_ui->searchEdit->text().toStdString();
+    // Enter after the typing delay fired, or the field emptied by the filter itself: the filter
+    // holds this search already (a new textRows list would be a new history entry).
+    if (text == m_filters->current().text)
+        return;
     // Every raw line, not only the access line: a hit on a joined event or stderr line selects
     // its request; lines joined to no request are listed in the field's tool tip.
     const auto shown = m_model->viewData();

@@ -47,8 +47,7 @@ PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& 
     if (text.empty() || !analysis.incident)
         return out;
     const RawSearchResult found = searchRawLines(*analysis.incident, analysis.diagnosis, text, kQuotedHits);
-    if (!found.requests.empty())
-        out.rows = std::make_shared<const std::vector<std::uint32_t>>(found.requests);
+    out.rows = std::make_shared<const std::vector<std::uint32_t>>(found.requests);
     const QLocale locale;
     QStringList lines;
     lines << SearchResultsText::tr("“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and "

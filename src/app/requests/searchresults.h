@@ -11,10 +11,10 @@
 
 namespace rs {
 
-// What the requests panel's search found beyond the access lines (core searchRawLines): the
-// requests to add to Filter::textRows, and the matching lines no request is joined to.
+// What the requests panel's search found in every raw line (core searchRawLines): the requests
+// for Filter::textRows, and the matching lines no request is joined to.
 struct PanelSearch {
-    std::shared_ptr<const std::vector<std::uint32_t>> rows; // null: nothing beyond the access lines
+    std::shared_ptr<const std::vector<std::uint32_t>> rows; // null only without text or incident
     QString summary; // plain text for the search field's tool tip; empty when nothing matched
 };
 

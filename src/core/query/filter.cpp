@@ -1,5 +1,7 @@
 #include "core/query/filter.h"
 
+#include "core/util/textsearch.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -70,21 +72,6 @@ bool resolve(const StringPool& pool, const std::vector<std::string>& values, IdS
     return !set.active || !set.ids.empty();
 }
 
-struct CaseInsensitiveHash {
-    std::size_t operator()(char c) const noexcept
-    {
-        return static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(c)));
-    }
-};
-struct CaseInsensitiveEqual {
-    bool operator()(char a, char b) const noexcept
-    {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    }
-};
-using TextSearcher = std::boyer_moore_horspool_searcher<std::string::const_iterator, CaseInsensitiveHash,
-                                                        CaseInsensitiveEqual>;
-
 // The filter with every string resolved against this incident.
 struct Compiled {
     const Incident* incident = nullptr;
@@ -98,10 +85,9 @@ struct Compiled {
     std::vector<std::uint8_t> statusAllowed; // indexed by status; empty: no constraint
     std::array<std::uint8_t, 256> classAllowed{}, sourceAllowed{};
     bool classActive = false, sourceActive = false;
-    std::string text;
-    std::optional<TextSearcher> searcher;
-    std::vector<std::uint8_t> textRowFound; // by row; empty: the access line alone decides
-    std::vector<std::uint8_t> rowAllowed;   // by row; empty: no explicit rows
+    std::optional<CaseInsensitiveSearch> search; // the text, when no textRows answer it
+    std::vector<std::uint8_t> textRowFound;      // textRows by row
+    std::vector<std::uint8_t> rowAllowed;        // by row; empty: no explicit rows
 };
 
 // Returns false when the filter can match no row at all.
@@ -195,13 +181,14 @@ bool compile(const Incident& incident, const Filter& filter, ClassColumns classe
             return false;
     }
     if (!filter.text.empty()) {
-        c.text = filter.text;
-        c.searcher.emplace(c.text.cbegin(), c.text.cend(), CaseInsensitiveHash{}, CaseInsensitiveEqual{});
+        // textRows, when given, is the whole answer for the text: no line is searched again.
         if (filter.textRows) {
             c.textRowFound.assign(incident.tables.requests.size(), 0);
             for (const auto row : *filter.textRows)
                 if (row < c.textRowFound.size())
                     c.textRowFound[row] = 1;
+        } else {
+            c.search.emplace(filter.text);
         }
     }
     return true;
@@ -284,11 +271,10 @@ void scan(const Compiled& c, std::size_t begin, std::size_t end, std::vector<std
             if (!m[i])
                 continue;
             const std::size_t row = b + i;
-            if (c.searcher && (c.textRowFound.empty() || !c.textRowFound[row])) {
-                const std::string_view line = c.incident->rawLine(t.source, row);
-                if ((*c.searcher)(line.begin(), line.end()).first == line.end())
-                    continue;
-            }
+            if (!c.textRowFound.empty() && !c.textRowFound[row])
+                continue;
+            if (c.search && !c.search->foundIn(c.incident->rawLine(t.source, row)))
+                continue;
             out.push_back(static_cast<std::uint32_t>(row));
         }
     }

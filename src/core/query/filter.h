@@ -29,9 +29,10 @@ struct Filter {
     std::vector<StatusRange> statuses;
     std::vector<std::uint8_t> classes, sources; // numeric values of ErrorClass / Source
     std::string text;                           // ASCII case-insensitive substring of the raw line
-    // Requests the same text found in their other raw lines (joined events, stderr: see
-    // searchRawLines), ascending; they match `text` as if their access line held it. Only read
-    // while `text` is set. Shared and compared by identity, like `rows`.
+    // Every request the same text finds in any of its raw lines (access line, joined events,
+    // stderr: searchRawLines(text).requests), ascending; when set, it is the answer for `text`
+    // and no line is searched again. Only read while `text` is set. Shared and compared by
+    // identity, like `rows`.
     std::shared_ptr<const std::vector<std::uint32_t>> textRows;
     // Explicit rows of the requests table (a finding's evidence), ascending; null: no
     // constraint. Shared, so that the copies a back/forward history keeps cost nothing; two

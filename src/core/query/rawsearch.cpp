@@ -1,5 +1,7 @@
 #include "core/query/rawsearch.h"
 
+#include "core/util/textsearch.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -10,43 +12,13 @@
 namespace rs {
 namespace {
 
-struct CaseInsensitiveHash {
-    std::size_t operator()(char c) const noexcept
-    {
-        return static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(c)));
-    }
-};
-struct CaseInsensitiveEqual {
-    bool operator()(char a, char b) const noexcept
-    {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-    }
-};
-
-class Matcher {
-public:
-    explicit Matcher(std::string_view text)
-        : m_text(text)
-        , m_searcher(m_text.cbegin(), m_text.cend(), CaseInsensitiveHash{}, CaseInsensitiveEqual{})
-    {}
-    bool operator()(std::string_view line) const
-    {
-        return m_searcher(line.begin(), line.end()).first != line.end();
-    }
-
-private:
-    std::string m_text;
-    std::boyer_moore_horspool_searcher<std::string::const_iterator, CaseInsensitiveHash, CaseInsensitiveEqual>
-        m_searcher;
-};
-
 // Rows of a table whose raw line matches, as a byte per row.
 std::vector<std::uint8_t> matchRows(const Incident& incident, const Provenance& source, std::size_t rows,
-                                    const Matcher& match, std::uint64_t& hits)
+                                    const CaseInsensitiveSearch& search, std::uint64_t& hits)
 {
     std::vector<std::uint8_t> matched(rows, 0);
     for (std::size_t row = 0; row < rows; ++row) {
-        if (match(incident.rawLine(source, row))) {
+        if (search.foundIn(incident.rawLine(source, row))) {
             matched[row] = 1;
             ++hits;
         }
@@ -80,18 +52,18 @@ RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagno
     RawSearchResult result;
     if (text.empty())
         return result;
-    const Matcher match(text);
+    const CaseInsensitiveSearch search(text);
     const RecordTables& t = incident.tables;
     const RequestTable& r = t.requests;
     const bool joined = diagnosis.size() == r.size();
 
     std::vector<std::uint8_t> events =
-        matchRows(incident, t.events.source, t.events.size(), match, result.eventLines);
+        matchRows(incident, t.events.source, t.events.size(), search, result.eventLines);
     // The class ids RouteScope derives are searched too: "hostname" finds the attempts whose
     // Go error ("x509: certificate is valid for …") is a hostname_mismatch.
     std::array<bool, kErrorClassCount> classMatches{};
     for (std::size_t cls = 0; cls < kErrorClassCount; ++cls)
-        classMatches[cls] = match(errorClassId(static_cast<ErrorClass>(cls)));
+        classMatches[cls] = search.foundIn(errorClassId(static_cast<ErrorClass>(cls)));
     if (std::any_of(classMatches.begin(), classMatches.end(), [](bool b) { return b; })) {
         std::unordered_map<StringPool::Id, bool> byError;
         for (std::size_t row = 0; row < t.events.size(); ++row) {
@@ -108,11 +80,11 @@ RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagno
         }
     }
     std::vector<std::uint8_t> stderrs =
-        matchRows(incident, t.stderrLines.source, t.stderrLines.size(), match, result.stderrLines);
+        matchRows(incident, t.stderrLines.source, t.stderrLines.size(), search, result.stderrLines);
     const std::vector<std::uint8_t> containers =
-        matchRows(incident, t.containers.source, t.containers.size(), match, result.cellLines);
+        matchRows(incident, t.containers.source, t.containers.size(), search, result.cellLines);
     const std::vector<std::uint8_t> lager =
-        matchRows(incident, t.lager.source, t.lager.size(), match, result.cellLines);
+        matchRows(incident, t.lager.source, t.lager.size(), search, result.cellLines);
     // A matched line becomes 2 once a request is found joined to it.
     const auto joins = [](std::vector<std::uint8_t>& matched, std::uint32_t row) {
         if (row == kNoRow || row >= matched.size() || matched[row] == 0)
@@ -122,7 +94,7 @@ RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagno
     };
     for (std::size_t row = 0; row < r.size(); ++row) {
         bool hit = false;
-        if (match(incident.rawLine(r.source, row))) {
+        if (search.foundIn(incident.rawLine(r.source, row))) {
             hit = true;
             ++result.accessLines;
         } else if (joined && classMatches[static_cast<std::size_t>(diagnosis.errorClass[row])]) {
