@@ -106,6 +106,14 @@ bool isRemoval(RouterMessage m)
            m == RouterMessage::UnregisterRoute;
 }
 
+QString routerNames(const Context& c, const std::set<IdentityIndex>& routers)
+{
+    std::set<std::string> names;
+    for (const IdentityIndex router : routers)
+        names.insert(c.incident.identity(router).display);
+    return joined(names, 3);
+}
+
 void setRequests(const Context& c, Finding& f, std::vector<std::uint32_t> rows)
 {
     std::sort(rows.begin(), rows.end());

@@ -133,8 +133,7 @@ void keepAlive(Context& c)
             continue;
         Race& race = byApp[std::string(c.str(r.appId[row]))];
         race.rows.push_back(static_cast<std::uint32_t>(row));
-        if (race.events.size() < kMaxFindingEvidence)
-            race.events.push_back(reusedEvent);
+        cappedPush(race.events, reusedEvent);
     }
     for (auto& [app, race] : byApp) {
         if (race.rows.size() < 3)

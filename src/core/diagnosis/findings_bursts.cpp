@@ -9,11 +9,11 @@ namespace rs::findings {
 namespace {
 
 // The routers the requests went through, by display name.
-std::set<std::string> routersOf(const Context& c, const std::vector<std::uint32_t>& rows)
+std::set<IdentityIndex> routersOf(const Context& c, const std::vector<std::uint32_t>& rows)
 {
-    std::set<std::string> routers;
+    std::set<IdentityIndex> routers;
     for (const std::uint32_t row : rows)
-        routers.insert(c.incident.identity(c.requests().identity[row]).display);
+        routers.insert(c.requests().identity[row]);
     return routers;
 }
 
@@ -93,7 +93,7 @@ void bursts(Context& c, ErrorClass cls, FindingKind kind)
                                      ? FindingText::tr("unknown_route (404) for %1 between %2 and %3: %4")
                                      : FindingText::tr("no_endpoints (503) for %1 between %2 and %3: %4");
             f.title = what.arg(q(host), clock(f.from), clock(f.to), countPhrase(f));
-            const QString where = FindingText::tr("Routers: %1.").arg(joined(routersOf(c, burst), 3));
+            const QString where = FindingText::tr("Routers: %1.").arg(routerNames(c, routersOf(c, burst)));
             if (removal != kNoRow) {
                 f.evidence.events.push_back(removal);
                 const double seconds = static_cast<double>(f.from - e.time[removal]) / kSecond;

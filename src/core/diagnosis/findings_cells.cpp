@@ -66,8 +66,7 @@ void containerCrashes(Context& c)
             c.forAttempts(row, [&](std::uint32_t ev) {
                 if (c.str(e.instanceId[ev]) == guid || addrs.count(std::string(c.str(e.endpoint[ev])))) {
                     hit = true;
-                    if (f.evidence.events.size() < kMaxFindingEvidence)
-                        f.evidence.events.push_back(ev);
+                    cappedPush(f.evidence.events, ev);
                 }
             });
             if (hit) {
@@ -78,7 +77,7 @@ void containerCrashes(Context& c)
             }
         }
         if (any)
-            f.evidence.containerEvents.push_back(static_cast<std::uint32_t>(ce));
+            cappedPush(f.evidence.containerEvents, ce);
     }
     for (auto& [guid, crash] : byInstance) {
         Finding& f = crash.finding;
@@ -114,9 +113,10 @@ void containerCrashes(Context& c)
                 "Look at the app's crash reason and logs (cf events, cf logs --recent). Reasons: %3.")
                 .arg(joined(cells, 2), clock(crashedAt),
                      reasons.isEmpty() ? FindingText::tr("none logged") : reasons.join(QStringLiteral("; ")));
-        finish(c, f);
-        // The window's cursor goes to the crash itself; the requests are around it.
+        // The window's cursor goes to the crash itself (kept inside the replayed span by finish);
+        // the requests are around it.
         f.cursor = crashedAt;
+        finish(c, f);
         for (std::uint32_t ce : f.evidence.containerEvents) {
             f.from = f.from == kNoTime ? ct.time[ce] : std::min(f.from, ct.time[ce]);
             f.to = f.to == kNoTime ? ct.time[ce] : std::max(f.to, ct.time[ce]);

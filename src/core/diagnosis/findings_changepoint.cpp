@@ -79,8 +79,7 @@ void changePoint(Context& c)
         if (!registration && !isRemoval(m))
             continue;
         (registration ? registrations : removals) += 1;
-        if (f.evidence.events.size() < kMaxFindingEvidence)
-            f.evidence.events.push_back(static_cast<std::uint32_t>(ev));
+        cappedPush(f.evidence.events, ev);
     }
     const ContainerEventTable& ct = c.incident.tables.containers;
     for (std::size_t ce = 0; ce < ct.size(); ++ce) {
@@ -90,8 +89,7 @@ void changePoint(Context& c)
         if (k == ContainerEventKind::Crashed || k == ContainerEventKind::Exited ||
             k == ContainerEventKind::Unhealthy || k == ContainerEventKind::Stopping) {
             ++crashes;
-            if (f.evidence.containerEvents.size() < kMaxFindingEvidence)
-                f.evidence.containerEvents.push_back(static_cast<std::uint32_t>(ce));
+            cappedPush(f.evidence.containerEvents, ce);
         }
     }
     f.title = FindingText::tr("Failure rate stepped up from %1% to %2% at %3: %4")

@@ -35,14 +35,6 @@ struct StaleGroup {
     TimeNs firstAttempt = kNoTime;
 };
 
-QString routerList(const Context& c, const std::set<IdentityIndex>& routers)
-{
-    std::set<std::string> names;
-    for (const IdentityIndex router : routers)
-        names.insert(c.incident.identity(router).display);
-    return joined(names, 3);
-}
-
 QString reasonText(const Context& c, const StaleGroup& g)
 {
     const QString app = g.appName.empty() ? FindingText::tr("its app") : q(g.appName);
@@ -134,8 +126,7 @@ void staleRoutes(Context& c)
                     if (!hostMatches(*g))
                         continue;
                     hit.insert(g);
-                    if (g->events.size() < kMaxFindingEvidence)
-                        g->events.push_back(ev);
+                    cappedPush(g->events, ev);
                     if (e.time[ev] != kNoTime && (g->firstAttempt == kNoTime || e.time[ev] < g->firstAttempt))
                         g->firstAttempt = e.time[ev];
                 }
@@ -176,7 +167,7 @@ void staleRoutes(Context& c)
         }
         // The first moment the stale endpoint was in use, else the dump that holds it.
         f.cursor = g.firstAttempt != kNoTime ? g.firstAttempt : g.dumpedAt;
-        const QString routers = routerList(c, g.routers);
+        const QString routers = routerNames(c, g.routers);
         const QString what = g.certain ? FindingText::tr("Stale route %1 → %2 on %3, %4: %5")
                                        : FindingText::tr("Likely stale route %1 → %2 on %3, %4: %5");
         f.title =
@@ -265,7 +256,7 @@ void routerDiffs(Context& c)
         }
     }
     f.title = FindingText::tr("Router tables differ: %1 hold endpoints that %2 lack (%3)")
-                  .arg(routerList(c, present), routerList(c, absent), countPhrase(f));
+                  .arg(routerNames(c, present), routerNames(c, absent), countPhrase(f));
     f.explanation =
         FindingText::tr("Routers should hold the same table. Endpoints that some routers hold and "
                         "others do not mean that a router missed NATS messages or pruned on its own: "
@@ -303,12 +294,11 @@ void flapping(Context& c)
         if (m != RouterMessage::EndpointRegistered && m != RouterMessage::PruneFailedEndpoint &&
             m != RouterMessage::PrunedRoute)
             continue;
-        if (keys.count({e.identity[row], std::string(c.str(e.endpoint[row]))}) &&
-            f.evidence.events.size() < kMaxFindingEvidence)
-            f.evidence.events.push_back(static_cast<std::uint32_t>(row));
+        if (keys.count({e.identity[row], std::string(c.str(e.endpoint[row]))}))
+            cappedPush(f.evidence.events, row);
     }
     f.title = FindingText::tr("Endpoints pruned and registered again repeatedly on %1 (%2)")
-                  .arg(routerList(c, routers), countPhrase(f));
+                  .arg(routerNames(c, routers), countPhrase(f));
     f.explanation =
         FindingText::tr("Gorouter prunes an endpoint after it fails and the route-emitter announces "
                         "it again: the instance is alive for Diego but fails requests. Look at the "

@@ -35,6 +35,16 @@ QString joined(const std::set<std::string>& items, std::size_t limit = 5);
 // Event uris may carry a path ("app.example.com/api"): the host part names the route's host.
 std::string_view uriHost(std::string_view uri);
 bool isRemoval(RouterMessage m);
+// Appends `row` to an evidence list unless it holds kMaxFindingEvidence rows already.
+inline void cappedPush(std::vector<std::uint32_t>& list, std::size_t row)
+{
+    if (list.size() < kMaxFindingEvidence)
+        list.push_back(static_cast<std::uint32_t>(row));
+}
+
+struct Context;
+// The routers' display names, at most three and "… (n more)".
+QString routerNames(const Context& c, const std::set<IdentityIndex>& routers);
 
 struct Context {
     const Incident& incident;

@@ -39,8 +39,7 @@ void tlsFailures(Context& c)
                 if (classifyErrorText(c.str(e.error[ev])) != cls)
                     return;
                 hit = true;
-                if (f.evidence.events.size() < kMaxFindingEvidence)
-                    f.evidence.events.push_back(ev);
+                cappedPush(f.evidence.events, ev);
                 if (e.endpoint[ev] != 0)
                     backends.emplace(c.str(e.endpoint[ev]));
             });
