@@ -145,10 +145,7 @@ void MainWindow::createPanels()
     connect(m_requests, &RequestsPanel::currentRequestChanged, this,
             [this](std::shared_ptr<const Analysis> analysis, std::uint32_t row) {
                 m_detail->showRequest(std::move(analysis), row);
-                // The requests keep ten rows in view when the detail opens on a laptop screen.
-                const QTableView* view = m_requests->view();
-                m_layout->openDetail(centralWidget()->height() - view->viewport()->height() +
-                                     10 * view->verticalHeader()->defaultSectionSize());
+                openDetail();
             });
     connect(m_requests, &RequestsPanel::currentRequestCleared, m_detail, &RequestDetailPanel::clear);
     m_chartActions = new ChartActions(this, [this] { return m_views->current(); });
@@ -156,14 +153,20 @@ void MainWindow::createPanels()
     m_chartActions->attach(m_backends->plot(), ChartKind::Backends);
     // The timeline's time cursor is the route table's time.
     connect(m_timeline, &TimelineView::cursorTimeChanged, m_routeTable, &RouteTablePanel::setTime);
-    // A finding shows the moment and the endpoint it is about; the views its filter recomputes
-    // would move the route table to the filter's end, so the focus is applied again after them.
+    // A finding shows the moment and the endpoint it is about. The views its filter recomputes
+    // would move the route table to the filter's end, so the focus waits for them; when they
+    // are shown already (the filter was current), it applies now.
     connect(m_findings, &FindingsPanel::findingSelected, this, [this](const Finding& finding) {
-        m_findingFocus = finding;
-        focusFinding(finding);
+        const auto shown = m_views->current();
+        if (shown && shown->filter == m_filters->current()) {
+            m_findingFocus.reset();
+            focusFinding(finding);
+        } else {
+            m_findingFocus = PendingFocus{finding, m_filters->current()};
+        }
     });
 
-    m_stale = new StaleState(m_requests, m_detail, m_findings, this);
+    m_stale = std::make_unique<StaleState>(m_requests, m_detail, m_findings);
     for (QDockWidget* dock : {m_ui->timelineDock, m_ui->findingsDock, m_ui->backendsDock,
                               m_ui->routeTableDock, m_ui->requestDetailDock, m_ui->importReportDock})
         m_ui->menuView->addAction(dock->toggleViewAction());
@@ -435,8 +438,11 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
     m_timeline->setViewData(viewData);
     m_backends->setViewData(viewData);
     m_stale->viewsUpdated(*viewData);
-    if (m_findingFocus) {
-        focusFinding(*m_findingFocus);
+    // The views of the finding's filter: focus it; another filter since: forget it.
+    if (m_findingFocus && viewData->filter == m_findingFocus->filter) {
+        focusFinding(m_findingFocus->finding);
+        m_findingFocus.reset();
+    } else if (m_findingFocus && m_filters->current() != m_findingFocus->filter) {
         m_findingFocus.reset();
     }
     Q_EMIT viewsUpdated();
@@ -518,8 +524,16 @@ void MainWindow::resetLayout()
     QTimer::singleShot(0, this, [this] {
         m_layout->applyDefaultSizes();
         if (m_detail->currentRow())
-            m_layout->openDetail();
+            openDetail();
     });
+}
+
+void MainWindow::openDetail()
+{
+    // The requests keep ten rows in view when the detail opens on a laptop screen.
+    const QTableView* view = m_requests->view();
+    m_layout->openDetail(centralWidget()->height() - view->viewport()->height() +
+                         10 * view->verticalHeader()->defaultSectionSize());
 }
 
 void MainWindow::setStatus(std::function<QString()> text)

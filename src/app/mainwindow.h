@@ -84,6 +84,8 @@ protected:
 
 private:
     void createPanels();
+    // Opens the request detail below the requests, leaving them their rows.
+    void openDetail();
     // Moves the time cursor and the route table to what `finding` is about.
     void focusFinding(const Finding& finding);
     void createActions();
@@ -108,7 +110,12 @@ private:
     ViewUpdater* m_views = nullptr;
     FilterChipsBar* m_chips = nullptr;
     RequestsPanel* m_requests = nullptr;
-    std::optional<Finding> m_findingFocus; // applied again once the finding's filter is shown
+    // A selected finding waiting for the views of the filter its selection pushed.
+    struct PendingFocus {
+        Finding finding;
+        Filter filter;
+    };
+    std::optional<PendingFocus> m_findingFocus;
     FindingsPanel* m_findings = nullptr;
     RouteTablePanel* m_routeTable = nullptr;
     TimelineView* m_timeline = nullptr;
@@ -116,7 +123,7 @@ private:
     RequestDetailPanel* m_detail = nullptr;
     ChartActions* m_chartActions = nullptr;
     KeyboardNavigation* m_keyboard = nullptr;
-    StaleState* m_stale = nullptr;
+    std::unique_ptr<StaleState> m_stale;
     std::unique_ptr<WindowLayout> m_layout;
     bool m_defaultSizesPending = false;
     std::function<QString()> m_statusText;

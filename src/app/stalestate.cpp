@@ -10,10 +10,8 @@
 
 namespace rs {
 
-StaleState::StaleState(RequestsPanel* requests, RequestDetailPanel* detail, FindingsPanel* findings,
-                       QObject* parent)
-    : QObject(parent)
-    , m_requests(requests)
+StaleState::StaleState(RequestsPanel* requests, RequestDetailPanel* detail, FindingsPanel* findings)
+    : m_requests(requests)
     , m_detail(detail)
     , m_findings(findings)
 {}
@@ -35,7 +33,6 @@ void StaleState::viewsUpdated(const ViewData& data)
     if (gone(m_detail->currentRow()) || gone(m_requests->currentRequest())) {
         m_requests->forgetCurrentRequest();
         m_detail->clear();
-        Q_EMIT detailCleared();
     }
     m_requests->forgetExpressionUnless(data.filter);
     m_findings->clearHighlightUnless(data.filter);

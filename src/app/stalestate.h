@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QObject>
-
 namespace rs {
 
 class FindingsPanel;
@@ -17,20 +15,14 @@ struct ViewData;
 // - the expression text, while the filter is the one the expression made;
 // - the finding highlight and its explanation, while the filter is the finding's evidence.
 // The window calls it; panels only offer the means to forget.
-class StaleState : public QObject {
-    Q_OBJECT
+class StaleState {
 public:
-    StaleState(RequestsPanel* requests, RequestDetailPanel* detail, FindingsPanel* findings,
-               QObject* parent = nullptr);
+    StaleState(RequestsPanel* requests, RequestDetailPanel* detail, FindingsPanel* findings);
 
     // A different incident is shown (not the same one analysed again for a language).
     void incidentChanged();
     // Every panel got the data of a new filter.
     void viewsUpdated(const ViewData& data);
-
-Q_SIGNALS:
-    // The detail was emptied because its request is no longer shown.
-    void detailCleared();
 
 private:
     RequestsPanel* m_requests;

@@ -40,7 +40,7 @@ public:
     // Opens the detail dock (below the requests) with its default height, or less so that the
     // central widget keeps `centralNeed` pixels (the requests' rows a laptop screen must still
     // show); past a minimum for the detail, the top band gives up height instead.
-    void openDetail(int centralNeed = 0);
+    void openDetail(int centralNeed);
 
     // "compact" (up to 1366-ish laptops), "regular", "large", "huge": the QSettings group a
     // layout is saved under.
