@@ -6,6 +6,7 @@
 #include "app/detail/requestdetailpanel.h"
 #include "app/displaytime.h"
 #include "app/filter/filterstack.h"
+#include "app/filter/viewupdater.h"
 #include "app/findings/findingspanel.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
@@ -324,10 +325,15 @@ void KeyboardNavigation::askTimeRange()
     auto* to = new QLineEdit(&dialog);
     from->setObjectName(QStringLiteral("fromEdit"));
     to->setObjectName(QStringLiteral("toEdit"));
-    const Filter& current = m_window->filters()->current();
-    const auto incident = m_window->incident();
-    from->setText(dateTimeMs(current.from != kNoTime ? current.from : incident->begin));
-    to->setText(dateTimeMs(current.to != kNoTime ? current.to : incident->end));
+    // The range the views show; a field left as shown keeps its exact time (the text has
+    // milliseconds only, and the end is excluded).
+    const auto shown = m_window->views()->current();
+    if (!shown)
+        return;
+    const TimeNs shownFrom = shown->viewFrom(), shownTo = shown->viewTo();
+    const QString fromText = dateTimeMs(shownFrom), toText = dateTimeMs(shownTo);
+    from->setText(fromText);
+    to->setText(toText);
     form->addRow(tr("From (UTC):"), from);
     form->addRow(tr("To (UTC, excluded):"), to);
     auto* error = new QLabel(&dialog);
@@ -342,8 +348,8 @@ void KeyboardNavigation::askTimeRange()
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         // "2026-10-14 09:08:00.250" is what the fields show: a space may replace the T.
-        fromTime = parseUserTime(from->text(), incidentDay());
-        toTime = parseUserTime(to->text(), incidentDay());
+        fromTime = from->text() == fromText ? shownFrom : parseUserTime(from->text(), incidentDay());
+        toTime = to->text() == toText ? shownTo : parseUserTime(to->text(), incidentDay());
         if (fromTime == kNoTime || toTime == kNoTime || fromTime >= toTime) {
             error->setText(tr("Enter two times, the first before the second, e.g. 09:08:00 and 09:10:00."));
             error->show();
@@ -351,7 +357,7 @@ void KeyboardNavigation::askTimeRange()
         }
         dialog.accept();
     });
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || (fromTime == shownFrom && toTime == shownTo))
         return;
     m_window->filters()->modify([fromTime, toTime](Filter& f) {
         f.from = fromTime;
@@ -362,12 +368,9 @@ void KeyboardNavigation::askTimeRange()
 std::vector<std::pair<QString, QString>> KeyboardNavigation::shortcutList(const QWidget* window)
 {
     std::vector<std::pair<QString, QString>> list;
-    std::vector<const QAction*> seen;
     for (const QAction* action : window->findChildren<QAction*>()) {
-        if (action->shortcut().isEmpty() || action->text().isEmpty() ||
-            std::find(seen.begin(), seen.end(), action) != seen.end())
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
             continue;
-        seen.push_back(action);
         QStringList keys;
         for (const QKeySequence& key : action->shortcuts())
             keys << key.toString(QKeySequence::NativeText);

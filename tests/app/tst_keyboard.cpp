@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <memory>
 
 using namespace rs;
 using namespace rs::test;
@@ -38,13 +39,18 @@ namespace {
 constexpr TimeNs kSecond = 1'000'000'000;
 
 // Runs `answer` on the next modal dialog once it is shown.
-void whenDialogShows(std::function<void(QWidget*)> answer)
+// Answers the next modal dialog; the flag tells whether one came.
+std::shared_ptr<bool> whenDialogShows(std::function<void(QWidget*)> answer)
 {
-    QTimer::singleShot(0, qApp, [answer = std::move(answer)] {
+    auto shown = std::make_shared<bool>(false);
+    QTimer::singleShot(0, qApp, [answer = std::move(answer), shown] {
         QWidget* dialog = nullptr;
-        if (QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000))
+        if (QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()) != nullptr; }, 5000)) {
+            *shown = true;
             answer(dialog);
+        }
     });
+    return shown;
 }
 
 bool failed(const Analysis& analysis, std::uint32_t row)
@@ -308,16 +314,23 @@ void TestKeyboard::shortcutListIsMadeFromTheActions()
             qPrintable(key.toString()));
     }
 
-    // F1 shows the list.
-    whenDialogShows([&list](QWidget* dialog) {
-        QCOMPARE(dialog->objectName(), QStringLiteral("shortcutsDialog"));
-        auto* table = dialog->findChild<QTableWidget*>();
-        QVERIFY(table);
-        QCOMPARE(table->rowCount(), static_cast<int>(list.size()));
-        QCOMPARE(table->item(0, 0)->text(), list.front().first);
+    // F1 shows the list (read, then closed, so that a failed comparison cannot leave it open).
+    QString dialogName, firstAction;
+    int rows = -1;
+    const auto shown = whenDialogShows([&](QWidget* dialog) {
+        dialogName = dialog->objectName();
+        if (const auto* table = dialog->findChild<QTableWidget*>()) {
+            rows = table->rowCount();
+            firstAction = rows > 0 ? table->item(0, 0)->text() : QString();
+        }
         static_cast<QDialog*>(dialog)->reject();
     });
     QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QTRY_VERIFY(*shown);
+    QCOMPARE(dialogName, QStringLiteral("shortcutsDialog"));
+    QVERIFY(rows >= 0); // the dialog has its table
+    QCOMPARE(rows, static_cast<int>(list.size()));
+    QCOMPARE(firstAction, list.front().first);
 }
 
 QTEST_MAIN(TestKeyboard)
