@@ -33,21 +33,27 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
     data->selection = select(incident, data->filter, classes);
 
     // Failures are a small part of the traffic: the per-backend and per-instance counts only
-    // look at them, collected in the same pass that counts the classes.
+    // look at them, collected in the same pass that counts the classes and finds the span of
+    // the selected requests' starts.
     Selection failed;
     data->classTotals.assign(kErrorClassCount, 0);
     const auto& status = incident.tables.requests.status;
-    if (classes.errorClass.size() == incident.tables.requests.size()) {
-        for (const auto row : data->selection.rows) {
+    const auto& start = incident.tables.requests.start;
+    const bool classified = classes.errorClass.size() == incident.tables.requests.size();
+    for (const auto row : data->selection.rows) {
+        bool failure = status[row] >= 500;
+        if (classified) {
             const std::uint8_t c = classes.errorClass[row];
             ++data->classTotals[c];
-            if (query::isFailureClass(c) || status[row] >= 500)
-                failed.rows.push_back(row);
+            failure = failure || query::isFailureClass(c);
         }
-    } else {
-        for (const auto row : data->selection.rows) {
-            if (status[row] >= 500)
-                failed.rows.push_back(row);
+        if (failure)
+            failed.rows.push_back(row);
+        if (start[row] != kNoTime) {
+            if (data->firstStart == kNoTime || start[row] < data->firstStart)
+                data->firstStart = start[row];
+            if (data->lastStart == kNoTime || start[row] > data->lastStart)
+                data->lastStart = start[row];
         }
     }
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
@@ -61,15 +67,6 @@ std::shared_ptr<const ViewData> computeViewData(std::shared_ptr<const Analysis> 
                                   &diagnosis.attemptEvents};
     data->attemptBackends = failedAttemptsByBackend(incident, data->selection, attempts);
     data->attemptInstances = failedAttemptsByInstance(incident, data->selection, attempts);
-    const auto& start = incident.tables.requests.start;
-    for (const auto row : data->selection.rows) {
-        if (start[row] == kNoTime)
-            continue;
-        if (data->firstStart == kNoTime || start[row] < data->firstStart)
-            data->firstStart = start[row];
-        if (data->lastStart == kNoTime || start[row] > data->lastStart)
-            data->lastStart = start[row];
-    }
     const TimeNs from = data->viewFrom(), to = data->viewTo();
     data->buckets = bucketByTime(incident, data->selection, classes, from, to,
                                  timelineBucketWidth(from, to, timelinePixels));
