@@ -13,6 +13,7 @@
 #include "app/requests/requesttablemodel.h"
 #include "app/routes/routetablepanel.h"
 #include "app/sampleincident.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QPlainTextEdit>
@@ -26,33 +27,8 @@
 
 using namespace rs;
 
-namespace {
-
-// Waits until every panel shows the current filter: the views are computed and the requests
-// table has its order.
-bool waitForViewsOf(MainWindow& window)
-{
-    return QTest::qWaitFor(
-        [&] {
-            const auto current = window.views()->current();
-            return !window.views()->isBusy() && current && current->filter == window.filters()->current() &&
-                   window.requestsPanel()->model()->viewData() == current &&
-                   !window.requestsPanel()->model()->isSorting();
-        },
-        60000);
-}
-
-// Opens the sample and waits until every panel shows the unfiltered incident.
-bool openSampleAndWait(MainWindow& window)
-{
-    QSignalSpy changed(&window, &MainWindow::incidentChanged);
-    window.openSample();
-    if (!changed.wait(60000))
-        return false;
-    return waitForViewsOf(window);
-}
-
-} // namespace
+using test::openSampleAndWait;
+using test::waitForViewsOf;
 
 class TestMainWindow : public QObject {
     Q_OBJECT

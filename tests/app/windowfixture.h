@@ -7,8 +7,8 @@
 #include "app/mainwindow.h"
 #include "app/requests/requestspanel.h"
 #include "app/requests/requesttablemodel.h"
+#include "generatedbundle.h"
 
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,12 +45,10 @@ inline bool openPathsAndWait(MainWindow& window, const QStringList& paths)
 // generator is missing or fails.
 inline bool generateBundle(const QString& dir, int routers)
 {
-    QProcess gen;
-    gen.start(QStringLiteral(ROUTESCOPE_BINARY_DIR "/gen-bundle"),
-              {QStringLiteral("--out"), dir, QStringLiteral("--routers"), QString::number(routers),
-               QStringLiteral("--minutes"), QStringLiteral("3"), QStringLiteral("--rps"), QStringLiteral("6"),
-               QStringLiteral("--seed"), QStringLiteral("12")});
-    return gen.waitForFinished(120000) && gen.exitStatus() == QProcess::NormalExit && gen.exitCode() == 0;
+    return !generateBundle(dir, {QStringLiteral("--routers"), QString::number(routers),
+                                 QStringLiteral("--minutes"), QStringLiteral("3"), QStringLiteral("--rps"),
+                                 QStringLiteral("6"), QStringLiteral("--seed"), QStringLiteral("12")})
+                .isEmpty();
 }
 
 } // namespace rs::test
