@@ -52,8 +52,7 @@ public:
     {
         const double length = axisLength(m_axis);
         beforeTicks(range, length);
-        if (length > 0 && m_labelExtent > 0)
-            this->mTickCount = std::clamp(static_cast<int>(length / (m_labelExtent + gap())), 1, kMaxTicks);
+        this->mTickCount = fittingCount(length);
         Base::generate(range, locale, formatChar, precision, ticks, subTicks, tickLabels);
         if (!tickLabels || tickLabels->size() != ticks.size())
             return;
@@ -85,6 +84,14 @@ public:
 protected:
     virtual void beforeTicks(const QCPRange&, double) {}
     double gap() const { return horizontal(m_axis) ? kHorizontalGapPx : kVerticalGapPx; }
+    // As many ticks as labels of the measured extent fit along `length`; mTickCount before any
+    // label was measured.
+    int fittingCount(double length) const
+    {
+        return length > 0 && m_labelExtent > 0
+                   ? std::clamp(static_cast<int>(length / (m_labelExtent + gap())), 1, kMaxTicks)
+                   : this->mTickCount;
+    }
 
     QCPAxis* m_axis;
     double m_labelExtent = 0;
@@ -109,17 +116,14 @@ protected:
     void beforeTicks(const QCPRange& range, double length) override
     {
         // The step QCustomPlot is about to choose, roughly: enough to pick the precision.
-        const int count = length > 0 && m_labelExtent > 0
-                              ? std::clamp(static_cast<int>(length / (m_labelExtent + gap())), 1, kMaxTicks)
-                              : mTickCount;
-        const double step = range.size() / std::max(1, count);
+        const double step = range.size() / std::max(1, fittingCount(length));
         const QString format = step < 1       ? QStringLiteral("HH:mm:ss.zzz")
                                : step < 60    ? QStringLiteral("HH:mm:ss")
                                : step < 86400 ? QStringLiteral("HH:mm")
                                               : QStringLiteral("MM-dd HH:mm");
         if (format != mDateTimeFormat) {
             mDateTimeFormat = format;
-            m_labelExtent = 0; // measured again with the new format
+            // Measured again with the new format.
             QString sample = format;
             for (QChar& c : sample) {
                 if (c.isLetter())
@@ -156,46 +160,6 @@ QSharedPointer<QCPAxisTickerDateTime> apartTimeTicker(QCPAxis* axis)
     ticker->setTimeZone(QTimeZone::utc());
     ticker->setDateTimeFormat(QStringLiteral("HH:mm:ss"));
     return ticker;
-}
-
-std::vector<QRectF> tickLabelRects(const QCPAxis* axis)
-{
-    std::vector<QRectF> rects;
-    if (!axis->visible() || !axis->tickLabels())
-        return rects;
-    const QVector<double> ticks = axis->tickVector();
-    const QVector<QString> labels = axis->tickVectorLabels();
-    const QFontMetricsF metrics(axis->tickLabelFont());
-    const QRect axes = axis->axisRect()->rect();
-    for (qsizetype i = 0; i < ticks.size() && i < labels.size(); ++i) {
-        if (labels[i].isEmpty() || !axis->range().contains(ticks[i]))
-            continue;
-        const QSizeF size = labelSize(metrics, labels[i]);
-        const double at = axis->coordToPixel(ticks[i]);
-        QRectF rect(QPointF(0, 0), size);
-        if (horizontal(axis))
-            rect.moveCenter(QPointF(at, axis->axisType() == QCPAxis::atBottom
-                                            ? axes.bottom() + size.height() / 2
-                                            : axes.top() - size.height() / 2));
-        else
-            rect.moveCenter(QPointF(axis->axisType() == QCPAxis::atLeft ? axes.left() - size.width() / 2
-                                                                        : axes.right() + size.width() / 2,
-                                    at));
-        rects.push_back(rect);
-    }
-    return rects;
-}
-
-bool tickLabelsOverlap(const QCPAxis* axis)
-{
-    const std::vector<QRectF> rects = tickLabelRects(axis);
-    for (std::size_t i = 0; i < rects.size(); ++i) {
-        for (std::size_t j = i + 1; j < rects.size(); ++j) {
-            if (rects[i].intersects(rects[j]))
-                return true;
-        }
-    }
-    return false;
 }
 
 void useCountLabels(QCPAxis* axis)

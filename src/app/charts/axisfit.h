@@ -20,11 +20,6 @@ QSharedPointer<QCPAxisTickerLog> apartLogTicker(QCPAxis* axis);
 // below a minute, "HH:mm" below a day, then "MM-dd HH:mm". The date is in the axis title.
 QSharedPointer<QCPAxisTickerDateTime> apartTimeTicker(QCPAxis* axis);
 
-// Where the labels of the ticks the axis placed at its last replot are drawn (widget
-// coordinates, from the tick label font); what tests and the thinning compare.
-std::vector<QRectF> tickLabelRects(const QCPAxis* axis);
-bool tickLabelsOverlap(const QCPAxis* axis);
-
 // Plain counts: fixed notation, no fraction digits.
 void useCountLabels(QCPAxis* axis);
 
