@@ -1,7 +1,6 @@
 #include "app/mainwindow.h"
 
 #include "app/charts/backendsview.h"
-#include "app/charts/chartlegend.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelineview.h"
 #include "app/detail/requestdetailpanel.h"
@@ -132,8 +131,6 @@ void MainWindow::createPanels()
     m_ui->timelineLayout->addWidget(WindowLayout::scrollable(m_timeline, m_ui->timelineContents));
     m_backends = new BackendsView(m_filters);
     m_ui->backendsLayout->addWidget(WindowLayout::scrollable(m_backends, m_ui->backendsContents));
-    // The timeline's legend names the class colours; a second one would crowd the bars out.
-    setLegendShown(m_backends->plot(), false);
     // On a laptop screen the detail may be lower than its tabs and tables: it scrolls then,
     // rather than taking the requests' rows.
     m_detail = new RequestDetailPanel(m_filters);

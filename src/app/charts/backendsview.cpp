@@ -44,12 +44,6 @@ QString shortGuid(std::string_view guid)
                                         : logText(guid);
 }
 
-bool noBackendKey(const std::string& key)
-{
-    // Requests that never reached a backend (unknown route, no endpoints) share the key "-".
-    return key == "-" || key == "-/-";
-}
-
 } // namespace
 
 BackendsView::BackendsView(FilterStack* filters, QWidget* parent)
@@ -61,9 +55,9 @@ BackendsView::BackendsView(FilterStack* filters, QWidget* parent)
     QCustomPlot* plot = m_ui->plot;
     for (QCustomPlot* p : {m_ui->plot, m_ui->classesPlot, m_ui->latencyPlot}) {
         p->legend->setVisible(false); // the legend strip names the colours
-        p->installEventFilter(this);
         p->setMouseTracking(true);
     }
+    plot->installEventFilter(this); // resizes, resting tooltips and keys of the bars
     plot->addLayer(QStringLiteral("cursor"), plot->layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_highlight = new QCPItemRect(plot);
     m_highlight->setLayer(QStringLiteral("cursor"));
@@ -223,7 +217,7 @@ std::size_t BackendsView::barsThatFit() const
     const int height = laidOut > 0 ? laidOut : plot->height() - 60;
     const int rowPx = QFontMetrics(plot->yAxis->tickLabelFont()).height() + 2;
     return std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0, height) / std::max(1, rowPx)), 1,
-                                   kMaxBars);
+                                   kMaxBackendBars);
 }
 
 QString BackendsView::rowLabel(const std::string& key) const
@@ -260,16 +254,10 @@ void BackendsView::rebuildBackends()
         const bool attempts = m_counting == Counting::Attempts;
         all = m_grouping == Grouping::Backend ? (attempts ? &m_data->attemptBackends : &m_data->backends)
                                               : (attempts ? &m_data->attemptInstances : &m_data->instances);
-        // Requests without a backend are often most of the failures: as a bar they would
-        // flatten every real backend, so they are counted beside the chart.
-        for (const KeyCount& row : *all) {
-            if (noBackendKey(row.key))
-                m_series.noBackend += row.total;
-            else if (m_series.rows.size() < m_fittingBars)
-                m_series.rows.push_back(row);
-            else
-                ++m_series.hiddenRows;
-        }
+        BackendRows split = splitBackendRows(*all, m_fittingBars);
+        m_series.rows = std::move(split.rows);
+        m_series.noBackend = split.noBackend;
+        m_series.hiddenRows = split.hidden;
     }
     const bool empty = m_series.rows.empty();
     QStringList summary;

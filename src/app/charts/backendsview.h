@@ -47,8 +47,6 @@ public:
     enum class Grouping { Backend, Instance };
     enum class Counting { Requests, Attempts };
     enum class Chart { Backends, Classes, Latency };
-    // Bars shown at most (fewer when the panel is too low for their labels).
-    static constexpr std::size_t kMaxBars = 20;
 
     explicit BackendsView(FilterStack* filters, QWidget* parent = nullptr);
     ~BackendsView() override;

@@ -23,20 +23,6 @@ void placeLegendBelow(QCustomPlot* plot)
     legend->setMargins(QMargins(4, 2, 4, 2));
 }
 
-void setLegendShown(QCustomPlot* plot, bool shown)
-{
-    QCPLegend* legend = plot->legend;
-    const bool placed = plot->plotLayout()->hasElement(1, 0);
-    if (shown && !placed) {
-        plot->plotLayout()->addElement(1, 0, legend);
-        plot->plotLayout()->setRowStretchFactor(1, 0.001);
-    } else if (!shown && placed) {
-        plot->plotLayout()->take(legend);
-        plot->plotLayout()->simplify();
-    }
-    legend->setVisible(shown);
-}
-
 void wrapLegendToWidth(QCustomPlot* plot)
 {
     QCPLegend* legend = plot->legend;

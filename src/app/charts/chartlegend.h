@@ -8,9 +8,6 @@ namespace rs {
 // beside the plot they would take the width the time axis needs.
 void placeLegendBelow(QCustomPlot* plot);
 
-// Shows or hides that legend row (a hidden legend gives its height back to the plot).
-void setLegendShown(QCustomPlot* plot, bool shown);
-
 // As many legend columns as the widest entry allows at the plot's current width; call after
 // the plottables or the width changed.
 void wrapLegendToWidth(QCustomPlot* plot);

@@ -136,11 +136,4 @@ void LegendStrip::paintEvent(QPaintEvent*)
     }
 }
 
-bool LegendStrip::event(QEvent* event)
-{
-    if (event->type() == QEvent::Resize)
-        update();
-    return QWidget::event(event);
-}
-
 } // namespace rs

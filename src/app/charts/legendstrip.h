@@ -30,7 +30,6 @@ public:
 
 protected:
     void paintEvent(QPaintEvent* event) override;
-    bool event(QEvent* event) override;
 
 private:
     enum class Swatch { Box, Line, Marker };

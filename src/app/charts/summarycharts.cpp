@@ -22,8 +22,8 @@ namespace {
 
 constexpr double kBarWidth = 0.7;
 
-QCPBars* addBars(QCustomPlot* plot, QCPAxis* keyAxis, QCPAxis* valueAxis, const QString& name,
-                 const QColor& color, const QVector<double>& keys, const QVector<double>& values)
+QCPBars* addBars(QCPAxis* keyAxis, QCPAxis* valueAxis, const QString& name, const QColor& color,
+                 const QVector<double>& keys, const QVector<double>& values)
 {
     auto* bars = new QCPBars(keyAxis, valueAxis);
     bars->setName(name);
@@ -32,11 +32,29 @@ QCPBars* addBars(QCustomPlot* plot, QCPAxis* keyAxis, QCPAxis* valueAxis, const 
     bars->setBrush(color);
     bars->setSelectable(QCP::stNone);
     bars->setData(keys, values, true);
-    Q_UNUSED(plot);
     return bars;
 }
 
 } // namespace
+
+bool isNoBackendKey(const std::string& key)
+{
+    return key == "-" || key == "-/-";
+}
+
+BackendRows splitBackendRows(const std::vector<KeyCount>& all, std::size_t maxRows)
+{
+    BackendRows out;
+    for (const KeyCount& row : all) {
+        if (isNoBackendKey(row.key))
+            out.noBackend += row.total;
+        else if (out.rows.size() < maxRows)
+            out.rows.push_back(row);
+        else
+            ++out.hidden;
+    }
+    return out;
+}
 
 std::vector<QCPBars*> plotStackedRows(QCustomPlot* plot, const std::vector<KeyCount>& rows,
                                       const QStringList& labels, bool logScale,
@@ -78,14 +96,14 @@ std::vector<QCPBars*> plotStackedRows(QCustomPlot* plot, const std::vector<KeyCo
     if (classesKnown) {
         for (const ErrorClass cls : stacked) {
             const auto c = static_cast<std::size_t>(cls);
-            auto* bars = addBars(plot, plot->yAxis, plot->xAxis, classTitle(cls), errorClassColor(cls), keys,
+            auto* bars = addBars(plot->yAxis, plot->xAxis, classTitle(cls), errorClassColor(cls), keys,
                                  valuesOf([c](const KeyCount& row) { return row.byClass[c]; }));
             if (!result.empty())
                 bars->moveAbove(result.back());
             result.push_back(bars);
         }
     } else if (n > 0) {
-        result.push_back(addBars(plot, plot->yAxis, plot->xAxis, SummaryChartText::tr("Failures"),
+        result.push_back(addBars(plot->yAxis, plot->xAxis, SummaryChartText::tr("Failures"),
                                  statusClassColor(5), keys,
                                  valuesOf([](const KeyCount& row) { return row.total; })));
     }
@@ -167,8 +185,7 @@ void plotLatency(QCustomPlot* plot, const LatencyHistogram& histogram, bool logS
         values << static_cast<double>(histogram.counts[static_cast<std::size_t>(i)]);
         highest = std::max(highest, values.back());
     }
-    addBars(plot, plot->xAxis, plot->yAxis, SummaryChartText::tr("Requests"), statusClassColor(2), keys,
-            values);
+    addBars(plot->xAxis, plot->yAxis, SummaryChartText::tr("Requests"), statusClassColor(2), keys, values);
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(-0.6, static_cast<double>(histogram.labels.size()) - 0.4);
     plot->xAxis->setTickLength(0, 0);

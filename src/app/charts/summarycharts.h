@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 class QCustomPlot;
@@ -25,6 +26,18 @@ struct ViewData;
 std::vector<QCPBars*> plotStackedRows(QCustomPlot* plot, const std::vector<KeyCount>& rows,
                                       const QStringList& labels, bool logScale,
                                       std::vector<ErrorClass>* classes = nullptr);
+
+// The rows of a backends chart: requests that reached no backend (key "-" or "-/-") are often
+// most of the failures; as a bar they would flatten every real backend, so they are counted
+// apart. At most `maxRows` rows are drawn, the rest counted as hidden.
+inline constexpr std::size_t kMaxBackendBars = 20;
+bool isNoBackendKey(const std::string& key);
+struct BackendRows {
+    std::vector<KeyCount> rows;
+    std::uint64_t noBackend = 0;
+    std::size_t hidden = 0;
+};
+BackendRows splitBackendRows(const std::vector<KeyCount>& all, std::size_t maxRows);
 
 // Failed requests per failing class of the selection, most first.
 struct ClassCount {

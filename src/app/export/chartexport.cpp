@@ -220,16 +220,10 @@ void ChartExport::buildBackends()
                                            ? (attempts ? data.attemptInstances : data.instances)
                                            : (attempts ? data.attemptBackends : data.backends);
     const BackendNames names(data.incident());
-    // Requests that reached no backend are counted in the title, not drawn: their bar would
-    // flatten the real backends.
-    std::vector<KeyCount> rows;
-    std::uint64_t noBackend = 0;
-    for (const KeyCount& row : all) {
-        if (row.key == "-" || row.key == "-/-")
-            noBackend += row.total;
-        else if (rows.size() < 20)
-            rows.push_back(row);
-    }
+    // Requests that reached no backend are counted in the title, not drawn.
+    const BackendRows split = splitBackendRows(all, kMaxBackendBars);
+    const std::vector<KeyCount>& rows = split.rows;
+    const std::uint64_t noBackend = split.noBackend;
     QString what = attempts ? (m_options.instances ? QObject::tr("Failed attempts per app instance, by class")
                                                    : QObject::tr("Failed attempts per backend, by class"))
                             : (m_options.instances ? QObject::tr("Failed requests per app instance, by class")
@@ -259,7 +253,7 @@ void ChartExport::buildBackends()
     }
     header << QStringLiteral("app_name");
     m_csv = csvLine(header);
-    for (std::size_t i = 0; i < all.size() && i < 20; ++i) {
+    for (std::size_t i = 0; i < all.size() && i < kMaxBackendBars; ++i) {
         const KeyCount& row = all[i];
         const std::string name =
             m_options.instances ? names.forInstanceKey(row.key) : names.forAddress(row.key);
