@@ -8,10 +8,10 @@
 #include "core/formats/lagerlog.h"
 #include "core/formats/stderrlog.h"
 #include "core/formats/wrappers.h"
+#include "core/util/textescape.h"
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <limits>
 #include <optional>
 #include <string>
@@ -72,7 +72,7 @@ public:
         }
         const std::size_t recordsBefore = m_tables.requests.size();
         parseLine(line, offset, lineNumber);
-        if (m_tables.requests.size() != recordsBefore && (hasNul || !validUtf8(line)))
+        if (m_tables.requests.size() != recordsBefore && (hasNul || !isValidUtf8(line)))
             m_report.skip(SkipReason::KeptWithRawBytes, lineNumber, line);
     }
 
@@ -97,38 +97,6 @@ public:
 
 private:
     static constexpr int kMaxRecordsPerLine = 100000;
-
-    // Most lines are ASCII: one pass for the high bit, a real check only when it is set.
-    static bool validUtf8(std::string_view s)
-    {
-        std::size_t i = 0;
-        std::uint64_t bits = 0;
-        for (; i + 8 <= s.size(); i += 8) {
-            std::uint64_t w;
-            std::memcpy(&w, s.data() + i, 8);
-            bits |= w;
-        }
-        for (; i < s.size(); ++i)
-            bits |= static_cast<unsigned char>(s[i]);
-        if ((bits & 0x8080808080808080ull) == 0)
-            return true;
-        for (i = 0; i < s.size();) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            const std::size_t n = c < 0x80           ? 1
-                                  : (c >> 5) == 0x6  ? 2
-                                  : (c >> 4) == 0xE  ? 3
-                                  : (c >> 3) == 0x1E ? 4
-                                                     : 0;
-            if (n == 0 || i + n > s.size() || (n == 2 && c < 0xC2))
-                return false;
-            for (std::size_t k = 1; k < n; ++k) {
-                if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80)
-                    return false;
-            }
-            i += n;
-        }
-        return true;
-    }
 
     void handle(const Unwrapped& u, std::string_view line, std::uint64_t offset, std::uint64_t lineNumber,
                 bool secondChance)

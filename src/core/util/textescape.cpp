@@ -1,6 +1,7 @@
 #include "core/util/textescape.h"
 
 #include <cstdint>
+#include <cstring>
 
 namespace rs {
 namespace {
@@ -54,6 +55,18 @@ void appendHexEscape(std::string& out, unsigned char c)
 
 bool isValidUtf8(std::string_view bytes)
 {
+    // Most log lines are ASCII: one pass for the high bit (8 bytes at a time) decides those.
+    std::uint64_t bits = 0;
+    std::size_t at = 0;
+    for (; at + 8 <= bytes.size(); at += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, bytes.data() + at, 8);
+        bits |= word;
+    }
+    for (; at < bytes.size(); ++at)
+        bits |= static_cast<unsigned char>(bytes[at]);
+    if ((bits & 0x8080808080808080ull) == 0)
+        return true;
     for (std::size_t i = 0; i < bytes.size();) {
         const std::size_t len = utf8SequenceLength(bytes, i);
         if (len == 0)
