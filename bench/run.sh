@@ -81,6 +81,17 @@ generate() {
   touch "$dir/.complete"
 }
 
+# The same access lines inside a log-pipeline envelope (firehose-to-syslog JSON, the line in "msg"
+# with JSON escaping), made from the plain set: issue 16 wants envelopes within 2x of bare lines.
+envelope() {
+  local dir="$cache/v1-$1"
+  [ -f "$dir/envelope/.complete" ] && return 0
+  mkdir -p "$dir/envelope"
+  awk '{ gsub(/\\/, "&&"); gsub(/"/, "\\\""); printf "{\"cf_app_id\":\"cabd9e08-384e-4689-b868-1ba3d5d838bf\",\"message_type\":\"OUT\",\"msg\":\"%s\\n\",\"origin\":\"gorouter\",\"source_instance\":\"0\",\"source_type\":\"RTR\",\"timestamp\":1613683352367000000}\n", $0 }' \
+    "$dir/access/access.log" >"$dir/envelope/firehose.log"
+  touch "$dir/envelope/.complete"
+}
+
 results="$cache/results.tsv"
 : >"$results"
 # row NAME SET BYTES LINES SECONDS RSS_KIB HEAP REQUESTS CPU_SECONDS
@@ -118,14 +129,17 @@ ours() {
 
 for size in $sizes; do
   generate "$size"
+  envelope "$size"
   d="$cache/v1-$size"
   access="$d/access/access.log"
   json="$d/json/gorouter.stdout.log"
   set_a="access ${size} GB"
   set_j="json ${size} GB"
   set_b="bosh.tgz ${size} GB"
+  envelope="$d/envelope/firehose.log"
+  set_e="envelope (firehose JSON) ${size} GB"
   echo "bench: measuring $size GB" >&2
-  cat "$access" "$json" "$d"/bosh/* >/dev/null # into the page cache
+  cat "$access" "$json" "$envelope" "$d"/bosh/* >/dev/null # into the page cache
   a_bytes=$(stat -c %s "$access")
   a_lines=$(wc -l <"$access")
   j_bytes=$(stat -c %s "$json")
@@ -145,6 +159,12 @@ for size in $sizes; do
   ours "stage: read (map, touch pages)" "$set_a" read --repeat "$repeat" "$access"
   ours "stage: tokenize, 1 thread" "$set_a" tokenize --repeat "$repeat" "$access"
   ours "stage: tokenize + store, 1 thread" "$set_a" store --repeat "$repeat" "$access"
+
+  e_bytes=$(stat -c %s "$envelope")
+  external "cat > /dev/null" "$set_e" "$e_bytes" "$a_lines" "$repeat" cat "$envelope"
+  external "wc -l" "$set_e" "$e_bytes" "$a_lines" "$repeat" wc -l "$envelope"
+  ours "RouteScope import, 2 threads" "$set_e" import --repeat "$repeat" "$envelope"
+  ours "RouteScope import, 1 thread" "$set_e" import --threads 1 --repeat "$repeat" "$envelope"
 
   external "cat > /dev/null" "$set_j" "$j_bytes" "$j_lines" "$repeat" cat "$json"
   external "wc -l" "$set_j" "$j_bytes" "$j_lines" "$repeat" wc -l "$json"

@@ -28,12 +28,19 @@ END {
             ours ? ratio(rate[i], base_lnav[set[i]]) : "", ours ? ratio(rate[i], base_goaccess[set[i]]) : "",
             (ours && cpu[i] > 0) ? ratio(bytes[i] / cpu[i], base_lnav_cpu[set[i]]) : ""
         if (name[i] == "RouteScope import, 2 threads") {
+            size = match(set[i], /[0-9.]+ GB$/) ? substr(set[i], RSTART) : set[i]
             if (set[i] ~ /^access/) {
+                bare_per_cpu[size] = cpu[i] > 0 ? bytes[i] / cpu[i] : 0
                 target[++t] = sprintf("Plain access-log import ≥ 1.5 GB/s (%s): %.2f GB/s → %s (%.2f GB per CPU-second)", set[i], rate[i], verdict(rate[i] >= 1.5), cpu[i] > 0 ? bytes[i] / cpu[i] / 1e9 : 0)
                 if (base_lnav[set[i]] > 0)
                     target[++t] = sprintf("Plain access-log import ≥ 4× lnav (%s): %.1f× → %s", set[i], rate[i] / base_lnav[set[i]], verdict(rate[i] >= 4 * base_lnav[set[i]]))
                 if (reqs[i] > 0)
                     target[++t] = sprintf("Heap ≤ 100 B/request (%s): %.1f → %s", set[i], heap[i] / reqs[i], verdict(heap[i] / reqs[i] <= 100))
+            } else if (set[i] ~ /^envelope/) {
+                # Issue 16: the same lines inside an envelope cost at most twice the CPU per GB.
+                per_cpu = cpu[i] > 0 ? bytes[i] / cpu[i] : 0
+                if (bare_per_cpu[size] > 0 && per_cpu > 0)
+                    target[++t] = sprintf("Envelope import within 2× of bare lines per GB (%s): %.2f× the CPU per GB → %s", set[i], bare_per_cpu[size] / per_cpu, verdict(bare_per_cpu[size] / per_cpu <= 2))
             } else if (set[i] ~ /^json/) {
                 target[++t] = sprintf("Gorouter JSON import ≥ 2 GB/s (%s): %.2f GB/s → %s (%.2f GB per CPU-second)", set[i], rate[i], verdict(rate[i] >= 2), cpu[i] > 0 ? bytes[i] / cpu[i] / 1e9 : 0)
             } else {

@@ -10,6 +10,7 @@
 Translations are written by people; this only moves them into the XML.
 """
 import json
+import re
 import runpy
 import sys
 import xml.etree.ElementTree as ET
@@ -29,8 +30,14 @@ def load(path):
 
 def save(tree, path):
     root = tree.getroot()
-    ET.indent(tree, space='    ')
-    body = ET.tostring(root, encoding='unicode')
+    # lupdate's layout, so that a fill changes only the lines it fills: contexts at the margin,
+    # `.../>` without a space, apostrophes and quotes in text as entities.
+    root.text = '\n'
+    for context in root:
+        ET.indent(context, space='    ')
+        context.tail = '\n'
+    body = ET.tostring(root, encoding='unicode').replace(' />', '/>')
+    body = re.sub(r'>([^<]*)<', lambda m: '>' + m.group(1).replace("'", '&apos;').replace('"', '&quot;') + '<', body)
     with open(path, 'w', encoding='utf-8') as out:
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         out.write(body)

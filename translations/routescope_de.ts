@@ -106,6 +106,29 @@
     </message>
 </context>
 <context>
+    <name>BuildInfoText</name>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="30"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="56"/>
+        <source>built with %1</source>
+        <translation>gebaut mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="82"/>
+        <source>Commit: %1</source>
+        <translation>Commit: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="83"/>
+        <source>Build date: %1</source>
+        <translation>Build-Datum: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
@@ -388,67 +411,72 @@
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="184"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="175"/>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="185"/>
         <source>Gorouter found no route for the host (404), or no instance matching an X-CF-App-Instance header (400). No backend was contacted.</source>
         <translation>Gorouter fand keine Route für den Host (404) oder keine Instanz, die zu einem X-CF-App-Instance-Header passt (400). Kein Backend wurde kontaktiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="188"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="189"/>
         <source>The route exists but had no endpoints to try (503): every instance was removed, crashed or pruned.</source>
         <translation>Die Route existiert, hatte aber keine Endpunkte zum Versuchen (503): Jede Instanz wurde entfernt, ist abgestürzt oder wurde gepruned.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="191"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="192"/>
         <source>The request had an empty Host header (400).</source>
         <translation>Der Request hatte einen leeren Host-Header (400).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="193"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="194"/>
         <source>The X-CF-App-Instance header was malformed (400); the client must send &quot;app-guid:index&quot;.</source>
         <translation>Der X-CF-App-Instance-Header war fehlerhaft (400); der Client muss &quot;app-guid:index&quot; senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="197"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="198"/>
         <source>The X-CF-Process-Instance header was malformed (400); the client must send &quot;process-guid:index&quot;.</source>
         <translation>Der X-CF-Process-Instance-Header war fehlerhaft (400); der Client muss &quot;process-guid:index&quot; senden.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="201"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="202"/>
         <source>All endpoints of the route were at Gorouter&apos;s per-backend connection limit (503); nothing was tried.</source>
         <translation>Alle Endpunkte der Route waren am Verbindungslimit pro Backend von Gorouter (503); nichts wurde versucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="205"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="206"/>
         <source>The route is bound to a route service but route services are disabled on this router (502).</source>
         <translation>Die Route ist an einen Route-Service gebunden, aber Route-Services sind auf diesem Router deaktiviert (502).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="209"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="210"/>
         <source>A request coming back from a route service carried a signature that had expired: the route service took too long, or clocks differ.</source>
         <translation>Ein vom Route-Service zurückkehrender Request trug eine abgelaufene Signatur: Der Route-Service hat zu lange gebraucht, oder die Uhren weichen ab.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="213"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="214"/>
         <source>A request coming back from a route service carried a signature Gorouter could not validate (400): the route service altered the headers or the routers use different secrets.</source>
         <translation>Ein vom Route-Service zurückkehrender Request trug eine Signatur, die Gorouter nicht prüfen konnte (400): Der Route-Service hat die Header verändert, oder die Router verwenden unterschiedliche Secrets.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="218"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="219"/>
         <source>The request headers exceeded the router&apos;s maximum size (431); it was not forwarded.</source>
         <translation>Die Request-Header überschritten die maximale Größe des Routers (431); der Request wurde nicht weitergeleitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="222"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="223"/>
         <source>The query string used &apos;;&apos; as a separator, which Go no longer accepts; Gorouter only notes it. The request was otherwise handled normally.</source>
         <translation>Der Query-String verwendete &apos;;&apos; als Trennzeichen, was Go nicht mehr akzeptiert; Gorouter vermerkt dies nur. Der Request wurde ansonsten normal bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="226"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="227"/>
         <source>Gorouter recovered from an internal panic while handling the request (502).</source>
         <translation>Gorouter hat sich bei der Bearbeitung des Requests von einer internen Panic erholt (502).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="229"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="230"/>
         <source>Every attempt at a backend failed; the text in parentheses (recent releases only) is the last attempt&apos;s error. Without it, the backend-endpoint-failed lines in gorouter.stdout.log tell what happened.</source>
         <translation>Jeder Versuch bei einem Backend schlug fehl; der Text in Klammern (nur neuere Releases) ist der Fehler des letzten Versuchs. Ohne ihn zeigen die backend-endpoint-failed-Zeilen in gorouter.stdout.log, was passiert ist.</translation>
     </message>
@@ -456,7 +484,7 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="44"/>
+        <location filename="../src/cli/options.cpp" line="49"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
@@ -465,13 +493,23 @@
   routescope routes PATH… --at TIME [--router ID] [--json]
                                              each router&apos;s replayed route table at TIME with the
                                              stale marks valid then (TIME like 2026-10-14T09:08:00Z)
+  routescope events PATH… [--json] [--router ID]
+                                             every Gorouter event (JSON log and stderr): time,
+                                             router, kind, endpoint, attempt class, request id,
+                                             file:line and error text
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              the incident report
   routescope chart PATH… --kind timeline|backends|classes|latency
                    -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
                                              one chart, as the window draws it
+  routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
+                                             the same analysis, stored in ClickHouse (password
+                                             from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle
+                                             pushed before is not added again
+  routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
-  --filter EXPR select requests (summary, requests, report, chart), for example
+  --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
+                host, app, backend, instance, class, text), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr
@@ -487,13 +525,23 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   routescope routes PATH… --at TIME [--router ID] [--json]
                                              die nachgespielte Routing-Tabelle jedes Routers zur Zeit TIME, mit den
                                              dann gültigen Markierungen veralteter Routen (TIME etwa 2026-10-14T09:08:00Z)
+  routescope events PATH… [--json] [--router ID]
+                                             jedes Gorouter-Ereignis (JSON-Log und stderr): Zeit,
+                                             Router, Art, Endpunkt, Versuchsklasse, Request-ID,
+                                             Datei:Zeile und Fehlertext
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              der Incident-Bericht
   routescope chart PATH… --kind timeline|backends|classes|latency
                    -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
                                              ein Diagramm, wie das Fenster es zeichnet
+  routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
+                                             dieselbe Analyse, in ClickHouse gespeichert (Passwort
+                                             aus ROUTESCOPE_CLICKHOUSE_PASSWORD); ein schon
+                                             übertragenes Bundle wird nicht erneut hinzugefügt
+  routescope help filter                     die Grammatik von --filter: Felder, Operatoren, Beispiele
 Optionen:
-  --filter EXPR Requests auswählen (summary, requests, report, chart), zum Beispiel
+  --filter EXPR Requests auswählen (summary, requests, report, chart) oder Ereignisse (time, router,
+                host, app, backend, instance, class, text), zum Beispiel
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   Parser-Threads (Standard: einer pro Kern)
   --progress    Importfortschritt auf stderr zeigen
@@ -503,27 +551,27 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="90"/>
+        <location filename="../src/cli/options.cpp" line="110"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="102"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="106"/>
+        <location filename="../src/cli/options.cpp" line="126"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="131"/>
+        <location filename="../src/cli/options.cpp" line="151"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="139"/>
+        <location filename="../src/cli/options.cpp" line="159"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -532,79 +580,183 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="149"/>
+        <location filename="../src/cli/options.cpp" line="169"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="164"/>
+        <location filename="../src/cli/options.cpp" line="184"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="171"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="179"/>
+        <location filename="../src/cli/options.cpp" line="199"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang nimmt de, ja oder en</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="187"/>
+        <location filename="../src/cli/options.cpp" line="207"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="192"/>
+        <location filename="../src/cli/options.cpp" line="213"/>
         <source>--router needs a router name or id</source>
         <translation>--router braucht einen Router-Namen oder eine Router-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="202"/>
+        <location filename="../src/cli/options.cpp" line="219"/>
+        <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
+        <translation>--to braucht eine URL clickhouse://[user@]host[:port]/database</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="207"/>
+        <location filename="../src/cli/options.cpp" line="236"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="213"/>
+        <location filename="../src/cli/options.cpp" line="242"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="217"/>
+        <location filename="../src/cli/options.cpp" line="246"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter gilt für summary und requests, nicht für routes</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="221"/>
+        <location filename="../src/cli/options.cpp" line="250"/>
+        <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
+        <translation>--filter für Ereignisse: nur mit &apos;and&apos; verbundene Bedingungen auf time, router, host, app, backend, instance, class und text beschreiben Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="255"/>
+        <source>--filter for events: status and source describe requests, not events</source>
+        <translation>--filter für events: status und source beschreiben Requests, keine Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="259"/>
+        <source>push stores the whole incident; --filter does not apply</source>
+        <translation>push speichert den ganzen Incident; --filter gilt hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="263"/>
+        <source>push needs --to clickhouse://[user@]host[:port]/database</source>
+        <translation>push braucht --to clickhouse://[user@]host[:port]/database</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="267"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes braucht --at TIME, zum Beispiel --at 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="227"/>
+        <location filename="../src/cli/options.cpp" line="273"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="236"/>
+        <location filename="../src/cli/options.cpp" line="282"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="242"/>
+        <location filename="../src/cli/options.cpp" line="288"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="248"/>
+        <location filename="../src/cli/options.cpp" line="294"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClientText</name>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL</source>
+        <translation>„%1“ ist keine URL der Form clickhouse://[user@]host[:port]/database</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="57"/>
+        <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
+        <translation>das Passwort gehört in ROUTESCOPE_CLICKHOUSE_PASSWORD, nicht in die URL</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
+        <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
+        <translation>die URL muss mit einem Datenbanknamen aus Buchstaben, Ziffern und _ enden (clickhouse://host:8123/routescope)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="152"/>
+        <source>%1: could not compress the rows</source>
+        <translation>%1: die Zeilen ließen sich nicht komprimieren</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="211"/>
+        <source>%1: ClickHouse answered HTTP %2: %3</source>
+        <translation>%1: ClickHouse antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="217"/>
+        <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
+        <translation>%1: ClickHouse unter %2:%3 nicht erreichbar: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHousePushText</name>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="36"/>
+        <source>%1: ClickHouse answered something that is not a number</source>
+        <translation>%1: ClickHouse antwortete mit etwas, das keine Zahl ist</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="59"/>
+        <source>Looking for rows of an interrupted push</source>
+        <translation>Suche nach Zeilen einer abgebrochenen Übertragung</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="70"/>
+        <source>Removing rows of an interrupted push from %1</source>
+        <translation>Entferne Zeilen einer abgebrochenen Übertragung aus %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="83"/>
+        <source>Waiting for the removal of old rows</source>
+        <translation>Warte auf das Entfernen alter Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="93"/>
+        <source>The removal of an interrupted push&apos;s rows did not finish in time; push again later</source>
+        <translation>Das Entfernen der Zeilen einer abgebrochenen Übertragung wurde nicht rechtzeitig fertig; später erneut übertragen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="142"/>
+        <source>Creating the RouteScope tables</source>
+        <translation>Lege die RouteScope-Tabellen an</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="168"/>
+        <source>Checking whether the bundle was pushed before</source>
+        <translation>Prüfe, ob das Bundle schon übertragen wurde</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <source>Inserting %n row(s) into %1</source>
+        <translation>
+            <numerusform>Füge %n Zeile in %1 ein</numerusform>
+            <numerusform>Füge %n Zeilen in %1 ein</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -788,32 +940,32 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="49"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="60"/>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="68"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="79"/>
         <source>time %1 … %2</source>
         <translation>Zeit %1 … %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="72"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="85"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="75"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
         <source>until %1</source>
         <translation>bis %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="78"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="94"/>
         <source>selected requests</source>
         <translation>ausgewählte Requests</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="81"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="97"/>
         <source>%1 (%n requests)</source>
         <translation>
             <numerusform>%1 (%n Request)</numerusform>
@@ -821,37 +973,37 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="104"/>
         <source>router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="105"/>
         <source>host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="106"/>
         <source>app</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="90"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="107"/>
         <source>backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="108"/>
         <source>instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="93"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="110"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="99"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="123"/>
         <source>%n error classes</source>
         <translation>
             <numerusform>%n Fehlerklasse</numerusform>
@@ -859,19 +1011,32 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="105"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="130"/>
         <source>class %1</source>
         <translation>Klasse %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="113"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="145"/>
         <source>source %1</source>
         <translation>Ursache %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="117"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="150"/>
         <source>text “%1”</source>
         <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="159"/>
+        <source>where %1</source>
+        <translation>wo %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSyntaxHelp</name>
+    <message>
+        <location filename="../src/app/filter/filterhelpdialog.cpp" line="26"/>
+        <source>Filter Syntax</source>
+        <translation>Filtersyntax</translation>
     </message>
 </context>
 <context>
@@ -885,7 +1050,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>FindingText</name>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="88"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="92"/>
         <source>… (%n more)</source>
         <translation>
             <numerusform>… (%n weiterer)</numerusform>
@@ -893,7 +1058,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="142"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="154"/>
         <source>%Ln route-table endpoint(s)</source>
         <translation>
             <numerusform>%Ln Endpunkt der Routing-Tabelle</numerusform>
@@ -901,7 +1066,15 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="150"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="156"/>
+        <source>%Ln load-balancer request(s) that failed for clients</source>
+        <translation>
+            <numerusform>%Ln Load-Balancer-Request, der für Clients fehlschlug</numerusform>
+            <numerusform>%Ln Load-Balancer-Requests, die für Clients fehlschlugen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="165"/>
         <source>%Ln request(s) failed for clients</source>
         <translation>
             <numerusform>%Ln Request für Clients fehlgeschlagen</numerusform>
@@ -909,7 +1082,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="153"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="168"/>
         <source>%Ln request(s) recovered after a failed attempt</source>
         <translation>
             <numerusform>%Ln Request nach einem fehlgeschlagenen Versuch erfolgreich</numerusform>
@@ -917,7 +1090,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="155"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="170"/>
         <source>%Ln recovered after a failed attempt</source>
         <translation>
             <numerusform>%Ln nach einem fehlgeschlagenen Versuch erfolgreich</numerusform>
@@ -925,7 +1098,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="157"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="172"/>
         <source>%Ln request(s) clients did not receive as failures</source>
         <translation>
             <numerusform>%Ln Request, den Clients nicht als Fehler erhielten</numerusform>
@@ -933,7 +1106,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="159"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="174"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>%Ln weiterer</numerusform>
@@ -941,17 +1114,22 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="213"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="228"/>
         <source>Counted: %1; no request is evidence of it.</source>
         <translation>Gezählt: %1; kein Request belegt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="216"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="230"/>
+        <source>Counted: %1; no router logged them.</source>
+        <translation>Gezählt: %1; kein Router hat sie protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="233"/>
         <source>Counted: the requests selecting this finding shows, %1.</source>
         <translation>Gezählt: die Requests, die die Auswahl dieses Befunds zeigt, %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="235"/>
         <source>Selecting it shows only the first %L1 of them.</source>
         <translation>Die Auswahl zeigt nur die ersten %L1 davon.</translation>
     </message>
@@ -979,23 +1157,37 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Fehler bei %1 von %2 Apps mit Traffic: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="148"/>
         <source>Keep-alive races (EOF or reset on a reused connection) for app %1: %2</source>
         <translation>Keep-Alive-Wettläufe (EOF oder Reset auf einer wiederverwendeten Verbindung) für App %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="72"/>
+        <source>App %1 logged %Ln error(s) while its requests failed</source>
+        <translation>
+            <numerusform>App %1 protokollierte %Ln Fehler, während ihre Requests fehlschlugen</numerusform>
+            <numerusform>App %1 protokollierte %Ln Fehler, während ihre Requests fehlschlugen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="83"/>
+        <source>Source: app. The app itself wrote errors (its stderr, panics, exceptions) within %1 s of these failed requests, on instance(s) %2; the first at %3: &quot;%4&quot;. Read what the app said in Request Detail, and look at the app&apos;s health, its crashes and its dependencies before the platform.</source>
+        <translation>Quelle: App. Die App selbst schrieb Fehler (stderr, Panics, Exceptions) innerhalb von %1 s um diese fehlgeschlagenen Requests, auf Instanz(en) %2; den ersten um %3: „%4“. Lesen Sie in den Request-Details, was die App sagte, und prüfen Sie Zustand, Abstürze und Abhängigkeiten der App vor der Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="89"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="244"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="243"/>
         <source>%L1 client cancellations (499) on slow route %2 of %3 (a quarter of its requests take over %4 ms, of all requests over %5 ms)</source>
         <translation>%L1 Client-Abbrüche (499) auf der langsamen Route %2 von %3 (ein Viertel ihrer Requests dauert über %4 ms, bei allen Requests über %5 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="247"/>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="107"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="246"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
         <source>an unknown app</source>
         <translation>einer unbekannten App</translation>
     </message>
@@ -1005,77 +1197,77 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Die Fehler verteilen sich über die meisten Apps mit Traffic. Etwas, das sie gemeinsam nutzen, ist wahrscheinlicher als ein Bug in jeder App: die Router, die Zellen, das Netzwerk, ein gemeinsamer Service oder route-emitter/NATS. Vergleichen Sie die Fehlerklassen pro App und prüfen Sie zuerst die Plattformkomponenten.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="48"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="32"/>
         <source>its app</source>
         <translation>seiner App</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="52"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="36"/>
         <source>the address now belongs to an instance of %1, not to %2</source>
         <translation>die Adresse gehört jetzt zu einer Instanz von %1, nicht zu %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="53"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="37"/>
         <source>another app</source>
         <translation>einer anderen App</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="56"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="40"/>
         <source>the instance of %1 runs, but on other ports</source>
         <translation>die Instanz von %1 läuft, aber auf anderen Ports</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="58"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="42"/>
         <source>the registration of %1 names two different instances</source>
         <translation>die Registrierung von %1 nennt zwei verschiedene Instanzen</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="60"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="44"/>
         <source>the instance of %1 runs in no LRP of the capture</source>
         <translation>die Instanz von %1 läuft in keinem LRP der Aufnahme</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="180"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="163"/>
         <source>Stale route %1 → %2 on %3, %4: %5</source>
         <translation>Veraltete Route %1 → %2 auf %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="181"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="164"/>
         <source>Likely stale route %1 → %2 on %3, %4: %5</source>
         <translation>Wahrscheinlich veraltete Route %1 → %2 auf %3, %4: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="184"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="167"/>
         <source>no request tried it</source>
         <translation>von keinem Request versucht</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="185"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="168"/>
         <source>%1 still held endpoint %2 for route %3 (app %4, instance %5).</source>
         <translation>%1 hielt weiterhin Endpunkt %2 für Route %3 (App %4, Instanz %5).</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="190"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="173"/>
         <source>The address now belongs to another running instance: requests for this route reach the wrong container and fail with a hostname mismatch (Gorouter then prunes the endpoint and retries elsewhere) or, without TLS, get the other app&apos;s answer. The router missed the unregistration: check the route-emitter and NATS on the cell, and the router&apos;s pruning.</source>
         <translation>Die Adresse gehört jetzt zu einer anderen laufenden Instanz: Requests für diese Route erreichen den falschen Container und scheitern mit Hostname-Mismatch (Gorouter entfernt dann den Endpunkt und versucht es anderswo) oder erhalten ohne TLS die Antwort der anderen App. Der Router hat die Abmeldung verpasst: Prüfen Sie route-emitter und NATS auf der Zelle sowie das Pruning des Routers.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="198"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="181"/>
         <source>The instance runs, but on none of the endpoint&apos;s ports: the endpoint is left over from an earlier placement of the instance.</source>
         <translation>Die Instanz läuft, aber auf keinem der Ports des Endpunkts: Der Endpunkt ist von einer früheren Platzierung der Instanz übrig geblieben.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="202"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="185"/>
         <source>Its private_instance_id and tags.process_instance_id differ: the registration mixes two instances.</source>
         <translation>Seine private_instance_id und tags.process_instance_id unterscheiden sich: Die Registrierung vermischt zwei Instanzen.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="206"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="189"/>
         <source>Its instance is in no LRP of the capture, or not running there. Likely stale, but a partial LRP dump cannot prove it: check with cfdot actual-lrps for the app.</source>
         <translation>Seine Instanz ist in keinem LRP der Aufnahme oder läuft dort nicht. Wahrscheinlich veraltet, aber ein unvollständiger LRP-Dump kann es nicht beweisen: Prüfen Sie die App mit cfdot actual-lrps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="213"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="196"/>
         <source>Requests for the route first tried the address at %1 UTC. The evidence is every request that tried it on these routers (%Ln endpoint(s) in the dumps).</source>
         <translation>
             <numerusform>Requests für die Route versuchten die Adresse erstmals um %1 UTC. Belege sind alle Requests, die sie auf diesen Routern versuchten (%Ln Endpunkt in den Dumps).</numerusform>
@@ -1083,32 +1275,32 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="221"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="204"/>
         <source>Seen in the dump of %1 UTC; no request tried it.</source>
         <translation>Im Dump von %1 UTC gesehen; kein Request hat die Adresse versucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="267"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="250"/>
         <source>Router tables differ: %1 hold endpoints that %2 lack (%3)</source>
         <translation>Routing-Tabellen unterscheiden sich: %1 halten Endpunkte, die %2 fehlen (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="270"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="253"/>
         <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
         <translation>Router sollten dieselbe Tabelle halten. Endpunkte, die manche Router haben und andere nicht, bedeuten, dass ein Router NATS-Nachrichten verpasst oder selbst gepruned hat: Requests gelingen oder scheitern je nach Router. Routen: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="310"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="292"/>
         <source>Endpoints pruned and registered again repeatedly on %1 (%2)</source>
         <translation>Endpunkte wiederholt entfernt und neu registriert auf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="313"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="295"/>
         <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. It started at %1 UTC. Routes: %2. Addresses: %3.</source>
         <translation>Gorouter entfernt einen Endpunkt, nachdem er fehlschlägt, und der route-emitter meldet ihn erneut an: Für Diego lebt die Instanz, aber sie lässt Requests scheitern. Prüfen Sie den Health-Check und die Logs der Instanz. Es begann um %1 UTC. Routen: %2. Adressen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="151"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
         <translation>Die App schloss inaktive Keep-Alive-Verbindungen, während Gorouter gerade einen Request darüber sendete. Gorouter wiederholt in diesem Fall nur idempotente Requests. Die übliche Lösung liegt in der App: ein Idle-Timeout, das länger ist als das von Gorouter (standardmäßig 90 s), oder ein Server, der inaktive Verbindungen nicht vorzeitig schließt.</translation>
     </message>
@@ -1158,42 +1350,42 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Die Häufung begann um %1 UTC. Der Router kannte die Route, hatte aber keinen nutzbaren Endpunkt dafür, und in den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus: Die Endpunkte sind womöglich schon vor Beginn der Logs verschwunden. Prüfen Sie, ob die App laufende Instanzen hat (cf app) und ob der route-emitter auf ihren Zellen sie anmeldet. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="250"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="249"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
         <translation>Clients schlossen die Verbindung, bevor die App antwortete, auf einer Route, die viel langsamer ist als der Rest. Gorouter protokolliert diese als 499; der Client hat sie nie gesehen. Das Problem ist die Langsamkeit: Prüfen Sie die Antwortzeiten der App und ihre Abhängigkeiten sowie die Timeouts von Clients oder Load Balancern.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="105"/>
         <source>Instance %1 of %2 crashed or exited at %3: %4</source>
         <translation>Instanz %1 von %2 um %3 abgestürzt oder beendet: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="110"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="109"/>
         <source>The container ran out of memory. </source>
         <translation>Dem Container ging der Speicher aus. </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="111"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="110"/>
         <source>The instance&apos;s container on %1 crashed or exited at %2 UTC, within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %3.</source>
         <translation>Der Container der Instanz auf %1 ist um %2 UTC abgestürzt oder beendet worden, innerhalb von zwei Minuten nach Fehlern an ihrer Adresse: Der Router schickte weiter Requests dorthin, bis sie abgemeldet oder entfernt wurde. Prüfen Sie den Absturzgrund und die Logs der App (cf events, cf logs --recent). Gründe: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="116"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="115"/>
         <source>none logged</source>
         <translation>keine protokolliert</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="97"/>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="95"/>
         <source>Failure rate stepped up from %1% to %2% at %3: %4</source>
         <translation>Fehlerrate stieg um %3 sprunghaft von %1% auf %2%: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="102"/>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="100"/>
         <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
         <translation>In dieser Minute protokollierten die Router %1 Registrierungen und %2 Abmeldungen oder Prunes, und die Zellen %3 Container-Abstürze, -Beendigungen oder Health-Check-Fehler (ab der Minute davor). Beginnen Sie die Untersuchung dort: was zu dieser Zeit deployt, neu gestartet oder skaliert wurde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="60"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="89"/>
         <source>%1 on %n backend(s) for %2: %3</source>
         <translation>
             <numerusform>%1 auf %n Backend für %2: %3</numerusform>
@@ -1201,17 +1393,17 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="61"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="90"/>
         <source>unknown apps</source>
         <translation>unbekannte Apps</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="64"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="93"/>
         <source>%1 It started at %2 UTC. Backends: %3. Apps: %4.</source>
         <translation>%1 Es begann um %2 UTC. Backends: %3. Apps: %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="113"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="142"/>
         <source>Expired or not-yet-valid certificates on %n cell(s): %1</source>
         <translation>
             <numerusform>Abgelaufene oder noch nicht gültige Zertifikate auf %n Zelle: %1</numerusform>
@@ -1219,9 +1411,79 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="118"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="147"/>
         <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. It started at %2 UTC. Apps: %3. Backends: %4.</source>
         <translation>Instanzzertifikate sind kurzlebig und werden von der Zelle erneuert. Wenn nur einige Zellen abgelaufene oder noch nicht gültige Zertifikate vorlegen, sind ihre Uhren wahrscheinlich abgedriftet: Prüfen Sie NTP auf den Zellen %1, bevor Sie die Zertifikate prüfen. Es begann um %2 UTC. Apps: %3. Backends: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="18"/>
+        <source>timed out waiting for a router</source>
+        <translation>Zeitüberschreitung beim Warten auf einen Router</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="20"/>
+        <source>could not connect to a router</source>
+        <translation>keine Verbindung zu einem Router möglich</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="25"/>
+        <source>got no response from a router</source>
+        <translation>keine Antwort von einem Router erhalten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="61"/>
+        <source>%Ln failed request(s) never reached Gorouter (load balancer answered)</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagener Request erreichte Gorouter nie (der Load Balancer antwortete)</numerusform>
+            <numerusform>%Ln fehlgeschlagene Requests erreichten Gorouter nie (der Load Balancer antwortete)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="66"/>
+        <source>%L1 %2</source>
+        <translation>%L1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="68"/>
+        <source>The load balancer answered these requests with 502, 503 or 504 itself, and no Gorouter access line belongs to them: the traffic did not reach a router (%1). Look at the load balancer&apos;s health checks and the routers&apos; availability (drains, restarts, network) in that time; the apps are not the cause.</source>
+        <translation>Der Load Balancer hat diese Requests selbst mit 502, 503 oder 504 beantwortet, und keine Gorouter-Zugriffszeile gehört zu ihnen: der Verkehr hat keinen Router erreicht (%1). Prüfen Sie die Health Checks des Load Balancers und die Verfügbarkeit der Router (Drains, Neustarts, Netzwerk) in dieser Zeit; die Apps sind nicht die Ursache.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="76"/>
+        <source>%Ln more LB-answered failure(s) fitted several router requests and are not counted.</source>
+        <translation>
+            <numerusform>%Ln weiterer vom LB beantworteter Fehler passte zu mehreren Router-Requests und wird nicht gezählt.</numerusform>
+            <numerusform>%Ln weitere vom LB beantwortete Fehler passten zu mehreren Router-Requests und werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="108"/>
+        <source>Load balancer and Gorouter disagree on the status of %Ln request(s)</source>
+        <translation>
+            <numerusform>Load Balancer und Gorouter widersprechen sich beim Status von %Ln Request</numerusform>
+            <numerusform>Load Balancer und Gorouter widersprechen sich beim Status von %Ln Requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="110"/>
+        <source>The load balancer sent these clients another status than the one Gorouter logged for the same request. %Ln of them the load balancer answered on its own (a timeout or a lost connection while Gorouter still waited for the app): compare the load balancer&apos;s timeouts with Gorouter&apos;s and the app&apos;s response times.</source>
+        <translation>
+            <numerusform>Der Load Balancer hat diesen Clients einen anderen Status geschickt, als Gorouter für denselben Request protokolliert hat. %Ln davon hat der Load Balancer selbst beantwortet (eine Zeitüberschreitung oder eine verlorene Verbindung, während Gorouter noch auf die App wartete): vergleichen Sie die Timeouts des Load Balancers mit denen von Gorouter und den Antwortzeiten der App.</numerusform>
+            <numerusform>Der Load Balancer hat diesen Clients einen anderen Status geschickt, als Gorouter für denselben Request protokolliert hat. %Ln davon hat der Load Balancer selbst beantwortet (Zeitüberschreitungen oder verlorene Verbindungen, während Gorouter noch auf die App wartete): vergleichen Sie die Timeouts des Load Balancers mit denen von Gorouter und den Antwortzeiten der App.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="149"/>
+        <source>LB target %1 (a router) unhealthy from %2 to %3</source>
+        <translation>LB-Ziel %1 (ein Router) von %2 bis %3 nicht gesund</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="151"/>
+        <source>The load balancer could not get a response from this target %Ln time(s): connections refused or closed before an answer. The router behind it was stopped, draining, restarting or unreachable while the load balancer still sent it traffic; compare with the router&apos;s own logs and the load balancer&apos;s health-check settings.</source>
+        <translation>
+            <numerusform>Der Load Balancer hat von diesem Ziel %Ln Mal keine Antwort bekommen: Verbindungen abgelehnt oder vor einer Antwort geschlossen. Der Router dahinter war gestoppt, im Drain, im Neustart oder nicht erreichbar, während der Load Balancer ihm noch Verkehr schickte; vergleichen Sie mit den Logs des Routers und den Health-Check-Einstellungen des Load Balancers.</numerusform>
+            <numerusform>Der Load Balancer hat von diesem Ziel %Ln Mal keine Antwort bekommen: Verbindungen abgelehnt oder vor einer Antwort geschlossen. Der Router dahinter war gestoppt, im Drain, im Neustart oder nicht erreichbar, während der Load Balancer ihm noch Verkehr schickte; vergleichen Sie mit den Logs des Routers und den Health-Check-Einstellungen des Load Balancers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1242,12 +1504,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="21"/>
-        <source>When (UTC)</source>
-        <translation>Wann (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../forms/findingspanel.ui" line="25"/>
+        <location filename="../forms/findingspanel.ui" line="24"/>
         <source>Select a finding to read what it means and where to look next.</source>
         <translation>Wählen Sie einen Befund, um zu lesen, was er bedeutet und wo Sie weitersuchen sollten.</translation>
     </message>
@@ -1304,212 +1561,227 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Diego-/Komponenten-Lager-Log</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="143"/>
+        <location filename="../src/core/store/importreport.cpp" line="136"/>
+        <source>load-balancer request log</source>
+        <translation>Request-Log eines Load Balancers</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="138"/>
+        <source>app log (cf logs, drain)</source>
+        <translation>App-Log (cf logs, Drain)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="147"/>
         <source>not an access-log record: expected HOST - [TIME] &quot;REQUEST&quot; STATUS …</source>
         <translation>kein Access-Log-Datensatz: erwartet HOST - [TIME] &quot;REQUEST&quot; STATUS …</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="145"/>
+        <location filename="../src/core/store/importreport.cpp" line="149"/>
         <source>access-log start time is not a timestamp of any Gorouter release</source>
         <translation>die Startzeit im Access-Log ist kein Zeitstempel irgendeines Gorouter-Release</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="147"/>
+        <location filename="../src/core/store/importreport.cpp" line="151"/>
         <source>an access-log field has an impossible value (status, byte count, IP address or key:value)</source>
         <translation>ein Access-Log-Feld hat einen unmöglichen Wert (Status, Byteanzahl, IP-Adresse oder key:value)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="150"/>
+        <location filename="../src/core/store/importreport.cpp" line="154"/>
         <source>a quoted value never ends: the line was cut short</source>
         <translation>ein Wert in Anführungszeichen endet nie: die Zeile wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="152"/>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>not valid JSON (for example an edited or redacted line)</source>
         <translation>kein gültiges JSON (zum Beispiel eine bearbeitete oder geschwärzte Zeile)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="154"/>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
         <source>JSON cut short: the line ends inside the object</source>
         <translation>JSON abgeschnitten: die Zeile endet innerhalb des Objekts</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="156"/>
+        <location filename="../src/core/store/importreport.cpp" line="160"/>
         <source>JSON of an unexpected shape</source>
         <translation>JSON mit unerwarteter Struktur</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <location filename="../src/core/store/importreport.cpp" line="162"/>
         <source>JSON log line without timestamp or message</source>
         <translation>JSON-Logzeile ohne Zeitstempel oder Nachricht</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="160"/>
+        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>timestamp cannot be read</source>
         <translation>Zeitstempel nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="162"/>
+        <location filename="../src/core/store/importreport.cpp" line="166"/>
         <source>stderr text that is not a Go log line</source>
         <translation>stderr-Text, der keine Go-Logzeile ist</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="164"/>
+        <location filename="../src/core/store/importreport.cpp" line="168"/>
         <source>record lacks the fields that make it usable</source>
         <translation>dem Datensatz fehlen die Felder, die ihn verwendbar machen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="166"/>
+        <location filename="../src/core/store/importreport.cpp" line="170"/>
         <source>valid line of another kind (%1) inside this file</source>
         <translation>gültige Zeile einer anderen Art (%1) in dieser Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="169"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>line longer than the line limit; cut and skipped</source>
         <translation>Zeile länger als das Zeilenlimit; abgeschnitten und übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="171"/>
+        <location filename="../src/core/store/importreport.cpp" line="175"/>
         <source>binary bytes (NUL) inside a text line</source>
         <translation>Binärbytes (NUL) in einer Textzeile</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="173"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>fields of different Gorouter releases or contradicting each other: an edited line, not one Gorouter wrote</source>
         <translation>Felder verschiedener Gorouter-Releases oder widersprüchliche Felder: eine bearbeitete Zeile, keine, die Gorouter geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="177"/>
+        <location filename="../src/core/store/importreport.cpp" line="181"/>
         <source>partial first or last line: the file was copied while being written (copytruncate) or the capture started or stopped mid-line</source>
         <translation>unvollständige erste oder letzte Zeile: die Datei wurde während des Schreibens kopiert (copytruncate) oder die Aufzeichnung begann oder endete mitten in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="181"/>
+        <location filename="../src/core/store/importreport.cpp" line="185"/>
         <source>NUL bytes at the start of the file (copytruncate while the writer kept its offset); the text after them was read</source>
         <translation>NUL-Bytes am Anfang der Datei (copytruncate, während der Schreiber seinen Offset behielt); der Text danach wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="185"/>
+        <location filename="../src/core/store/importreport.cpp" line="189"/>
         <source>kept: a quoted value holds a raw NUL or invalid UTF-8 bytes (shown escaped)</source>
         <translation>behalten: ein Wert in Anführungszeichen enthält ein rohes NUL oder ungültige UTF-8-Bytes (maskiert angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="195"/>
+        <location filename="../src/core/store/importreport.cpp" line="199"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <location filename="../src/core/store/importreport.cpp" line="201"/>
         <source>gzip data ends early; the readable part was imported</source>
         <translation>gzip-Daten enden vorzeitig; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="199"/>
+        <location filename="../src/core/store/importreport.cpp" line="203"/>
         <source>gzip data is corrupt; the readable part was imported</source>
         <translation>gzip-Daten sind beschädigt; der lesbare Teil wurde importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="201"/>
+        <location filename="../src/core/store/importreport.cpp" line="205"/>
         <source>archive ends early; members before the cut were imported</source>
         <translation>Archiv endet vorzeitig; Einträge vor dem Abbruch wurden importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="203"/>
+        <location filename="../src/core/store/importreport.cpp" line="207"/>
         <source>archive member is corrupt</source>
         <translation>Archiveintrag ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="205"/>
+        <location filename="../src/core/store/importreport.cpp" line="209"/>
         <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
         <translation>Pfad des Eintrags verlässt das Archiv (.. oder absolut); im Speicher unter einem sicheren Namen gelesen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="208"/>
+        <location filename="../src/core/store/importreport.cpp" line="212"/>
         <source>symbolic or hard link member; not followed</source>
         <translation>symbolischer oder harter Link; nicht verfolgt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="210"/>
+        <location filename="../src/core/store/importreport.cpp" line="214"/>
         <source>device, FIFO or socket member; skipped</source>
         <translation>Gerät, FIFO oder Socket; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="212"/>
+        <location filename="../src/core/store/importreport.cpp" line="216"/>
         <source>member name is not valid UTF-8; shown escaped</source>
         <translation>Name des Eintrags ist kein gültiges UTF-8; maskiert angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="214"/>
+        <location filename="../src/core/store/importreport.cpp" line="218"/>
         <source>archives nested too deeply; inner archive skipped</source>
         <translation>Archive zu tief verschachtelt; inneres Archiv übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="216"/>
+        <location filename="../src/core/store/importreport.cpp" line="220"/>
         <source>member larger than the size limit; skipped</source>
         <translation>Eintrag größer als das Größenlimit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="218"/>
+        <location filename="../src/core/store/importreport.cpp" line="222"/>
         <source>bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped</source>
         <translation>das Bundle überschreitet entpackt die Gesamtgrößengrenze; dieses Element (in einer .tgz: ihr Rest) wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="221"/>
+        <location filename="../src/core/store/importreport.cpp" line="225"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
         <translation>Kompressionsrate zu hoch (Dekompressionsbombe?); übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="223"/>
+        <location filename="../src/core/store/importreport.cpp" line="227"/>
+        <source>compression ratio too high (decompression bomb?) past some point; the lines before it were imported, the rest skipped</source>
+        <translation>Kompressionsverhältnis ab einer Stelle zu hoch (Dekompressionsbombe?); die Zeilen davor wurden importiert, der Rest übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="231"/>
         <source>more archive members than the limit; rest skipped</source>
         <translation>mehr Archiveinträge als das Limit; Rest übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="225"/>
+        <location filename="../src/core/store/importreport.cpp" line="233"/>
         <source>encrypted member; cannot be read</source>
         <translation>verschlüsselter Eintrag; nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="227"/>
+        <location filename="../src/core/store/importreport.cpp" line="235"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="229"/>
+        <location filename="../src/core/store/importreport.cpp" line="237"/>
         <source>same content as another file; its records were imported once</source>
         <translation>gleicher Inhalt wie eine andere Datei; ihre Datensätze wurden nur einmal importiert</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="231"/>
+        <location filename="../src/core/store/importreport.cpp" line="239"/>
         <source>lines out of time order (records kept)</source>
         <translation>Zeilen nicht in zeitlicher Reihenfolge (Datensätze behalten)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="233"/>
+        <location filename="../src/core/store/importreport.cpp" line="241"/>
         <source>timestamps far outside the bundle&apos;s time span (records kept, not counted in the span)</source>
         <translation>Zeitstempel weit außerhalb des Zeitraums des Bundles (Datensätze behalten, nicht zum Zeitraum gezählt)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="236"/>
+        <location filename="../src/core/store/importreport.cpp" line="244"/>
         <source>router clock differs from the other routers</source>
         <translation>die Uhr des Routers weicht von den anderen Routern ab</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="247"/>
+        <location filename="../src/core/store/importreport.cpp" line="255"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="249"/>
+        <location filename="../src/core/store/importreport.cpp" line="257"/>
         <source>binary file, not log text</source>
         <translation>Binärdatei, kein Logtext</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="251"/>
+        <location filename="../src/core/store/importreport.cpp" line="259"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
         <translation>keine Zeile sieht nach einem Gorouter-, Diego-, Routing-Tabellen- oder LRP-Log aus</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="253"/>
+        <location filename="../src/core/store/importreport.cpp" line="261"/>
         <source>Go log lines of another component, not Gorouter</source>
         <translation>Go-Logzeilen einer anderen Komponente, nicht von Gorouter</translation>
     </message>
@@ -1595,413 +1867,413 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>IncidentReportText</name>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="65"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="66"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="67"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="68"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="69"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="78"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="79"/>
         <source>failed for clients</source>
         <translation>für Clients fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="80"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="81"/>
         <source>hidden by retries</source>
         <translation>durch Wiederholungen verborgen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="82"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="83"/>
         <source>no failure for clients</source>
         <translation>kein Fehler für Clients</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
         <source>Start (UTC)</source>
         <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
         <source>Evidence</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="140"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="141"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="145"/>
         <source>Requests over time by status, failures by class</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
         <source>Failures per backend by class</source>
         <translation>Fehler pro Backend nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="152"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="153"/>
         <source>Error classes</source>
         <translation>Fehlerklassen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
         <source>Likely source</source>
         <translation>Wahrscheinliche Ursache</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="157"/>
         <source>What it means</source>
         <translation>Bedeutung</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="173"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="174"/>
         <source>Failures by error class</source>
         <translation>Fehler nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="180"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="181"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="183"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="184"/>
         <source>RouteScope found nothing that looks like a routing problem.</source>
         <translation>RouteScope hat nichts gefunden, das nach einem Routing-Problem aussieht.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="186"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
         <source>Findings describe the whole bundle, ranked by impact on clients: failed requests clients received first, then failed attempts a retry hid, then the rest. Each says what it counts.</source>
         <translation>Die Befunde beschreiben das ganze Bundle, geordnet nach Auswirkung auf Clients: zuerst fehlgeschlagene Requests, die Clients erhielten, dann fehlgeschlagene Versuche, die eine Wiederholung verbarg, dann der Rest. Jeder Befund nennt, was er zählt.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="191"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="192"/>
         <source>%1 (%2%3): %4</source>
         <translation>%1 (%2%3): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="193"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="194"/>
         <source>, likely</source>
         <translation>, wahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="198"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="199"/>
         <source>From %1 to %2.</source>
         <translation>Von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="209"/>
         <source>%1 more requests are evidence of this finding.</source>
         <translation>%1 weitere Requests belegen diesen Befund.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="219"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
         <source>Stale routes and route-table differences</source>
         <translation>Veraltete Routen und Unterschiede der Routing-Tabellen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
         <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
         <translation>Das Bundle enthält keine Dumps der Routing-Tabelle; veraltete Routen können nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="225"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="226"/>
         <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
         <translation>Jeder Endpunkt der Routing-Tabellen-Dumps passt zu einer laufenden Instanz, und die Router stimmen überein.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="231"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
         <source>Stale endpoints</source>
         <translation>Veraltete Endpunkte</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
         <source>Instance</source>
         <translation>Instanz</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="243"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="244"/>
         <source>Endpoints the routers disagree on</source>
         <translation>Endpunkte, bei denen sich die Router unterscheiden</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
         <source>Present on</source>
         <translation>Vorhanden auf</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="248"/>
         <source>Absent on</source>
         <translation>Fehlt auf</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="261"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
         <source>Flapping endpoints (pruned and registered again)</source>
         <translation>Flatternde Endpunkte (entfernt und erneut registriert)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>Prunes</source>
         <translation>Prunes</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
         <source>Registrations</source>
         <translation>Registrierungen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
         <source>First</source>
         <translation>Erster</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="267"/>
         <source>Last</source>
         <translation>Letzter</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="280"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
         <source>What was read</source>
         <translation>Was gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="283"/>
         <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
         <translation>%1 Dateien, %2 MB Text, %3 Zeilen; %4 Zeilen übersprungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="294"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="290"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="290"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="294"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="304"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="312"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="313"/>
         <source>Skipped lines</source>
         <translation>Übersprungene Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="316"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="317"/>
         <source>Problems with the bundle</source>
         <translation>Probleme mit dem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
         <source>Member</source>
         <translation>Archiveintrag</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="329"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="330"/>
         <source>Appendix: top failing requests</source>
         <translation>Anhang: die wichtigsten fehlgeschlagenen Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="331"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="332"/>
         <source>No request failed.</source>
         <translation>Kein Request ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="347"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="348"/>
         <source>%1 more failed requests are not listed.</source>
         <translation>%1 weitere fehlgeschlagene Requests sind nicht aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="377"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="378"/>
         <source>Findings with the most impact on clients: %1.</source>
         <translation>Befunde mit der größten Auswirkung auf Clients: %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="398"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="399"/>
         <source>No requests match.</source>
         <translation>Keine passenden Requests.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="401"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="402"/>
         <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
         <translation>Zwischen %1 und %2 UTC sind %3 von %4 Requests (%5) fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="406"/>
         <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
         <translation>Jeder Request wurde so beantwortet, wie die App ihn beantwortet hat; Gorouter meldete keinen Fehler.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="418"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="423"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
         <source>Most failures were %1.</source>
         <translation>Die meisten Fehler waren %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="428"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="433"/>
         <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
         <translation>Nach wahrscheinlicher Ursache: Plattform %1, App oder Plattform %2, App %3, Client %4.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="434"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="439"/>
         <source>Over half of them (%1) went to one backend, %2.</source>
         <translation>Mehr als die Hälfte davon (%1) ging an ein einziges Backend, %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="449"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="454"/>
         <source>Gorouter incident report</source>
         <translation>Gorouter-Incident-Bericht</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="454"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="459"/>
         <source>%1 — %2 to %3 UTC</source>
         <translation>%1 — %2 bis %3 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="455"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="460"/>
         <source>(no input)</source>
         <translation>(keine Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="458"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="463"/>
         <source>Filter: none (every request)</source>
         <translation>Filter: keiner (alle Requests)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="459"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="464"/>
         <source>Filter: %1</source>
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="460"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="465"/>
         <source>%1 requests in the report, %2 failed.</source>
         <translation>%1 Requests im Bericht, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="465"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="470"/>
         <source>Generated by RouteScope at %1 UTC.</source>
         <translation>Erstellt von RouteScope am %1 UTC.</translation>
     </message>
@@ -2034,278 +2306,278 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Ein generierter Ausfall mit jeder Art von Gorouter-Fehler: ein schneller Weg zu sehen, was RouteScope zeigt</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="108"/>
+        <location filename="../forms/mainwindow.ui" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="112"/>
+        <location filename="../forms/mainwindow.ui" line="113"/>
         <source>Export &amp;Chart</source>
         <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="116"/>
+        <location filename="../forms/mainwindow.ui" line="117"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="131"/>
+        <location filename="../forms/mainwindow.ui" line="132"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="137"/>
+        <location filename="../forms/mainwindow.ui" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="140"/>
+        <location filename="../forms/mainwindow.ui" line="141"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="150"/>
+        <location filename="../forms/mainwindow.ui" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="153"/>
+        <location filename="../forms/mainwindow.ui" line="154"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="155"/>
+        <location filename="../forms/mainwindow.ui" line="156"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="163"/>
+        <location filename="../forms/mainwindow.ui" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="179"/>
+        <location filename="../forms/mainwindow.ui" line="180"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="188"/>
+        <location filename="../forms/mainwindow.ui" line="189"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="189"/>
+        <location filename="../forms/mainwindow.ui" line="190"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Fehlerklasse, Ereignisse der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="201"/>
+        <location filename="../forms/mainwindow.ui" line="202"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="202"/>
+        <location filename="../forms/mainwindow.ui" line="203"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>Was RouteScope folgert, das Schwerwiegendste zuerst</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="214"/>
+        <location filename="../forms/mainwindow.ui" line="215"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="215"/>
+        <location filename="../forms/mainwindow.ui" line="216"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>Fehler pro Backend-Adresse oder App-Instanz, nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="227"/>
+        <location filename="../forms/mainwindow.ui" line="228"/>
         <source>Route Table</source>
         <translation>Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="228"/>
+        <location filename="../forms/mainwindow.ui" line="229"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>Die Routing-Tabelle eines Routers zur gewählten Zeit, veraltete Endpunkte, LRPs und Unterschiede zwischen Routern</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="240"/>
+        <location filename="../forms/mainwindow.ui" line="241"/>
         <source>Request Detail</source>
         <translation>Request-Details</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="241"/>
+        <location filename="../forms/mainwindow.ui" line="242"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>Der gewählte Request: Versuche, zugeordnete Ereignisse, Erklärung und Rohzeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="257"/>
+        <location filename="../forms/mainwindow.ui" line="258"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="267"/>
+        <location filename="../forms/mainwindow.ui" line="268"/>
         <source>File / reason</source>
         <translation>Datei / Grund</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="269"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="270"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="270"/>
+        <location filename="../forms/mainwindow.ui" line="271"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="271"/>
+        <location filename="../forms/mainwindow.ui" line="272"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="275"/>
+        <location filename="../forms/mainwindow.ui" line="276"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="276"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>Ein Bundle-Archiv (.tgz, .tar, .zip), eine .gz- oder eine Logdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="278"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="280"/>
+        <location filename="../forms/mainwindow.ui" line="281"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="281"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Open a directory of extracted logs</source>
         <translation>Einen Ordner mit entpackten Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="286"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="290"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="294"/>
+        <location filename="../forms/mainwindow.ui" line="295"/>
         <source>Open &amp;Sample Incident</source>
         <translation>&amp;Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="295"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>Den mit RouteScope ausgelieferten, generierten Beispielausfall öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="299"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="300"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>Den Incident-Bericht als PDF oder HTML schreiben, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="302"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="304"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>&amp;Search Requests…</source>
         <translation>Requests &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>Die rohen Access-Log-Zeilen der Requests durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="307"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="309"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="310"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Jedes Panel dorthin zurücksetzen, wo es beim ersten Start war</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="314"/>
-        <location filename="../forms/mainwindow.ui" line="326"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="318"/>
+        <location filename="../forms/mainwindow.ui" line="319"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="322"/>
+        <location filename="../forms/mainwindow.ui" line="323"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="327"/>
+        <location filename="../forms/mainwindow.ui" line="328"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>Die Sprache des System-Locales verwenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="330"/>
+        <location filename="../forms/mainwindow.ui" line="331"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="331"/>
+        <location filename="../forms/mainwindow.ui" line="332"/>
         <source>Every shortcut of the window, with the command it runs</source>
         <translation>Alle Tastenkürzel des Fensters mit dem Befehl, den sie ausführen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="332"/>
+        <location filename="../forms/mainwindow.ui" line="333"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="335"/>
+        <location filename="../forms/mainwindow.ui" line="336"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
@@ -2334,6 +2606,44 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
 </context>
 <context>
+    <name>PushText</name>
+    <message>
+        <location filename="../src/cli/push.cpp" line="38"/>
+        <source>routescope: push failed: %1
+</source>
+        <translation>routescope: Übertragung fehlgeschlagen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="46"/>
+        <source>bundle %1 is already in %2: nothing added
+</source>
+        <translation>Bundle %1 ist schon in %2: nichts hinzugefügt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="50"/>
+        <source>bundle %1 pushed to %2
+</source>
+        <translation>Bundle %1 nach %2 übertragen
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="52"/>
+        <source>  removed first: %1 rows of an interrupted push of this bundle
+</source>
+        <translation>  zuerst entfernt: %1 Zeilen einer abgebrochenen Übertragung dieses Bundles
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="57"/>
+        <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
+</source>
+        <translation>  %1 Zeilen in %2 s (%3 Zeilen/s), %4 MB kodiert, %5 MB in %6 Inserts gesendet
+</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../src/app/export/chartexport.cpp" line="122"/>
@@ -2356,52 +2666,52 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Requests pro %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="233"/>
+        <location filename="../src/app/export/chartexport.cpp" line="227"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>Fehlgeschlagene Versuche pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="234"/>
+        <location filename="../src/app/export/chartexport.cpp" line="228"/>
         <source>Failed attempts per backend, by class</source>
         <translation>Fehlgeschlagene Versuche pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="235"/>
+        <location filename="../src/app/export/chartexport.cpp" line="229"/>
         <source>Failed requests per app instance, by class</source>
         <translation>Fehlgeschlagene Requests pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="236"/>
+        <location filename="../src/app/export/chartexport.cpp" line="230"/>
         <source>Failed requests per backend, by class</source>
         <translation>Fehlgeschlagene Requests pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="238"/>
+        <location filename="../src/app/export/chartexport.cpp" line="232"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (%1 ohne Backend, nicht gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="251"/>
+        <location filename="../src/app/export/chartexport.cpp" line="245"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="251"/>
+        <location filename="../src/app/export/chartexport.cpp" line="245"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="279"/>
+        <location filename="../src/app/export/chartexport.cpp" line="273"/>
         <source>Failed requests by error class</source>
         <translation>Fehlgeschlagene Requests nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="293"/>
+        <location filename="../src/app/export/chartexport.cpp" line="287"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>Antwortzeiten (p50 %1 s, p90 %2 s, p99 %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="343"/>
+        <location filename="../src/app/export/chartexport.cpp" line="337"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -2621,42 +2931,52 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>stderr</translation>
     </message>
     <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <source>app line (request id)</source>
+        <translation>App-Zeile (Request-ID)</translation>
+    </message>
+    <message>
         <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
+        <source>app line (near in time)</source>
+        <translation>App-Zeile (zeitlich nah)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
         <source>access log</source>
         <translation>Access-Log</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="244"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="275"/>
         <source>attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="277"/>
         <source>final error</source>
         <translation>letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="279"/>
         <source>same request id</source>
         <translation>gleiche Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="263"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="281"/>
         <source>stderr proxy error</source>
         <translation>stderr-Proxy-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="307"/>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="290"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="308"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -2690,6 +3010,11 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
     <message>
         <location filename="../forms/requestdetailpanel.ui" line="255"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="278"/>
         <source>Raw lines</source>
         <translation>Rohzeilen</translation>
     </message>
@@ -2752,14 +3077,39 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Rohzeilen durchsuchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="55"/>
+        <location filename="../forms/requestspanel.ui" line="56"/>
         <source>Shows requests whose access-log line contains this text (case-insensitive)</source>
         <translation>Zeigt Requests, deren Access-Log-Zeile diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="61"/>
-        <source>Filter expression, e.g. status&gt;=500 and class in (dial, handshake_timeout)</source>
-        <translation>Filterausdruck, z. B. status&gt;=500 and class in (dial, handshake_timeout)</translation>
+        <location filename="../forms/requestspanel.ui" line="63"/>
+        <source>List the matching lines that belong to no request (registrations, prunes, stderr and cell-log lines)</source>
+        <translation>Die passenden Zeilen auflisten, die zu keiner Anfrage gehören (Registrierungen, Prunes, stderr- und Zell-Log-Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="68"/>
+        <source>Filter, e.g. status&gt;=500 and class in failures</source>
+        <translation>Filter, z. B. status&gt;=500 and class in failures</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="75"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="76"/>
+        <source>Saved filters: save the current filter under a name, apply or manage saved ones</source>
+        <translation>Gespeicherte Filter: den aktuellen Filter unter einem Namen speichern, gespeicherte anwenden oder verwalten</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="83"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="84"/>
+        <source>Filter syntax: fields, operators and examples</source>
+        <translation>Filtersyntax: Felder, Operatoren und Beispiele</translation>
     </message>
 </context>
 <context>
@@ -2815,19 +3165,19 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Ta&amp;belle</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="106"/>
-        <location filename="../forms/routetablepanel.ui" line="170"/>
-        <location filename="../forms/routetablepanel.ui" line="192"/>
+        <location filename="../forms/routetablepanel.ui" line="107"/>
+        <location filename="../forms/routetablepanel.ui" line="173"/>
+        <location filename="../forms/routetablepanel.ui" line="196"/>
         <source>Double-click an endpoint to filter every view to its backend address</source>
         <translation>Doppelklick auf einen Endpunkt filtert jede Ansicht auf seine Backend-Adresse</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="129"/>
+        <location filename="../forms/routetablepanel.ui" line="131"/>
         <source>Double-click an instance to filter every view to its backend address</source>
         <translation>Doppelklick auf eine Instanz filtert jede Ansicht auf ihre Backend-Adresse</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="146"/>
+        <location filename="../forms/routetablepanel.ui" line="148"/>
         <source>&amp;Differences</source>
         <translation>&amp;Unterschiede</translation>
     </message>
@@ -2901,36 +3251,190 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
 </context>
 <context>
+    <name>SavedFilters</name>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="84"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="91"/>
+        <source>The file is JSON, but not a RouteScope saved-filters file.</source>
+        <translation>Die Datei ist JSON, aber keine Datei gespeicherter RouteScope-Filter.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="95"/>
+        <source>The file was written by a newer RouteScope (version %1).</source>
+        <translation>Die Datei wurde von einem neueren RouteScope geschrieben (Version %1).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="106"/>
+        <source>Entry %1 of the file lacks a name or an expression.</source>
+        <translation>Eintrag %1 der Datei fehlt ein Name oder ein Ausdruck.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="118"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="128"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="132"/>
+        <source>%1 is too large for a saved-filters file.</source>
+        <translation>%1 ist zu groß für eine Datei gespeicherter Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiltersDialog</name>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="5"/>
+        <source>Saved Filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="12"/>
+        <source>Double-click a name or an expression to edit it. Export writes the list to a small JSON file that Import reads on another machine.</source>
+        <translation>Doppelklicken Sie auf einen Namen oder Ausdruck, um ihn zu bearbeiten. Exportieren schreibt die Liste in eine kleine JSON-Datei, die Importieren auf einem anderen Rechner liest.</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="24"/>
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="31"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="41"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="46"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsText</name>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="25"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="29"/>
         <source>gorouter event</source>
         <translation>Gorouter-Ereignis</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="27"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="31"/>
         <source>gorouter stderr</source>
         <translation>Gorouter-stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="30"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="34"/>
         <source>cell log</source>
         <translation>Zellen-Log</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="39"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="41"/>
         <source>Shows requests whose raw lines contain this text (case-insensitive): the access-log line, the gorouter events and stderr lines joined to the request, and the error classes of the request and its failed attempts</source>
         <translation>Zeigt Requests, deren Rohzeilen diesen Text enthalten (ohne Beachtung der Groß-/Kleinschreibung): die Access-Log-Zeile, die dem Request zugeordneten Gorouter-Ereignisse und stderr-Zeilen sowie die Fehlerklassen des Requests und seiner fehlgeschlagenen Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="54"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="55"/>
         <source>“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and %5 cell-log lines; %6 requests have a matching line.</source>
         <translation>„%1“ steht in %2 Access-Log-Zeilen, %3 Gorouter-Ereignissen, %4 stderr-Zeilen und %5 Zellen-Log-Zeilen; %6 Requests haben eine passende Zeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="63"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="64"/>
         <source>%1 matching lines belong to no request, for example:</source>
         <translation>%1 passende Zeilen gehören zu keinem Request, zum Beispiel:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceAnswerText</name>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="48"/>
+        <source>the infrastructure</source>
+        <translation>der Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="50"/>
+        <source>the platform</source>
+        <translation>der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="52"/>
+        <source>the app or the platform</source>
+        <translation>der App oder der Plattform</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="54"/>
+        <source>the app</source>
+        <translation>der App</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="56"/>
+        <source>the client</source>
+        <translation>dem Client</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="65"/>
+        <source>infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="67"/>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="69"/>
+        <source>app or platform</source>
+        <translation>App oder Plattform</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="71"/>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="73"/>
+        <source>client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="141"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="143"/>
+        <source>Most failures</source>
+        <translation>Die meisten Fehler</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="144"/>
+        <source>Most %1s</source>
+        <translation>Die meisten %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="146"/>
+        <source>%1 came from %2: %3 of %4 (%5)</source>
+        <translation>%1 kamen von %2: %3 von %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="150"/>
+        <source>; %1</source>
+        <translation>; %1</translation>
     </message>
 </context>
 <context>
@@ -2969,23 +3473,23 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>SummaryChartText</name>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="88"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="106"/>
         <source>Failures</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="130"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="148"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="170"/>
-        <location filename="../src/app/charts/summarycharts.cpp" line="180"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="188"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="197"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="177"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="194"/>
         <source>Response time</source>
         <translation>Antwortzeit</translation>
     </message>
@@ -2998,66 +3502,87 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>%1 MB/s, %2 k Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="110"/>
+        <location filename="../src/cli/summary.cpp" line="130"/>
         <source>RouteScope summary of %1
 </source>
         <translation>RouteScope-Zusammenfassung von %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="115"/>
+        <location filename="../src/cli/summary.cpp" line="135"/>
         <source>Time span     %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="117"/>
+        <location filename="../src/cli/summary.cpp" line="137"/>
         <source>Requests      %1 on %2 router(s)
 </source>
         <translation>Requests      %1 auf %2 Router(n)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="124"/>
+        <location filename="../src/cli/summary.cpp" line="144"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
         <translation>Ereignisse    %1 Gorouter-Ereignisse, %2 stderr-Zeilen, %3 Container-Ereignisse, %4 Zeilen anderer Komponenten
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="136"/>
+        <location filename="../src/cli/summary.cpp" line="151"/>
+        <source>Load balancer %1 requests: %2 joined by id, %3 by time, %4 ambiguous; %5 failed without reaching Gorouter, %6 with another status than Gorouter&apos;s
+</source>
+        <translation>Load Balancer %1 Requests: %2 per ID zugeordnet, %3 per Zeit, %4 mehrdeutig; %5 fehlgeschlagen, ohne Gorouter zu erreichen, %6 mit einem anderen Status als bei Gorouter
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/summary.cpp" line="160"/>
+        <source>App logs      %1 lines (%2 errors): %3 joined by request id, %4 near in time, %5 ambiguous
+</source>
+        <translation>App-Logs      %1 Zeilen (%2 Fehler): %3 über Request-ID verknüpft, %4 zeitlich nah, %5 mehrdeutig
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/summary.cpp" line="174"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
         <translation>Snapshots     %1 Routing-Tabellen-Dump(s) mit %2 Endpunkten, %3 LRP-Aufnahme(n) mit %4 LRPs
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="146"/>
+        <location filename="../src/cli/summary.cpp" line="184"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="150"/>
+        <location filename="../src/cli/summary.cpp" line="188"/>
         <source>              </source>
         <translation>              </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="157"/>
+        <location filename="../src/cli/summary.cpp" line="195"/>
+        <source>Answer        %1
+</source>
+        <translation>Antwort       %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/summary.cpp" line="197"/>
         <source>Router errors (x_cf_routererror)
 </source>
         <translation>Router-Fehler (x_cf_routererror)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="164"/>
+        <location filename="../src/cli/summary.cpp" line="204"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="172"/>
+        <location filename="../src/cli/summary.cpp" line="212"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
@@ -3066,37 +3591,37 @@ Dateien: %1 gelesen, %2 ignoriert
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="174"/>
+        <location filename="../src/cli/summary.cpp" line="214"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="175"/>
+        <location filename="../src/cli/summary.cpp" line="215"/>
         <source>ROUTER/CELL</source>
         <translation>ROUTER/ZELLE</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="176"/>
+        <location filename="../src/cli/summary.cpp" line="216"/>
         <source>LINES</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="177"/>
+        <location filename="../src/cli/summary.cpp" line="217"/>
         <source>RECORDS</source>
         <translation>DATENSÄTZE</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="178"/>
+        <location filename="../src/cli/summary.cpp" line="218"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="179"/>
+        <location filename="../src/cli/summary.cpp" line="219"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="195"/>
+        <location filename="../src/cli/summary.cpp" line="235"/>
         <source>
 Skipped lines
 </source>
@@ -3105,21 +3630,21 @@ Skipped lines
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="197"/>
+        <location filename="../src/cli/summary.cpp" line="237"/>
         <source>  %1: %2 line(s): %3
 </source>
         <translation>  %1: %2 Zeile(n): %3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="202"/>
+        <location filename="../src/cli/summary.cpp" line="242"/>
         <source>      line %1: %2
 </source>
         <translation>      Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="210"/>
+        <location filename="../src/cli/summary.cpp" line="250"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
@@ -3128,14 +3653,14 @@ Zeilen anderer Programme in Aufnahmen (keine Datensätze, keine Probleme)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="212"/>
+        <location filename="../src/cli/summary.cpp" line="252"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
         <translation>  %1: %2 Zeile(n), z. B. Zeile %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="219"/>
+        <location filename="../src/cli/summary.cpp" line="259"/>
         <source>
 Bundle problems
 </source>
@@ -3144,7 +3669,7 @@ Probleme mit dem Bundle
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="227"/>
+        <location filename="../src/cli/summary.cpp" line="267"/>
         <source>
 Ignored files
 </source>
@@ -3153,7 +3678,7 @@ Ignorierte Dateien
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="233"/>
+        <location filename="../src/cli/summary.cpp" line="273"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
@@ -3282,36 +3807,67 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>UnjoinedHitsDialog</name>
+    <message>
+        <location filename="../forms/unjoinedhitsdialog.ui" line="5"/>
+        <source>Matching Lines Without a Request</source>
+        <translation>Passende Zeilen ohne Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../forms/unjoinedhitsdialog.ui" line="21"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../forms/unjoinedhitsdialog.ui" line="22"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/main.cpp" line="110"/>
         <source>Incident viewer for Gorouter failures</source>
         <translation>Incident-Viewer für Gorouter-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="114"/>
         <source>Bundle, folder or log files to open</source>
         <translation>Zu öffnende Bundles, Ordner oder Logdateien</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>Open the embedded sample incident</source>
         <translation>Den eingebetteten Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="120"/>
         <source>Save a PNG of the window once the incident is shown, then quit</source>
         <translation>Ein PNG des Fensters speichern, sobald der Incident angezeigt wird, dann beenden</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="110"/>
+        <location filename="../src/app/main.cpp" line="125"/>
         <source>Window size of --screenshot, e.g. 1920x1080 (default 1366x768)</source>
         <translation>Fenstergröße für --screenshot, z. B. 1920x1080 (Standard 1366x768)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="115"/>
+        <location filename="../src/app/main.cpp" line="130"/>
         <source>Show the window in this language (de, ja or en) without saving it</source>
         <translation>Das Fenster in dieser Sprache (de, ja oder en) zeigen, ohne sie zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AboutBox</name>
+    <message>
+        <location filename="../src/app/aboutbox.cpp" line="32"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/aboutbox.cpp" line="34"/>
+        <source>Copy the version and library lines for a bug report</source>
+        <translation>Die Zeilen zu Version und Bibliotheken für einen Fehlerbericht kopieren</translation>
     </message>
 </context>
 <context>
@@ -3425,23 +3981,23 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::BackendsView</name>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="227"/>
         <source>(no backend)</source>
         <translation>(kein Backend)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="234"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="229"/>
         <source>(no instance)</source>
         <translation>(keine Instanz)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="237"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="244"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="239"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="270"/>
         <source>%n failed attempts</source>
         <translation>
             <numerusform>%n fehlgeschlagener Versuch</numerusform>
@@ -3449,12 +4005,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="284"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="273"/>
         <source>%1 without a backend (not drawn)</source>
         <translation>%1 ohne Backend (nicht gezeichnet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="286"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="275"/>
         <source>%n more not shown</source>
         <translation>
             <numerusform>%n weiterer nicht angezeigt</numerusform>
@@ -3462,54 +4018,54 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="292"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="280"/>
         <source>Only requests that reached no backend failed (%1).</source>
         <translation>Nur Requests, die kein Backend erreichten, sind fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="293"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="334"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="346"/>
         <source>No failures in the current filter</source>
         <translation>Keine Fehler im aktuellen Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="326"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="339"/>
         <source>p50 %1 s · p90 %2 s · p99 %3 s</source>
         <translation>p50 %1 s · p90 %2 s · p99 %3 s</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="335"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="347"/>
         <source>No response times in the current filter</source>
         <translation>Keine Antwortzeiten im aktuellen Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="408"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="420"/>
         <source>App: %1</source>
         <translation>App: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
         <source>Instance: %1</source>
         <translation>Instanz: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="282"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="320"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="271"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="333"/>
         <source>%n failed requests</source>
         <translation>
             <numerusform>%n fehlgeschlagener Request</numerusform>
@@ -3517,22 +4073,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Failed requests: %1</source>
         <translation>Fehlgeschlagene Requests: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Failed attempts: %1</source>
         <translation>Fehlgeschlagene Versuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="417"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="429"/>
         <source>Click to show only the requests to this backend.</source>
         <translation>Klicken, um nur die Requests an dieses Backend anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="418"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="430"/>
         <source>Click to show only the requests to this instance.</source>
         <translation>Klicken, um nur die Requests an diese Instanz anzuzeigen.</translation>
     </message>
@@ -3644,6 +4200,33 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>rs::CrashOffer</name>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="26"/>
+        <source>RouteScope Quit Unexpectedly</source>
+        <translation>RouteScope wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="29"/>
+        <source>RouteScope crashed when it last ran. A report with its version and backtrace was saved in
+%1
+Nothing has been sent anywhere; attach the report to a bug report if you like.</source>
+        <translation>RouteScope ist beim letzten Lauf abgestürzt. Ein Bericht mit Version und Backtrace wurde gespeichert in
+%1
+Nichts wurde irgendwohin gesendet; hängen Sie den Bericht bei Bedarf an einen Fehlerbericht an.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="38"/>
+        <source>Show Folder</source>
+        <translation>Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="43"/>
+        <source>Copy Report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+</context>
+<context>
     <name>rs::ExportReportDialog</name>
     <message>
         <location filename="../src/app/export/exportreportdialog.cpp" line="89"/>
@@ -3664,21 +4247,54 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterChipsBar</name>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="18"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="32"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="20"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="34"/>
         <source>No filter: showing every request</source>
         <translation>Kein Filter: alle Requests werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="28"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="33"/>
         <source>Filter:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="96"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="98"/>
         <source>Remove this part of the filter</source>
         <translation>Diesen Teil des Filters entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="106"/>
+        <source>Edit in the Filter Field</source>
+        <translation>Im Filterfeld bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="111"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="116"/>
+        <source>Remove this part of the filter; the arrow edits it as %1</source>
+        <translation>Diesen Teil des Filters entfernen; der Pfeil bearbeitet ihn als %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FilterLineEdit</name>
+    <message>
+        <location filename="../src/app/filter/filterlineedit.cpp" line="171"/>
+        <source>No request of this incident matches this filter.</source>
+        <translation>Kein Request dieses Incidents passt zu diesem Filter.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterlineedit.cpp" line="186"/>
+        <source>Ctrl+L comes here. Enter applies, Escape goes back to the applied filter, Up/Down show earlier filters, Ctrl+Space completes.</source>
+        <translation>Strg+L führt hierher. Eingabe wendet an, Escape kehrt zum angewendeten Filter zurück, Auf/Ab zeigen frühere Filter, Strg+Leertaste ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterlineedit.cpp" line="354"/>
+        <source>(%1 requests)</source>
+        <translation>(%1 Requests)</translation>
     </message>
 </context>
 <context>
@@ -3717,42 +4333,47 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FindingsPanel</name>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="29"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="34"/>
         <source>Failed for clients</source>
         <translation>Für Clients fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="31"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="36"/>
         <source>Failed attempts a retry hid</source>
         <translation>Fehlgeschlagene Versuche, die eine Wiederholung verbarg</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="33"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="38"/>
         <source>Other findings</source>
         <translation>Weitere Befunde</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="41"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="46"/>
         <source>Route-table endpoints</source>
         <translation>Endpunkte der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="42"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="48"/>
+        <source>Load-balancer requests that no router logged: selecting it shows no request rows</source>
+        <translation>Load-Balancer-Requests, die kein Router protokolliert hat: Auswählen zeigt keine Request-Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="50"/>
         <source>Requests selecting it shows: %L1 failed for clients, %L2 recovered after a failed attempt, %L3 others</source>
         <translation>Requests, die seine Auswahl zeigt: %L1 für Clients fehlgeschlagen, %L2 nach einem fehlgeschlagenen Versuch erfolgreich, %L3 weitere</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="49"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="57"/>
         <source>Only the first %L1 are selected.</source>
         <translation>Nur die ersten %L1 werden ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="247"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="248"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>Keine Befunde: nichts in diesem Bundle sieht nach einem Routing-Problem aus</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="275"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="276"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3760,6 +4381,11 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/findings/findingspanel.cpp" line="393"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>Von %1 bis %2 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="414"/>
+        <source>Selecting this finding filters no request rows: no router logged these requests. The load balancer&apos;s own lines (%L1 of %L2):</source>
+        <translation>Dieser Befund filtert keine Request-Zeilen: Kein Router hat diese Requests protokolliert. Die Zeilen des Load Balancers (%L1 von %L2):</translation>
     </message>
 </context>
 <context>
@@ -3854,162 +4480,162 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::KeyboardNavigation</name>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="120"/>
+        <location filename="../src/app/keyboardnav.cpp" line="121"/>
         <source>Focus the &amp;Filter Field</source>
         <translation>&amp;Filterfeld fokussieren</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="124"/>
+        <location filename="../src/app/keyboardnav.cpp" line="125"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
         <source>&amp;Requests</source>
         <translation>&amp;Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
         <source>F&amp;indings</source>
         <translation>B&amp;efunde</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitachse</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
         <source>&amp;Backends</source>
         <translation>&amp;Backends</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <location filename="../src/app/keyboardnav.cpp" line="129"/>
         <source>Route &amp;Table</source>
         <translation>Routing-&amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <location filename="../src/app/keyboardnav.cpp" line="129"/>
         <source>Request &amp;Detail</source>
         <translation>Request-&amp;Details</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="135"/>
+        <location filename="../src/app/keyboardnav.cpp" line="136"/>
         <source>&amp;Next Panel</source>
         <translation>&amp;Nächstes Panel</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="137"/>
+        <location filename="../src/app/keyboardnav.cpp" line="138"/>
         <source>&amp;Previous Panel</source>
         <translation>&amp;Vorheriges Panel</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="141"/>
+        <location filename="../src/app/keyboardnav.cpp" line="142"/>
         <source>Next F&amp;ailed Request</source>
         <translation>&amp;Nächster fehlgeschlagener Request</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="144"/>
+        <location filename="../src/app/keyboardnav.cpp" line="145"/>
         <source>Previous Fa&amp;iled Request</source>
         <translation>&amp;Vorheriger fehlgeschlagener Request</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="147"/>
+        <location filename="../src/app/keyboardnav.cpp" line="148"/>
         <source>Next Fi&amp;nding</source>
         <translation>Nächster &amp;Befund</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="149"/>
+        <location filename="../src/app/keyboardnav.cpp" line="150"/>
         <source>Previous Findin&amp;g</source>
         <translation>Vorheriger Bef&amp;und</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="153"/>
+        <location filename="../src/app/keyboardnav.cpp" line="154"/>
         <source>Go to &amp;Time…</source>
         <translation>Zu &amp;Zeitpunkt springen…</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="156"/>
+        <location filename="../src/app/keyboardnav.cpp" line="157"/>
         <source>Filter to a Time &amp;Range…</source>
         <translation>Auf Zeit&amp;raum filtern…</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="245"/>
+        <location filename="../src/app/keyboardnav.cpp" line="246"/>
         <source>No failed request after this one</source>
         <translation>Kein fehlgeschlagener Request nach diesem</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="246"/>
+        <location filename="../src/app/keyboardnav.cpp" line="247"/>
         <source>No failed request before this one</source>
         <translation>Kein fehlgeschlagener Request vor diesem</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <location filename="../src/app/keyboardnav.cpp" line="255"/>
         <source>No finding after this one</source>
         <translation>Kein Befund nach diesem</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <location filename="../src/app/keyboardnav.cpp" line="255"/>
         <source>No finding before this one</source>
         <translation>Kein Befund vor diesem</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="283"/>
+        <location filename="../src/app/keyboardnav.cpp" line="284"/>
         <source>No request of the filter starts at or after %1</source>
         <translation>Kein Request des Filters beginnt um oder nach %1</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="298"/>
+        <location filename="../src/app/keyboardnav.cpp" line="299"/>
         <source>Go to Time</source>
         <translation>Zu Zeitpunkt springen</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="299"/>
+        <location filename="../src/app/keyboardnav.cpp" line="300"/>
         <source>Time (UTC): 09:08:00.250, 2026-10-14T09:08:00Z, an access-log timestamp or epoch seconds</source>
         <translation>Zeit (UTC): 09:08:00.250, 2026-10-14T09:08:00Z, ein Access-Log-Zeitstempel oder Epoch-Sekunden</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="309"/>
+        <location filename="../src/app/keyboardnav.cpp" line="310"/>
         <source>“%1” is no time RouteScope reads. Try 09:08:00.250 or 2026-10-14T09:08:00Z.</source>
         <translation>„%1“ ist keine Zeitangabe, die RouteScope liest. Versuchen Sie 09:08:00.250 oder 2026-10-14T09:08:00Z.</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="321"/>
+        <location filename="../src/app/keyboardnav.cpp" line="322"/>
         <source>Filter to a Time Range</source>
         <translation>Auf Zeitraum filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="331"/>
+        <location filename="../src/app/keyboardnav.cpp" line="337"/>
         <source>From (UTC):</source>
         <translation>Von (UTC):</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="332"/>
+        <location filename="../src/app/keyboardnav.cpp" line="338"/>
         <source>To (UTC, excluded):</source>
         <translation>Bis (UTC, ausschließlich):</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="348"/>
+        <location filename="../src/app/keyboardnav.cpp" line="354"/>
         <source>Enter two times, the first before the second, e.g. 09:08:00 and 09:10:00.</source>
         <translation>Geben Sie zwei Zeiten ein, die erste vor der zweiten, z. B. 09:08:00 und 09:10:00.</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="385"/>
+        <location filename="../src/app/keyboardnav.cpp" line="388"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <location filename="../src/app/keyboardnav.cpp" line="391"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <location filename="../src/app/keyboardnav.cpp" line="391"/>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="398"/>
+        <location filename="../src/app/keyboardnav.cpp" line="401"/>
         <source>In tables the arrow keys move, Tab leaves for the next panel. In the timeline: Left/Right pan, +/− zoom, Shift+Left/Right move the time cursor, Home fits.</source>
         <translation>In Tabellen bewegen die Pfeiltasten, Tab wechselt zum nächsten Panel. In der Zeitachse: Links/Rechts verschieben, +/− zoomen, Umschalt+Links/Rechts bewegen den Zeitcursor, Pos1 passt ein.</translation>
     </message>
@@ -4106,44 +4732,44 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="192"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow.cpp" line="205"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="217"/>
+        <location filename="../src/app/aboutbox.cpp" line="19"/>
         <source>About RouteScope</source>
         <translation>Über RouteScope</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/aboutbox.cpp" line="21"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="93"/>
+        <location filename="../src/app/mainwindow.cpp" line="94"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="540"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -4151,52 +4777,53 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="346"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="540"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="412"/>
+        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="430"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="394"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -4204,175 +4831,275 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="75"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
         <source>Copy raw lines</source>
         <translation>Rohzeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="77"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Filter to host</source>
         <translation>Auf Host filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
         <source>Filter to backend</source>
         <translation>Auf Backend filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="76"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>Jede Rohzeile dieses Requests mit Datei und Offset kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>In jeder Ansicht nur Requests an den Host dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>In jeder Ansicht nur Requests an das Backend dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="133"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="113"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="144"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — wahrscheinliche Ursache: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="149"/>
         <source>Evidence: none</source>
         <translation>Beleg: keiner</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="139"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
         <source>Evidence: %1</source>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="147"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="158"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="172"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="183"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>Diesem Request wurde kein fehlgeschlagener Versuch zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>Diesem Request wurde kein Router-Ereignis und keine stderr-Zeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="186"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
         <source>Attempts (%1)</source>
         <translation>Versuche (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="199"/>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="201"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="212"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · Offset %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="206"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="228"/>
         <source>Raw lines (%1)</source>
         <translation>Rohzeilen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
+        <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
+        <translation>Es wurden keine App-Logs importiert. Fügen Sie die Ausgabe von `cf logs APP --recent` (oder die Datei eines Syslog-Drains) hinzu, um zu sehen, was die App zu diesem Request sagte.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="241"/>
+        <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
+        <translation>Die App protokollierte nichts, was sich diesem Request zuordnen ließe (keine Zeile mit seiner Request-ID und keine Zeile von Instanz %1, während nur dieser Request lief).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <source>(no time)</source>
+        <translation>(keine Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <source>instance ?</source>
+        <translation>Instanz ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <source>instance %1</source>
+        <translation>Instanz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <source>request id</source>
+        <translation>Request-ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <source>near in time</source>
+        <translation>zeitlich nah</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
+        <source>%1 · %2 · %3 · %4 — %5</source>
+        <translation>%1 · %2 · %3 · %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
+        <source>App (%1)</source>
+        <translation>App (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
+        <translation>Was die App selbst zu diesem Request protokollierte: Zeilen mit seiner Request-ID (exakt) oder derselben Instanz, während nur dieser Request lief (zeitlich nah, nicht bewiesen)</translation>
     </message>
 </context>
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
         <source>Start (UTC)</source>
         <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="340"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="338"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="258"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <source>No load-balancer line was joined to this request</source>
+        <translation>Diesem Request wurde keine Load-Balancer-Zeile zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="249"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="251"/>
+        <source>no response (-)</source>
+        <translation>keine Antwort (-)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="252"/>
+        <source>Load balancer (%1) sent the client %2; its target %3 answered %4</source>
+        <translation>Der Load Balancer (%1) sandte dem Client %2; sein Ziel %3 antwortete %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="256"/>
+        <source>Termination: %1</source>
+        <translation>Abbruch: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="315"/>
         <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
         <translation>Warum der Request fehlschlug (oder dass er es nicht tat), wie RouteScope ihn einstuft</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="260"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="317"/>
         <source>Who most likely has to act: client, app or platform</source>
         <translation>Wer am wahrscheinlichsten handeln muss: Client, App oder Plattform</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="262"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="319"/>
         <source>Failed attempts at backends before the final response</source>
         <translation>Fehlgeschlagene Versuche bei Backends vor der endgültigen Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="321"/>
+        <source>The load balancer&apos;s status for this request and the status it got from its target (a router), as LB/target; “-” for none; empty when no load-balancer line was joined</source>
+        <translation>Der Status des Load Balancers für diesen Request und der Status, den er von seinem Ziel (einem Router) bekam, als LB/Ziel; „-“ für keinen; leer, wenn keine Load-Balancer-Zeile zugeordnet wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="324"/>
+        <source>The backends whose attempts failed before the final response (the final one is under Backend)</source>
+        <translation>Die Backends, deren Versuche vor der endgültigen Antwort fehlschlugen (das letzte steht unter Backend)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
         <source>Start, %1 UTC</source>
         <translation>Beginn, %1 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="342"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="283"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="346"/>
+        <source>LB status</source>
+        <translation>LB-Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="348"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="285"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="350"/>
         <source>Source</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="287"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="352"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="289"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="354"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="291"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="356"/>
+        <source>Backends tried</source>
+        <translation>Versuchte Backends</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="358"/>
         <source>Response (s)</source>
         <translation>Antwort (s)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="293"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="360"/>
         <source>Router error</source>
         <translation>Router-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="295"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="362"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
@@ -4380,37 +5107,62 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="96"/>
-        <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
-        <translation>Enter zum Anwenden. Felder: time, router, host, app, backend, instance, status, class, source, text. %1</translation>
+        <location filename="../src/app/requests/requestspanel.cpp" line="117"/>
+        <source>&amp;Filter Syntax</source>
+        <translation>&amp;Filtersyntax</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="98"/>
-        <source>See “routescope help” for the grammar.</source>
-        <translation>Die Grammatik steht in „routescope help“.</translation>
+        <location filename="../src/app/requests/requestspanel.cpp" line="266"/>
+        <source>%1 without a request…</source>
+        <translation>%1 ohne Anfrage…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="225"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="310"/>
         <source>Filter expression: %1</source>
         <translation>Filterausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="249"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="315"/>
+        <source>Filter expression: valid, but no request of this incident matches it.</source>
+        <translation>Filterausdruck: gültig, aber kein Request dieses Incidents passt dazu.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="346"/>
+        <source>Save Current Filter…</source>
+        <translation>Aktuellen Filter speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="363"/>
+        <source>Manage Saved Filters…</source>
+        <translation>Gespeicherte Filter verwalten…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <source>Name for the current filter:</source>
+        <translation>Name für den aktuellen Filter:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="409"/>
         <source>No incident open</source>
         <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="256"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="416"/>
         <source>No requests match the filter (of %1)</source>
         <translation>Keine Requests passen zum Filter (von %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="257"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="417"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%1 von %2 Requests, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="261"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="421"/>
         <source>(sorting…)</source>
         <translation>(sortiere…)</translation>
     </message>
@@ -4637,54 +5389,54 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RouteTablePanel</name>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="60"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="62"/>
         <source>time of the router&apos;s last log line before the bundle was collected</source>
         <translation>Zeit der letzten Logzeile des Routers, bevor das Bundle gesammelt wurde</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="62"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="64"/>
         <source>time in the bundle&apos;s name</source>
         <translation>Zeit im Namen des Bundles</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="64"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="66"/>
         <source>the file&apos;s modification time</source>
         <translation>Änderungszeit der Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="66"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="68"/>
         <source>undated: the end of the incident</source>
         <translation>undatiert: das Ende des Incidents</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="165"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="493"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="525"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="181"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="520"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="552"/>
         <source>No incident loaded</source>
         <translation>Kein Incident geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="316"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="332"/>
         <source>Replaying route registrations…</source>
         <translation>Spiele Routenregistrierungen nach…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="360"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="376"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="444"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="463"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 hatte um %2 keine Routen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="446"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="465"/>
         <source>No route matches “%1”</source>
         <translation>Keine Route passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="448"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="467"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%1 von %n Route passen, um %2</numerusform>
@@ -4692,7 +5444,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="450"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="469"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n Route, %1 Endpunkte, um %2</numerusform>
@@ -4700,12 +5452,12 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="497"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>Keine LRP-Aufnahmen (cfdot actual-lrps) in diesem Bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="481"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
         <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
             <numerusform>LRPs aufgenommen um %1 (%2; am nächsten zur gewählten Zeit), %n Instanz, aus %3</numerusform>
@@ -4713,17 +5465,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="592"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="620"/>
         <source>attempts on %1 via %2</source>
         <translation>Versuche auf %1 über %2</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="609"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="637"/>
         <source>dump captured at %1 (%2)</source>
         <translation>Dump aufgenommen um %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="485"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="509"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>LRPs einer undatierten Aufnahme, %n Instanz, aus %1</numerusform>
@@ -4731,7 +5483,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="503"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="530"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>%n Endpunkt unterscheidet sich zwischen den neuesten Dumps der Router</numerusform>
@@ -4739,7 +5491,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="533"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
@@ -4747,17 +5499,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="510"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="537"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>Die neuesten Dumps der Router stimmen überein</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="513"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="540"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>Kein Endpunkt wurde wiederholt entfernt und neu registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="514"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="541"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n Endpunkt immer wieder entfernt und neu registriert (flatternd)</numerusform>
@@ -4766,40 +5518,101 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
 </context>
 <context>
+    <name>rs::SavedFiltersDialog</name>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="64"/>
+        <source>Import Saved Filters</source>
+        <translation>Gespeicherte Filter importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="65"/>
+        <source>Saved filters (*.json);;All files (*)</source>
+        <translation>Gespeicherte Filter (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="73"/>
+        <source>Export Saved Filters</source>
+        <translation>Gespeicherte Filter exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="74"/>
+        <source>Saved filters (*.json)</source>
+        <translation>Gespeicherte Filter (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="94"/>
+        <source>Imported %n filter(s) from %1. They are kept when you press OK.</source>
+        <translation>
+            <numerusform>%n Filter aus %1 importiert. Sie werden mit OK übernommen.</numerusform>
+            <numerusform>%n Filter aus %1 importiert. Sie werden mit OK übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="108"/>
+        <source>Wrote %n filter(s) to %1.</source>
+        <translation>
+            <numerusform>%n Filter nach %1 geschrieben.</numerusform>
+            <numerusform>%n Filter nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="117"/>
+        <source>Saved Filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="117"/>
+        <source>Saved Filters: Failed</source>
+        <translation>Gespeicherte Filter: fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="308"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="313"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>Eine Linie pro Router (die %1 meistgenutzten) über den Balken zeichnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="289"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="294"/>
         <source>Bucket: %1</source>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="168"/>
         <location filename="../src/app/charts/timelineview.cpp" line="169"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="290"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="295"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>
 </context>
 <context>
+    <name>rs::UnjoinedHitsDialog</name>
+    <message>
+        <location filename="../src/app/requests/unjoinedhitsdialog.cpp" line="25"/>
+        <source>“%1” is in %2 lines that belong to no request; the first %3 are listed.</source>
+        <translation>„%1“ steht in %2 Zeilen, die zu keiner Anfrage gehören; die ersten %3 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/unjoinedhitsdialog.cpp" line="27"/>
+        <source>“%1” is in %2 lines that belong to no request.</source>
+        <translation>„%1“ steht in %2 Zeilen, die zu keiner Anfrage gehören.</translation>
+    </message>
+</context>
+<context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="65"/>
+        <location filename="../src/cli/cli.cpp" line="69"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>„routescope help“ zeigt die Verwendung und die Filtergrammatik.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="83"/>
+        <location filename="../src/cli/cli.cpp" line="91"/>
         <source>this build cannot draw reports or charts</source>
         <translation>dieser Build kann keine Berichte oder Diagramme zeichnen</translation>
     </message>

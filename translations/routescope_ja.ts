@@ -106,6 +106,29 @@
     </message>
 </context>
 <context>
+    <name>BuildInfoText</name>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="30"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="56"/>
+        <source>built with %1</source>
+        <translation>%1 でビルド</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="82"/>
+        <source>Commit: %1</source>
+        <translation>コミット: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/util/buildinfo.cpp" line="83"/>
+        <source>Build date: %1</source>
+        <translation>ビルド日: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
@@ -388,67 +411,72 @@
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="184"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="175"/>
+        <source>Infrastructure</source>
+        <translation>インフラストラクチャ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="185"/>
         <source>Gorouter found no route for the host (404), or no instance matching an X-CF-App-Instance header (400). No backend was contacted.</source>
         <translation>Gorouter はホストのルートを見つけられませんでした (404)。または X-CF-App-Instance ヘッダーに一致するインスタンスがありませんでした (400)。どのバックエンドにも接続していません。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="188"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="189"/>
         <source>The route exists but had no endpoints to try (503): every instance was removed, crashed or pruned.</source>
         <translation>ルートは存在しますが、試行できるエンドポイントがありませんでした (503)。すべてのインスタンスが削除、クラッシュ、または prune されています。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="191"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="192"/>
         <source>The request had an empty Host header (400).</source>
         <translation>リクエストの Host ヘッダーが空でした (400)。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="193"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="194"/>
         <source>The X-CF-App-Instance header was malformed (400); the client must send &quot;app-guid:index&quot;.</source>
         <translation>X-CF-App-Instance ヘッダーが不正でした (400)。クライアントは &quot;app-guid:index&quot; を送る必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="197"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="198"/>
         <source>The X-CF-Process-Instance header was malformed (400); the client must send &quot;process-guid:index&quot;.</source>
         <translation>X-CF-Process-Instance ヘッダーが不正でした (400)。クライアントは &quot;process-guid:index&quot; を送る必要があります。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="201"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="202"/>
         <source>All endpoints of the route were at Gorouter&apos;s per-backend connection limit (503); nothing was tried.</source>
         <translation>ルートのすべてのエンドポイントが Gorouter のバックエンドごとの接続数上限に達していました (503)。何も試行されていません。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="205"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="206"/>
         <source>The route is bound to a route service but route services are disabled on this router (502).</source>
         <translation>ルートはルートサービスにバインドされていますが、このルーターではルートサービスが無効です (502)。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="209"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="210"/>
         <source>A request coming back from a route service carried a signature that had expired: the route service took too long, or clocks differ.</source>
         <translation>ルートサービスから戻ってきたリクエストの署名が期限切れでした。ルートサービスの処理に時間がかかりすぎたか、時計がずれています。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="213"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="214"/>
         <source>A request coming back from a route service carried a signature Gorouter could not validate (400): the route service altered the headers or the routers use different secrets.</source>
         <translation>ルートサービスから戻ってきたリクエストの署名を Gorouter が検証できませんでした (400)。ルートサービスがヘッダーを変更したか、ルーター間でシークレットが異なります。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="218"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="219"/>
         <source>The request headers exceeded the router&apos;s maximum size (431); it was not forwarded.</source>
         <translation>リクエストヘッダーがルーターの最大サイズを超えたため (431)、転送されませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="222"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="223"/>
         <source>The query string used &apos;;&apos; as a separator, which Go no longer accepts; Gorouter only notes it. The request was otherwise handled normally.</source>
         <translation>クエリ文字列の区切りに &apos;;&apos; が使われていました。Go はこれを受け付けなくなったため、Gorouter は記録するだけです。リクエストはそれ以外は通常どおり処理されました。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="226"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="227"/>
         <source>Gorouter recovered from an internal panic while handling the request (502).</source>
         <translation>Gorouter はリクエストの処理中に内部 panic から回復しました (502)。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/explanations.cpp" line="229"/>
+        <location filename="../src/core/diagnosis/explanations.cpp" line="230"/>
         <source>Every attempt at a backend failed; the text in parentheses (recent releases only) is the last attempt&apos;s error. Without it, the backend-endpoint-failed lines in gorouter.stdout.log tell what happened.</source>
         <translation>バックエンドへの試行がすべて失敗しました。括弧内のテキスト (新しいリリースのみ) は最後の試行のエラーです。これがない場合は、gorouter.stdout.log の backend-endpoint-failed 行で経緯を確認できます。</translation>
     </message>
@@ -456,7 +484,7 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="44"/>
+        <location filename="../src/cli/options.cpp" line="49"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
@@ -465,13 +493,23 @@
   routescope routes PATH… --at TIME [--router ID] [--json]
                                              each router&apos;s replayed route table at TIME with the
                                              stale marks valid then (TIME like 2026-10-14T09:08:00Z)
+  routescope events PATH… [--json] [--router ID]
+                                             every Gorouter event (JSON log and stderr): time,
+                                             router, kind, endpoint, attempt class, request id,
+                                             file:line and error text
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              the incident report
   routescope chart PATH… --kind timeline|backends|classes|latency
                    -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
                                              one chart, as the window draws it
+  routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
+                                             the same analysis, stored in ClickHouse (password
+                                             from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle
+                                             pushed before is not added again
+  routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
-  --filter EXPR select requests (summary, requests, report, chart), for example
+  --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
+                host, app, backend, instance, class, text), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr
@@ -487,13 +525,23 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   routescope routes PATH… --at TIME [--router ID] [--json]
                                              TIME 時点で再現した各ルーターのルートテーブルと、
                                              その時点で有効な古いルートの印 (TIME は 2026-10-14T09:08:00Z の形式)
+  routescope events PATH… [--json] [--router ID]
+                                             Gorouter のすべてのイベント (JSON ログと stderr): 時刻、
+                                             ルーター、種類、エンドポイント、試行のクラス、リクエスト ID、
+                                             ファイル:行、エラーテキスト
   routescope report PATH… -o FILE.pdf|FILE.html [--title T]
                                              インシデントレポート
   routescope chart PATH… --kind timeline|backends|classes|latency
                    -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]
                                              ウィンドウと同じ描画のグラフ 1 つ
+  routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
+                                             同じ分析を ClickHouse に保存します（パスワードは
+                                             ROUTESCOPE_CLICKHOUSE_PASSWORD から）。送信済みの
+                                             バンドルは再度追加されません
+  routescope help filter                     --filter の文法: フィールド、演算子、例
 オプション:
-  --filter EXPR リクエストを選択 (summary、requests、report、chart)、例:
+  --filter EXPR リクエスト (summary、requests、report、chart) またはイベント (time、router、
+                host、app、backend、instance、class、text) を選択、例:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   パーサーのスレッド数 (既定: コアごとに 1)
   --progress    インポートの進捗を stderr に表示
@@ -503,27 +551,27 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="90"/>
+        <location filename="../src/cli/options.cpp" line="110"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="102"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="106"/>
+        <location filename="../src/cli/options.cpp" line="126"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="131"/>
+        <location filename="../src/cli/options.cpp" line="151"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="139"/>
+        <location filename="../src/cli/options.cpp" line="159"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -532,79 +580,182 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="149"/>
+        <location filename="../src/cli/options.cpp" line="169"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="164"/>
+        <location filename="../src/cli/options.cpp" line="184"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="171"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="179"/>
+        <location filename="../src/cli/options.cpp" line="199"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang には de、ja、en のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="187"/>
+        <location filename="../src/cli/options.cpp" line="207"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="192"/>
+        <location filename="../src/cli/options.cpp" line="213"/>
         <source>--router needs a router name or id</source>
         <translation>--router にはルーター名または ID が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="202"/>
+        <location filename="../src/cli/options.cpp" line="219"/>
+        <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
+        <translation>--to には clickhouse://[user@]host[:port]/database の URL が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="207"/>
+        <location filename="../src/cli/options.cpp" line="236"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="213"/>
+        <location filename="../src/cli/options.cpp" line="242"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="217"/>
+        <location filename="../src/cli/options.cpp" line="246"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter は summary と requests に適用され、routes には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="221"/>
+        <location filename="../src/cli/options.cpp" line="250"/>
+        <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
+        <translation>イベントの --filter: イベントを表せるのは &apos;and&apos; で結んだ time、router、host、app、backend、instance、class、text の条件だけです</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="255"/>
+        <source>--filter for events: status and source describe requests, not events</source>
+        <translation>events の --filter: status と source はイベントではなくリクエストを表します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="259"/>
+        <source>push stores the whole incident; --filter does not apply</source>
+        <translation>push はインシデント全体を保存します。--filter は適用されません</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="263"/>
+        <source>push needs --to clickhouse://[user@]host[:port]/database</source>
+        <translation>push には --to clickhouse://[user@]host[:port]/database が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="267"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes には --at TIME が必要です (例: --at 2026-10-14T09:08:00Z)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="227"/>
+        <location filename="../src/cli/options.cpp" line="273"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="236"/>
+        <location filename="../src/cli/options.cpp" line="282"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="242"/>
+        <location filename="../src/cli/options.cpp" line="288"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="248"/>
+        <location filename="../src/cli/options.cpp" line="294"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseClientText</name>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL</source>
+        <translation>「%1」は clickhouse://[user@]host[:port]/database の URL ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="57"/>
+        <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
+        <translation>パスワードは URL ではなく ROUTESCOPE_CLICKHOUSE_PASSWORD に設定してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
+        <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
+        <translation>URL は英数字と _ からなるデータベース名で終わる必要があります（clickhouse://host:8123/routescope）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="152"/>
+        <source>%1: could not compress the rows</source>
+        <translation>%1: 行を圧縮できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="211"/>
+        <source>%1: ClickHouse answered HTTP %2: %3</source>
+        <translation>%1: ClickHouse の応答は HTTP %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="217"/>
+        <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
+        <translation>%1: %2:%3 の ClickHouse に接続できません: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHousePushText</name>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="36"/>
+        <source>%1: ClickHouse answered something that is not a number</source>
+        <translation>%1: ClickHouse の応答が数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="59"/>
+        <source>Looking for rows of an interrupted push</source>
+        <translation>中断された送信の行を探しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="70"/>
+        <source>Removing rows of an interrupted push from %1</source>
+        <translation>%1 から中断された送信の行を削除しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="83"/>
+        <source>Waiting for the removal of old rows</source>
+        <translation>古い行の削除を待っています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="93"/>
+        <source>The removal of an interrupted push&apos;s rows did not finish in time; push again later</source>
+        <translation>中断された送信の行の削除が時間内に終わりませんでした。後でもう一度送信してください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="142"/>
+        <source>Creating the RouteScope tables</source>
+        <translation>RouteScope のテーブルを作成しています</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="168"/>
+        <source>Checking whether the bundle was pushed before</source>
+        <translation>バンドルが送信済みか確認しています</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <source>Inserting %n row(s) into %1</source>
+        <translation>
+            <numerusform>%1 に %n 行を挿入しています</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -783,88 +934,101 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="49"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="60"/>
         <source>no status</source>
         <translation>ステータスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="68"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="79"/>
         <source>time %1 … %2</source>
         <translation>時刻 %1 … %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="72"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="85"/>
         <source>from %1</source>
         <translation>%1 以降</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="75"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
         <source>until %1</source>
         <translation>%1 まで</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="78"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="94"/>
         <source>selected requests</source>
         <translation>選択したリクエスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="81"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="97"/>
         <source>%1 (%n requests)</source>
         <translation>
             <numerusform>%1 (%n 件のリクエスト)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="87"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="104"/>
         <source>router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="88"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="105"/>
         <source>host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="89"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="106"/>
         <source>app</source>
         <translation>アプリ</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="90"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="107"/>
         <source>backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="91"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="108"/>
         <source>instance</source>
         <translation>インスタンス</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="93"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="110"/>
         <source>status %1</source>
         <translation>ステータス %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/filter/filterchips.cpp" line="99"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="123"/>
         <source>%n error classes</source>
         <translation>
             <numerusform>%n 個のエラークラス</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="105"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="130"/>
         <source>class %1</source>
         <translation>クラス %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="113"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="145"/>
         <source>source %1</source>
         <translation>原因 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchips.cpp" line="117"/>
+        <location filename="../src/app/filter/filterchips.cpp" line="150"/>
         <source>text “%1”</source>
         <translation>テキスト「%1」</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchips.cpp" line="159"/>
+        <source>where %1</source>
+        <translation>条件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSyntaxHelp</name>
+    <message>
+        <location filename="../src/app/filter/filterhelpdialog.cpp" line="26"/>
+        <source>Filter Syntax</source>
+        <translation>フィルター構文</translation>
     </message>
 </context>
 <context>
@@ -878,66 +1042,78 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>FindingText</name>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="88"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="92"/>
         <source>… (%n more)</source>
         <translation>
             <numerusform>… (ほか %n 件)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="142"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="154"/>
         <source>%Ln route-table endpoint(s)</source>
         <translation>
             <numerusform>ルートテーブルのエンドポイント %Ln 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="150"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="156"/>
+        <source>%Ln load-balancer request(s) that failed for clients</source>
+        <translation>
+            <numerusform>クライアントにとって失敗したロードバランサーのリクエスト %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings.cpp" line="165"/>
         <source>%Ln request(s) failed for clients</source>
         <translation>
             <numerusform>クライアントに対して失敗したリクエスト %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="153"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="168"/>
         <source>%Ln request(s) recovered after a failed attempt</source>
         <translation>
             <numerusform>失敗した試行の後に回復したリクエスト %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="155"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="170"/>
         <source>%Ln recovered after a failed attempt</source>
         <translation>
             <numerusform>失敗した試行の後に回復 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="157"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="172"/>
         <source>%Ln request(s) clients did not receive as failures</source>
         <translation>
             <numerusform>クライアントには失敗として返らなかったリクエスト %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings.cpp" line="159"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="174"/>
         <source>%Ln other(s)</source>
         <translation>
             <numerusform>その他 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="213"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="228"/>
         <source>Counted: %1; no request is evidence of it.</source>
         <translation>集計: %1。根拠となるリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="216"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="230"/>
+        <source>Counted: %1; no router logged them.</source>
+        <translation>集計: %1。どのルーターにも記録されていません。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings.cpp" line="233"/>
         <source>Counted: the requests selecting this finding shows, %1.</source>
         <translation>集計: この検出事項を選ぶと表示されるリクエスト、%1。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings.cpp" line="218"/>
+        <location filename="../src/core/diagnosis/findings.cpp" line="235"/>
         <source>Selecting it shows only the first %L1 of them.</source>
         <translation>選択時に表示されるのは最初の %L1 件だけです。</translation>
     </message>
@@ -964,23 +1140,36 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>トラフィックのある %2 個のアプリのうち %1 個で失敗: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="148"/>
         <source>Keep-alive races (EOF or reset on a reused connection) for app %1: %2</source>
         <translation>アプリ %1 のキープアライブ競合 (再利用した接続での EOF またはリセット): %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="72"/>
+        <source>App %1 logged %Ln error(s) while its requests failed</source>
+        <translation>
+            <numerusform>アプリ %1 はリクエストの失敗中に %Ln 件のエラーを記録しました</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="83"/>
+        <source>Source: app. The app itself wrote errors (its stderr, panics, exceptions) within %1 s of these failed requests, on instance(s) %2; the first at %3: &quot;%4&quot;. Read what the app said in Request Detail, and look at the app&apos;s health, its crashes and its dependencies before the platform.</source>
+        <translation>発生源: アプリ。これらの失敗したリクエストの前後 %1 秒以内に、インスタンス %2 でアプリ自身がエラー（stderr、panic、例外）を書きました。最初は %3:「%4」。リクエスト詳細でアプリの出力を読み、プラットフォームより先にアプリの健全性、クラッシュ、依存先を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="89"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="244"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="243"/>
         <source>%L1 client cancellations (499) on slow route %2 of %3 (a quarter of its requests take over %4 ms, of all requests over %5 ms)</source>
         <translation>%3 の遅いルート %2 でクライアントによるキャンセル (499) %L1 件 (このルートのリクエストの 4 分の 1 が %4 ミリ秒超、全リクエストでは %5 ミリ秒超)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="247"/>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="107"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="246"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
         <source>an unknown app</source>
         <translation>不明なアプリ</translation>
     </message>
@@ -990,109 +1179,109 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>失敗はトラフィックのあったアプリの大半に広がっています。個々のアプリのバグよりも、共有している何か (ルーター、セル、ネットワーク、共有サービス、route-emitter/NATS) が原因である可能性が高いです。アプリごとのエラークラスを比較し、まずプラットフォームのコンポーネントを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="48"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="32"/>
         <source>its app</source>
         <translation>そのアプリ</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="52"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="36"/>
         <source>the address now belongs to an instance of %1, not to %2</source>
         <translation>アドレスは現在 %2 ではなく %1 のインスタンスのものです</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="53"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="37"/>
         <source>another app</source>
         <translation>別のアプリ</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="56"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="40"/>
         <source>the instance of %1 runs, but on other ports</source>
         <translation>%1 のインスタンスは稼働していますが、別のポートです</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="58"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="42"/>
         <source>the registration of %1 names two different instances</source>
         <translation>%1 の登録が 2 つの異なるインスタンスを示しています</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="60"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="44"/>
         <source>the instance of %1 runs in no LRP of the capture</source>
         <translation>%1 のインスタンスはキャプチャのどの LRP でも稼働していません</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="180"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="163"/>
         <source>Stale route %1 → %2 on %3, %4: %5</source>
         <translation>%3 上の古いルート %1 → %2、%4: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="181"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="164"/>
         <source>Likely stale route %1 → %2 on %3, %4: %5</source>
         <translation>%3 上のおそらく古いルート %1 → %2、%4: %5</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="184"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="167"/>
         <source>no request tried it</source>
         <translation>試行したリクエストなし</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="185"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="168"/>
         <source>%1 still held endpoint %2 for route %3 (app %4, instance %5).</source>
         <translation>%1 はルート %3 のエンドポイント %2 を保持したままでした (アプリ %4、インスタンス %5)。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="190"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="173"/>
         <source>The address now belongs to another running instance: requests for this route reach the wrong container and fail with a hostname mismatch (Gorouter then prunes the endpoint and retries elsewhere) or, without TLS, get the other app&apos;s answer. The router missed the unregistration: check the route-emitter and NATS on the cell, and the router&apos;s pruning.</source>
         <translation>アドレスは現在、稼働中の別のインスタンスのものです。このルートへのリクエストは誤ったコンテナに届き、ホスト名不一致で失敗する (Gorouter はその後エンドポイントを prune して別の場所で再試行します) か、TLS がなければ別のアプリの応答を受け取ります。ルーターは登録解除を取りこぼしています。セル上の route-emitter と NATS、およびルーターの prune 処理を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="198"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="181"/>
         <source>The instance runs, but on none of the endpoint&apos;s ports: the endpoint is left over from an earlier placement of the instance.</source>
         <translation>インスタンスは稼働していますが、エンドポイントのどのポートでもありません。このエンドポイントはインスタンスの以前の配置の残りです。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="202"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="185"/>
         <source>Its private_instance_id and tags.process_instance_id differ: the registration mixes two instances.</source>
         <translation>private_instance_id と tags.process_instance_id が異なります。登録に 2 つのインスタンスが混在しています。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="206"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="189"/>
         <source>Its instance is in no LRP of the capture, or not running there. Likely stale, but a partial LRP dump cannot prove it: check with cfdot actual-lrps for the app.</source>
         <translation>そのインスタンスはキャプチャのどの LRP にもないか、そこで稼働していません。古い可能性が高いものの、不完全な LRP ダンプでは証明できません。cfdot actual-lrps でアプリを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="213"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="196"/>
         <source>Requests for the route first tried the address at %1 UTC. The evidence is every request that tried it on these routers (%Ln endpoint(s) in the dumps).</source>
         <translation>
             <numerusform>このルートへのリクエストが最初にこのアドレスを試行したのは %1 UTC です。根拠は、これらのルーターでこのアドレスを試行したすべてのリクエストです (ダンプ内のエンドポイント %Ln 個)。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="221"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="204"/>
         <source>Seen in the dump of %1 UTC; no request tried it.</source>
         <translation>%1 UTC のダンプで確認。試行したリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="267"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="250"/>
         <source>Router tables differ: %1 hold endpoints that %2 lack (%3)</source>
         <translation>ルーターのテーブルが異なります: %2 にないエンドポイントを %1 が保持しています (%3)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="270"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="253"/>
         <source>Routers should hold the same table. Endpoints that some routers hold and others do not mean that a router missed NATS messages or pruned on its own: requests succeed or fail depending on the router. Routes: %1.</source>
         <translation>ルーターは同じテーブルを保持しているはずです。一部のルーターにだけあるエンドポイントは、ルーターが NATS メッセージを取りこぼしたか、独自に prune したことを意味します。リクエストの成否がルーターによって変わります。ルート: %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="310"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="292"/>
         <source>Endpoints pruned and registered again repeatedly on %1 (%2)</source>
         <translation>%1 でエンドポイントが prune と再登録を繰り返しています (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_routes.cpp" line="313"/>
+        <location filename="../src/core/diagnosis/findings_routes.cpp" line="295"/>
         <source>Gorouter prunes an endpoint after it fails and the route-emitter announces it again: the instance is alive for Diego but fails requests. Look at the instance&apos;s health check and logs. It started at %1 UTC. Routes: %2. Addresses: %3.</source>
         <translation>Gorouter はエンドポイントが失敗すると prune し、route-emitter が再び登録します。Diego から見るとインスタンスは生きていますが、リクエストは失敗しています。インスタンスのヘルスチェックとログを確認してください。開始: %1 UTC。ルート: %2。アドレス: %3。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="151"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
         <translation>Gorouter がリクエストを送信している最中に、アプリがアイドル状態のキープアライブ接続を閉じました。この場合 Gorouter は冪等なリクエストのみ再試行します。通常の対策はアプリ側にあります。アイドルタイムアウトを Gorouter (既定 90 秒) より長くするか、アイドル接続を早く閉じないサーバーを使ってください。</translation>
     </message>
@@ -1142,68 +1331,133 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>集中発生は %1 UTC に始まりました。ルーターはルートを認識していましたが使用可能なエンドポイントを持っておらず、ログでは集中発生前の 5 分以内にこのホストの登録解除や prune はありません。エンドポイントはログの開始前に消えていた可能性があります。アプリに稼働中のインスタンスがあるか (cf app)、そのセル上の route-emitter がそれらを登録しているかを確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="250"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="249"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
         <translation>ほかより大幅に遅いルートで、アプリが応答する前にクライアントが接続を閉じました。Gorouter はこれを 499 として記録し、クライアントは応答を受け取っていません。問題は遅さです。アプリの応答時間と依存先、およびクライアントやロードバランサーのタイムアウトを確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="105"/>
         <source>Instance %1 of %2 crashed or exited at %3: %4</source>
         <translation>%2 のインスタンス %1 が %3 にクラッシュまたは終了: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="110"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="109"/>
         <source>The container ran out of memory. </source>
         <translation>コンテナがメモリ不足になりました。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="111"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="110"/>
         <source>The instance&apos;s container on %1 crashed or exited at %2 UTC, within two minutes of failures at its address: the router kept sending requests to it until it was unregistered or pruned. Look at the app&apos;s crash reason and logs (cf events, cf logs --recent). Reasons: %3.</source>
         <translation>%1 上のインスタンスのコンテナが、そのアドレスでの失敗から 2 分以内の %2 UTC にクラッシュまたは終了しました。ルーターは、登録解除または prune されるまでリクエストを送り続けました。アプリのクラッシュ理由とログ (cf events、cf logs --recent) を確認してください。理由: %3。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_cells.cpp" line="116"/>
+        <location filename="../src/core/diagnosis/findings_cells.cpp" line="115"/>
         <source>none logged</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="97"/>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="95"/>
         <source>Failure rate stepped up from %1% to %2% at %3: %4</source>
         <translation>%3 に失敗率が %1% から %2% に急上昇: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="102"/>
+        <location filename="../src/core/diagnosis/findings_changepoint.cpp" line="100"/>
         <source>In that minute the routers logged %1 registrations and %2 unregistrations or prunes, and the cells %3 container crashes, exits or health failures (from the minute before). Start the investigation there: what was deployed, restarted or scaled at that time.</source>
         <translation>その 1 分間に、ルーターは登録 %1 件と登録解除または prune %2 件を記録し、セルはコンテナのクラッシュ、終了、ヘルスチェック失敗を %3 件記録しました (直前の 1 分から)。調査はそこから始めてください。その時刻に何がデプロイ、再起動、スケールされたかです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="60"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="89"/>
         <source>%1 on %n backend(s) for %2: %3</source>
         <translation>
             <numerusform>%2 の %n 個のバックエンドで %1: %3</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="61"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="90"/>
         <source>unknown apps</source>
         <translation>不明なアプリ</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="64"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="93"/>
         <source>%1 It started at %2 UTC. Backends: %3. Apps: %4.</source>
         <translation>%1 開始: %2 UTC。バックエンド: %3。アプリ: %4。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="113"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="142"/>
         <source>Expired or not-yet-valid certificates on %n cell(s): %1</source>
         <translation>
             <numerusform>%n 個のセルで期限切れまたはまだ有効でない証明書: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_tls.cpp" line="118"/>
+        <location filename="../src/core/diagnosis/findings_tls.cpp" line="147"/>
         <source>Instance certificates are short-lived and renewed by the cell. When only some cells present expired or not-yet-valid certificates, their clocks have probably drifted: check NTP on cells %1 before the certificates. It started at %2 UTC. Apps: %3. Backends: %4.</source>
         <translation>インスタンス証明書は有効期間が短く、セルが更新します。一部のセルだけが期限切れやまだ有効でない証明書を提示している場合、その時計がずれている可能性が高いです。証明書より先にセル %1 の NTP を確認してください。開始: %2 UTC。アプリ: %3。バックエンド: %4。</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="18"/>
+        <source>timed out waiting for a router</source>
+        <translation>ルーターの応答待ちでタイムアウト</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="20"/>
+        <source>could not connect to a router</source>
+        <translation>ルーターに接続できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="25"/>
+        <source>got no response from a router</source>
+        <translation>ルーターから応答がありませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="61"/>
+        <source>%Ln failed request(s) never reached Gorouter (load balancer answered)</source>
+        <translation>
+            <numerusform>失敗したリクエスト %Ln 件が Gorouter に届いていません (ロードバランサーが応答)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="66"/>
+        <source>%L1 %2</source>
+        <translation>%L1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="68"/>
+        <source>The load balancer answered these requests with 502, 503 or 504 itself, and no Gorouter access line belongs to them: the traffic did not reach a router (%1). Look at the load balancer&apos;s health checks and the routers&apos; availability (drains, restarts, network) in that time; the apps are not the cause.</source>
+        <translation>これらのリクエストにはロードバランサー自身が 502、503 または 504 で応答しており、対応する Gorouter のアクセス行はありません。トラフィックはルーターに届いていません (%1)。その時間帯のロードバランサーのヘルスチェックとルーターの可用性 (ドレイン、再起動、ネットワーク) を確認してください。原因はアプリではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="76"/>
+        <source>%Ln more LB-answered failure(s) fitted several router requests and are not counted.</source>
+        <translation>
+            <numerusform>ロードバランサーが応答した失敗のうちさらに %Ln 件は複数のルーターリクエストに該当したため、集計していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="108"/>
+        <source>Load balancer and Gorouter disagree on the status of %Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 件のリクエストでロードバランサーと Gorouter のステータスが一致しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="110"/>
+        <source>The load balancer sent these clients another status than the one Gorouter logged for the same request. %Ln of them the load balancer answered on its own (a timeout or a lost connection while Gorouter still waited for the app): compare the load balancer&apos;s timeouts with Gorouter&apos;s and the app&apos;s response times.</source>
+        <translation>
+            <numerusform>ロードバランサーは、同じリクエストについて Gorouter が記録したものとは別のステータスをクライアントに返しました。そのうち %Ln 件はロードバランサーが自ら応答しています (Gorouter がまだアプリを待っている間のタイムアウトまたは接続断)。ロードバランサーのタイムアウトを Gorouter のタイムアウトおよびアプリの応答時間と比べてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="149"/>
+        <source>LB target %1 (a router) unhealthy from %2 to %3</source>
+        <translation>LB のターゲット %1 (ルーター) が %2 から %3 まで異常</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/diagnosis/findings_lb.cpp" line="151"/>
+        <source>The load balancer could not get a response from this target %Ln time(s): connections refused or closed before an answer. The router behind it was stopped, draining, restarting or unreachable while the load balancer still sent it traffic; compare with the router&apos;s own logs and the load balancer&apos;s health-check settings.</source>
+        <translation>
+            <numerusform>ロードバランサーはこのターゲットから %Ln 回応答を得られませんでした (接続が拒否されたか、応答前に閉じられました)。ロードバランサーがまだトラフィックを送っている間、その背後のルーターは停止、ドレイン、再起動中、または到達不能でした。ルーター自身のログとロードバランサーのヘルスチェック設定と比べてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1224,12 +1478,7 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../forms/findingspanel.ui" line="21"/>
-        <source>When (UTC)</source>
-        <translation>日時 (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../forms/findingspanel.ui" line="25"/>
+        <location filename="../forms/findingspanel.ui" line="24"/>
         <source>Select a finding to read what it means and where to look next.</source>
         <translation>検出事項を選ぶと、その意味と次に確認すべき場所が表示されます。</translation>
     </message>
@@ -1286,212 +1535,227 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>Diego/コンポーネントの lager ログ</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="143"/>
+        <location filename="../src/core/store/importreport.cpp" line="136"/>
+        <source>load-balancer request log</source>
+        <translation>ロードバランサーのリクエストログ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="138"/>
+        <source>app log (cf logs, drain)</source>
+        <translation>アプリログ（cf logs、ドレイン）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="147"/>
         <source>not an access-log record: expected HOST - [TIME] &quot;REQUEST&quot; STATUS …</source>
         <translation>アクセスログのレコードではありません: HOST - [TIME] &quot;REQUEST&quot; STATUS … の形式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="145"/>
+        <location filename="../src/core/store/importreport.cpp" line="149"/>
         <source>access-log start time is not a timestamp of any Gorouter release</source>
         <translation>アクセスログの開始時刻がどの Gorouter リリースのタイムスタンプ形式でもありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="147"/>
+        <location filename="../src/core/store/importreport.cpp" line="151"/>
         <source>an access-log field has an impossible value (status, byte count, IP address or key:value)</source>
         <translation>アクセスログのフィールドにありえない値があります (ステータス、バイト数、IP アドレス、または key:value)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="150"/>
+        <location filename="../src/core/store/importreport.cpp" line="154"/>
         <source>a quoted value never ends: the line was cut short</source>
         <translation>引用符で囲まれた値が閉じていません: 行が途中で切れています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="152"/>
+        <location filename="../src/core/store/importreport.cpp" line="156"/>
         <source>not valid JSON (for example an edited or redacted line)</source>
         <translation>有効な JSON ではありません (たとえば編集またはマスクされた行)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="154"/>
+        <location filename="../src/core/store/importreport.cpp" line="158"/>
         <source>JSON cut short: the line ends inside the object</source>
         <translation>JSON が途中で切れています: 行がオブジェクトの途中で終わっています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="156"/>
+        <location filename="../src/core/store/importreport.cpp" line="160"/>
         <source>JSON of an unexpected shape</source>
         <translation>想定外の構造の JSON</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="158"/>
+        <location filename="../src/core/store/importreport.cpp" line="162"/>
         <source>JSON log line without timestamp or message</source>
         <translation>タイムスタンプまたはメッセージのない JSON ログ行</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="160"/>
+        <location filename="../src/core/store/importreport.cpp" line="164"/>
         <source>timestamp cannot be read</source>
         <translation>タイムスタンプを読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="162"/>
+        <location filename="../src/core/store/importreport.cpp" line="166"/>
         <source>stderr text that is not a Go log line</source>
         <translation>Go のログ行ではない stderr テキスト</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="164"/>
+        <location filename="../src/core/store/importreport.cpp" line="168"/>
         <source>record lacks the fields that make it usable</source>
         <translation>レコードに利用に必要なフィールドがありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="166"/>
+        <location filename="../src/core/store/importreport.cpp" line="170"/>
         <source>valid line of another kind (%1) inside this file</source>
         <translation>このファイル内に別の種類 (%1) の有効な行があります</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="169"/>
+        <location filename="../src/core/store/importreport.cpp" line="173"/>
         <source>line longer than the line limit; cut and skipped</source>
         <translation>行の長さが上限を超えています。切り詰めてスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="171"/>
+        <location filename="../src/core/store/importreport.cpp" line="175"/>
         <source>binary bytes (NUL) inside a text line</source>
         <translation>テキスト行の中にバイナリバイト (NUL) があります</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="173"/>
+        <location filename="../src/core/store/importreport.cpp" line="177"/>
         <source>fields of different Gorouter releases or contradicting each other: an edited line, not one Gorouter wrote</source>
         <translation>異なる Gorouter リリースのフィールド、または互いに矛盾するフィールド: Gorouter が書いた行ではなく編集された行です</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="177"/>
+        <location filename="../src/core/store/importreport.cpp" line="181"/>
         <source>partial first or last line: the file was copied while being written (copytruncate) or the capture started or stopped mid-line</source>
         <translation>先頭または末尾の行が不完全です: 書き込み中にファイルがコピーされた（copytruncate）か、キャプチャが行の途中で開始または終了しました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="181"/>
+        <location filename="../src/core/store/importreport.cpp" line="185"/>
         <source>NUL bytes at the start of the file (copytruncate while the writer kept its offset); the text after them was read</source>
         <translation>ファイル先頭の NUL バイト（書き込み側がオフセットを保ったままの copytruncate）。その後のテキストを読み込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="185"/>
+        <location filename="../src/core/store/importreport.cpp" line="189"/>
         <source>kept: a quoted value holds a raw NUL or invalid UTF-8 bytes (shown escaped)</source>
         <translation>保持: 引用符で囲まれた値に生の NUL または無効な UTF-8 バイトが含まれています (エスケープして表示)</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="195"/>
+        <location filename="../src/core/store/importreport.cpp" line="199"/>
         <source>cannot be read</source>
         <translation>読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="197"/>
+        <location filename="../src/core/store/importreport.cpp" line="201"/>
         <source>gzip data ends early; the readable part was imported</source>
         <translation>gzip データが途中で終わっています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="199"/>
+        <location filename="../src/core/store/importreport.cpp" line="203"/>
         <source>gzip data is corrupt; the readable part was imported</source>
         <translation>gzip データが破損しています。読み取れた部分をインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="201"/>
+        <location filename="../src/core/store/importreport.cpp" line="205"/>
         <source>archive ends early; members before the cut were imported</source>
         <translation>アーカイブが途中で終わっています。途切れる前のメンバーをインポートしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="203"/>
+        <location filename="../src/core/store/importreport.cpp" line="207"/>
         <source>archive member is corrupt</source>
         <translation>アーカイブメンバーが破損しています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="205"/>
+        <location filename="../src/core/store/importreport.cpp" line="209"/>
         <source>member path leaves the archive (.. or absolute); read in memory under a safe name</source>
         <translation>メンバーのパスがアーカイブの外を指しています (.. または絶対パス)。安全な名前でメモリ上に読み込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="208"/>
+        <location filename="../src/core/store/importreport.cpp" line="212"/>
         <source>symbolic or hard link member; not followed</source>
         <translation>シンボリックリンクまたはハードリンクのメンバー。たどりません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="210"/>
+        <location filename="../src/core/store/importreport.cpp" line="214"/>
         <source>device, FIFO or socket member; skipped</source>
         <translation>デバイス、FIFO、またはソケットのメンバー。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="212"/>
+        <location filename="../src/core/store/importreport.cpp" line="216"/>
         <source>member name is not valid UTF-8; shown escaped</source>
         <translation>メンバー名が有効な UTF-8 ではありません。エスケープして表示します</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="214"/>
+        <location filename="../src/core/store/importreport.cpp" line="218"/>
         <source>archives nested too deeply; inner archive skipped</source>
         <translation>アーカイブの入れ子が深すぎます。内側のアーカイブをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="216"/>
+        <location filename="../src/core/store/importreport.cpp" line="220"/>
         <source>member larger than the size limit; skipped</source>
         <translation>メンバーがサイズ上限を超えています。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="218"/>
+        <location filename="../src/core/store/importreport.cpp" line="222"/>
         <source>bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped</source>
         <translation>バンドルの展開サイズが上限を超えました。このメンバー（.tgz 内ではその残り）をスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="221"/>
+        <location filename="../src/core/store/importreport.cpp" line="225"/>
         <source>compression ratio too high (decompression bomb?); skipped</source>
         <translation>圧縮率が高すぎます (解凍爆弾?)。スキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="223"/>
+        <location filename="../src/core/store/importreport.cpp" line="227"/>
+        <source>compression ratio too high (decompression bomb?) past some point; the lines before it were imported, the rest skipped</source>
+        <translation>ある位置から圧縮率が高すぎます (解凍爆弾?)。それより前の行はインポートし、残りはスキップしました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/store/importreport.cpp" line="231"/>
         <source>more archive members than the limit; rest skipped</source>
         <translation>アーカイブメンバー数が上限を超えました。残りをスキップしました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="225"/>
+        <location filename="../src/core/store/importreport.cpp" line="233"/>
         <source>encrypted member; cannot be read</source>
         <translation>暗号化されたメンバー。読み取れません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="227"/>
+        <location filename="../src/core/store/importreport.cpp" line="235"/>
         <source>import cancelled</source>
         <translation>インポートを中止しました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="229"/>
+        <location filename="../src/core/store/importreport.cpp" line="237"/>
         <source>same content as another file; its records were imported once</source>
         <translation>他のファイルと同じ内容です。レコードは一度だけ取り込みました</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="231"/>
+        <location filename="../src/core/store/importreport.cpp" line="239"/>
         <source>lines out of time order (records kept)</source>
         <translation>時刻順でない行（レコードは保持）</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="233"/>
+        <location filename="../src/core/store/importreport.cpp" line="241"/>
         <source>timestamps far outside the bundle&apos;s time span (records kept, not counted in the span)</source>
         <translation>バンドルの期間から大きく外れたタイムスタンプ（レコードは保持、期間には含めません）</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="236"/>
+        <location filename="../src/core/store/importreport.cpp" line="244"/>
         <source>router clock differs from the other routers</source>
         <translation>ルーターの時計が他のルーター とずれています</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="247"/>
+        <location filename="../src/core/store/importreport.cpp" line="255"/>
         <source>empty file</source>
         <translation>空のファイル</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="249"/>
+        <location filename="../src/core/store/importreport.cpp" line="257"/>
         <source>binary file, not log text</source>
         <translation>バイナリファイルで、ログテキストではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="251"/>
+        <location filename="../src/core/store/importreport.cpp" line="259"/>
         <source>no line looks like a Gorouter, Diego, route-table or LRP log</source>
         <translation>Gorouter、Diego、ルートテーブル、LRP のログらしい行がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/store/importreport.cpp" line="253"/>
+        <location filename="../src/core/store/importreport.cpp" line="261"/>
         <source>Go log lines of another component, not Gorouter</source>
         <translation>Gorouter ではない別のコンポーネントの Go ログ行</translation>
     </message>
@@ -1575,413 +1839,413 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>IncidentReportText</name>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="65"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="66"/>
         <source>Critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="67"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="68"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="69"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="70"/>
         <source>Information</source>
         <translation>情報</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="78"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="79"/>
         <source>failed for clients</source>
         <translation>クライアントに対して失敗</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="80"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="81"/>
         <source>hidden by retries</source>
         <translation>再試行で隠れた失敗</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="82"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="83"/>
         <source>no failure for clients</source>
         <translation>クライアントへの失敗なし</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="132"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
         <source>Start (UTC)</source>
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="133"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="134"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
         <source>Backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="135"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="136"/>
         <source>Evidence</source>
         <translation>根拠</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="140"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="141"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="144"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="145"/>
         <source>Requests over time by status, failures by class</source>
         <translation>ステータス別のリクエスト推移とクラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="146"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="147"/>
         <source>Failures per backend by class</source>
         <translation>バックエンドごとのクラス別失敗数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="152"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="153"/>
         <source>Error classes</source>
         <translation>エラークラス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="154"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
         <source>Share</source>
         <translation>割合</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="155"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
         <source>Likely source</source>
         <translation>想定される原因</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="156"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="157"/>
         <source>What it means</source>
         <translation>意味</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="173"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="174"/>
         <source>Failures by error class</source>
         <translation>エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="180"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="181"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="183"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="184"/>
         <source>RouteScope found nothing that looks like a routing problem.</source>
         <translation>RouteScope はルーティングの問題らしきものを見つけませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="186"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="187"/>
         <source>Findings describe the whole bundle, ranked by impact on clients: failed requests clients received first, then failed attempts a retry hid, then the rest. Each says what it counts.</source>
         <translation>検出事項はバンドル全体を対象とし、クライアントへの影響順に並んでいます。まずクライアントが受け取った失敗リクエスト、次に再試行で隠れた失敗した試行、最後にその他です。各検出事項には何を数えたかが記載されています。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="191"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="192"/>
         <source>%1 (%2%3): %4</source>
         <translation>%1 (%2%3): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="193"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="194"/>
         <source>, likely</source>
         <translation>、推定</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="198"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="199"/>
         <source>From %1 to %2.</source>
         <translation>%1 から %2 まで。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="208"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="209"/>
         <source>%1 more requests are evidence of this finding.</source>
         <translation>ほかに %1 件のリクエストがこの検出事項の根拠です。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="219"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="220"/>
         <source>Stale routes and route-table differences</source>
         <translation>古いルートとルートテーブルの差異</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="223"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="224"/>
         <source>The bundle has no route-table dumps; stale routes cannot be checked.</source>
         <translation>バンドルにルートテーブルのダンプがないため、古いルートを確認できません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="225"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="226"/>
         <source>Every endpoint of the route-table dumps matches a running instance, and the routers agree.</source>
         <translation>ルートテーブルのダンプにあるすべてのエンドポイントが稼働中のインスタンスと一致し、ルーター間でも一致しています。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="231"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="232"/>
         <source>Stale endpoints</source>
         <translation>古いエンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="233"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="263"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
         <source>Route</source>
         <translation>ルート</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="245"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="234"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
         <source>Instance</source>
         <translation>インスタンス</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="235"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="236"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="243"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="244"/>
         <source>Endpoints the routers disagree on</source>
         <translation>ルーター間で食い違うエンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="246"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
         <source>Present on</source>
         <translation>存在するルーター</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="247"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="248"/>
         <source>Absent on</source>
         <translation>存在しないルーター</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="261"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="262"/>
         <source>Flapping endpoints (pruned and registered again)</source>
         <translation>フラッピングするエンドポイント (prune と再登録の繰り返し)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="264"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
         <source>Prunes</source>
         <translation>prune 回数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
         <source>Registrations</source>
         <translation>登録回数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="265"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
         <source>First</source>
         <translation>最初</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="266"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="267"/>
         <source>Last</source>
         <translation>最後</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="280"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="281"/>
         <source>What was read</source>
         <translation>読み込んだ内容</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="282"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="283"/>
         <source>%1 files, %2 MB of text, %3 lines; %4 lines skipped.</source>
         <translation>%1 ファイル、テキスト %2 MB、%3 行。%4 行をスキップしました。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="292"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="287"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="288"/>
-        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="294"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="290"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="289"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="290"/>
         <source>Skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="293"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="294"/>
         <source>Example</source>
         <translation>例</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="304"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="305"/>
         <source>line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="312"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="313"/>
         <source>Skipped lines</source>
         <translation>スキップした行</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="316"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="317"/>
         <source>Problems with the bundle</source>
         <translation>バンドルの問題</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
         <source>Member</source>
         <translation>アーカイブメンバー</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="318"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="319"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="320"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="329"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="330"/>
         <source>Appendix: top failing requests</source>
         <translation>付録: 主な失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="331"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="332"/>
         <source>No request failed.</source>
         <translation>失敗したリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="347"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="348"/>
         <source>%1 more failed requests are not listed.</source>
         <translation>ほかに %1 件の失敗リクエストは記載していません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="377"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="378"/>
         <source>Findings with the most impact on clients: %1.</source>
         <translation>クライアントへの影響が最も大きい検出事項: %1。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="398"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="399"/>
         <source>No requests match.</source>
         <translation>該当するリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="401"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="402"/>
         <source>Between %1 and %2 UTC, %3 of %4 requests (%5) failed.</source>
         <translation>%1 から %2 UTC の間に、%4 件中 %3 件のリクエスト (%5) が失敗しました。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="405"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="406"/>
         <source>Every request was answered as the app answered it; Gorouter reported no failure.</source>
         <translation>すべてのリクエストはアプリの応答どおりに返され、Gorouter は失敗を報告していません。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="418"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="423"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="421"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="426"/>
         <source>Most failures were %1.</source>
         <translation>失敗の大半は %1 でした。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="428"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="433"/>
         <source>By likely source: platform %1, app or platform %2, app %3, client %4.</source>
         <translation>想定される原因別: プラットフォーム %1、アプリまたはプラットフォーム %2、アプリ %3、クライアント %4。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="434"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="439"/>
         <source>Over half of them (%1) went to one backend, %2.</source>
         <translation>その半数以上 (%1) が 1 つのバックエンド %2 に向かっていました。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="449"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="454"/>
         <source>Gorouter incident report</source>
         <translation>Gorouter インシデントレポート</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="454"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="459"/>
         <source>%1 — %2 to %3 UTC</source>
         <translation>%1 — %2 から %3 UTC</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="455"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="460"/>
         <source>(no input)</source>
         <translation>(入力なし)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="458"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="463"/>
         <source>Filter: none (every request)</source>
         <translation>フィルター: なし (全リクエスト)</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="459"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="464"/>
         <source>Filter: %1</source>
         <translation>フィルター: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="460"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="465"/>
         <source>%1 requests in the report, %2 failed.</source>
         <translation>レポート内のリクエスト %1 件、うち失敗 %2 件。</translation>
     </message>
     <message>
-        <location filename="../src/core/report/incidentreport.cpp" line="465"/>
+        <location filename="../src/core/report/incidentreport.cpp" line="470"/>
         <source>Generated by RouteScope at %1 UTC.</source>
         <translation>RouteScope により %1 UTC に生成。</translation>
     </message>
@@ -2014,278 +2278,278 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>あらゆる種類の Gorouter 障害を含む生成された障害例: RouteScope で何が見えるかをすぐに確認できます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="108"/>
+        <location filename="../forms/mainwindow.ui" line="109"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="112"/>
+        <location filename="../forms/mainwindow.ui" line="113"/>
         <source>Export &amp;Chart</source>
         <translation>グラフのエクスポート(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="116"/>
+        <location filename="../forms/mainwindow.ui" line="117"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="131"/>
+        <location filename="../forms/mainwindow.ui" line="132"/>
         <source>F&amp;ilter</source>
         <translation>フィルター(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="137"/>
+        <location filename="../forms/mainwindow.ui" line="138"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="140"/>
+        <location filename="../forms/mainwindow.ui" line="141"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="150"/>
+        <location filename="../forms/mainwindow.ui" line="151"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="153"/>
+        <location filename="../forms/mainwindow.ui" line="154"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="155"/>
+        <location filename="../forms/mainwindow.ui" line="156"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="163"/>
+        <location filename="../forms/mainwindow.ui" line="164"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="179"/>
+        <location filename="../forms/mainwindow.ui" line="180"/>
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="188"/>
+        <location filename="../forms/mainwindow.ui" line="189"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="189"/>
+        <location filename="../forms/mainwindow.ui" line="190"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>ステータス別のリクエスト推移、エラークラス別の失敗、ルートテーブルのイベント</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="201"/>
+        <location filename="../forms/mainwindow.ui" line="202"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="202"/>
+        <location filename="../forms/mainwindow.ui" line="203"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>RouteScope の結論 (深刻なものから順に)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="214"/>
+        <location filename="../forms/mainwindow.ui" line="215"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="215"/>
+        <location filename="../forms/mainwindow.ui" line="216"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>バックエンドアドレスまたはアプリインスタンスごとの、エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="227"/>
+        <location filename="../forms/mainwindow.ui" line="228"/>
         <source>Route Table</source>
         <translation>ルートテーブル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="228"/>
+        <location filename="../forms/mainwindow.ui" line="229"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>選択した時刻のルーターのルートテーブル、古いエンドポイント、LRP、ルーター間の差異</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="240"/>
+        <location filename="../forms/mainwindow.ui" line="241"/>
         <source>Request Detail</source>
         <translation>リクエスト詳細</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="241"/>
+        <location filename="../forms/mainwindow.ui" line="242"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>選択したリクエスト: 試行、関連付けたイベント、説明、生の行</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="257"/>
+        <location filename="../forms/mainwindow.ui" line="258"/>
         <source>Import report</source>
         <translation>インポートレポート</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="267"/>
+        <location filename="../forms/mainwindow.ui" line="268"/>
         <source>File / reason</source>
         <translation>ファイル / 理由</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="269"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="270"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="270"/>
+        <location filename="../forms/mainwindow.ui" line="271"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="271"/>
+        <location filename="../forms/mainwindow.ui" line="272"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="275"/>
+        <location filename="../forms/mainwindow.ui" line="276"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="276"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>バンドルアーカイブ (.tgz、.tar、.zip)、.gz、またはログファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="278"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="280"/>
+        <location filename="../forms/mainwindow.ui" line="281"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="281"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Open a directory of extracted logs</source>
         <translation>展開済みログのディレクトリを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="286"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>&amp;Cancel Import</source>
         <translation>インポートを中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="290"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="294"/>
+        <location filename="../forms/mainwindow.ui" line="295"/>
         <source>Open &amp;Sample Incident</source>
         <translation>サンプルインシデントを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="295"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>RouteScope に同梱の生成済みサンプル障害を開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="299"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="300"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>インシデントレポートを PDF または HTML で書き出します (プレビュー付き)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="302"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="304"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>&amp;Search Requests…</source>
         <translation>リクエストを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>リクエストのアクセスログの生の行を検索します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="307"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="309"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>Reset &amp;Layout</source>
         <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="310"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
         <source>Put every panel back where it was at first start</source>
         <translation>すべてのパネルを初回起動時の位置に戻します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="314"/>
-        <location filename="../forms/mainwindow.ui" line="326"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
+        <location filename="../forms/mainwindow.ui" line="327"/>
         <source>Follow the &amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="318"/>
+        <location filename="../forms/mainwindow.ui" line="319"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="322"/>
+        <location filename="../forms/mainwindow.ui" line="323"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="327"/>
+        <location filename="../forms/mainwindow.ui" line="328"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>システムのロケールの言語を使います</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="330"/>
+        <location filename="../forms/mainwindow.ui" line="331"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="331"/>
+        <location filename="../forms/mainwindow.ui" line="332"/>
         <source>Every shortcut of the window, with the command it runs</source>
         <translation>ウィンドウのすべてのショートカットと、それぞれが実行するコマンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="332"/>
+        <location filename="../forms/mainwindow.ui" line="333"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="335"/>
+        <location filename="../forms/mainwindow.ui" line="336"/>
         <source>&amp;About RouteScope</source>
         <translation>RouteScope について(&amp;A)</translation>
     </message>
@@ -2314,6 +2578,44 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
 </context>
 <context>
+    <name>PushText</name>
+    <message>
+        <location filename="../src/cli/push.cpp" line="38"/>
+        <source>routescope: push failed: %1
+</source>
+        <translation>routescope: 送信に失敗しました: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="46"/>
+        <source>bundle %1 is already in %2: nothing added
+</source>
+        <translation>バンドル %1 は既に %2 にあります: 何も追加していません
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="50"/>
+        <source>bundle %1 pushed to %2
+</source>
+        <translation>バンドル %1 を %2 に送信しました
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="52"/>
+        <source>  removed first: %1 rows of an interrupted push of this bundle
+</source>
+        <translation>  先に削除: このバンドルの中断された送信の %1 行
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="57"/>
+        <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
+</source>
+        <translation>  %1 行を %2 秒で（%3 行/秒）、エンコード %4 MB、%6 回の挿入で %5 MB 送信
+</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../src/app/export/chartexport.cpp" line="122"/>
@@ -2336,52 +2638,52 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>%1 ごとのリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="233"/>
+        <location filename="../src/app/export/chartexport.cpp" line="227"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="234"/>
+        <location filename="../src/app/export/chartexport.cpp" line="228"/>
         <source>Failed attempts per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="235"/>
+        <location filename="../src/app/export/chartexport.cpp" line="229"/>
         <source>Failed requests per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="236"/>
+        <location filename="../src/app/export/chartexport.cpp" line="230"/>
         <source>Failed requests per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="238"/>
+        <location filename="../src/app/export/chartexport.cpp" line="232"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (バックエンドなし %1 件、描画なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="251"/>
+        <location filename="../src/app/export/chartexport.cpp" line="245"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="251"/>
+        <location filename="../src/app/export/chartexport.cpp" line="245"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="279"/>
+        <location filename="../src/app/export/chartexport.cpp" line="273"/>
         <source>Failed requests by error class</source>
         <translation>エラークラス別の失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="293"/>
+        <location filename="../src/app/export/chartexport.cpp" line="287"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>応答時間 (p50 %1 秒、p90 %2 秒、p99 %3 秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="343"/>
+        <location filename="../src/app/export/chartexport.cpp" line="337"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -2600,42 +2902,52 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>stderr</translation>
     </message>
     <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <source>app line (request id)</source>
+        <translation>アプリ行（リクエスト ID）</translation>
+    </message>
+    <message>
         <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
+        <source>app line (near in time)</source>
+        <translation>アプリ行（時刻が近い）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
         <source>access log</source>
         <translation>アクセスログ</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="244"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
         <source>attempt %1</source>
         <translation>試行 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="275"/>
         <source>attempt</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="277"/>
         <source>final error</source>
         <translation>最終エラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="279"/>
         <source>same request id</source>
         <translation>同じリクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="263"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="281"/>
         <source>stderr proxy error</source>
         <translation>stderr のプロキシエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="289"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="307"/>
         <source>no status</source>
         <translation>ステータスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="290"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="308"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -2669,6 +2981,11 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
     <message>
         <location filename="../forms/requestdetailpanel.ui" line="255"/>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestdetailpanel.ui" line="278"/>
         <source>Raw lines</source>
         <translation>生の行</translation>
     </message>
@@ -2731,14 +3048,39 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>生の行を検索 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="55"/>
+        <location filename="../forms/requestspanel.ui" line="56"/>
         <source>Shows requests whose access-log line contains this text (case-insensitive)</source>
         <translation>アクセスログの行にこのテキストを含むリクエストを表示します (大文字と小文字を区別しません)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="61"/>
-        <source>Filter expression, e.g. status&gt;=500 and class in (dial, handshake_timeout)</source>
-        <translation>フィルター式、例: status&gt;=500 and class in (dial, handshake_timeout)</translation>
+        <location filename="../forms/requestspanel.ui" line="63"/>
+        <source>List the matching lines that belong to no request (registrations, prunes, stderr and cell-log lines)</source>
+        <translation>どのリクエストにも属さない一致行を一覧表示します（登録、プルーン、stderr 行、セルログ行）</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="68"/>
+        <source>Filter, e.g. status&gt;=500 and class in failures</source>
+        <translation>フィルター、例: status&gt;=500 and class in failures</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="75"/>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="76"/>
+        <source>Saved filters: save the current filter under a name, apply or manage saved ones</source>
+        <translation>保存済みフィルター: 現在のフィルターに名前を付けて保存し、保存したものを適用・管理します</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="83"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="84"/>
+        <source>Filter syntax: fields, operators and examples</source>
+        <translation>フィルター構文: フィールド、演算子、例</translation>
     </message>
 </context>
 <context>
@@ -2794,19 +3136,19 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>テーブル(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="106"/>
-        <location filename="../forms/routetablepanel.ui" line="170"/>
-        <location filename="../forms/routetablepanel.ui" line="192"/>
+        <location filename="../forms/routetablepanel.ui" line="107"/>
+        <location filename="../forms/routetablepanel.ui" line="173"/>
+        <location filename="../forms/routetablepanel.ui" line="196"/>
         <source>Double-click an endpoint to filter every view to its backend address</source>
         <translation>エンドポイントをダブルクリックすると、すべてのビューがそのバックエンドアドレスに絞り込まれます</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="129"/>
+        <location filename="../forms/routetablepanel.ui" line="131"/>
         <source>Double-click an instance to filter every view to its backend address</source>
         <translation>インスタンスをダブルクリックすると、すべてのビューがそのバックエンドアドレスに絞り込まれます</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="146"/>
+        <location filename="../forms/routetablepanel.ui" line="148"/>
         <source>&amp;Differences</source>
         <translation>差異(&amp;D)</translation>
     </message>
@@ -2880,36 +3222,190 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
 </context>
 <context>
+    <name>SavedFilters</name>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="84"/>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>ファイルは有効な JSON ではありません（バイト %2 で %1）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="91"/>
+        <source>The file is JSON, but not a RouteScope saved-filters file.</source>
+        <translation>ファイルは JSON ですが、RouteScope の保存済みフィルターファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="95"/>
+        <source>The file was written by a newer RouteScope (version %1).</source>
+        <translation>ファイルは新しい RouteScope（バージョン %1）で書かれています。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="106"/>
+        <source>Entry %1 of the file lacks a name or an expression.</source>
+        <translation>ファイルの項目 %1 に名前か式がありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="118"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="128"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfilters.cpp" line="132"/>
+        <source>%1 is too large for a saved-filters file.</source>
+        <translation>%1 は保存済みフィルターファイルとしては大きすぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiltersDialog</name>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="5"/>
+        <source>Saved Filters</source>
+        <translation>保存済みフィルター</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="12"/>
+        <source>Double-click a name or an expression to edit it. Export writes the list to a small JSON file that Import reads on another machine.</source>
+        <translation>名前または式をダブルクリックすると編集できます。エクスポートは一覧を小さな JSON ファイルに書き出し、別のマシンでインポートできます。</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="23"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="24"/>
+        <source>Expression</source>
+        <translation>式</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="31"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="41"/>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/savedfiltersdialog.ui" line="46"/>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultsText</name>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="25"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="29"/>
         <source>gorouter event</source>
         <translation>Gorouter イベント</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="27"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="31"/>
         <source>gorouter stderr</source>
         <translation>Gorouter stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="30"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="34"/>
         <source>cell log</source>
         <translation>セルログ</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="39"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="41"/>
         <source>Shows requests whose raw lines contain this text (case-insensitive): the access-log line, the gorouter events and stderr lines joined to the request, and the error classes of the request and its failed attempts</source>
         <translation>生の行にこのテキストを含むリクエストを表示します (大文字と小文字を区別しません)。対象はアクセスログの行、リクエストに関連付けた Gorouter イベントと stderr 行、およびリクエストとその失敗した試行のエラークラスです</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="54"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="55"/>
         <source>“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and %5 cell-log lines; %6 requests have a matching line.</source>
         <translation>「%1」はアクセスログ %2 行、Gorouter イベント %3 件、stderr %4 行、セルログ %5 行にあります。一致する行を持つリクエストは %6 件です。</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="63"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="64"/>
         <source>%1 matching lines belong to no request, for example:</source>
         <translation>一致した行のうち %1 行はどのリクエストにも属しません。例:</translation>
+    </message>
+</context>
+<context>
+    <name>SourceAnswerText</name>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="48"/>
+        <source>the infrastructure</source>
+        <translation>インフラストラクチャ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="50"/>
+        <source>the platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="52"/>
+        <source>the app or the platform</source>
+        <translation>アプリまたはプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="54"/>
+        <source>the app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="56"/>
+        <source>the client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="65"/>
+        <source>infrastructure</source>
+        <translation>インフラストラクチャ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="67"/>
+        <source>platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="69"/>
+        <source>app or platform</source>
+        <translation>アプリまたはプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="71"/>
+        <source>app</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="73"/>
+        <source>client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="141"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="143"/>
+        <source>Most failures</source>
+        <translation>失敗の大半</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="144"/>
+        <source>Most %1s</source>
+        <translation>%1 の大半</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="146"/>
+        <source>%1 came from %2: %3 of %4 (%5)</source>
+        <translation>%1 は %2 が原因でした: %4 件中 %3 件（%5）</translation>
+    </message>
+    <message>
+        <location filename="../src/core/report/sourceanswer.cpp" line="150"/>
+        <source>; %1</source>
+        <translation>、%1</translation>
     </message>
 </context>
 <context>
@@ -2948,23 +3444,23 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>SummaryChartText</name>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="88"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="106"/>
         <source>Failures</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="130"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="148"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="170"/>
-        <location filename="../src/app/charts/summarycharts.cpp" line="180"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="188"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="197"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/summarycharts.cpp" line="177"/>
+        <location filename="../src/app/charts/summarycharts.cpp" line="194"/>
         <source>Response time</source>
         <translation>応答時間</translation>
     </message>
@@ -2977,66 +3473,87 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>%1 MB/秒、%2 千行/秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="110"/>
+        <location filename="../src/cli/summary.cpp" line="130"/>
         <source>RouteScope summary of %1
 </source>
         <translation>%1 の RouteScope 概要
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="115"/>
+        <location filename="../src/cli/summary.cpp" line="135"/>
         <source>Time span     %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="117"/>
+        <location filename="../src/cli/summary.cpp" line="137"/>
         <source>Requests      %1 on %2 router(s)
 </source>
         <translation>リクエスト    %2 台のルーターで %1 件
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="124"/>
+        <location filename="../src/cli/summary.cpp" line="144"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
         <translation>イベント      Gorouter イベント %1 件、stderr 行 %2 行、コンテナイベント %3 件、他コンポーネントの行 %4 行
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="136"/>
+        <location filename="../src/cli/summary.cpp" line="151"/>
+        <source>Load balancer %1 requests: %2 joined by id, %3 by time, %4 ambiguous; %5 failed without reaching Gorouter, %6 with another status than Gorouter&apos;s
+</source>
+        <translation>ロードバランサー %1 リクエスト: ID で結合 %2、時刻で結合 %3、曖昧 %4。Gorouter に届かずに失敗 %5、Gorouter と異なるステータス %6
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/summary.cpp" line="160"/>
+        <source>App logs      %1 lines (%2 errors): %3 joined by request id, %4 near in time, %5 ambiguous
+</source>
+        <translation>アプリログ    %1 行（エラー %2）: リクエスト ID で結合 %3、時刻が近い %4、曖昧 %5
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/summary.cpp" line="174"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
         <translation>スナップショット ルートテーブルダンプ %1 件 (エンドポイント %2 個)、LRP キャプチャ %3 件 (LRP %4 個)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="146"/>
+        <location filename="../src/cli/summary.cpp" line="184"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="150"/>
+        <location filename="../src/cli/summary.cpp" line="188"/>
         <source>              </source>
         <translation>              </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="157"/>
+        <location filename="../src/cli/summary.cpp" line="195"/>
+        <source>Answer        %1
+</source>
+        <translation>結論          %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/summary.cpp" line="197"/>
         <source>Router errors (x_cf_routererror)
 </source>
         <translation>ルーターエラー (x_cf_routererror)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="164"/>
+        <location filename="../src/cli/summary.cpp" line="204"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="172"/>
+        <location filename="../src/cli/summary.cpp" line="212"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
@@ -3045,37 +3562,37 @@ Files: %1 read, %2 ignored
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="174"/>
+        <location filename="../src/cli/summary.cpp" line="214"/>
         <source>KIND</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="175"/>
+        <location filename="../src/cli/summary.cpp" line="215"/>
         <source>ROUTER/CELL</source>
         <translation>ルーター/セル</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="176"/>
+        <location filename="../src/cli/summary.cpp" line="216"/>
         <source>LINES</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="177"/>
+        <location filename="../src/cli/summary.cpp" line="217"/>
         <source>RECORDS</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="178"/>
+        <location filename="../src/cli/summary.cpp" line="218"/>
         <source>SKIPPED</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="179"/>
+        <location filename="../src/cli/summary.cpp" line="219"/>
         <source>PATH</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="195"/>
+        <location filename="../src/cli/summary.cpp" line="235"/>
         <source>
 Skipped lines
 </source>
@@ -3084,21 +3601,21 @@ Skipped lines
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="197"/>
+        <location filename="../src/cli/summary.cpp" line="237"/>
         <source>  %1: %2 line(s): %3
 </source>
         <translation>  %1: %2 行: %3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="202"/>
+        <location filename="../src/cli/summary.cpp" line="242"/>
         <source>      line %1: %2
 </source>
         <translation>      %1 行目: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="210"/>
+        <location filename="../src/cli/summary.cpp" line="250"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
@@ -3107,14 +3624,14 @@ Lines of other programs in captures (not records, not problems)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="212"/>
+        <location filename="../src/cli/summary.cpp" line="252"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
         <translation>  %1: %2 行、例: %3 行目: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="219"/>
+        <location filename="../src/cli/summary.cpp" line="259"/>
         <source>
 Bundle problems
 </source>
@@ -3123,7 +3640,7 @@ Bundle problems
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="227"/>
+        <location filename="../src/cli/summary.cpp" line="267"/>
         <source>
 Ignored files
 </source>
@@ -3132,7 +3649,7 @@ Ignored files
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="233"/>
+        <location filename="../src/cli/summary.cpp" line="273"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
@@ -3261,36 +3778,67 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>UnjoinedHitsDialog</name>
+    <message>
+        <location filename="../forms/unjoinedhitsdialog.ui" line="5"/>
+        <source>Matching Lines Without a Request</source>
+        <translation>リクエストのない一致行</translation>
+    </message>
+    <message>
+        <location filename="../forms/unjoinedhitsdialog.ui" line="21"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../forms/unjoinedhitsdialog.ui" line="22"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="95"/>
+        <location filename="../src/app/main.cpp" line="110"/>
         <source>Incident viewer for Gorouter failures</source>
         <translation>Gorouter 障害のインシデントビューアー</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="99"/>
+        <location filename="../src/app/main.cpp" line="114"/>
         <source>Bundle, folder or log files to open</source>
         <translation>開くバンドル、フォルダー、またはログファイル</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="101"/>
+        <location filename="../src/app/main.cpp" line="116"/>
         <source>Open the embedded sample incident</source>
         <translation>埋め込みのサンプルインシデントを開きます</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="105"/>
+        <location filename="../src/app/main.cpp" line="120"/>
         <source>Save a PNG of the window once the incident is shown, then quit</source>
         <translation>インシデントが表示されたらウィンドウの PNG を保存して終了します</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="110"/>
+        <location filename="../src/app/main.cpp" line="125"/>
         <source>Window size of --screenshot, e.g. 1920x1080 (default 1366x768)</source>
         <translation>--screenshot のウィンドウサイズ、例: 1920x1080 (既定 1366x768)</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="115"/>
+        <location filename="../src/app/main.cpp" line="130"/>
         <source>Show the window in this language (de, ja or en) without saving it</source>
         <translation>この言語 (de、ja、en) でウィンドウを表示します (設定には保存しません)</translation>
+    </message>
+</context>
+<context>
+    <name>rs::AboutBox</name>
+    <message>
+        <location filename="../src/app/aboutbox.cpp" line="32"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location filename="../src/app/aboutbox.cpp" line="34"/>
+        <source>Copy the version and library lines for a bug report</source>
+        <translation>バグ報告用にバージョンとライブラリの行をコピー</translation>
     </message>
 </context>
 <context>
@@ -3404,111 +3952,111 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::BackendsView</name>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="227"/>
         <source>(no backend)</source>
         <translation>(バックエンドなし)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="234"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="229"/>
         <source>(no instance)</source>
         <translation>(インスタンスなし)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="237"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="244"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="239"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="270"/>
         <source>%n failed attempts</source>
         <translation>
             <numerusform>失敗した試行 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="284"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="273"/>
         <source>%1 without a backend (not drawn)</source>
         <translation>バックエンドなし %1 件 (描画なし)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="286"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="275"/>
         <source>%n more not shown</source>
         <translation>
             <numerusform>ほか %n 件は非表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="292"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="280"/>
         <source>Only requests that reached no backend failed (%1).</source>
         <translation>失敗したのはバックエンドに到達しなかったリクエストだけです (%1)。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="293"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="334"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="346"/>
         <source>No failures in the current filter</source>
         <translation>現在のフィルターに失敗はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="306"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="326"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="339"/>
         <source>p50 %1 s · p90 %2 s · p99 %3 s</source>
         <translation>p50 %1 秒 · p90 %2 秒 · p99 %3 秒</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="335"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="347"/>
         <source>No response times in the current filter</source>
         <translation>現在のフィルターに応答時間はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="408"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="420"/>
         <source>App: %1</source>
         <translation>アプリ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
         <source>Backend: %1</source>
         <translation>バックエンド: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="410"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
         <source>Instance: %1</source>
         <translation>インスタンス: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="282"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="320"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="271"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="333"/>
         <source>%n failed requests</source>
         <translation>
             <numerusform>失敗リクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Failed requests: %1</source>
         <translation>失敗リクエスト: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="411"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Failed attempts: %1</source>
         <translation>失敗した試行: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="417"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="429"/>
         <source>Click to show only the requests to this backend.</source>
         <translation>クリックすると、このバックエンドへのリクエストだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="418"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="430"/>
         <source>Click to show only the requests to this instance.</source>
         <translation>クリックすると、このインスタンスへのリクエストだけを表示します。</translation>
     </message>
@@ -3620,6 +4168,33 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>rs::CrashOffer</name>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="26"/>
+        <source>RouteScope Quit Unexpectedly</source>
+        <translation>RouteScope が予期せず終了しました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="29"/>
+        <source>RouteScope crashed when it last ran. A report with its version and backtrace was saved in
+%1
+Nothing has been sent anywhere; attach the report to a bug report if you like.</source>
+        <translation>前回の実行中に RouteScope がクラッシュしました。バージョンとバックトレースを含むレポートを次の場所に保存しました:
+%1
+どこにも送信されていません。必要ならバグ報告にレポートを添付してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="38"/>
+        <source>Show Folder</source>
+        <translation>フォルダーを表示</translation>
+    </message>
+    <message>
+        <location filename="../src/app/crashoffer.cpp" line="43"/>
+        <source>Copy Report</source>
+        <translation>レポートをコピー</translation>
+    </message>
+</context>
+<context>
     <name>rs::ExportReportDialog</name>
     <message>
         <location filename="../src/app/export/exportreportdialog.cpp" line="89"/>
@@ -3640,21 +4215,54 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FilterChipsBar</name>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="18"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="32"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="20"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="34"/>
         <source>No filter: showing every request</source>
         <translation>フィルターなし: すべてのリクエストを表示中</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="28"/>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="31"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="30"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="33"/>
         <source>Filter:</source>
         <translation>フィルター:</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/filterchipsbar.cpp" line="96"/>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="98"/>
         <source>Remove this part of the filter</source>
         <translation>フィルターのこの部分を削除します</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="106"/>
+        <source>Edit in the Filter Field</source>
+        <translation>フィルター欄で編集</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="111"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterchipsbar.cpp" line="116"/>
+        <source>Remove this part of the filter; the arrow edits it as %1</source>
+        <translation>フィルターのこの部分を削除します。矢印で %1 として編集できます</translation>
+    </message>
+</context>
+<context>
+    <name>rs::FilterLineEdit</name>
+    <message>
+        <location filename="../src/app/filter/filterlineedit.cpp" line="171"/>
+        <source>No request of this incident matches this filter.</source>
+        <translation>このインシデントにこのフィルターに一致するリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterlineedit.cpp" line="186"/>
+        <source>Ctrl+L comes here. Enter applies, Escape goes back to the applied filter, Up/Down show earlier filters, Ctrl+Space completes.</source>
+        <translation>Ctrl+L でここに移動します。Enter で適用、Escape で適用中のフィルターに戻り、上下キーで以前のフィルター、Ctrl+Space で補完します。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/filterlineedit.cpp" line="354"/>
+        <source>(%1 requests)</source>
+        <translation>（%1 リクエスト）</translation>
     </message>
 </context>
 <context>
@@ -3693,42 +4301,47 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::FindingsPanel</name>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="29"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="34"/>
         <source>Failed for clients</source>
         <translation>クライアントに対して失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="31"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="36"/>
         <source>Failed attempts a retry hid</source>
         <translation>再試行で隠れた失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="33"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="38"/>
         <source>Other findings</source>
         <translation>その他の検出事項</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="41"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="46"/>
         <source>Route-table endpoints</source>
         <translation>ルートテーブルのエンドポイント</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="42"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="48"/>
+        <source>Load-balancer requests that no router logged: selecting it shows no request rows</source>
+        <translation>どのルーターにも記録されていないロードバランサーのリクエスト: 選択してもリクエスト行は表示されません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="50"/>
         <source>Requests selecting it shows: %L1 failed for clients, %L2 recovered after a failed attempt, %L3 others</source>
         <translation>選択すると表示されるリクエスト: クライアントに対して失敗 %L1 件、失敗した試行の後に回復 %L2 件、その他 %L3 件</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="49"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="57"/>
         <source>Only the first %L1 are selected.</source>
         <translation>選択されるのは最初の %L1 件だけです。</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="247"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="248"/>
         <source>No findings: nothing in this bundle looks like a routing problem</source>
         <translation>検出事項なし: このバンドルにはルーティングの問題らしきものがありません</translation>
     </message>
     <message>
-        <location filename="../src/app/findings/findingspanel.cpp" line="275"/>
+        <location filename="../src/app/findings/findingspanel.cpp" line="276"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3736,6 +4349,11 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/findings/findingspanel.cpp" line="393"/>
         <source>From %1 to %2 (UTC).</source>
         <translation>%1 から %2 まで (UTC)。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings/findingspanel.cpp" line="414"/>
+        <source>Selecting this finding filters no request rows: no router logged these requests. The load balancer&apos;s own lines (%L1 of %L2):</source>
+        <translation>この検出結果を選んでもリクエスト行は絞り込まれません: どのルーターもこれらのリクエストを記録していません。ロードバランサー自身の行（%L2 行中 %L1 行）:</translation>
     </message>
 </context>
 <context>
@@ -3830,162 +4448,162 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::KeyboardNavigation</name>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="120"/>
+        <location filename="../src/app/keyboardnav.cpp" line="121"/>
         <source>Focus the &amp;Filter Field</source>
         <translation>フィルター欄にフォーカス(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="124"/>
+        <location filename="../src/app/keyboardnav.cpp" line="125"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
         <source>&amp;Requests</source>
         <translation>リクエスト(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="126"/>
+        <location filename="../src/app/keyboardnav.cpp" line="127"/>
         <source>F&amp;indings</source>
         <translation>検出事項(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
         <source>&amp;Timeline</source>
         <translation>タイムライン(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="127"/>
+        <location filename="../src/app/keyboardnav.cpp" line="128"/>
         <source>&amp;Backends</source>
         <translation>バックエンド(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <location filename="../src/app/keyboardnav.cpp" line="129"/>
         <source>Route &amp;Table</source>
         <translation>ルートテーブル(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="128"/>
+        <location filename="../src/app/keyboardnav.cpp" line="129"/>
         <source>Request &amp;Detail</source>
         <translation>リクエスト詳細(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="135"/>
+        <location filename="../src/app/keyboardnav.cpp" line="136"/>
         <source>&amp;Next Panel</source>
         <translation>次のパネル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="137"/>
+        <location filename="../src/app/keyboardnav.cpp" line="138"/>
         <source>&amp;Previous Panel</source>
         <translation>前のパネル(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="141"/>
+        <location filename="../src/app/keyboardnav.cpp" line="142"/>
         <source>Next F&amp;ailed Request</source>
         <translation>次の失敗リクエスト(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="144"/>
+        <location filename="../src/app/keyboardnav.cpp" line="145"/>
         <source>Previous Fa&amp;iled Request</source>
         <translation>前の失敗リクエスト(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="147"/>
+        <location filename="../src/app/keyboardnav.cpp" line="148"/>
         <source>Next Fi&amp;nding</source>
         <translation>次の検出事項(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="149"/>
+        <location filename="../src/app/keyboardnav.cpp" line="150"/>
         <source>Previous Findin&amp;g</source>
         <translation>前の検出事項(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="153"/>
+        <location filename="../src/app/keyboardnav.cpp" line="154"/>
         <source>Go to &amp;Time…</source>
         <translation>時刻へ移動(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="156"/>
+        <location filename="../src/app/keyboardnav.cpp" line="157"/>
         <source>Filter to a Time &amp;Range…</source>
         <translation>時間範囲で絞り込み(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="245"/>
+        <location filename="../src/app/keyboardnav.cpp" line="246"/>
         <source>No failed request after this one</source>
         <translation>これより後に失敗リクエストはありません</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="246"/>
+        <location filename="../src/app/keyboardnav.cpp" line="247"/>
         <source>No failed request before this one</source>
         <translation>これより前に失敗リクエストはありません</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <location filename="../src/app/keyboardnav.cpp" line="255"/>
         <source>No finding after this one</source>
         <translation>これより後に検出事項はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="254"/>
+        <location filename="../src/app/keyboardnav.cpp" line="255"/>
         <source>No finding before this one</source>
         <translation>これより前に検出事項はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="283"/>
+        <location filename="../src/app/keyboardnav.cpp" line="284"/>
         <source>No request of the filter starts at or after %1</source>
         <translation>フィルター内に %1 以降に開始するリクエストはありません</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="298"/>
+        <location filename="../src/app/keyboardnav.cpp" line="299"/>
         <source>Go to Time</source>
         <translation>時刻へ移動</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="299"/>
+        <location filename="../src/app/keyboardnav.cpp" line="300"/>
         <source>Time (UTC): 09:08:00.250, 2026-10-14T09:08:00Z, an access-log timestamp or epoch seconds</source>
         <translation>時刻 (UTC): 09:08:00.250、2026-10-14T09:08:00Z、アクセスログのタイムスタンプ、またはエポック秒</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="309"/>
+        <location filename="../src/app/keyboardnav.cpp" line="310"/>
         <source>“%1” is no time RouteScope reads. Try 09:08:00.250 or 2026-10-14T09:08:00Z.</source>
         <translation>「%1」は RouteScope が読める時刻ではありません。09:08:00.250 や 2026-10-14T09:08:00Z を試してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="321"/>
+        <location filename="../src/app/keyboardnav.cpp" line="322"/>
         <source>Filter to a Time Range</source>
         <translation>時間範囲で絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="331"/>
+        <location filename="../src/app/keyboardnav.cpp" line="337"/>
         <source>From (UTC):</source>
         <translation>開始 (UTC):</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="332"/>
+        <location filename="../src/app/keyboardnav.cpp" line="338"/>
         <source>To (UTC, excluded):</source>
         <translation>終了 (UTC、含まない):</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="348"/>
+        <location filename="../src/app/keyboardnav.cpp" line="354"/>
         <source>Enter two times, the first before the second, e.g. 09:08:00 and 09:10:00.</source>
         <translation>1 つ目が 2 つ目より前になるように 2 つの時刻を入力してください (例: 09:08:00 と 09:10:00)。</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="385"/>
+        <location filename="../src/app/keyboardnav.cpp" line="388"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <location filename="../src/app/keyboardnav.cpp" line="391"/>
         <source>Command</source>
         <translation>コマンド</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="388"/>
+        <location filename="../src/app/keyboardnav.cpp" line="391"/>
         <source>Shortcut</source>
         <translation>ショートカット</translation>
     </message>
     <message>
-        <location filename="../src/app/keyboardnav.cpp" line="398"/>
+        <location filename="../src/app/keyboardnav.cpp" line="401"/>
         <source>In tables the arrow keys move, Tab leaves for the next panel. In the timeline: Left/Right pan, +/− zoom, Shift+Left/Right move the time cursor, Home fits.</source>
         <translation>表では矢印キーで移動し、Tab で次のパネルに移ります。タイムラインでは、左右キーで移動、+/− でズーム、Shift+左/右で時刻カーソルを移動、Home で全体表示します。</translation>
     </message>
@@ -4081,96 +4699,97 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="192"/>
+        <location filename="../src/app/mainwindow.cpp" line="199"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow.cpp" line="205"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="217"/>
+        <location filename="../src/app/aboutbox.cpp" line="19"/>
         <source>About RouteScope</source>
         <translation>RouteScope について</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/aboutbox.cpp" line="21"/>
         <source>RouteScope %1
 Incident viewer for Cloud Foundry Gorouter failures.</source>
         <translation>RouteScope %1
 Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="93"/>
+        <location filename="../src/app/mainwindow.cpp" line="94"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Import cancelled.</source>
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="540"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow.cpp" line="346"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/mainwindow.cpp" line="347"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="540"/>
+        <location filename="../src/app/mainwindow.cpp" line="561"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow.cpp" line="364"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="371"/>
+        <location filename="../src/app/mainwindow.cpp" line="374"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="412"/>
+        <location filename="../src/app/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow.cpp" line="430"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow.cpp" line="394"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -4178,175 +4797,275 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="75"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
         <source>Copy raw lines</source>
         <translation>生の行をコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="77"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Filter to host</source>
         <translation>ホストで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
         <source>Filter to backend</source>
         <translation>バックエンドで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="76"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>このリクエストの生の行をすべて、ファイルとオフセット付きでコピーします (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>すべてのビューで、このリクエストのホストへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>すべてのビューで、このリクエストのバックエンドへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="133"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="113"/>
+        <source>App</source>
+        <translation>アプリ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="144"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — 想定される原因: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="138"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="149"/>
         <source>Evidence: none</source>
         <translation>根拠: なし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="139"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
         <source>Evidence: %1</source>
         <translation>根拠: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="147"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="158"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror「%1」: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="172"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="183"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>このリクエストに関連付けられた失敗試行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="177"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>このリクエストに関連付けられたルーターイベントや stderr 行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="186"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
         <source>Attempts (%1)</source>
         <translation>試行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="199"/>
         <source>Events (%1)</source>
         <translation>イベント (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="201"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="212"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · オフセット %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="206"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="228"/>
         <source>Raw lines (%1)</source>
         <translation>生の行 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
+        <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
+        <translation>アプリログは取り込まれていません。このリクエストについてアプリが出力した内容を見るには、`cf logs APP --recent` の出力（または syslog ドレインのファイル）を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="241"/>
+        <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
+        <translation>このリクエストに結び付けられるアプリのログはありません（そのリクエスト ID を含む行も、このリクエストだけが処理中だった間のインスタンス %1 の行もありません）。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <source>(no time)</source>
+        <translation>（時刻なし）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <source>instance ?</source>
+        <translation>インスタンス ?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <source>instance %1</source>
+        <translation>インスタンス %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <source>request id</source>
+        <translation>リクエスト ID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <source>near in time</source>
+        <translation>時刻が近い</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
+        <source>%1 · %2 · %3 · %4 — %5</source>
+        <translation>%1 · %2 · %3 · %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
+        <source>App (%1)</source>
+        <translation>アプリ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
+        <translation>このリクエストについてアプリ自身が記録した内容: リクエスト ID を含む行（確実）、またはこのリクエストだけが処理中だった間の同じインスタンスの行（時刻が近い、未証明）</translation>
     </message>
 </context>
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
         <source>Start (UTC)</source>
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="273"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
         <source>Router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="277"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="340"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="275"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="338"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="258"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <source>No load-balancer line was joined to this request</source>
+        <translation>このリクエストに結合されたロードバランサーの行はありません</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="249"/>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="251"/>
+        <source>no response (-)</source>
+        <translation>応答なし (-)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="252"/>
+        <source>Load balancer (%1) sent the client %2; its target %3 answered %4</source>
+        <translation>ロードバランサー（%1）はクライアントに %2 を返し、ターゲット %3 は %4 を返しました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="256"/>
+        <source>Termination: %1</source>
+        <translation>終了理由: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="315"/>
         <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
         <translation>RouteScope の分類による、リクエストが失敗した理由 (または失敗していないこと)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="260"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="317"/>
         <source>Who most likely has to act: client, app or platform</source>
         <translation>対処が必要な可能性が最も高いのは誰か: クライアント、アプリ、プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="262"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="319"/>
         <source>Failed attempts at backends before the final response</source>
         <translation>最終応答までのバックエンドへの失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="271"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="321"/>
+        <source>The load balancer&apos;s status for this request and the status it got from its target (a router), as LB/target; “-” for none; empty when no load-balancer line was joined</source>
+        <translation>このリクエストに対するロードバランサーのステータスと、ターゲット（ルーター）から受け取ったステータス（LB/ターゲット）。なしは「-」、ロードバランサーの行が結合されていなければ空欄</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="324"/>
+        <source>The backends whose attempts failed before the final response (the final one is under Backend)</source>
+        <translation>最終応答の前に試行が失敗したバックエンド（最終のものは「バックエンド」列）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
         <source>Start, %1 UTC</source>
         <translation>開始、%1 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="279"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="342"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="281"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="344"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="283"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="346"/>
+        <source>LB status</source>
+        <translation>LB ステータス</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="348"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="285"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="350"/>
         <source>Source</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="287"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="352"/>
         <source>Backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="289"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="354"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="291"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="356"/>
+        <source>Backends tried</source>
+        <translation>試行したバックエンド</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="358"/>
         <source>Response (s)</source>
         <translation>応答 (秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="293"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="360"/>
         <source>Router error</source>
         <translation>ルーターエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="295"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="362"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>
@@ -4354,37 +5073,62 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="96"/>
-        <source>Press Enter to apply. Fields: time, router, host, app, backend, instance, status, class, source, text. %1</source>
-        <translation>Enter で適用。フィールド: time, router, host, app, backend, instance, status, class, source, text。%1</translation>
+        <location filename="../src/app/requests/requestspanel.cpp" line="117"/>
+        <source>&amp;Filter Syntax</source>
+        <translation>フィルター構文(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="98"/>
-        <source>See “routescope help” for the grammar.</source>
-        <translation>文法は「routescope help」を参照してください。</translation>
+        <location filename="../src/app/requests/requestspanel.cpp" line="266"/>
+        <source>%1 without a request…</source>
+        <translation>リクエストなし %1 行…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="225"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="310"/>
         <source>Filter expression: %1</source>
         <translation>フィルター式: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="249"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="315"/>
+        <source>Filter expression: valid, but no request of this incident matches it.</source>
+        <translation>フィルター式: 有効ですが、このインシデントに一致するリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="346"/>
+        <source>Save Current Filter…</source>
+        <translation>現在のフィルターを保存…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="363"/>
+        <source>Manage Saved Filters…</source>
+        <translation>保存済みフィルターの管理…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <source>Save Filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <source>Name for the current filter:</source>
+        <translation>現在のフィルターの名前:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/requestspanel.cpp" line="409"/>
         <source>No incident open</source>
         <translation>インシデントが開かれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="256"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="416"/>
         <source>No requests match the filter (of %1)</source>
         <translation>フィルターに一致するリクエストはありません (全 %1 件)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="257"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="417"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%2 件中 %1 件のリクエスト、失敗 %3 件</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="261"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="421"/>
         <source>(sorting…)</source>
         <translation>(並べ替え中…)</translation>
     </message>
@@ -4608,121 +5352,121 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RouteTablePanel</name>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="60"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="62"/>
         <source>time of the router&apos;s last log line before the bundle was collected</source>
         <translation>バンドル収集前のルーターの最後のログ行の時刻</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="62"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="64"/>
         <source>time in the bundle&apos;s name</source>
         <translation>バンドル名の時刻</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="64"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="66"/>
         <source>the file&apos;s modification time</source>
         <translation>ファイルの更新日時</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="66"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="68"/>
         <source>undated: the end of the incident</source>
         <translation>日時不明: インシデントの終了時刻</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="165"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="493"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="525"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="181"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="520"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="552"/>
         <source>No incident loaded</source>
         <translation>インシデントが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="316"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="332"/>
         <source>Replaying route registrations…</source>
         <translation>ルート登録を再現中…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="360"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="376"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="444"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="463"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 は %2 にルートを保持していませんでした</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="446"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="465"/>
         <source>No route matches “%1”</source>
         <translation>「%1」に一致するルートはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="448"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="467"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%n 個中 %1 個のルートが一致、%2 時点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="450"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="469"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n 個のルート、%1 個のエンドポイント、%2 時点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="472"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="497"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>このバンドルには LRP キャプチャ (cfdot actual-lrps) がありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="481"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
         <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
             <numerusform>%1 にキャプチャした LRP (%2、選択時刻に最も近いもの)、%n 個のインスタンス、%3 から</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="592"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="620"/>
         <source>attempts on %1 via %2</source>
         <translation>%2 経由での %1 への試行</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="609"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="637"/>
         <source>dump captured at %1 (%2)</source>
         <translation>%1 にキャプチャしたダンプ (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="485"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="509"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>日時不明のキャプチャの LRP、%n 個のインスタンス、%1 から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="503"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="530"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>ルーターの最新ダンプ間で %n 個のエンドポイントが異なります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="533"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>ルーターの比較には 2 台以上のルーターのルートテーブルダンプが必要です。このバンドルには %n 台分あります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="510"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="537"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>ルーターの最新ダンプは一致しています</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="513"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="540"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>prune と再登録を繰り返したエンドポイントはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="514"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="541"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n 個のエンドポイントが prune と再登録を何度も繰り返しています (フラッピング)</numerusform>
@@ -4730,40 +5474,99 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
     </message>
 </context>
 <context>
+    <name>rs::SavedFiltersDialog</name>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="64"/>
+        <source>Import Saved Filters</source>
+        <translation>保存済みフィルターのインポート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="65"/>
+        <source>Saved filters (*.json);;All files (*)</source>
+        <translation>保存済みフィルター (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="73"/>
+        <source>Export Saved Filters</source>
+        <translation>保存済みフィルターのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="74"/>
+        <source>Saved filters (*.json)</source>
+        <translation>保存済みフィルター (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="94"/>
+        <source>Imported %n filter(s) from %1. They are kept when you press OK.</source>
+        <translation>
+            <numerusform>%1 から %n 件のフィルターをインポートしました。OK を押すと保持されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="108"/>
+        <source>Wrote %n filter(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のフィルターを %1 に書き込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="117"/>
+        <source>Saved Filters</source>
+        <translation>保存済みフィルター</translation>
+    </message>
+    <message>
+        <location filename="../src/app/filter/savedfiltersdialog.cpp" line="117"/>
+        <source>Saved Filters: Failed</source>
+        <translation>保存済みフィルター: 失敗</translation>
+    </message>
+</context>
+<context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="308"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="313"/>
         <source>Draw one line per router (the busiest %1) over the bars.</source>
         <translation>ルーターごとに 1 本の線 (上位 %1 台) を棒の上に描きます。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="289"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="294"/>
         <source>Bucket: %1</source>
         <translation>区間: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="168"/>
         <location filename="../src/app/charts/timelineview.cpp" line="169"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="290"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="295"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
 </context>
 <context>
+    <name>rs::UnjoinedHitsDialog</name>
+    <message>
+        <location filename="../src/app/requests/unjoinedhitsdialog.cpp" line="25"/>
+        <source>“%1” is in %2 lines that belong to no request; the first %3 are listed.</source>
+        <translation>「%1」はどのリクエストにも属さない %2 行にあります。最初の %3 行を表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/requests/unjoinedhitsdialog.cpp" line="27"/>
+        <source>“%1” is in %2 lines that belong to no request.</source>
+        <translation>「%1」はどのリクエストにも属さない %2 行にあります。</translation>
+    </message>
+</context>
+<context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="65"/>
+        <location filename="../src/cli/cli.cpp" line="69"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>使い方とフィルターの文法は &apos;routescope help&apos; を実行してください。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="83"/>
+        <location filename="../src/cli/cli.cpp" line="91"/>
         <source>this build cannot draw reports or charts</source>
         <translation>このビルドではレポートやグラフを描画できません</translation>
     </message>

@@ -1,3 +1,4 @@
+#include "app/crashoffer.h"
 #include "app/export/drawingcommands.h"
 #include "app/language.h"
 #include "app/mainwindow.h"
@@ -5,9 +6,13 @@
 #include "app/requests/requesttablemodel.h"
 #include "app/theme.h"
 #include "cli/cli.h"
+#include "cli/options.h"
+#include "core/util/crashhandler.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -19,6 +24,12 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationName(QStringLiteral("RouteScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROUTESCOPE_VERSION));
+    // A crash leaves a report for the next start to offer; the command line is kept without
+    // paths or values (they name customers).
+    rs::installCrashHandler(rs::crashReportDirectory(),
+                            rs::redactedCommandLine(QCoreApplication::arguments(), [](const QString& word) {
+                                return rs::cli::commandNamed(word.toUtf8().constData()).has_value();
+                            }));
 }
 
 // The window size of a screenshot without --size: the laptop screen the layout is designed at.
@@ -89,6 +100,10 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // The installed desktop entry is named after the AppStream id (packaging/CMakeLists.txt);
+    // the icon is also embedded so that a build tree shows it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(ROUTESCOPE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/routescope.svg")));
     rs::applyLanguage(rs::savedLanguage());
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -116,7 +131,15 @@ int main(int argc, char** argv)
                                     "Show the window in this language (de, ja or en) without saving it"),
         QStringLiteral("language"));
     parser.addOption(language);
+    // For the crash-report test: crash at once, the way a bug would (not in --help).
+    QCommandLineOption crashForTest(QStringLiteral("crash-for-test"));
+    crashForTest.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(crashForTest);
     parser.process(app);
+    if (parser.isSet(crashForTest)) {
+        volatile int* volatile nowhere = nullptr; // both volatiles: a real, undropped invalid write
+        *nowhere = 1;
+    }
     if (parser.isSet(language) && rs::isKnownLanguage(parser.value(language)))
         rs::applyLanguage(parser.value(language));
     rs::applyTheme(rs::savedTheme());
@@ -138,6 +161,10 @@ int main(int argc, char** argv)
     if (parser.isSet(screenshot))
         saveScreenshotWhenShown(window, parser.value(screenshot), screenshotSize);
     window.show();
+    if (!parser.isSet(screenshot)) {
+        if (QMessageBox* offer = rs::createCrashReportOffer(&window, rs::crashReportDirectory()))
+            QTimer::singleShot(0, offer, [offer] { offer->open(); });
+    }
     const QStringList paths = parser.positionalArguments();
     const bool openSample = parser.isSet(sample);
     // Opening starts after the event loop runs so the window appears at once. Without a path

@@ -1,9 +1,11 @@
 #include "app/mainwindow.h"
 
+#include "app/aboutbox.h"
 #include "app/charts/backendsview.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelineview.h"
 #include "app/detail/requestdetailpanel.h"
+#include "app/displaytime.h"
 #include "app/export/chartactions.h"
 #include "app/export/exportreportdialog.h"
 #include "app/filter/filterchipsbar.h"
@@ -121,6 +123,7 @@ void MainWindow::createPanels()
     m_ui->chipsLayout->addWidget(m_chips);
     m_requests = new RequestsPanel(m_filters, m_ui->requestsContainer);
     m_ui->requestsLayout->addWidget(m_requests);
+    m_ui->menuHelp->insertAction(m_ui->actionKeyboardShortcuts, m_requests->filterSyntaxAction());
     m_findings = new FindingsPanel(m_filters, m_ui->findingsContents);
     m_ui->findingsLayout->addWidget(m_findings);
     // The three panels side by side across the top may be narrower than their controls on a
@@ -176,6 +179,10 @@ void MainWindow::focusFinding(const Finding& finding)
     if (!finding.endpoints.empty()) {
         const FindingEndpoint& endpoint = finding.endpoints.front();
         m_routeTable->showEndpoint(endpoint.router, finding.cursor, endpoint.route, endpoint.address);
+        // Evidence in failed attempts shows only when attempts are counted: the retries hid it.
+        m_backends->markBackend(endpoint.address, finding.evidence.events.empty()
+                                                      ? BackendsView::Counting::Requests
+                                                      : BackendsView::Counting::Attempts);
     } else if (finding.cursor != kNoTime) {
         m_routeTable->setTime(finding.cursor);
     }
@@ -213,11 +220,7 @@ void MainWindow::createActions()
             m_requests->focusSearch();
     });
     connect(m_ui->actionResetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
-    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About RouteScope"),
-                           tr("RouteScope %1\nIncident viewer for Cloud Foundry Gorouter failures.")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] { createAboutBox(this)->open(); });
 
     createLanguageActions();
 
@@ -407,18 +410,25 @@ void MainWindow::showIncidentTexts()
     const ImportReport& report = incident.report;
     const auto& t = incident.tables;
     const QLocale locale;
-    const QString span = incident.begin == kNoTime
-                             ? tr("no timestamps")
-                             : tr("%1 … %2 UTC")
-                                   .arg(QString::fromStdString(formatTimeUtc(incident.begin)),
-                                        QString::fromStdString(formatTimeUtc(incident.end)));
-    m_ui->overviewLabel->setText(
-        tr("%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6")
+    // One line: milliseconds, the date once; every digit in the tooltip.
+    const auto overview = [&](const QString& span) {
+        return tr("%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6")
             .arg(locale.toString(qulonglong(t.requests.size())), locale.toString(qulonglong(t.events.size())))
             .arg(t.routeSnapshots.size())
             .arg(t.lrpSnapshots.size())
             .arg(m_analysis->findings.size())
-            .arg(span));
+            .arg(span);
+    };
+    if (incident.begin == kNoTime) {
+        m_ui->overviewLabel->setToolTip(QString());
+        m_ui->overviewLabel->setText(overview(tr("no timestamps")));
+    } else {
+        const QString end =
+            sameUtcDay(incident.begin, incident.end) ? timeOfDayMs(incident.end) : dateTimeMs(incident.end);
+        m_ui->overviewLabel->setToolTip(
+            overview(tr("%1 … %2 UTC").arg(fullTime(incident.begin), fullTime(incident.end))));
+        m_ui->overviewLabel->setText(overview(tr("%1 … %2 UTC").arg(dateTimeMs(incident.begin), end)));
+    }
     setWindowTitle(tr("RouteScope — %1")
                        .arg(report.inputs.empty()
                                 ? QString()

@@ -79,7 +79,7 @@ void WindowLayout::applyDefaultSizes()
     const int height = m_window->height();
     // A third of the height for the charts (never less than they need), the rest for the
     // requests; the timeline gets the widest share, the route table the next.
-    m_window->resizeDocks({m_docks.timeline}, {std::max(kMinChartsHeight, height * 32 / 100)}, Qt::Vertical);
+    m_window->resizeDocks({m_docks.timeline}, {std::max(kMinChartsHeight, height * 35 / 100)}, Qt::Vertical);
     // Each chart keeps the width its controls need when the screen allows; what is missing
     // comes off the timeline's share first, then the route table's, which then scrolls
     // sideways in its dock rather than overlap its neighbour.
@@ -104,7 +104,7 @@ void WindowLayout::openDetail(int centralNeed)
     if (m_docks.detail->isVisible())
         return;
     constexpr int kMinimumDetail = 140;
-    constexpr int kMinimumTopBand = 180;
+    constexpr int kMinimumTopBand = 190;
     const QWidget* central = m_window->centralWidget();
     const int spare = central ? central->height() - centralNeed : kMinimumDetail;
     const int detail =

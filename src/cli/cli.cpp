@@ -1,14 +1,18 @@
 #include "cli/cli.h"
 
 #include "cli/diagnose.h"
+#include "cli/events.h"
 #include "cli/importrun.h"
 #include "cli/output.h"
+#include "cli/push.h"
 #include "cli/requests.h"
 #include "cli/routes.h"
 #include "cli/summary.h"
 #include "core/diagnosis/correlation.h"
 #include "core/query/analysis.h"
 #include "core/query/filter.h"
+#include "core/query/filterexpr.h"
+#include "core/util/buildinfo.h"
 
 #include <QCoreApplication>
 
@@ -70,10 +74,14 @@ int run(int, char**)
     Output out(stdout);
     switch (options.command) {
     case Command::Help:
-        out << usage();
+        // `routescope help filter`: the grammar alone, the page a filter error points to.
+        if (options.paths.size() == 1 && options.paths.front() == "filter")
+            out << QString::fromStdString(filterExpressionHelp());
+        else
+            out << usage();
         return kExitOk;
     case Command::Version:
-        out << QStringLiteral("routescope %1\n").arg(QCoreApplication::applicationVersion());
+        out << buildInfoText();
         return kExitOk;
     case Command::Report:
     case Command::Chart:
@@ -111,6 +119,18 @@ int run(int, char**)
         out.flush();
         return finish(*incident);
     }
+    case Command::Events: {
+        const auto incident = importForCommand(options);
+        const std::vector<EventRef> events = selectEvents(*incident, options.filter, options.router);
+        if (options.format == OutputFormat::Json)
+            writeEventsJson(*incident, events, out);
+        else
+            writeEventsText(*incident, events, out);
+        out.flush();
+        return finish(*incident);
+    }
+    case Command::Push:
+        return runPush(options);
     case Command::Requests: {
         const auto incident = importForCommand(options);
         const Diagnosis diagnosis = diagnose(*incident);

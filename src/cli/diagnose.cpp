@@ -135,7 +135,9 @@ std::string diagnoseJson(const Incident& incident, const Diagnosis& diagnosis)
         json.key("to").value(timeText(finding.to));
         // What the count is and what clients saw of it (DESIGN.md §6 ranking).
         json.key("impact").value(impactId(finding.impact));
-        json.key("unit").value(finding.unit == CountUnit::Requests ? "requests" : "endpoints");
+        json.key("unit").value(finding.unit == CountUnit::Requests     ? "requests"
+                               : finding.unit == CountUnit::LbRequests ? "lb_requests"
+                                                                       : "endpoints");
         json.key("counts").beginObject();
         json.key("requests").value(finding.counts.requests);
         json.key("client_failures").value(finding.counts.clientFailures);

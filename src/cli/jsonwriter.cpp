@@ -2,6 +2,7 @@
 
 #include "core/util/textescape.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -113,7 +114,15 @@ JsonWriter& JsonWriter::raw(std::string_view json)
 void JsonWriter::appendEscaped(std::string& out, std::string_view text)
 {
     static constexpr char kHex[] = "0123456789abcdef";
-    const std::string escapedStorage = isValidUtf8(text) ? std::string() : escapeForDisplay(text);
+    // A NUL or another control character is written as the window shows it (\x00), not as \u0000:
+    // a consumer decoding the JSON would otherwise get the raw byte back. Tab, newline and carriage
+    // return stay ordinary JSON escapes unless the text needs the display form anyway.
+    const bool hasControl = std::any_of(text.begin(), text.end(), [](char ch) {
+        const auto c = static_cast<unsigned char>(ch);
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    });
+    const std::string escapedStorage =
+        hasControl || !isValidUtf8(text) ? escapeForDisplay(text) : std::string();
     const std::string_view valid = escapedStorage.empty() ? text : std::string_view(escapedStorage);
     out += '"';
     for (const char ch : valid) {

@@ -7,8 +7,9 @@
 namespace rs {
 
 // A small streaming JSON writer: commas and nesting are tracked so callers only say what
-// comes next. Strings are escaped per RFC 8259; bytes that are not valid UTF-8 are written
-// as the text \xNN so the output is always valid JSON.
+// comes next. Strings are escaped per RFC 8259; a string holding bytes that are not valid UTF-8
+// or control characters (NUL…) is written as escapeForDisplay shows it (the text \xNN), so the
+// output is always valid JSON and decodes to what the window shows, never to raw bytes.
 class JsonWriter {
 public:
     explicit JsonWriter(std::string& out)

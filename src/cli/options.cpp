@@ -1,5 +1,6 @@
 #include "cli/options.h"
 
+#include "cli/events.h"
 #include "core/query/filterexpr.h"
 #include "core/util/timeparse.h"
 
@@ -28,10 +29,14 @@ std::optional<Command> commandNamed(const char* word)
         return Command::Diagnose;
     if (std::strcmp(word, "routes") == 0)
         return Command::Routes;
+    if (std::strcmp(word, "events") == 0)
+        return Command::Events;
     if (std::strcmp(word, "report") == 0)
         return Command::Report;
     if (std::strcmp(word, "chart") == 0)
         return Command::Chart;
+    if (std::strcmp(word, "push") == 0)
+        return Command::Push;
     if (std::strcmp(word, "help") == 0 || std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0)
         return Command::Help;
     if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "version") == 0)
@@ -55,13 +60,28 @@ QString usage()
                "the\n"
                "                                             stale marks valid then (TIME like "
                "2026-10-14T09:08:00Z)\n"
+               "  routescope events PATH… [--json] [--router ID]\n"
+               "                                             every Gorouter event (JSON log and stderr): "
+               "time,\n"
+               "                                             router, kind, endpoint, attempt class, "
+               "request id,\n"
+               "                                             file:line and error text\n"
                "  routescope report PATH… -o FILE.pdf|FILE.html [--title T]\n"
                "                                             the incident report\n"
                "  routescope chart PATH… --kind timeline|backends|classes|latency\n"
                "                   -o FILE.png|svg|pdf|csv [--width W --height H] [--scale 1|2|3]\n"
                "                                             one chart, as the window draws it\n"
+               "  routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]\n"
+               "                                             the same analysis, stored in ClickHouse "
+               "(password\n"
+               "                                             from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle\n"
+               "                                             pushed before is not added again\n"
+               "  routescope help filter                     the --filter grammar: fields, operators, "
+               "examples\n"
                "Options:\n"
-               "  --filter EXPR select requests (summary, requests, report, chart), for example\n"
+               "  --filter EXPR select requests (summary, requests, report, chart) or events (time, "
+               "router,\n"
+               "                host, app, backend, instance, class, text), for example\n"
                "                'status>=500 and class in (dial, hostname_mismatch) and "
                "time>=2026-10-14T09:08:00Z'\n"
                "  --threads N   parser threads (default: one per core)\n"
@@ -94,7 +114,7 @@ ParseOutcome parseOptions(const QStringList& arguments)
     bool formatSet = false;
     const auto setFormat = [&](OutputFormat format, const QString& flag) {
         const bool allowed = ((options.command == Command::Summary || options.command == Command::Diagnose ||
-                               options.command == Command::Routes) &&
+                               options.command == Command::Routes || options.command == Command::Events) &&
                               format == OutputFormat::Json) ||
                              (options.command == Command::Requests &&
                               (format == OutputFormat::Csv || format == OutputFormat::JsonLines));
@@ -187,12 +207,21 @@ ParseOutcome parseOptions(const QStringList& arguments)
                 outcome.error = CliText::tr("--at needs a time such as 2026-10-14T09:08:00Z");
                 return outcome;
             }
-        } else if (arg == QLatin1String("--router") && options.command == Command::Routes) {
+        } else if (arg == QLatin1String("--router") &&
+                   (options.command == Command::Routes || options.command == Command::Events)) {
             if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty()) {
                 outcome.error = CliText::tr("--router needs a router name or id");
                 return outcome;
             }
             options.router = arguments[++i].toStdString();
+        } else if (arg == QLatin1String("--to") && options.command == Command::Push) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty()) {
+                outcome.error = CliText::tr("--to needs a clickhouse://[user@]host[:port]/database URL");
+                return outcome;
+            }
+            options.to = arguments[++i];
+        } else if (arg == QLatin1String("--create") && options.command == Command::Push) {
+            options.create = true;
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {
@@ -215,6 +244,23 @@ ParseOutcome parseOptions(const QStringList& arguments)
     }
     if (options.command == Command::Routes && options.filter) {
         outcome.error = CliText::tr("--filter applies to summary and requests, not to routes");
+        return outcome;
+    }
+    if (options.command == Command::Events && options.filter && options.filter->expression) {
+        outcome.error = CliText::tr("--filter for events: only time, router, host, app, backend, instance, "
+                                    "class and text terms joined by 'and' describe events");
+        return outcome;
+    }
+    if (options.command == Command::Events && options.filter && !filterAppliesToEvents(*options.filter)) {
+        outcome.error = CliText::tr("--filter for events: status and source describe requests, not events");
+        return outcome;
+    }
+    if (options.command == Command::Push && options.filter) {
+        outcome.error = CliText::tr("push stores the whole incident; --filter does not apply");
+        return outcome;
+    }
+    if (options.command == Command::Push && options.to.isEmpty()) {
+        outcome.error = CliText::tr("push needs --to clickhouse://[user@]host[:port]/database");
         return outcome;
     }
     if (options.command == Command::Routes && options.at == kNoTime) {

@@ -10,7 +10,7 @@
 
 namespace rs::cli {
 
-enum class Command { Summary, Requests, Diagnose, Routes, Report, Chart, Help, Version };
+enum class Command { Summary, Requests, Diagnose, Routes, Events, Report, Chart, Push, Help, Version };
 enum class OutputFormat { Text, Json, Csv, JsonLines };
 
 struct Options {
@@ -27,9 +27,12 @@ struct Options {
     int width = 1200, height = 500; // --width/--height in pixels (chart)
     int scale = 1;                  // --scale 1|2|3: PNG pixels per chart pixel (chart)
     QString language;               // --lang de|ja|en: the language drawn (report, chart); "" = the system's
-    // routes
-    TimeNs at = kNoTime;               // --at TIME
+    // routes, events
+    TimeNs at = kNoTime;               // --at TIME (routes)
     std::optional<std::string> router; // --router ID
+    // push
+    QString to;          // --to clickhouse://[user@]host[:port]/database
+    bool create = false; // --create: the database and tables first
 };
 
 // Whether a command draws (report, chart): those need a GUI application, offscreen without a

@@ -3,6 +3,7 @@
 #include "cli/options.h"
 #include "cli/output.h"
 #include "core/diagnosis/correlation.h"
+#include "core/report/csv.h"
 #include "core/store/incident.h"
 
 namespace rs::cli {
@@ -15,8 +16,7 @@ void writeRequests(const Incident& incident, const Diagnosis& diagnosis,
 // The joined failed attempts of a request: "#1 10.0.16.5:61012 dial tcp …; #2 …".
 std::string attemptsText(const Incident& incident, const Diagnosis& diagnosis, std::size_t row);
 
-// RFC 4180 field quoting, with a guard against spreadsheet formula injection: a log value
-// that starts like a formula (=, +, @, -x) is prefixed with a single quote.
-void appendCsvField(std::string& out, std::string_view value, bool fromLog);
+// The CSV field writer lives in core (core/report/csv.h), where the window's exports use it too.
+using rs::appendCsvField;
 
 } // namespace rs::cli

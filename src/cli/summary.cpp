@@ -79,6 +79,7 @@ SummaryFigures computeSummary(const Incident& incident, const Diagnosis& diagnos
     figures.selected = rows.size();
     for (const std::uint32_t row : rows) {
         ++figures.classes[static_cast<std::size_t>(diagnosis.errorClass[row])];
+        ++figures.sources[static_cast<std::size_t>(diagnosis.source[row])];
         ++statusCounts[std::min<std::uint16_t>(requests.status[row], 999)];
         ++perIdentity[requests.identity[row]];
         if (requests.routerError[row] != StringPool::kEmpty)
@@ -99,6 +100,25 @@ SummaryFigures computeSummary(const Incident& incident, const Diagnosis& diagnos
     }
     for (const auto& file : incident.report.files)
         ++(file.ignored == IgnoreReason::None ? figures.filesRead : figures.filesIgnored);
+    const LbDiagnosis& lb = diagnosis.lb;
+    figures.lbRecords = lb.size();
+    for (std::size_t row = 0; row < lb.size(); ++row) {
+        figures.lbById += lb.join[row] == LbJoin::ById ? 1 : 0;
+        figures.lbByTime += lb.join[row] == LbJoin::ByTime ? 1 : 0;
+        figures.lbAmbiguous += lb.join[row] == LbJoin::Ambiguous ? 1 : 0;
+    }
+    figures.lbNeverReached = lb.neverReached;
+    figures.lbStatusDisagreements = lb.statusDisagreements;
+    figures.sources[static_cast<std::size_t>(Source::Infrastructure)] += lb.neverReached;
+    const AppDiagnosis& app = diagnosis.app;
+    figures.appRecords = app.size();
+    for (std::size_t row = 0; row < app.size(); ++row) {
+        figures.appById += app.join[row] == AppJoin::ById ? 1 : 0;
+        figures.appNear += app.join[row] == AppJoin::Near ? 1 : 0;
+        figures.appAmbiguous += app.join[row] == AppJoin::Ambiguous ? 1 : 0;
+        figures.appErrors += incident.tables.apps.error[row];
+    }
+    figures.answer = answerSources(incident, diagnosis, rows);
     return figures;
 }
 
@@ -127,6 +147,24 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
                .arg(t.stderrLines.size())
                .arg(t.containers.size())
                .arg(t.lager.size());
+    if (figures.lbRecords > 0)
+        out += SummaryText::tr("Load balancer %1 requests: %2 joined by id, %3 by time, %4 ambiguous; %5 "
+                               "failed without reaching Gorouter, %6 with another status than Gorouter's\n")
+                   .arg(figures.lbRecords)
+                   .arg(figures.lbById)
+                   .arg(figures.lbByTime)
+                   .arg(figures.lbAmbiguous)
+                   .arg(figures.lbNeverReached)
+                   .arg(figures.lbStatusDisagreements);
+    if (figures.appRecords > 0)
+        out += SummaryText::tr(
+                   "App logs      %1 lines (%2 errors): %3 joined by request id, %4 near in time, %5 "
+                   "ambiguous\n")
+                   .arg(figures.appRecords)
+                   .arg(figures.appErrors)
+                   .arg(figures.appById)
+                   .arg(figures.appNear)
+                   .arg(figures.appAmbiguous);
     std::size_t routeRows = 0;
     for (const auto& snapshot : t.routeSnapshots)
         routeRows += snapshot.rows.size();
@@ -153,6 +191,8 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
             out += QStringLiteral("%1: %2   ").arg(status).arg(count);
     }
     out += QLatin1Char('\n');
+    if (const QString answer = sourceAnswerSentence(figures.answer); !answer.isEmpty())
+        out += SummaryText::tr("Answer        %1\n").arg(answer);
     if (!figures.routerErrors.empty()) {
         out += SummaryText::tr("Router errors (x_cf_routererror)\n");
         for (std::size_t i = 0; i < std::min<std::size_t>(figures.routerErrors.size(), 10); ++i)
@@ -344,6 +384,35 @@ std::string summaryJson(const Incident& incident, const SummaryFigures& figures)
         if (figures.classes[c] != 0)
             json.key(errorClassId(static_cast<ErrorClass>(c))).value(figures.classes[c]);
     }
+    json.endObject();
+    json.key("sources").beginObject();
+    for (std::size_t k = 0; k < figures.sources.size(); ++k)
+        json.key(sourceId(static_cast<Source>(k))).value(figures.sources[k]);
+    json.endObject();
+    json.key("load_balancer").beginObject();
+    json.key("records").value(figures.lbRecords);
+    json.key("joined_by_id").value(figures.lbById);
+    json.key("joined_by_time").value(figures.lbByTime);
+    json.key("ambiguous").value(figures.lbAmbiguous);
+    json.key("never_reached_gorouter").value(figures.lbNeverReached);
+    json.key("status_disagreements").value(figures.lbStatusDisagreements);
+    json.endObject();
+    json.key("app_logs").beginObject();
+    json.key("records").value(figures.appRecords);
+    json.key("errors").value(figures.appErrors);
+    json.key("joined_by_id").value(figures.appById);
+    json.key("joined_near").value(figures.appNear);
+    json.key("ambiguous").value(figures.appAmbiguous);
+    json.endObject();
+    // The guide's first question: where most 502s (else most failures) came from.
+    json.key("answer").beginObject();
+    json.key("status").value(static_cast<std::uint64_t>(figures.answer.status));
+    json.key("failures").value(figures.answer.total);
+    static constexpr std::array<std::string_view, kAnswerSourceCount> kAnswerIds = {
+        "infrastructure", "platform", "app_or_platform", "app", "client"};
+    for (std::size_t k = 0; k < kAnswerSourceCount; ++k)
+        json.key(kAnswerIds[k]).value(figures.answer.counts[k]);
+    json.key("sentence").value(sourceAnswerSentence(figures.answer).toStdString());
     json.endObject();
     json.key("router_errors").beginObject();
     for (const auto& [text, count] : figures.routerErrors)

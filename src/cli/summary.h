@@ -2,6 +2,7 @@
 
 #include "cli/options.h"
 #include "core/diagnosis/correlation.h"
+#include "core/report/sourceanswer.h"
 #include "core/store/incident.h"
 
 #include <array>
@@ -18,7 +19,13 @@ struct SummaryFigures {
     std::vector<std::pair<std::string, std::uint64_t>> routerErrors; // x_cf_routererror, most frequent first
     std::vector<std::pair<IdentityIndex, std::uint64_t>> requestsPerIdentity;
     std::array<std::uint64_t, kErrorClassCount> classes{}; // requests per error class
-    std::uint64_t selected = 0;                            // requests that pass --filter
+    // Requests per source; infrastructure adds the load balancers' failures that no router logged.
+    std::array<std::uint64_t, kSourceCount> sources{};
+    std::uint64_t lbRecords = 0, lbById = 0, lbByTime = 0, lbAmbiguous = 0, lbNeverReached = 0,
+                  lbStatusDisagreements = 0;
+    std::uint64_t appRecords = 0, appById = 0, appNear = 0, appAmbiguous = 0, appErrors = 0;
+    SourceAnswer answer;        // "Most 502s came from …" (sourceanswer.h)
+    std::uint64_t selected = 0; // requests that pass --filter
     std::size_t filesRead = 0;
     std::size_t filesIgnored = 0;
 };

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -153,6 +154,22 @@ void TestCharts::timelineTotalsMatchSelection()
     for (const auto& [cls, graph] : lines)
         QCOMPARE(sum(graph), data->classTotals[static_cast<std::size_t>(cls)]);
     QVERIFY(charts.timeline.plot()->xAxis->label().contains(QStringLiteral("UTC")));
+    {
+        // Short, the plot keeps the title's height: the zone and day move to the bucket label's
+        // tooltip.
+        auto* bucket = charts.timeline.findChild<QLabel*>(QStringLiteral("bucketLabel"));
+        QVERIFY(bucket && bucket->toolTip().isEmpty());
+        const QSize tall = charts.timeline.size();
+        charts.timeline.resize(tall.width(), 260);
+        QTRY_VERIFY(charts.timeline.plot()->height() < 220);
+        charts.timeline.plot()->replot();
+        QVERIFY(charts.timeline.plot()->xAxis->label().isEmpty());
+        QVERIFY(bucket->toolTip().contains(QStringLiteral("UTC")));
+        charts.timeline.resize(tall);
+        QTRY_VERIFY(charts.timeline.plot()->height() >= 220);
+        charts.timeline.plot()->replot();
+        QVERIFY(charts.timeline.plot()->xAxis->label().contains(QStringLiteral("UTC")));
+    }
     QVERIFY(charts.timeline.plot()->yAxis->label().startsWith(QStringLiteral("Requests per")));
 
     // Hiding the legend strip gives its height to the plot.

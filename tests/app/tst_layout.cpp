@@ -5,8 +5,11 @@
 // the requests' headers and times fit their columns, the detail opens under the requests
 // without hiding the route table; Reset Layout brings all that back; layouts are remembered per
 // screen-size class.
+#include "app/charts/backendsview.h"
+#include "app/charts/qcustomplot.h"
 #include "app/charts/timelineview.h"
 #include "app/detail/requestdetailpanel.h"
+#include "app/elidinglabel.h"
 #include "app/findings/findingspanel.h"
 #include "app/findings/wrappedtext.h"
 #include "app/routes/routetablepanel.h"
@@ -17,13 +20,17 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -40,6 +47,26 @@ QDockWidget* dock(MainWindow& window, const char* name)
 }
 
 // Rows of the table whose whole height is inside the viewport.
+// The timeline's plot area: what is left of its dock for the data.
+int timelinePlotHeight(MainWindow& window)
+{
+    auto* view = window.findChild<TimelineView*>();
+    if (!view || !view->plot())
+        return 0;
+    view->plot()->replot();
+    return view->plot()->axisRect()->rect().height();
+}
+
+// Route rows the route table shows whole, under its labels.
+int visibleRouteRows(MainWindow& window)
+{
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("routeTree"));
+    if (!tree || !tree->isVisible())
+        return 0;
+    const int row = tree->sizeHintForRow(0) > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height() + 4;
+    return tree->viewport()->height() / row;
+}
+
 int fullyVisibleRows(QTableView* view)
 {
     int rows = 0;
@@ -78,7 +105,11 @@ void verifyFindingTitlesFit(FindingsPanel* findings)
             QTreeWidgetItem* item = tree->topLevelItem(g)->child(c);
             const QRect cell = tree->visualRect(tree->model()->index(c, 0, tree->model()->index(g, 0)));
             QVERIFY(cell.width() > 60); // the column is not squeezed to nothing
-            const int needed = wrappedTextHeight(item->text(0), tree->font(), cell.width() - 2 * margin);
+            int needed = wrappedTextHeight(item->text(0), tree->font(), cell.width() - 2 * margin);
+            // The time span has its own line under the title, not a column taking the title's width.
+            QCOMPARE(tree->columnCount(), 2);
+            if (!item->data(0, FindingsPanel::kSpanRole).toString().isEmpty())
+                needed += tree->fontMetrics().height();
             QVERIFY2(needed <= cell.height(),
                      qPrintable(QStringLiteral("%1 < %2: ").arg(cell.height()).arg(needed) + item->text(0)));
             ++titles;
@@ -167,6 +198,21 @@ void TestLayout::defaultLayoutShowsEverything()
     QVERIFY(t.right() < b.left() && b.right() < r.left());
     QCOMPARE(t.top(), r.top());
     QVERIFY2(timeline->height() >= 200, qPrintable(QString::number(timeline->height())));
+    // The plot keeps its height under the chart's controls, and the route table shows routes,
+    // not only its captions.
+    QTRY_VERIFY2_WITH_TIMEOUT(timelinePlotHeight(window) >= 140,
+                              qPrintable(QString::number(timelinePlotHeight(window))), 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(visibleRouteRows(window) >= 6,
+                              qPrintable(QString::number(visibleRouteRows(window))), 10000);
+    // The route table's selectors and filter are whole, not cut by the dock's edge.
+    for (const char* name : {"routerCombo", "timeEdit", "routeFilterEdit"}) {
+        auto* control = routeTable->findChild<QWidget*>(QLatin1String(name));
+        QVERIFY2(control && control->isVisible(), name);
+        // Not clipped by the dock or by the scroll area the panel falls back to.
+        const QRect shown = control->visibleRegion().boundingRect();
+        QVERIFY2(shown == control->rect(),
+                 qPrintable(QLatin1String(name) + QLatin1Char(' ') + describe(shown)));
+    }
     // The requests are the largest area, below the charts.
     QVERIFY(geometryIn(window, requests).top() > t.bottom());
     QVERIFY(requests->height() > timeline->height());
@@ -177,9 +223,31 @@ void TestLayout::defaultLayoutShowsEverything()
 
     verifyFindingTitlesFit(window.findingsPanel());
 
+    // The charts' toolbar texts are whole or elided (the whole text then in the tooltip), never
+    // clipped mid-word by the checkboxes and buttons beside them.
+    QTest::qWait(500); // let the toolbars lay out the texts the views just set (slow under ASan)
+    for (const char* name : {"hintLabel", "summaryLabel", "bucketLabel"}) {
+        for (QLabel* label : window.findChildren<QLabel*>(QLatin1String(name))) {
+            if (!label->isVisible())
+                continue;
+            const QString shown = label->QLabel::text();
+            const int room = label->contentsRect().width() - 2 * std::max(label->indent(), 0);
+            QVERIFY2(
+                label->fontMetrics().horizontalAdvance(shown) <= room,
+                qPrintable(QStringLiteral("%1: '%2' in %3 px").arg(QLatin1String(name), shown).arg(room)));
+            if (const auto* eliding = qobject_cast<ElidingLabel*>(label); eliding && eliding->isElided())
+                QVERIFY2(!label->toolTip().isEmpty(), name);
+        }
+    }
+
     // Headers and times are not cut.
     QHeaderView* header = requests->horizontalHeader();
+    // Without load-balancer logs the LB status column would be blank on every row: hidden.
+    QCOMPARE(requests->isColumnHidden(static_cast<int>(RequestColumn::LbStatus)),
+             window.incident()->tables.lb.size() == 0);
     for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
         QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                  qPrintable(requests->model()->headerData(column, Qt::Horizontal).toString()));
     }
@@ -217,6 +285,18 @@ void TestLayout::detailOpensWithoutHidingTheRouteTable()
                                        .arg(dock(window, "timelineDock")->height())
                                        .arg(window.centralWidget()->height())));
     QVERIFY2(detail->height() >= 140, qPrintable(QString::number(detail->height())));
+    QVERIFY2(timelinePlotHeight(window) >= 100,
+             qPrintable(QStringLiteral("plot %1, dock %2, rows %3, detail %4")
+                            .arg(timelinePlotHeight(window))
+                            .arg(dock(window, "timelineDock")->height())
+                            .arg(rows)
+                            .arg(detail->height())));
+    // The route table panel fits its dock: no scroll bars with the detail open either.
+    const auto* routeScroll = dock(window, "routeTableDock")->findChild<QScrollArea*>();
+    QVERIFY(routeScroll);
+    QVERIFY(!routeScroll->horizontalScrollBar()->isVisible());
+    QVERIFY(!routeScroll->verticalScrollBar()->isVisible());
+    QVERIFY2(visibleRouteRows(window) >= 4, qPrintable(QString::number(visibleRouteRows(window))));
     // Selecting another request keeps everything where it is.
     const QRect before = geometryIn(window, dock(window, "routeTableDock"));
     requests->setCurrentIndex(requests->model()->index(9, 0));
@@ -250,6 +330,14 @@ void TestLayout::findingMovesTheCursorAndSelectsItsEndpoint()
     QCOMPARE(routes->currentEndpoint()->route, finding.endpoints.front().route);
     QCOMPARE(routes->currentEndpoint()->address, finding.endpoints.front().address);
     QCOMPARE(window.findChild<TimelineView*>()->cursorTime(), finding.cursor);
+    // The endpoint's bar is marked in the backends chart, counted as the evidence is.
+    BackendsView* backends = window.backends();
+    QCOMPARE(backends->chart(), BackendsView::Chart::Backends);
+    QCOMPARE(backends->counting(), finding.evidence.events.empty() ? BackendsView::Counting::Requests
+                                                                   : BackendsView::Counting::Attempts);
+    QTRY_VERIFY(backends->currentRow() >= 0);
+    QCOMPARE(backends->series().rows[static_cast<std::size_t>(backends->currentRow())].key,
+             finding.endpoints.front().address);
 }
 
 void TestLayout::resetLayoutRestoresTheDefault()

@@ -7,8 +7,11 @@
 #include "app/requests/requestorder.h"
 #include "app/requests/requestspanel.h"
 #include "app/requests/requesttablemodel.h"
+#include "app/requests/searchresults.h"
+#include "app/requests/unjoinedhitsdialog.h"
 #include "appfixture.h"
 #include "core/query/classnames.h"
+#include "core/query/rawsearch.h"
 #include "core/util/timeparse.h"
 
 #include <QAbstractItemModelTester>
@@ -62,9 +65,11 @@ private Q_SLOTS:
     void everyColumnSorts_data();
     void everyColumnSorts();
     void sortSurvivesFilterChanges();
+    void triedColumnListsTheFailedBackends();
     void orderSelectionKeepsOrder();
     void quickFiltersPushFilters();
     void searchFieldFiltersRawLines();
+    void searchListsLinesWithoutARequest();
     void expressionFieldShowsErrors();
     void timesShowMillisecondsAndTheDateOnce();
     void longIdsAreElidedInTheMiddle();
@@ -148,6 +153,8 @@ void TestRequests::everyColumnSorts()
                             column == static_cast<int>(RequestColumn::Method) ||
                             column == static_cast<int>(RequestColumn::Router) ||
                             column == static_cast<int>(RequestColumn::Time);
+        // Backends tried sort by the first backend that failed.
+        const bool byFirstItem = column == static_cast<int>(RequestColumn::Tried);
         for (int r = 1; r < model.rowCount(); r += 7) {
             const QString a = key(r - 1), b = key(r);
             const bool ascending = order == Qt::AscendingOrder;
@@ -157,9 +164,40 @@ void TestRequests::everyColumnSorts()
             } else if (byText) {
                 QVERIFY2(ascending ? a.toUtf8() <= b.toUtf8() : a.toUtf8() >= b.toUtf8(),
                          qPrintable(a + QStringLiteral(" / ") + b));
+            } else if (byFirstItem) {
+                const QByteArray first = a.section(QStringLiteral(", "), 0, 0).toUtf8();
+                const QByteArray second = b.section(QStringLiteral(", "), 0, 0).toUtf8();
+                QVERIFY2(ascending ? first <= second : first >= second,
+                         qPrintable(a + QStringLiteral(" / ") + b));
             }
         }
     }
+}
+
+void TestRequests::triedColumnListsTheFailedBackends()
+{
+    const auto analysis = test::sampleAnalysis();
+    const Incident& incident = *analysis->incident;
+    const Diagnosis& d = analysis->diagnosis;
+    RequestTableModel model;
+    model.setViewData(computeViewData(analysis, {}));
+    QVERIFY(waitForSort(model));
+    const int tried = static_cast<int>(RequestColumn::Tried);
+    int withAttempts = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const std::uint32_t row = model.requestRow(r);
+        QStringList expected;
+        for (std::uint32_t i = 0; i < d.attemptsCount[row]; ++i) {
+            const auto endpoint = incident.tables.events.endpoint[d.attemptEvents[d.attemptsBegin[row] + i]];
+            const QString text = QString::fromUtf8(incident.str(endpoint));
+            if (!text.isEmpty() && !expected.contains(text))
+                expected.push_back(text);
+        }
+        withAttempts += expected.isEmpty() ? 0 : 1;
+        QCOMPARE(model.data(model.index(r, tried)).toString(), expected.join(QStringLiteral(", ")));
+    }
+    // The sample has retried requests: the column is not empty everywhere.
+    QVERIFY(withAttempts > 0);
 }
 
 void TestRequests::sortSurvivesFilterChanges()
@@ -248,6 +286,44 @@ void TestRequests::searchFieldFiltersRawLines()
     for (int r = 0; r < panel.model()->rowCount(); ++r)
         QVERIFY(analysis->incident->rawLine(t.source, panel.model()->requestRow(r)).find(id) !=
                 std::string::npos);
+}
+
+void TestRequests::searchListsLinesWithoutARequest()
+{
+    PanelOnSample fixture;
+    QVERIFY(fixture.ready());
+    RequestsPanel& panel = fixture.panel;
+    panel.show();
+    auto* search = panel.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* button = panel.findChild<QToolButton*>(QStringLiteral("unjoinedButton"));
+    QVERIFY(search && button);
+    QVERIFY(!button->isVisible());
+    // Registrations are gorouter events no request is joined to.
+    const QString text = QStringLiteral("REGISTERED");
+    const RawSearchResult expected =
+        searchRawLines(*fixture.analysis->incident, fixture.analysis->diagnosis, text.toStdString());
+    QVERIFY(expected.unjoinedTotal > 0);
+    QTest::keyClicks(search, text);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(test::waitForViews(fixture.updater));
+    QVERIFY(button->isVisible());
+    QVERIFY2(button->text().contains(QLocale().toString(qulonglong(expected.unjoinedTotal))),
+             qPrintable(button->text()));
+
+    button->click();
+    auto* dialog = panel.findChild<UnjoinedHitsDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(static_cast<std::uint64_t>(dialog->listedCount()),
+             std::min<std::uint64_t>(expected.unjoinedTotal, kListedUnjoinedHits));
+    for (int i = 0; i < dialog->listedCount(); ++i)
+        QVERIFY2(dialog->lineAt(i).contains(text, Qt::CaseInsensitive), qPrintable(dialog->lineAt(i)));
+    dialog->close();
+
+    // The button belongs to the search: gone once the search is removed.
+    search->clear();
+    QVERIFY(test::waitForViews(fixture.updater));
+    QVERIFY(fixture.stack.current().text.empty());
+    QVERIFY(!button->isVisible());
 }
 
 void TestRequests::expressionFieldShowsErrors()

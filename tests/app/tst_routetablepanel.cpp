@@ -1,5 +1,7 @@
 // The route table panel on the sample incident: the replayed table of a router at a time, its
 // stale and diff marks, the LRPs nearest to that time, and double-clicks that filter.
+#include "app/displaytime.h"
+#include "app/elidinglabel.h"
 #include "app/filter/filterstack.h"
 #include "app/routes/backendrole.h"
 #include "app/routes/flappingmodel.h"
@@ -310,10 +312,13 @@ void TestRouteTablePanel::staleMarkStartsAtItsSince()
     if (index.isValid())
         QVERIFY(model->staleReason(index) != staleReasonTitle(StaleReason::AddressReused));
 
-    // The status line says where the dump's time came from.
-    QVERIFY(panel.findChild<QLabel*>(QStringLiteral("statusLabel"))
-                ->text()
-                .contains(QStringLiteral("dump captured at")));
+    // The status line says where the dump's time came from, on one line with every digit in its
+    // tooltip.
+    const auto* status = panel.findChild<ElidingLabel*>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QVERIFY(status->text().contains(QStringLiteral("dump captured at")));
+    QVERIFY(!status->wordWrap());
+    QVERIFY(status->toolTip().contains(fullTime(since - 1'000'000)));
 }
 
 // Pruned on a failure, the endpoint is back with its next registration.

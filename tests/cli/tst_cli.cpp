@@ -1,6 +1,7 @@
 // Runs the real routescope binary: the summary and requests commands, their formats and
 // their exit statuses (DESIGN.md §7).
 #include "cli/requests.h"
+#include "processrun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -12,21 +13,14 @@
 
 namespace {
 
-const QString kBinary = QStringLiteral(ROUTESCOPE_BINARY_DIR "/routescope");
+const QString kBinary = rs::test::routescopeBinary();
 const QString kSamples = QStringLiteral(ROUTESCOPE_TEST_DATA "/samples");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = rs::test::ProcessRun;
 
 Run routescope(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(kBinary, arguments);
-    process.waitForFinished(120000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return rs::test::runRoutescope(arguments);
 }
 
 QString cleanDir(QTemporaryDir& dir)
@@ -55,6 +49,8 @@ private Q_SLOTS:
     void csvFieldsAreQuotedAndGuarded();
     void filterSelectsRequestsAndPointsAtErrors();
     void attemptsListEveryJoinedFailure();
+    void helpFilterPrintsTheGrammar();
+    void generalExpressionsSelectRequests();
 };
 
 void TestCli::summaryJsonDescribesEveryFile()
@@ -237,6 +233,59 @@ void TestCli::attemptsListEveryJoinedFailure()
         QVERIFY(attempts.contains(QStringLiteral("retriable")));
         QVERIFY(attempts.contains(QStringLiteral(": ")));
     }
+}
+
+void TestCli::helpFilterPrintsTheGrammar()
+{
+    const Run run = routescope({QStringLiteral("help"), QStringLiteral("filter")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("Filter expressions"));
+    QVERIFY(!run.out.contains("Usage:"));
+    for (const char* word : {"attempt.error", "response_time", "header.<name>", "matches", "exists", "5xx"})
+        QVERIFY2(run.out.contains(word), word);
+    // Plain `help` still prints the usage, which names `help filter`.
+    const Run usage = routescope({QStringLiteral("help")});
+    QVERIFY(usage.out.contains("Usage:"));
+    QVERIFY(usage.out.contains("routescope help filter"));
+}
+
+void TestCli::generalExpressionsSelectRequests()
+{
+    const QString sample = QStringLiteral(ROUTESCOPE_TEST_DATA "/../../resources/sample-incident.tgz");
+    const auto rows = [&](const QString& filter) {
+        const Run run = routescope({QStringLiteral("requests"), sample, QStringLiteral("--jsonl"),
+                                    QStringLiteral("--filter"), filter});
+        if (run.exitCode != 0)
+            qWarning("%s: %s", qPrintable(filter), run.err.constData());
+        std::vector<QJsonObject> out;
+        for (const QByteArray& line : run.out.trimmed().split('\n'))
+            if (!line.isEmpty())
+                out.push_back(QJsonDocument::fromJson(line).object());
+        return out;
+    };
+    const auto recovered = rows(QStringLiteral("class=recovered"));
+    const auto failed502 = rows(QStringLiteral("status=502"));
+    const auto either = rows(QStringLiteral("class=recovered or status=502"));
+    QVERIFY(!recovered.empty() && !failed502.empty());
+    // Recovered requests end below 400, so the two sets are disjoint and `or` is their union.
+    QCOMPARE(either.size(), recovered.size() + failed502.size());
+    for (const QJsonObject& r : either)
+        QVERIFY(r.value(QStringLiteral("error_class")).toString() == QStringLiteral("recovered") ||
+                r.value(QStringLiteral("status")).toInt() == 502);
+    // Every recovered request failed at least once: the attempt field agrees.
+    QCOMPARE(rows(QStringLiteral("class=recovered and attempt.count >= 1")).size(), recovered.size());
+    QCOMPARE(rows(QStringLiteral("class=recovered and not attempt.count >= 1")).size(), std::size_t{0});
+    // Events take the simple terms only, and say so.
+    const Run events = routescope(
+        {QStringLiteral("events"), sample, QStringLiteral("--filter"), QStringLiteral("host=a or host=b")});
+    QCOMPARE(events.exitCode, 2);
+    QVERIFY(events.err.contains("joined by 'and'"));
+    // A bad duration points at its byte.
+    const Run bad = routescope({QStringLiteral("requests"), sample, QStringLiteral("--filter"),
+                                QStringLiteral("response_time > 2")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("invalid duration '2' at 16"));
+    QVERIFY(bad.err.contains("\n                  ^"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

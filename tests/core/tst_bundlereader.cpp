@@ -3,6 +3,8 @@
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/gzip.h"
 #include "core/bundle/rotation.h"
+#include "core/import/importer.h"
+#include "core/store/incident.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -310,9 +312,12 @@ private Q_SLOTS:
     void concatenatedGzip();
     void doubleGzip();
     void gzipBombMemberLimit();
+    void memberLimitKeepsTheFirstLines();
     void gzipBombTotalLimit();
     void tgzStreamTotalLimit();
     void ratioTooHigh();
+    void gzipBombKeepsItsPrefix();
+    void bombPrefixesShareOneBudget();
     void largeMembersAreNotBombs();
     void sparseMemberBomb();
     void zipOfZipBombsIsBoundedByTheTotal();
@@ -712,6 +717,47 @@ void TestBundleReader::gzipBombMemberLimit()
     QCOMPARE(result.content("bomb.tar/small2.log"), std::string("s2"));
 }
 
+// Past the member limit a member's complete lines before it are kept (like a truncated gzip), the
+// report says where it stopped, and the members after it are read as usual: plain and gzip members
+// of a tar, and a plain file read whole.
+void TestBundleReader::memberLimitKeepsTheFirstLines()
+{
+    std::string lines;
+    for (int i = 0; lines.size() < (3u << 20); ++i)
+        lines += "line " + std::to_string(i) + " of a log bigger than the member limit\n";
+    BundleLimits limits;
+    limits.maxMemberBytes = 1u << 20;
+    const auto verifyPrefix = [&](const Result& result, const std::string& path) {
+        const BundleEntry& entry = result.entry(path);
+        const std::string kept(entry.bytes->view());
+        QVERIFY(entry.truncated);
+        QVERIFY2(!kept.empty() && kept.size() <= limits.maxMemberBytes, qPrintable(QString::fromStdString(path) + QLatin1Char(' ') + QString::number(kept.size())));
+        QCOMPARE(kept, lines.substr(0, kept.size()));
+        QCOMPARE(kept.back(), '\n');
+        QVERIFY(kept.size() + 80 > limits.maxMemberBytes); // every whole line up to the limit
+        const auto problem = std::find_if(result.problems.begin(), result.problems.end(),
+                                          [&](const BundleProblem& p) { return p.path == path; });
+        QVERIFY(problem != result.problems.end());
+        QCOMPARE(problem->issue, BundleIssue::MemberTooLarge);
+        const auto count = std::count(kept.begin(), kept.end(), '\n');
+        QVERIFY2(problem->detail.find("the first " + std::to_string(count) + " lines") != std::string::npos,
+                 problem->detail.c_str());
+    };
+    const std::string tar = makeArchive({file("small1.log", "s1"), file("big.log", lines),
+                                         file("big2.log.gz", gz(lines)), file("small2.log", "s2")});
+    const Result inTar = readMemory("big.tar", tar, limits);
+    COMPARE_LIST(inTar.paths(),
+                 {"big.tar/small1.log", "big.tar/big.log", "big.tar/big2.log.gz", "big.tar/small2.log"});
+    verifyPrefix(inTar, "big.tar/big.log");
+    verifyPrefix(inTar, "big.tar/big2.log.gz");
+    QCOMPARE(inTar.content("big.tar/small2.log"), std::string("s2"));
+
+    const Result plain = readMemory("big.log", lines, limits);
+    verifyPrefix(plain, "big.log");
+    const Result gzipped = readMemory("big.log.gz", gz(lines), limits);
+    verifyPrefix(gzipped, "big.log.gz");
+}
+
 void TestBundleReader::gzipBombTotalLimit()
 {
     const std::string tar =
@@ -757,6 +803,102 @@ void TestBundleReader::ratioTooHigh()
     const Result zipped = readMemory("ratio.zip", zip, limits);
     COMPARE_LIST(zipped.paths(), {"ratio.zip/ok.log", "ratio.zip/after.log"});
     COMPARE_LIST(zipped.issues(), {"ratio.zip/zeros.log ratio_too_high"});
+}
+
+namespace {
+
+// `count` distinct Gorouter access lines.
+std::string accessLines(int count)
+{
+    std::string text;
+    for (int i = 0; i < count; ++i) {
+        const std::string id = std::to_string(1000 + i);
+        text += "app.example.com - [2026-10-14T09:0" + std::to_string(i / 60) + ":" +
+                std::string(i % 60 < 10 ? "0" : "") + std::to_string(i % 60) +
+                ".000000000Z] \"GET /x HTTP/1.1\" 200 0 12 \"-\" \"curl/8\" \"10.0.0.1:5000\" "
+                "\"10.0.16.5:61012\" x_forwarded_for:\"1.2.3.4\" x_forwarded_proto:\"https\" "
+                "vcap_request_id:\"00000000-0000-4000-8000-00000000" +
+                id +
+                "\" response_time:0.010000 gorouter_time:0.000100 app_id:\"a\" app_index:\"0\" "
+                "instance_id:\"i\" x_cf_routererror:\"-\"\n";
+    }
+    return text;
+}
+
+} // namespace
+
+void TestBundleReader::gzipBombKeepsItsPrefix()
+{
+    // 100 real lines, then 100 MiB of zeros (~1000:1): past the 64 MiB floor the 500:1 limit stops
+    // inflating. The lines before the zeros are kept, like a truncated gzip's prefix, and the report
+    // says where the member was cut; the member after it is read as usual.
+    const std::string lines = accessLines(100);
+    const std::string bomb = gz(lines + std::string(100u << 20, '\0'));
+    QVERIFY(bomb.size() < (1u << 20));
+    const std::string tar = makeArchive({file("access.log.gz", bomb), file("after.log", "after\n")});
+    const std::string where =
+        "stopped at uncompressed offset " + std::to_string(lines.size()) + " (after line 100)";
+    for (const bool streamed : {false, true}) {
+        Result result;
+        BundleReader reader;
+        reader.setStreamGzip(streamed);
+        reader.readBytes(
+            "bomb.tar", bytesFromString(tar),
+            [&](BundleEntry&& e) { result.entries.push_back(std::move(e)); }, result.problems);
+        COMPARE_LIST(result.paths(), {"bomb.tar/access.log.gz", "bomb.tar/after.log"});
+        COMPARE_LIST(result.issues(), {"bomb.tar/access.log.gz ratio_too_high_prefix_kept"});
+        QVERIFY2(result.problems[0].detail.find(where) != std::string::npos,
+                 result.problems[0].detail.c_str());
+        QVERIFY(result.content("bomb.tar/access.log.gz") == lines);
+        QCOMPARE(result.content("bomb.tar/after.log"), std::string("after\n"));
+        if (!streamed)
+            QVERIFY(result.entry("bomb.tar/access.log.gz").truncated);
+    }
+
+    // The same bomb deflated by zip itself keeps its lines the same way.
+    const std::string zip = makeArchive(
+        {file("access.log", lines + std::string(100u << 20, '\0')), file("after.log", "a")}, Format::Zip);
+    const Result zipped = readMemory("bomb.zip", zip);
+    COMPARE_LIST(zipped.paths(), {"bomb.zip/access.log", "bomb.zip/after.log"});
+    COMPARE_LIST(zipped.issues(), {"bomb.zip/access.log ratio_too_high_prefix_kept"});
+    QVERIFY(zipped.content("bomb.zip/access.log") == lines);
+
+    // End to end (the importer streams gzip members): the 100 requests are imported, and the
+    // file's report says it was cut.
+    const auto incident = Importer().importBytes("access.log.gz", bytesFromString(bomb));
+    QCOMPARE(incident->tables.requests.size(), std::size_t{100});
+    const auto& problems = incident->report.problems;
+    std::string listed;
+    for (const BundleProblem& p : problems)
+        listed += std::string(bundleIssueId(p.issue)) + ": " + p.detail + "\n";
+    QVERIFY2(problems.size() == 1, listed.c_str());
+    QCOMPARE(problems[0].issue, BundleIssue::RatioTooHighPrefixKept);
+    QVERIFY(problems[0].detail.find(where) != std::string::npos);
+}
+
+void TestBundleReader::bombPrefixesShareOneBudget()
+{
+    // A zip of bombs whose padding is text lines: each keeps its lines until the budget for all of
+    // them is used, then the bombs are dropped whole as before. The total held stays bounded.
+    std::string padding;
+    while (padding.size() < (80u << 20))
+        padding += "x\n";
+    const std::string bomb = makeArchive({file("bomb.log", padding)}, Format::Zip);
+    std::vector<Member> inner;
+    for (int i = 1; i <= 3; ++i)
+        inner.push_back(file("z" + std::to_string(i) + ".zip", bomb));
+    BundleLimits limits;
+    limits.maxBombPrefixBytes = 100u << 20;
+    const Result result = readMemory("42.zip", makeArchive(inner, Format::Zip), limits);
+    COMPARE_LIST(result.paths(), {"42.zip/z1.zip/bomb.log", "42.zip/z2.zip/bomb.log"});
+    COMPARE_LIST(result.issues(), {"42.zip/z1.zip/bomb.log ratio_too_high_prefix_kept",
+                                   "42.zip/z2.zip/bomb.log ratio_too_high_prefix_kept",
+                                   "42.zip/z3.zip/bomb.log ratio_too_high"});
+    std::uint64_t kept = 0;
+    for (const BundleEntry& entry : result.entries)
+        kept += entry.bytes->size();
+    QVERIFY(kept <= limits.maxBombPrefixBytes);
+    QVERIFY(result.content("42.zip/z2.zip/bomb.log").ends_with("x\n"));
 }
 
 void TestBundleReader::largeMembersAreNotBombs()

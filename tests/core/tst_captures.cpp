@@ -154,7 +154,10 @@ void TestCaptures::cfLogsAppLinesAreNotProblems()
     const FileReport& file = incident->report.files.front();
     QCOMPARE(incident->tables.requests.size(), std::size_t{1});
     QCOMPARE(incident->identity(incident->tables.requests.identity[0]).display, std::string("router/3"));
-    QCOMPARE(file.foreignLines, std::uint64_t{2});
+    // The app's line is kept as what the app said (an app_log row); the cell's is another program's.
+    QCOMPARE(incident->tables.apps.size(), std::size_t{1});
+    QCOMPARE(incident->tables.apps.instance[0], std::int16_t{0});
+    QCOMPARE(file.foreignLines, std::uint64_t{1});
     QVERIFY(!incident->report.hasProblems());
 }
 

@@ -54,8 +54,8 @@ void TestClassification::idsRoundTrip()
         QCOMPARE(errorClassFromId(errorClassId(cls)), std::optional<ErrorClass>(cls));
     }
     QCOMPARE(errorClassFromId("nonsense"), std::optional<ErrorClass>());
-    const char* const sources[kSourceCount] = {"none", "client",          "client_or_app",
-                                               "app",  "app_or_platform", "platform"};
+    const char* const sources[kSourceCount] = {
+        "none", "client", "client_or_app", "app", "app_or_platform", "platform", "infrastructure"};
     for (std::size_t i = 0; i < kSourceCount; ++i) {
         const auto source = static_cast<Source>(i);
         QCOMPARE(sourceId(source), std::string_view(sources[i]));

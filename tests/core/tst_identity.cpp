@@ -47,6 +47,10 @@ void TestIdentity::identity_data()
         "router", "UUID", IdentityRole::Router);
     row("per-vm dir", "bundle/router.UUID.2023-05-05-18-05-52/gorouter/gorouter.stdout.log", "router", "UUID",
         IdentityRole::Router);
+    row("per-vm dir, named id", "bundle/router.r1.2023-05-05-18-05-52/routes.json", "router", "r1",
+        IdentityRole::Router);
+    row("per-vm tgz, index", "b/diego-cell.3.2023-05-05-18-05-52.tgz/rep/rep.stdout.log", "diego-cell", "3",
+        IdentityRole::Cell);
     row("group.uuid dir", "x/diego-cell.UUID/rep/rep.stdout.log", "diego-cell", "UUID", IdentityRole::Cell);
     row("per-vm tar", "logs/tcp-router.UUID.2023-05-05-18-05-52.tar/tcp_router/tcp_router.stdout.log",
         "tcp-router", "UUID", IdentityRole::Router);
@@ -105,6 +109,8 @@ void TestIdentity::unknownPathStandsIn()
         "cf-20231005-101112-123456789.tgz/gorouter/access.log", // multi-instance bosh logs: no VM yet
         "cf.router-20231005-101112-123456789.tgz/x.log",        // DEP.GROUP without an id
         "router.d60e75ac-5459-49f8-b029-543579d74ed/x.log",     // uuid one digit short
+        "router.r1.2023-05-05-18-05/x.log",                     // no collection time
+        "router.r.1.2023-05-05-18-05-52/x.log",                 // a dot in the id
         "access-2023-10-05.log",
         "apps/lrp-d60e75ac-5459-49f8-b029-543579d74ed0.json", // unknown group in a file name
     };

@@ -438,13 +438,16 @@ private Q_SLOTS:
 
     // The route-table truth samples the moments that matter: the crash (nothing missing just
     // before it, the crashed endpoints back after their re-registration), and the reused address
-    // (present but not reused yet, then reused) on the router that missed the removals.
+    // (present but not reused yet, then reused) on the router that missed the removals. Between
+    // the loss of a cell and the reuse of its addresses the bundle cannot tell why an endpoint
+    // is stale (stale ""): the last sample whose reason it can tell says it is not reused.
     void routeTableTruthCoversTheStory()
     {
         const QJsonObject t = truth(m_current);
         const QJsonArray rows = t.value(s("route_table")).toArray();
         QVERIFY(rows.size() > 200);
-        QMap<QString, QMap<QString, QString>> byKey; // router|route|address -> time -> stale ("" absent)
+        // router|route|address -> time -> stale ("-" absent, "?" present, reason unknown)
+        QMap<QString, QMap<QString, QString>> byKey;
         QSet<QString> times;
         for (const QJsonValue v : rows) {
             const QJsonObject o = v.toObject();
@@ -458,7 +461,7 @@ private Q_SLOTS:
             times.insert(o.value(s("at")).toString());
             byKey[o.value(s("router")).toString() + s("|") + o.value(s("route")).toString() + s("|") +
                   o.value(s("address")).toString()][o.value(s("at")).toString()] =
-                o.value(s("present")).toBool() ? stale : QString();
+                o.value(s("present")).toBool() ? (stale.isEmpty() ? s("?") : stale) : s("-");
         }
         QVERIFY(times.size() >= 15);
         const QString router0 =
@@ -466,15 +469,15 @@ private Q_SLOTS:
         bool reusedLater = false, missingAfterRegistration = false;
         for (auto it = byKey.begin(); it != byKey.end(); ++it) {
             const QStringList history = it.value().values(); // by time
-            const int reused = static_cast<int>(history.indexOf(s("address_reused")));
-            if (it.key().startsWith(router0) && reused > 0 && !history[reused - 1].isEmpty() &&
-                history[reused - 1] != s("address_reused"))
+            int before = static_cast<int>(history.indexOf(s("address_reused"))) - 1;
+            while (before >= 0 && history[before] == s("?"))
+                --before;
+            if (it.key().startsWith(router0) && before >= 0 && history[before] != s("-"))
                 reusedLater = true;
             // Missing at several samples: the crash, and the re-registrations after prunes.
             if (history.count(s("instance_missing")) >= 2)
                 missingAfterRegistration = true;
         }
-        QEXPECT_FAIL("", "router 0's reused endpoint is sampled only once it is reused (open)", Continue);
         QVERIFY(reusedLater);
         QVERIFY(missingAfterRegistration);
     }

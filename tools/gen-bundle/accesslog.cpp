@@ -1,6 +1,7 @@
 #include "accesslog.h"
 
 #include "ids.h"
+#include "lblogs.h"
 
 namespace rs::gen {
 
@@ -136,6 +137,20 @@ void AccessLogWriter::write(OutBuf& out, const Req& r)
         } else {
             out.put("\"-\"");
         }
+    }
+    if (m_w.options.lb != LbMode::None && m_w.options.lbIds) {
+        // router.extra_headers_to_log: [X-Amzn-Trace-Id, X-Request-Id], before the tracing headers.
+        const bool haproxy = lbKindOf(m_w, r.lb) == LbKindGen::HaProxy;
+        out.put(" x_amzn_trace_id:");
+        if (haproxy)
+            out.put("\"-\"");
+        else
+            out.putGoQuoted(amznTraceIdOf(r));
+        out.put(" x_request_id:");
+        if (haproxy)
+            out.putGoQuoted(haproxyRequestIdOf(r));
+        else
+            out.put("\"-\"");
     }
     if (era == Era::Current) {
         // rr v0.269+: the request id's 32 hex digits are the trace id, its last 16 the span.

@@ -4,6 +4,8 @@
 #include "celllogs.h"
 #include "dumps.h"
 #include "foundation.h"
+#include "ids.h"
+#include "lblogs.h"
 #include "routersim.h"
 #include "truth.h"
 
@@ -157,6 +159,28 @@ Summary generateBundle(const GenOptions& raw)
         }
         const fs::path captures = packed ? staging / "captures" : out;
         writeCaptures(w, captures, dumps, files);
+        if (options.lb != LbMode::None) {
+            std::vector<LbEntry> entries;
+            for (TruthPart& part : parts) {
+                entries.insert(entries.end(), std::make_move_iterator(part.lb.begin()),
+                               std::make_move_iterator(part.lb.end()));
+                part.lb.clear();
+            }
+            Rng rng(options.seed, 0x2b);
+            const std::string haproxyVm = "haproxy." + uuidV4(rng) + "." + date;
+            if (options.lb != LbMode::Alb)
+                vmDirs.push_back(haproxyVm);
+            doc.lb = writeLbLogs(w, std::move(entries), tree, haproxyVm, captures, files);
+        }
+        if (options.appLogs) {
+            std::vector<AppEntry> entries;
+            for (TruthPart& part : parts) {
+                entries.insert(entries.end(), std::make_move_iterator(part.apps.begin()),
+                               std::make_move_iterator(part.apps.end()));
+                part.apps.clear();
+            }
+            doc.apps = writeAppLogs(w, std::move(entries), captures, files);
+        }
         findStaleAndDiffs(w, dumps, doc);
 
         if (packed) {

@@ -1,5 +1,7 @@
 #include "ids.h"
 
+#include <cstring>
+
 namespace rs::gen {
 
 namespace {
@@ -24,6 +26,25 @@ void formatUuid(const std::uint8_t* bytes, char out[36])
         out[o++] = kHex[bytes[i] >> 4];
         out[o++] = kHex[bytes[i] & 15];
     }
+}
+
+std::string hexOf(const std::uint8_t* bytes, std::size_t n)
+{
+    std::string out;
+    out.reserve(2 * n);
+    for (std::size_t i = 0; i < n; ++i) {
+        out += kHex[bytes[i] >> 4];
+        out += kHex[bytes[i] & 15];
+    }
+    return out;
+}
+
+std::uint64_t requestHash(const std::array<std::uint8_t, 16>& vid, std::uint64_t salt)
+{
+    std::uint64_t a = 0, b = 0;
+    std::memcpy(&a, vid.data(), 8);
+    std::memcpy(&b, vid.data() + 8, 8);
+    return splitmix64(a ^ splitmix64(b ^ salt));
 }
 
 std::string uuidV4(Rng& rng)

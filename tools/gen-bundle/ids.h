@@ -16,5 +16,10 @@ std::string diegoGuid(Rng& rng);
 // same bytes are the trace id since rr v0.269.
 std::array<std::uint8_t, 16> requestIdBytes(Rng& rng);
 void formatUuid(const std::uint8_t* bytes, char out[36]);
+// Lower-case hex of `n` bytes ("0af7…").
+std::string hexOf(const std::uint8_t* bytes, std::size_t n);
+// A stable pseudo-random number per request id and purpose (`salt`): the generators' choices
+// about one request agree across the files that mention it.
+std::uint64_t requestHash(const std::array<std::uint8_t, 16>& vid, std::uint64_t salt);
 
 } // namespace rs::gen

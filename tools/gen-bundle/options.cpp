@@ -109,6 +109,24 @@ bool parseOptions(const std::vector<std::string>& args, GenOptions& options, std
                 options.era = Era::Pre2019;
             else
                 ok = false;
+        } else if (arg == "--lb") {
+            ok = value(v);
+            if (ok && v == "none")
+                options.lb = LbMode::None;
+            else if (ok && v == "haproxy")
+                options.lb = LbMode::HaProxy;
+            else if (ok && v == "alb")
+                options.lb = LbMode::Alb;
+            else if (ok && v == "both")
+                options.lb = LbMode::Both;
+            else
+                ok = false;
+        } else if (arg == "--lb-ids") {
+            ok = value(v) && (v == "on" || v == "off");
+            options.lbIds = v == "on";
+        } else if (arg == "--app-logs") {
+            ok = value(v) && (v == "on" || v == "off");
+            options.appLogs = v == "on";
         } else if (arg == "--layout") {
             ok = value(v);
             if (ok && v == "bosh")
@@ -178,7 +196,13 @@ std::string usageText()
     return "usage: gen-bundle --out DIR [--seed N] [--routers N] [--cells N] [--apps N] [--minutes M]\n"
            "                  [--rps R] [--start 2026-10-14T09:00:00Z] [--era "
            "current|no-error-text|pre-2019]\n"
-           "                  [--layout bosh|dir|zip|loose] [--rotate N] [--no-gzip] [--sample]\n";
+           "                  [--layout bosh|dir|zip|loose] [--rotate N] [--no-gzip] [--sample]\n"
+           "                  [--lb none|haproxy|alb|both] [--lb-ids on|off]\n"
+           "                  [--app-logs on|off]\n"
+           "  --lb       load balancers in front of the routers, with their logs and the join's truth\n"
+           "  --lb-ids   whether Gorouter logs the LBs' request ids (x_amzn_trace_id, x_request_id)\n"
+           "  --app-logs `cf logs APP` outputs of every app ([APP/PROC/WEB/n] lines), with the join's "
+           "truth\n";
 }
 
 } // namespace rs::gen

@@ -23,6 +23,10 @@ enum class Era : std::uint8_t {
 
 enum class Layout : std::uint8_t { Bosh, Dir, Zip, Loose };
 
+// Load balancers in front of the routers (lblogs.h): none, an HAProxy, an AWS ALB, or both
+// (HAProxy behind the first LB address, the ALB behind the others).
+enum class LbMode : std::uint8_t { None, HaProxy, Alb, Both };
+
 struct GenOptions {
     std::filesystem::path out;
     std::uint64_t seed = 1;
@@ -37,6 +41,9 @@ struct GenOptions {
     int rotate = 3; // rotated generations per rotated log, beside the live file
     bool gzip = true;
     bool sample = false;
+    LbMode lb = LbMode::None;
+    bool lbIds = true;    // Gorouter logs the LBs' request ids (extra_headers_to_log)
+    bool appLogs = false; // `cf logs APP` outputs beside the bundle (applogs.h), with their truth
 };
 
 std::string_view eraId(Era era);

@@ -188,6 +188,10 @@ void RouterSim::finishRequest(std::uint32_t slot)
 
 void RouterSim::recordTruth(const Req& r)
 {
+    if (m_w.options.lb != LbMode::None)
+        m_truth.lb.push_back(lbEntryOf(m_w, r, m_router));
+    if (m_w.options.appLogs)
+        appEntriesOf(m_w, r, m_truth.apps);
     ++m_truth.requests;
     ++m_truth.counts[static_cast<std::size_t>(r.cls)];
     if (r.cls == Cls::Ok || r.cls == Cls::AppResponse)

@@ -1,6 +1,7 @@
 #include "tabletruth.h"
 
 #include <algorithm>
+#include <set>
 
 namespace rs::gen {
 
@@ -56,6 +57,34 @@ std::vector<TimeNs> tableSampleTimes(const World& w)
     for (const RouterVm& r : w.routers)
         for (const Interval& down : r.natsDown)
             add(down.to + 5 * kSecond);
+    // Before an address is reused: the last moment its earlier holder ran (nothing stale yet,
+    // on the routers that will miss its removal too).
+    for (const Instance& next : w.instances) {
+        if (next.created <= w.t0 || next.created >= w.t1)
+            continue;
+        for (const int other : w.instancesByCell[static_cast<std::size_t>(next.cell)]) {
+            const Instance& earlier = w.instances[static_cast<std::size_t>(other)];
+            if (&earlier != &next && earlier.stopped <= next.created && earlier.block == next.block)
+                add(earlier.stopped - kSecond);
+        }
+    }
+    // Just after the first registrations a router hears when NATS is back, from instances
+    // started while it was away: where it missed removals, the new holder of an address
+    // registers beside the stale entry.
+    int afterOutage = 0;
+    for (const RouterVm& r : w.routers)
+        for (const Interval& down : r.natsDown) {
+            std::set<int> seen;
+            for (const RegMsg& m : w.regMsgs) {
+                if (m.t < down.to || m.unregister || m.ep.kind != EpKind::Instance || afterOutage >= 8)
+                    continue;
+                const Instance& inst = w.instances[static_cast<std::size_t>(m.ep.id)];
+                if (inst.created >= down.from && inst.created < down.to && seen.insert(m.ep.id).second) {
+                    add(m.t + kMs);
+                    ++afterOutage;
+                }
+            }
+        }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;

@@ -355,6 +355,14 @@ void TimeText::isoMillisOffset(OutBuf& out, TimeNs t)
     out.put("+0000");
 }
 
+void TimeText::isoCentisOffset(OutBuf& out, TimeNs t)
+{
+    out.put(std::string_view(secondText(t), 19));
+    out.put('.');
+    out.putPadded(static_cast<std::uint32_t>((t - m_second * kSecond) / (10 * kMs)), 2);
+    out.put("+0000");
+}
+
 void TimeText::goLog(OutBuf& out, TimeNs t)
 {
     const char* s = secondText(t);

@@ -76,6 +76,7 @@ class TimeText {
 public:
     void iso9Z(OutBuf& out, TimeNs t);           // 2026-10-14T09:00:00.123456789Z
     void isoMillisOffset(OutBuf& out, TimeNs t); // 2018-03-20T09:00:00.123+0000
+    void isoCentisOffset(OutBuf& out, TimeNs t); // 2026-12-06T10:15:02.11+0000 (cf logs, truncated)
     void goLog(OutBuf& out, TimeNs t);           // 2026/10/14 09:00:00
     void ctlPrefix(OutBuf& out, TimeNs t);       // [2018-03-20 09:00:00+0000]<space>
     void isoSecondsZ(OutBuf& out, TimeNs t);     // 2026-10-14T09:00:00Z

@@ -159,6 +159,51 @@ void writeTruth(const std::filesystem::path& path, const World& w, const std::ve
             j.number(static_cast<std::int64_t>(f.bytes));
         });
     }
+    b.put("],\n\"load_balancers\":[");
+    for (std::size_t i = 0; i < doc.lb.size(); ++i) {
+        const LbTruthFile& f = doc.lb[i];
+        b.put(i ? ",\n{\"path\":" : "\n{\"path\":");
+        b.putJson(f.path);
+        b.put(",\"kind\":\"");
+        b.put(f.kind);
+        b.put("\",\"lines\":[");
+        for (std::size_t k = 0; k < f.lines.size(); ++k) {
+            const LbTruthLine& line = f.lines[k];
+            b.put(k ? ",\n" : "\n");
+            lineObject(b, [&](JsonWriter& j) {
+                j.key("router");
+                if (line.router >= 0)
+                    j.string("router/" + w.routers[static_cast<std::size_t>(line.router)].uuid);
+                else
+                    j.string("");
+                j.key("vcap_request_id");
+                j.string(line.vcapRequestId);
+                j.key("class");
+                j.string(line.lbClass);
+            });
+        }
+        b.put("]}");
+    }
+    b.put("],\n\"app_logs\":[");
+    for (std::size_t i = 0; i < doc.apps.size(); ++i) {
+        const AppTruthFile& f = doc.apps[i];
+        b.put(i ? ",\n{\"path\":" : "\n{\"path\":");
+        b.putJson(f.path);
+        b.put(",\"app_id\":");
+        b.putJson(f.appGuid);
+        b.put(",\"lines\":[");
+        for (std::size_t k = 0; k < f.lines.size(); ++k) {
+            const AppTruthLine& line = f.lines[k];
+            b.put(k ? ",\n" : "\n");
+            lineObject(b, [&](JsonWriter& j) {
+                j.key("vcap_request_id");
+                j.string(line.vcapRequestId);
+                j.key("exact");
+                j.boolean(line.exact);
+            });
+        }
+        b.put("]}");
+    }
     b.put("]\n}\n");
     writeWholeFile(path, b.view());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "applogs.h"
+#include "lblogs.h"
 #include "logsink.h"
 #include "model.h"
 #include "outcome.h"
@@ -20,6 +22,8 @@ struct TruthPart {
     std::uint64_t requests = 0;
     OutBuf byId{1 << 16};             // one `"<id>":{...}` per line
     std::vector<TableTruthRow> table; // the router's route table at the sample times
+    std::vector<LbEntry> lb;          // what the load balancers logged of its requests (--lb)
+    std::vector<AppEntry> apps;       // what the apps logged of its requests (--app-logs)
 };
 
 struct StaleEndpoint {
@@ -36,6 +40,8 @@ struct TruthDoc {
     std::vector<StaleEndpoint> stale;
     std::vector<RouterDiff> diffs;
     std::vector<FileRecord> files;
+    std::vector<LbTruthFile> lb;    // every LB log line: its router request, or none, and its LB class
+    std::vector<AppTruthFile> apps; // every app log line: its request, or none, and whether exact
 };
 
 void writeTruth(const std::filesystem::path& path, const World& world, const std::vector<TruthPart>& parts,

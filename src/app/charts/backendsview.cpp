@@ -118,6 +118,7 @@ void BackendsView::setViewData(std::shared_ptr<const ViewData> viewData)
     m_data = std::move(viewData);
     if (m_data && m_data->analysis != m_namedAnalysis) {
         m_namedAnalysis = m_data->analysis;
+        m_markedKey.clear();
         m_names = BackendNames(m_data->incident());
     }
     rebuild();
@@ -274,7 +275,6 @@ void BackendsView::rebuildBackends()
             summary << tr("%n more not shown", nullptr, static_cast<int>(m_series.hiddenRows));
     }
     m_ui->summaryLabel->setText(summary.join(QStringLiteral(" · ")));
-    m_ui->summaryLabel->setToolTip(m_ui->summaryLabel->text());
     m_ui->emptyLabel->setText(
         m_data && m_series.noBackend > 0
             ? tr("Only requests that reached no backend failed (%1).").arg(number(m_series.noBackend))
@@ -295,6 +295,31 @@ void BackendsView::rebuildBackends()
     plot->yAxis->setLabel(QString());
     m_ui->legend->setEntriesFrom(plot);
     plot->replot();
+    if (!m_markedKey.empty()) {
+        const auto marked = std::find_if(m_series.rows.begin(), m_series.rows.end(),
+                                         [this](const KeyCount& row) { return row.key == m_markedKey; });
+        if (marked != m_series.rows.end())
+            setCurrentRow(static_cast<int>(marked - m_series.rows.begin()));
+    }
+}
+
+void BackendsView::markBackend(const std::string& address, Counting counting)
+{
+    m_markedKey = address;
+    // One rebuild for the three settings; the controls follow without signalling.
+    const QSignalBlocker chartBlocker(m_ui->chartCombo);
+    const QSignalBlocker countBlocker(m_ui->countCombo);
+    const QSignalBlocker instancesBlocker(m_ui->instancesButton);
+    const QSignalBlocker backendsBlocker(m_ui->backendsButton);
+    m_chart = Chart::Backends;
+    m_ui->chartCombo->setCurrentIndex(static_cast<int>(Chart::Backends));
+    m_grouping = Grouping::Backend;
+    m_ui->backendsButton->setChecked(true);
+    m_ui->instancesButton->setChecked(false);
+    m_counting = counting;
+    m_ui->countCombo->setCurrentIndex(counting == Counting::Attempts ? 1 : 0);
+    updateExportMenu();
+    rebuild();
 }
 
 void BackendsView::rebuildSummaryCharts()
@@ -318,7 +343,6 @@ void BackendsView::rebuildSummaryCharts()
     }
     if (!m_data)
         m_ui->summaryLabel->clear();
-    m_ui->summaryLabel->setToolTip(m_ui->summaryLabel->text());
     m_ui->emptyLabel->setText(m_chart == Chart::Classes ? tr("No failures in the current filter")
                                                         : tr("No response times in the current filter"));
     m_ui->stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_ui->emptyLabel) : plot);
@@ -461,9 +485,11 @@ bool BackendsView::eventFilter(QObject* watched, QEvent* event)
         const int last = static_cast<int>(m_series.rows.size()) - 1;
         switch (static_cast<QKeyEvent*>(event)->key()) {
         case Qt::Key_Up:
+            m_markedKey.clear();
             setCurrentRow(std::max(0, m_currentRow - 1));
             return true;
         case Qt::Key_Down:
+            m_markedKey.clear();
             setCurrentRow(std::min(last, m_currentRow + 1));
             return true;
         case Qt::Key_Return:

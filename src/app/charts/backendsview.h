@@ -74,6 +74,11 @@ public:
     // What a click on the row does: pushes a filter to its backend or instance (in attempt
     // counting: to the requests with a failed attempt there).
     void filterToRow(int row);
+    // Marks the bar of backend `address`, switching to the backends chart grouped by backend and
+    // counted as asked; the mark follows the bar across filter changes until another is chosen.
+    void markBackend(const std::string& address, Counting counting);
+    // The marked row of series(), -1 for none.
+    int currentRow() const { return m_currentRow; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -107,6 +112,7 @@ private:
     std::vector<QCPBars*> m_bars;
     QCPItemRect* m_highlight = nullptr;
     int m_currentRow = -1;
+    std::string m_markedKey; // the bar markBackend asked for
     std::size_t m_fittingBars = 0;
     QPoint m_pressPos;
 };

@@ -165,8 +165,16 @@ void TimelineView::setChartActions(ChartActions* actions)
 
 void TimelineView::fitAxisTitles()
 {
-    setCountAxisTitle(m_ui->plot->yAxis, m_countTitle.isEmpty() ? tr("Requests") : m_countTitle,
-                      tr("Requests"));
+    QCustomPlot* plot = m_ui->plot;
+    setCountAxisTitle(plot->yAxis, m_countTitle.isEmpty() ? tr("Requests") : m_countTitle, tr("Requests"));
+    // On a laptop screen the time axis title would take a sixth of the plot: the bucket label's
+    // tooltip carries it instead (the requests table's header names the day and zone too).
+    constexpr int kRoomForTimeTitle = 220;
+    const QString title =
+        timeAxisTitle(fromPlotTime(plot->xAxis->range().lower), fromPlotTime(plot->xAxis->range().upper));
+    const bool roomy = plot->height() >= kRoomForTimeTitle;
+    plot->xAxis->setLabel(roomy ? title : QString());
+    m_ui->bucketLabel->setToolTip(roomy ? QString() : title);
 }
 
 void TimelineView::setVisibleRange(TimeNs from, TimeNs to)
@@ -182,7 +190,6 @@ void TimelineView::setVisibleRange(TimeNs from, TimeNs to)
         const QSignalBlocker blocker(m_ui->plot->xAxis);
         m_ui->plot->xAxis->setRange(toPlotTime(from), toPlotTime(to));
     }
-    m_ui->plot->xAxis->setLabel(timeAxisTitle(from, to));
     m_ui->plot->replot(QCustomPlot::rpQueuedReplot);
     scheduleRebucket(0);
 }
@@ -196,8 +203,6 @@ void TimelineView::onRangeChanged()
         axis->setRange(axis->range().center() - minSpan / 2, axis->range().center() + minSpan / 2);
     }
     updateValueRange();
-    m_ui->plot->xAxis->setLabel(
-        timeAxisTitle(fromPlotTime(axis->range().lower), fromPlotTime(axis->range().upper)));
     scheduleRebucket(kRebucketDelayMs);
 }
 

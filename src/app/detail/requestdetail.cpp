@@ -223,6 +223,24 @@ void addEvents(const Incident& incident, const Diagnosis& d, std::uint32_t row, 
                      [](const JoinedEvent& a, const JoinedEvent& b) { return a.time < b.time; });
 }
 
+// What the app logged for the request (appjoin.h): by id, or near by instance and time.
+void addAppLines(const Incident& incident, const Diagnosis& d, std::uint32_t row, RequestDetail& out)
+{
+    const AppLogTable& a = incident.tables.apps;
+    for (const std::uint32_t line : d.app.rowsOf(row)) {
+        if (line >= a.size())
+            continue;
+        const std::string_view raw = incident.rawLine(a.source, line);
+        out.appLines.push_back(
+            {a.time[line], a.instance[line], QString::fromLatin1(appStreamId(a.stream[line])),
+             d.app.join[line] == AppJoin::ById, a.error[line] != 0, shown(a.text(raw, line))});
+        out.rawLines.push_back({d.app.join[line] == AppJoin::ById
+                                    ? RequestDetail::tr("app line (request id)")
+                                    : RequestDetail::tr("app line (near in time)"),
+                                FileKind::AppLog, a.source.file[line], a.source.offset[line], raw});
+    }
+}
+
 // The access line first, then each joined event's line once (a pruned route is one line for
 // several event rows), in the events' order.
 void addRawLines(const Incident& incident, std::uint32_t row, RequestDetail& out)
@@ -295,6 +313,7 @@ RequestDetail RequestDetail::describe(const Analysis& analysis, std::uint32_t ro
     addAttempts(incident, d, row, out);
     addEvents(incident, d, row, out);
     addRawLines(incident, row, out);
+    addAppLines(incident, d, row, out);
     return out;
 }
 

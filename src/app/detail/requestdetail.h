@@ -51,6 +51,17 @@ struct JoinedEvent {
     std::uint32_t sourceRow = 0; // row of incident.tables.stderrLines for StderrProxyError, else of events
 };
 
+// A line the app wrote (cf logs / drain) joined to the request: exact when it holds the request's
+// id, near when only the app instance and the time tie it to the request.
+struct AppLineInfo {
+    TimeNs time = kNoTime;
+    int instance = -1;
+    QString stream; // "OUT", "ERR", or empty
+    bool exact = false;
+    bool error = false;
+    QString text; // the app's text, escaped for display; customer text, plain only
+};
+
 // A raw line of a file involved in the request. `bytes` points into the incident's retained
 // file bytes: valid while the Analysis it came from lives.
 struct RawLineRef {
@@ -83,7 +94,8 @@ public:
     QString attemptsNote; // failed_attempts disagreeing with the joined attempts, ambiguity
     std::vector<JoinedEvent> events;
     std::vector<RawLineRef> rawLines;
-    std::string host, backend; // exact column text, for filters
+    std::vector<AppLineInfo> appLines; // what the app said, in time order
+    std::string host, backend;         // exact column text, for filters
 
     static RequestDetail describe(const Analysis& analysis, std::uint32_t row);
 };

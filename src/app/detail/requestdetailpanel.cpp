@@ -5,6 +5,7 @@
 #include "app/detail/keyvaluemodel.h"
 #include "app/detail/rawlinedisplay.h"
 #include "app/detail/rawlinehighlighter.h"
+#include "app/displaytime.h"
 #include "app/filter/filterstack.h"
 #include "app/language.h"
 #include "core/diagnosis/explanations.h"
@@ -42,6 +43,8 @@ RequestDetailPanel::RequestDetailPanel(FilterStack* filters, QWidget* parent)
     m_ui->eventsView->setModel(m_events);
     m_ui->fieldsView->header()->setSectionResizeMode(KeyValueModel::Name, QHeaderView::ResizeToContents);
     m_ui->rawView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // What the app said sits beside the router's events: plain text, never markup.
+    m_ui->appView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new RawLineHighlighter(m_ui->rawView->document());
     m_highlighter->setPalette(palette());
     m_ui->overviewSplitter->setStretchFactor(1, 1);
@@ -92,6 +95,11 @@ QString RequestDetailPanel::rawText() const
     return m_ui->rawView->toPlainText();
 }
 
+QString RequestDetailPanel::appText() const
+{
+    return m_ui->appView->toPlainText();
+}
+
 void RequestDetailPanel::clear()
 {
     m_detail = RequestDetail{}; // its raw lines point into the analysis: dropped first
@@ -101,6 +109,8 @@ void RequestDetailPanel::clear()
     m_events->setEvents({});
     m_highlighter->clearBlocks();
     m_ui->rawView->clear();
+    m_ui->appView->clear();
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->appTab), tr("App"));
     for (QAction* action : {m_copy, m_filterHost, m_filterBackend})
         action->setEnabled(false);
     m_ui->pages->setCurrentWidget(m_ui->emptyPage);
@@ -120,6 +130,7 @@ void RequestDetailPanel::showRequest(std::shared_ptr<const Analysis> analysis, s
     showClass();
     showAttemptsAndEvents();
     showRawLines();
+    showAppLines();
     m_copy->setEnabled(true);
     m_filterHost->setEnabled(m_filters != nullptr && !m_detail.host.empty());
     m_filterBackend->setEnabled(m_filters != nullptr && !m_detail.backend.empty());
@@ -215,6 +226,36 @@ void RequestDetailPanel::showRawLines()
     m_ui->rawView->setPlainText(blocks.join(QLatin1Char('\n')));
     m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->rawTab),
                            tr("Raw lines (%1)").arg(m_detail.rawLines.size()));
+}
+
+// One line per app line: when, which instance and stream, how it was joined, then its text.
+void RequestDetailPanel::showAppLines()
+{
+    const Incident& incident = *m_analysis->incident;
+    QStringList lines;
+    if (incident.tables.apps.size() == 0)
+        lines << tr(
+            "No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain's "
+            "file) to see what the app said about this request.");
+    else if (m_detail.appLines.empty())
+        lines << tr("The app logged nothing that could be tied to this request (no line with its request id, "
+                    "and no line of instance %1 while only this request was in flight).")
+                     .arg(QString::fromStdString(escapeForDisplay(
+                         incident.str(incident.tables.requests.appIndex[m_detail.row]), 16)));
+    for (const AppLineInfo& line : m_detail.appLines) {
+        const QString when = line.time == kNoTime ? tr("(no time)") : timeOfDayMs(line.time);
+        const QString instance = line.instance < 0 ? tr("instance ?") : tr("instance %1").arg(line.instance);
+        const QString how = line.exact ? tr("request id") : tr("near in time");
+        lines << tr("%1 · %2 · %3 · %4 — %5")
+                     .arg(when, instance, line.stream.isEmpty() ? QStringLiteral("-") : line.stream, how,
+                          line.text);
+    }
+    m_ui->appView->setPlainText(lines.join(QLatin1Char('\n')));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->appTab), tr("App (%1)").arg(m_detail.appLines.size()));
+    m_ui->tabs->setTabToolTip(m_ui->tabs->indexOf(m_ui->appTab),
+                              tr("What the app itself logged for this request: lines with its request id "
+                                 "(exact), or of the same instance while only this request was in flight "
+                                 "(near in time, not proven)"));
 }
 
 void RequestDetailPanel::showEvent(QShowEvent* event)

@@ -44,6 +44,8 @@ public:
     const RequestDetail& detail() const { return m_detail; }
     // The raw-lines text as shown (headers and lines).
     QString rawText() const;
+    // What the app said, as shown in the app tab (plain text).
+    QString appText() const;
 
     QAction* copyAction() const { return m_copy; }
     QAction* filterHostAction() const { return m_filterHost; }
@@ -59,6 +61,7 @@ private:
     void fitClassArea();
     void showAttemptsAndEvents();
     void showRawLines();
+    void showAppLines();
 
     std::unique_ptr<Ui::RequestDetailPanel> m_ui;
     FilterStack* m_filters;

@@ -7,11 +7,11 @@
 #include "app/charts/summarycharts.h"
 #include "app/charts/timelineplot.h"
 #include "app/charts/timelineseries.h"
-#include "cli/requests.h"
 #include "core/diagnosis/explanations.h"
 #include "core/query/backendnames.h"
 #include "core/query/classnames.h"
 #include "core/query/filterformat.h"
+#include "core/report/csv.h"
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
 
@@ -35,7 +35,7 @@ QString csvLine(const QStringList& fields)
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
             line += ',';
-        cli::appendCsvField(line, fields[i].toStdString(), true);
+        appendCsvField(line, fields[i].toStdString(), true);
     }
     line += '\n';
     return QString::fromStdString(line);

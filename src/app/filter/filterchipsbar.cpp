@@ -3,10 +3,12 @@
 #include "app/filter/filterchips.h"
 #include "app/filter/filterstack.h"
 #include "app/language.h"
+#include "app/safetext.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QToolButton>
 
 namespace rs {
@@ -97,6 +99,22 @@ void FilterChipsBar::rebuild(const Filter& filter)
         button->setStyleSheet(chipStyleSheet(palette()));
         connect(button, &QToolButton::clicked, this,
                 [this, remove = chip.remove] { m_filters->modify(remove); });
+        if (!chip.term.isEmpty()) {
+            // The chip and the expression are the same filter: its menu opens the piece in the
+            // filter field, written in the grammar.
+            auto* menu = new QMenu(button);
+            QAction* edit = menu->addAction(tr("Edit in the Filter Field"));
+            edit->setObjectName(QStringLiteral("editChipAction"));
+            edit->setData(chip.term);
+            connect(edit, &QAction::triggered, this,
+                    [this, term = chip.term] { m_filters->requestEdit(term); });
+            QAction* remove = menu->addAction(tr("Remove"));
+            connect(remove, &QAction::triggered, this, [this, r = chip.remove] { m_filters->modify(r); });
+            button->setMenu(menu);
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+            button->setToolTip(
+                plainToolTip(tr("Remove this part of the filter; the arrow edits it as %1").arg(chip.term)));
+        }
         m_chips->addWidget(button);
     }
     m_emptyLabel->setVisible(chips.empty());

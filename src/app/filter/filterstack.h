@@ -36,6 +36,9 @@ public:
     void reset();
     // Forgets the history: a new incident starts with no filter.
     void clear();
+    // Asks the filter field to show the current filter as an expression with `term` (one
+    // piece of it, in the grammar) selected for editing: a chip's "Edit".
+    void requestEdit(const QString& term) { Q_EMIT editRequested(term); }
 
     // Ready-made actions with shortcuts (Alt+Left, Alt+Right, Ctrl+Shift+R), enabled as the
     // history allows.
@@ -45,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void filterChanged(const rs::Filter& filter);
+    void editRequested(const QString& term);
 
 private:
     void changed();

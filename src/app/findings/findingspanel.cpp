@@ -1,8 +1,10 @@
 #include "app/findings/findingspanel.h"
 
+#include "app/detail/rawlinedisplay.h"
 #include "app/filter/filterstack.h"
 #include "app/findings/wrappedtext.h"
 #include "core/query/findingfilter.h"
+#include "core/util/textescape.h"
 #include "core/util/timeparse.h"
 #include "ui_findingspanel.h"
 
@@ -20,6 +22,9 @@ namespace rs {
 namespace {
 
 constexpr int kFindingRole = Qt::UserRole;
+// The finding's time span is drawn dim under its title rather than in a column of its own: on a
+// laptop screen the column took the width the titles need.
+constexpr int kSpanRole = FindingsPanel::kSpanRole;
 
 // Findings come ranked by impact on clients; the groups say which impact.
 QString impactTitle(Impact impact)
@@ -39,6 +44,9 @@ QString countToolTip(const Finding& finding)
 {
     if (finding.unit == CountUnit::Endpoints)
         return FindingsPanel::tr("Route-table endpoints");
+    if (finding.unit == CountUnit::LbRequests)
+        return FindingsPanel::tr("Load-balancer requests that no router logged: selecting it shows no "
+                                 "request rows");
     QString text = FindingsPanel::tr("Requests selecting it shows: %L1 failed for clients, %L2 recovered "
                                      "after a failed attempt, %L3 others")
                        .arg(qulonglong(finding.counts.clientFailures))
@@ -68,7 +76,7 @@ QString spanText(const Finding& finding)
 {
     if (finding.from == kNoTime)
         return {};
-    // Time of day is enough in the column; the full span is in the explanation.
+    // Time of day is enough in the list; the full span is in the explanation.
     const QString from = QString::fromStdString(formatTimeUtc(finding.from)).mid(11, 8);
     const QString to = QString::fromStdString(formatTimeUtc(finding.to)).mid(11, 8);
     return from == to ? from : QStringLiteral("%1–%2").arg(from, to);
@@ -95,7 +103,9 @@ public:
         initStyleOption(&item, index);
         const int width =
             m_tree->header()->sectionSize(0) - depth * m_tree->indentation() - 2 * margin() - iconSpace(item);
-        const int height = wrappedTextHeight(index.data().toString(), option.font, std::max(20, width));
+        int height = wrappedTextHeight(index.data().toString(), option.font, std::max(20, width));
+        if (!index.data(kSpanRole).toString().isEmpty())
+            height += QFontMetrics(option.font).height();
         return {single.width(), std::max(single.height(), height + 4)};
     }
 
@@ -119,9 +129,18 @@ public:
         painter->save();
         painter->setFont(item.font);
         painter->setPen(item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-        // Beside the severity icon, never over it.
-        painter->drawText(QRectF(item.rect.adjusted(margin() + iconSpace(item), 2, -margin(), -2)), text,
-                          wrap);
+        // Beside the severity icon, never over it; the span on its own line below the title.
+        const QRect textRect = item.rect.adjusted(margin() + iconSpace(item), 2, -margin(), -2);
+        const QString span = index.data(kSpanRole).toString();
+        const int spanHeight = span.isEmpty() ? 0 : QFontMetrics(item.font).height();
+        painter->drawText(QRectF(textRect.adjusted(0, 0, 0, -spanHeight)), text, wrap);
+        if (!span.isEmpty()) {
+            painter->setPen(
+                item.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+            painter->drawText(
+                QRect(textRect.left(), textRect.bottom() - spanHeight + 1, textRect.width(), spanHeight),
+                Qt::AlignLeft | Qt::AlignVCenter, span);
+        }
         painter->restore();
     }
 
@@ -152,7 +171,8 @@ FindingsPanel::FindingsPanel(FilterStack* filters, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->findingsTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->findingsTree->header()->setStretchLastSection(false);
-    m_ui->splitter->setStretchFactor(0, 3);
+    // The list is what is read first; the explanation scrolls.
+    m_ui->splitter->setStretchFactor(0, 5);
     m_ui->splitter->setStretchFactor(1, 2);
     auto* delegate = new WrappingDelegate(m_ui->findingsTree);
     m_ui->findingsTree->setItemDelegate(delegate);
@@ -247,7 +267,7 @@ void FindingsPanel::rebuild(const std::string& keepCurrent)
         item->setText(1, locale.toString(qulonglong(finding.count)));
         item->setToolTip(1, countToolTip(finding).toHtmlEscaped());
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(2, spanText(finding));
+        item->setData(0, kSpanRole, spanText(finding));
         item->setData(0, kFindingRole, static_cast<qulonglong>(i));
     }
     for (std::size_t s = 0; s < groups.size(); ++s) {
@@ -258,7 +278,6 @@ void FindingsPanel::rebuild(const std::string& keepCurrent)
         }
     }
     tree->resizeColumnToContents(1);
-    tree->resizeColumnToContents(2);
     // Re-selected without filtering again: the filter it made is still the current one.
     if (QTreeWidgetItem* item = keepCurrent.empty() ? nullptr : itemOf(keepCurrent)) {
         tree->setCurrentItem(item);
@@ -375,7 +394,41 @@ void FindingsPanel::showExplanation(const Finding& finding)
                                              .arg(QString::fromStdString(formatTimeUtc(finding.from)),
                                                   QString::fromStdString(formatTimeUtc(finding.to)));
     }
+    if (finding.unit == CountUnit::LbRequests)
+        text += QStringLiteral("\n\n") + lbLinesText(finding);
     m_ui->explanationText->setPlainText(text);
+}
+
+// Findings about load-balancer lines no router logged select no request row: the panel says so
+// and lists the lines themselves (plain text, escaped), so selecting one still shows its evidence.
+QString FindingsPanel::explanationText() const
+{
+    return m_ui->explanationText->toPlainText();
+}
+
+QString FindingsPanel::lbLinesText(const Finding& finding) const
+{
+    static constexpr std::size_t kShownLines = 50;
+    static constexpr std::size_t kShownBytes = 400;
+    const std::size_t shown = std::min(kShownLines, finding.evidence.lbRows.size());
+    QString text = tr("Selecting this finding filters no request rows: no router logged these requests. "
+                      "The load balancer's own lines (%L1 of %L2):")
+                       .arg(qulonglong(shown))
+                       .arg(qulonglong(finding.counts.lbRequests));
+    if (!m_analysis || !m_analysis->incident)
+        return text;
+    const Incident& incident = *m_analysis->incident;
+    const LbTable& lb = incident.tables.lb;
+    for (std::size_t i = 0; i < shown; ++i) {
+        const std::uint32_t row = finding.evidence.lbRows[i];
+        if (row >= lb.size())
+            continue;
+        QString line =
+            QString::fromStdString(escapeForDisplay(incident.rawLine(lb.source, row), kShownBytes));
+        replaceLayoutControls(line);
+        text += QLatin1Char('\n') + line;
+    }
+    return text;
 }
 
 } // namespace rs

@@ -42,6 +42,10 @@ public:
     // made.
     void clearHighlightUnless(const Filter& filter);
     QTreeWidget* tree() const;
+    // A finding row's time span ("09:00:02–09:09:28"), drawn under its title.
+    static constexpr int kSpanRole = Qt::UserRole + 1;
+    // The explanation shown for the highlighted finding (plain text).
+    QString explanationText() const;
 
 Q_SIGNALS:
     // A finding was selected (after its evidence filter was pushed): the window moves the time
@@ -56,6 +60,7 @@ private:
     void rebuild(const std::string& keepCurrent = {});
     void onCurrentChanged(QTreeWidgetItem* item);
     void showExplanation(const Finding& finding);
+    QString lbLinesText(const Finding& finding) const;
     QTreeWidgetItem* itemOf(const std::string& id) const;
     std::vector<QTreeWidgetItem*> findingItems() const;
 

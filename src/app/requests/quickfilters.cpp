@@ -1,24 +1,17 @@
 #include "app/requests/quickfilters.h"
 
-#include "core/diagnosis/errorclass.h"
-#include "core/query/classnames.h"
+#include "core/query/filterformat.h"
+#include "core/query/filtersets.h"
 
 namespace rs {
 namespace {
 
-std::vector<std::uint8_t> failureClasses()
+// The quick filters are named sets of the grammar, so that their chips and expressions read
+// "class in failures" rather than listing twenty classes.
+std::vector<std::uint8_t> setIds(FilterField field, std::string_view name)
 {
-    std::vector<std::uint8_t> classes;
-    for (std::size_t c = 0; c < kErrorClassCount; ++c) {
-        if (query::isFailureClass(c))
-            classes.push_back(static_cast<std::uint8_t>(c));
-    }
-    return classes;
-}
-
-std::vector<std::uint8_t> platformSources()
-{
-    return {static_cast<std::uint8_t>(Source::Platform), static_cast<std::uint8_t>(Source::AppOrPlatform)};
+    const FilterValueSet* set = findFilterValueSet(field, name);
+    return set ? set->ids : std::vector<std::uint8_t>{};
 }
 
 Filter quickMembers(QuickFilter quick)
@@ -28,7 +21,7 @@ Filter quickMembers(QuickFilter quick)
     case QuickFilter::All:
         break;
     case QuickFilter::Failures:
-        f.classes = failureClasses();
+        f.classes = setIds(FilterField::Class, "failures");
         break;
     case QuickFilter::ServerErrors:
         f.statuses = {{500, 599}};
@@ -37,7 +30,7 @@ Filter quickMembers(QuickFilter quick)
         f.statuses = {{400, 499}};
         break;
     case QuickFilter::Platform:
-        f.sources = platformSources();
+        f.sources = setIds(FilterField::Source, "platform_side");
         break;
     }
     return f;
@@ -63,6 +56,11 @@ std::optional<QuickFilter> quickFilterOf(const Filter& filter)
             return quick;
     }
     return std::nullopt;
+}
+
+std::string quickFilterExpression(QuickFilter quick)
+{
+    return formatFilterExpression(quickMembers(quick));
 }
 
 } // namespace rs

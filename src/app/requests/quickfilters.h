@@ -3,6 +3,7 @@
 #include "core/query/filter.h"
 
 #include <optional>
+#include <string>
 
 namespace rs {
 
@@ -14,5 +15,7 @@ void applyQuickFilter(Filter& filter, QuickFilter quick);
 // The quick filter the filter's status, class and source members match exactly (All when they
 // are empty); nullopt when they were set some other way (an expression, a chart click).
 std::optional<QuickFilter> quickFilterOf(const Filter& filter);
+// The quick filter as the filter grammar writes it: "class in failures", "status=5xx"; "" for All.
+std::string quickFilterExpression(QuickFilter quick);
 
 } // namespace rs

@@ -10,10 +10,12 @@ enum class RequestColumn {
     Host,
     Uri,
     Status,
+    LbStatus, // the joined load-balancer row's status and its target's ("504/-"), empty without one
     ErrorClass,
     Source,
     Backend,
     Attempts,
+    Tried,
     ResponseTime,
     RouterError,
     RequestId,

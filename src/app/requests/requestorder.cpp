@@ -106,6 +106,16 @@ Keys keysFor(const Analysis& analysis, RequestColumn column, const std::atomic<b
         return rankUris(incident, cancel);
     case RequestColumn::Status:
         return keysOf(t.status, [](std::uint16_t v) { return std::uint64_t{v}; });
+    case RequestColumn::LbStatus: {
+        // By the LB's status, then its target's; requests without an LB row first.
+        Keys keys(t.size(), 0);
+        const LbTable& lb = incident.tables.lb;
+        for (std::size_t row = 0; row < std::min(t.size(), d.lb.lbOfRequest.size()); ++row)
+            if (const std::uint32_t l = d.lb.lbOfRequest[row]; l < lb.size())
+                keys[row] = 1 + std::uint64_t{lb.status[l]} * 1024 +
+                            static_cast<std::uint64_t>(lb.targetStatus[l] + 1);
+        return keys;
+    }
     case RequestColumn::ErrorClass:
         return keysOf(d.errorClass, [](ErrorClass v) { return static_cast<std::uint64_t>(v); });
     case RequestColumn::Source:
@@ -114,6 +124,16 @@ Keys keysFor(const Analysis& analysis, RequestColumn column, const std::atomic<b
         return rankByText(incident, t.backend);
     case RequestColumn::Attempts:
         return keysOf(d.attemptsCount, [](std::uint16_t v) { return std::uint64_t{v}; });
+    case RequestColumn::Tried: {
+        // By the first backend that failed; requests without failed attempts come first.
+        std::vector<StringPool::Id> firstTried(t.size(), 0);
+        const RouterEventTable& events = incident.tables.events;
+        for (std::size_t row = 0; row < std::min(t.size(), d.size()); ++row) {
+            for (std::uint32_t i = 0; i < d.attemptsCount[row] && firstTried[row] == 0; ++i)
+                firstTried[row] = events.endpoint[d.attemptEvents[d.attemptsBegin[row] + i]];
+        }
+        return rankByText(incident, firstTried);
+    }
     case RequestColumn::ResponseTime:
         return keysOf(t.responseTime, [](DurationNs v) { return orderedKey(v); });
     case RequestColumn::RouterError:

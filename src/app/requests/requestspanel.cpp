@@ -1,19 +1,29 @@
 #include "app/requests/requestspanel.h"
 
 #include "app/displaytime.h"
+#include "app/filter/filterhelpdialog.h"
+#include "app/filter/filterlineedit.h"
 #include "app/filter/filterstack.h"
+#include "app/filter/savedfilters.h"
+#include "app/filter/savedfiltersdialog.h"
 #include "app/language.h"
 #include "app/requests/quickfilters.h"
 #include "app/requests/requesttablemodel.h"
 #include "app/requests/searchresults.h"
+#include "app/requests/unjoinedhitsdialog.h"
 #include "app/safetext.h"
 #include "core/query/filterexpr.h"
+#include "core/query/filterformat.h"
+#include "core/util/textescape.h"
 #include "ui_requestspanel.h"
 
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLocale>
+#include <QMenu>
 #include <QStyle>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -30,6 +40,8 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
     , m_filters(filters)
     , m_model(new RequestTableModel(this))
     , m_searchDelay(new QTimer(this))
+    , m_savedMenu(new QMenu(this))
+    , m_filterSyntaxAction(new QAction(this))
 {
     m_ui->setupUi(this);
     QTableView* view = m_ui->requestsView;
@@ -67,8 +79,16 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
         if (text.isEmpty())
             pushSearch();
     });
+    connect(m_ui->unjoinedButton, &QToolButton::clicked, this, &RequestsPanel::showUnjoinedHits);
     setExpressionToolTip();
-    connect(m_ui->expressionEdit, &QLineEdit::returnPressed, this, &RequestsPanel::pushExpression);
+    FilterLineEdit* expression = m_ui->expressionEdit;
+    connect(expression, &FilterLineEdit::applyRequested, this, &RequestsPanel::pushExpression);
+    connect(expression, &FilterLineEdit::stateChanged, this, &RequestsPanel::showExpressionState);
+    connect(m_filters, &FilterStack::editRequested, this, &RequestsPanel::editTerm);
+    m_ui->savedFiltersButton->setMenu(m_savedMenu);
+    connect(m_savedMenu, &QMenu::aboutToShow, this, &RequestsPanel::fillSavedMenu);
+    connect(m_ui->filterHelpButton, &QToolButton::clicked, this, [this] { showFilterSyntaxHelp(this); });
+    connect(m_filterSyntaxAction, &QAction::triggered, this, [this] { showFilterSyntaxHelp(this); });
 
     connect(m_filters, &FilterStack::filterChanged, this, &RequestsPanel::syncControls);
     connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -93,10 +113,15 @@ RequestsPanel::~RequestsPanel() = default;
 
 void RequestsPanel::setExpressionToolTip()
 {
-    m_ui->expressionEdit->setToolTip(tr("Press Enter to apply. Fields: time, router, host, app, backend, "
-                                        "instance, status, class, source, text. %1")
-                                         .arg(tr("See “routescope help” for the grammar.")));
     m_ui->searchEdit->setToolTip(plainToolTip(searchFieldToolTip()));
+    m_filterSyntaxAction->setText(tr("&Filter Syntax"));
+    m_filterSyntaxAction->setObjectName(QStringLiteral("actionFilterSyntax"));
+    // Each quick filter says what it is in the grammar, so that it can be typed or refined.
+    for (const auto& [button, quick] : m_quickButtons) {
+        const std::string expression = quickFilterExpression(quick);
+        if (!expression.empty() && !button->toolTip().contains(QLatin1Char('\n')))
+            button->setToolTip(button->toolTip() + QLatin1Char('\n') + QString::fromStdString(expression));
+    }
 }
 
 void RequestsPanel::changeEvent(QEvent* event)
@@ -106,6 +131,7 @@ void RequestsPanel::changeEvent(QEvent* event)
         return;
     m_ui->retranslateUi(this);
     setExpressionToolTip();
+    syncUnjoinedButton(m_filters->current());
     updateCount();
     announceRetranslation(m_model);
     fitColumns();
@@ -130,7 +156,7 @@ void RequestsPanel::fitColumns()
           std::pair{RequestColumn::Status, metrics.horizontalAdvance(QStringLiteral("000")) + padding},
           std::pair{RequestColumn::ErrorClass, 18 * charWidth},
           std::pair{RequestColumn::Source, 9 * charWidth}, std::pair{RequestColumn::Backend, 20 * charWidth},
-          std::pair{RequestColumn::Attempts, 4 * charWidth},
+          std::pair{RequestColumn::Attempts, 4 * charWidth}, std::pair{RequestColumn::Tried, 20 * charWidth},
           std::pair{RequestColumn::ResponseTime,
                     metrics.horizontalAdvance(QStringLiteral("000.000")) + padding},
           std::pair{RequestColumn::RouterError, 26 * charWidth},
@@ -175,6 +201,8 @@ void RequestsPanel::forgetCurrentRequest()
 void RequestsPanel::clearExpression()
 {
     m_ui->expressionEdit->clear();
+    m_ui->expressionEdit->setAppliedText(QString());
+    m_ui->expressionEdit->validateNow();
     m_ui->expressionError->hide();
     m_appliedExpression.clear();
     m_appliedFilter.reset();
@@ -191,8 +219,16 @@ void RequestsPanel::forgetExpressionUnless(const Filter& filter)
 void RequestsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
 {
     const bool newAnalysis = viewData && viewData->analysis != m_columnsFittedFor;
-    if (newAnalysis)
+    if (newAnalysis) {
         m_columnsFittedFor = viewData->analysis;
+        m_unjoined = {};
+        syncUnjoinedButton(m_filters->current());
+    }
+    m_ui->expressionEdit->setAnalysis(viewData ? viewData->analysis : nullptr);
+    // Without load-balancer logs the LB column would be empty on every row: its width goes to the
+    // columns that say something.
+    const bool hasLb = viewData && viewData->analysis && viewData->analysis->incident->tables.lb.size() > 0;
+    m_ui->requestsView->setColumnHidden(static_cast<int>(RequestColumn::LbStatus), !hasLb);
     m_model->setViewData(std::move(viewData));
     // The time column shows the date only when the incident spans several days.
     if (newAnalysis)
@@ -218,22 +254,141 @@ void RequestsPanel::pushSearch()
     m_ui->searchEdit->setToolTip(plainToolTip(
         search.summary.isEmpty() ? searchFieldToolTip()
                                  : searchFieldToolTip() + QStringLiteral("\n\n") + search.summary));
+    m_unjoined = {shown ? shown->analysis : nullptr, text, std::move(search.unjoined), search.unjoinedTotal};
+    syncUnjoinedButton(m_filters->current());
+}
+
+void RequestsPanel::syncUnjoinedButton(const Filter& filter)
+{
+    const bool shown = m_unjoined.total > 0 && !filter.text.empty() && filter.text == m_unjoined.text;
+    if (shown)
+        m_ui->unjoinedButton->setText(
+            tr("%1 without a request…").arg(QLocale().toString(qulonglong(m_unjoined.total))));
+    m_ui->unjoinedButton->setVisible(shown);
+}
+
+void RequestsPanel::showUnjoinedHits()
+{
+    if (!m_unjoined.analysis || m_unjoined.hits.empty())
+        return;
+    auto* dialog = new UnjoinedHitsDialog(*m_unjoined.analysis->incident,
+                                          QString::fromStdString(escapeForDisplay(m_unjoined.text, 200)),
+                                          m_unjoined.hits, m_unjoined.total, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RequestsPanel::pushExpression()
 {
-    const std::string text = m_ui->expressionEdit->text().toStdString();
+    FilterLineEdit* edit = m_ui->expressionEdit;
+    const std::string text = edit->text().toStdString();
     auto parsed = parseFilterExpression(text);
-    if (const auto* error = std::get_if<FilterParseError>(&parsed)) {
-        m_ui->expressionError->setText(
-            tr("Filter expression: %1").arg(QString::fromStdString(error->message)));
-        m_ui->expressionError->show();
+    if (std::holds_alternative<FilterParseError>(parsed)) {
+        edit->validateNow();
+        showExpressionState();
         return;
     }
-    m_ui->expressionError->hide();
-    m_appliedExpression = m_ui->expressionEdit->text();
+    m_appliedExpression = edit->text();
     m_appliedFilter = std::get<Filter>(std::move(parsed));
+    edit->setAppliedText(m_appliedExpression);
     m_filters->push(*m_appliedFilter);
+}
+
+void RequestsPanel::applyExpression(const QString& text)
+{
+    m_ui->expressionEdit->setText(text);
+    m_ui->expressionEdit->validateNow();
+    pushExpression();
+}
+
+void RequestsPanel::showExpressionState()
+{
+    // The field's colour says valid or not; the line below says why, in words.
+    const FilterLineEdit* edit = m_ui->expressionEdit;
+    switch (edit->state()) {
+    case FilterLineEdit::State::Invalid:
+        m_ui->expressionError->setText(tr("Filter expression: %1").arg(edit->errorMessage()));
+        m_ui->expressionError->show();
+        return;
+    case FilterLineEdit::State::NoMatch:
+        m_ui->expressionError->setText(
+            tr("Filter expression: valid, but no request of this incident matches it."));
+        m_ui->expressionError->show();
+        return;
+    case FilterLineEdit::State::Empty:
+    case FilterLineEdit::State::Valid:
+        m_ui->expressionError->hide();
+        return;
+    }
+}
+
+void RequestsPanel::editTerm(const QString& term)
+{
+    // The whole filter as an expression, the chip's piece selected: editing it and pressing
+    // Enter applies the same filter with that piece changed. Explicit rows have no expression.
+    Filter expressible = m_filters->current();
+    expressible.rows.reset();
+    expressible.rowsLabel.clear();
+    const QString whole = QString::fromStdString(formatFilterExpression(expressible));
+    FilterLineEdit* edit = m_ui->expressionEdit;
+    edit->setText(whole);
+    edit->validateNow();
+    edit->setFocus(Qt::OtherFocusReason);
+    const qsizetype at = whole.indexOf(term);
+    if (at >= 0)
+        edit->setSelection(static_cast<int>(at), static_cast<int>(term.size()));
+}
+
+void RequestsPanel::fillSavedMenu()
+{
+    m_savedMenu->clear();
+    QAction* save =
+        m_savedMenu->addAction(tr("Save Current Filter…"), this, &RequestsPanel::saveCurrentFilter);
+    save->setObjectName(QStringLiteral("saveFilterAction"));
+    save->setEnabled(!m_ui->expressionEdit->text().trimmed().isEmpty() ||
+                     !formatFilterExpression(m_filters->current()).empty());
+    const QList<SavedFilter> saved = savedfilters::load();
+    if (!saved.isEmpty())
+        m_savedMenu->addSeparator();
+    for (const SavedFilter& filter : saved) {
+        // A menu entry's text is plain, but & would become a shortcut marker.
+        QString label = filter.name;
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = m_savedMenu->addAction(label);
+        action->setToolTip(filter.expression);
+        connect(action, &QAction::triggered, this,
+                [this, expression = filter.expression] { applyExpression(expression); });
+    }
+    m_savedMenu->addSeparator();
+    m_savedMenu->addAction(tr("Manage Saved Filters…"), this, &RequestsPanel::manageSavedFilters);
+}
+
+void RequestsPanel::saveCurrentFilter()
+{
+    // The text in the field when it reads as a filter, else the filter the views show.
+    QString expression = m_ui->expressionEdit->text().trimmed();
+    if (expression.isEmpty() || m_ui->expressionEdit->state() == FilterLineEdit::State::Invalid) {
+        Filter expressible = m_filters->current();
+        expressible.rows.reset();
+        expression = QString::fromStdString(formatFilterExpression(expressible));
+    }
+    if (expression.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Filter"), tr("Name for the current filter:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    savedfilters::store(savedfilters::withFilter(savedfilters::load(), {name, expression}));
+}
+
+void RequestsPanel::manageSavedFilters()
+{
+    auto* dialog = new SavedFiltersDialog(savedfilters::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [dialog] { savedfilters::store(dialog->filters()); });
+    dialog->open();
 }
 
 void RequestsPanel::syncControls(const Filter& filter)
@@ -244,6 +399,7 @@ void RequestsPanel::syncControls(const Filter& filter)
     const QString text = QString::fromStdString(filter.text);
     if (m_ui->searchEdit->text() != text && !m_searchDelay->isActive())
         m_ui->searchEdit->setText(text);
+    syncUnjoinedButton(filter);
 }
 
 void RequestsPanel::updateCount()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/filter/viewdata.h"
+#include "core/query/rawsearch.h"
 
 #include <QWidget>
 
@@ -8,6 +9,8 @@
 #include <optional>
 
 class QAbstractButton;
+class QAction;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -43,6 +46,10 @@ public:
     // Empties the expression field when the text it shows was applied and `filter` is no
     // longer the filter it made; a text being edited stays.
     void forgetExpressionUnless(const Filter& filter);
+    // Help → Filter Syntax: the same window as the `?` beside the field.
+    QAction* filterSyntaxAction() const { return m_filterSyntaxAction; }
+    // Applies a saved filter, as choosing it from the Saved menu does.
+    void applyExpression(const QString& text);
 
 Q_SIGNALS:
     // The current request changed: its row in incident.tables.requests, or nothing.
@@ -56,21 +63,37 @@ private:
     void setExpressionToolTip();
     void pushSearch();
     void pushExpression();
+    void showExpressionState();
+    void editTerm(const QString& term);
+    void fillSavedMenu();
+    void saveCurrentFilter();
+    void manageSavedFilters();
     void syncControls(const Filter& filter);
     void updateCount();
     void emitCurrent();
     void fitColumns();
+    void showUnjoinedHits();
+    void syncUnjoinedButton(const Filter& filter);
 
     std::unique_ptr<Ui::RequestsPanel> m_ui;
     FilterStack* m_filters;
     RequestTableModel* m_model;
     QTimer* m_searchDelay;
+    QMenu* m_savedMenu;
+    QAction* m_filterSyntaxAction;
     std::vector<std::pair<QAbstractButton*, QuickFilter>> m_quickButtons;
     std::uint32_t m_currentRequest = ~std::uint32_t{0};
     // The expression text last applied and the filter it made.
     QString m_appliedExpression;
     std::optional<Filter> m_appliedFilter;
     std::shared_ptr<const Analysis> m_columnsFittedFor;
+    // The last search's lines without a request, for the button beside the search field.
+    struct UnjoinedHits {
+        std::shared_ptr<const Analysis> analysis;
+        std::string text;
+        std::vector<RawHit> hits;
+        std::uint64_t total = 0;
+    } m_unjoined;
 };
 
 } // namespace rs

@@ -12,6 +12,7 @@
 #include <QColor>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStringList>
 
 #include <algorithm>
 #include <limits>
@@ -177,6 +178,16 @@ QString RequestTableModel::text(std::uint32_t row, RequestColumn column) const
     }
     case RequestColumn::Status:
         return t.status[row] == 0 ? QStringLiteral("-") : QString::number(t.status[row]);
+    case RequestColumn::LbStatus: {
+        const std::uint32_t l = lbRowOf(row);
+        if (l == kNoLbRow)
+            return {};
+        const LbTable& lb = incident.tables.lb;
+        const QString lbStatus = lb.status[l] == 0 ? QStringLiteral("-") : QString::number(lb.status[l]);
+        const QString target =
+            lb.targetStatus[l] == kNoTargetStatus ? QStringLiteral("-") : QString::number(lb.targetStatus[l]);
+        return lbStatus + QLatin1Char('/') + target;
+    }
     case RequestColumn::ErrorClass:
         return row < d.size() ? fromId(errorClassId(d.errorClass[row])) : QString();
     case RequestColumn::Source:
@@ -188,6 +199,22 @@ QString RequestTableModel::text(std::uint32_t row, RequestColumn column) const
         const int logged = t.failedAttempts[row];
         // Gorouter's own count when it logs one; the joined attempts otherwise.
         return QString::number(logged >= 0 ? logged : failed);
+    }
+    case RequestColumn::Tried: {
+        // The backends of the failed attempts, each once, in the order they were tried.
+        if (row >= d.size())
+            return {};
+        const RouterEventTable& events = incident.tables.events;
+        std::vector<StringPool::Id> seen;
+        QStringList tried;
+        for (std::uint32_t i = 0; i < d.attemptsCount[row]; ++i) {
+            const StringPool::Id endpoint = events.endpoint[d.attemptEvents[d.attemptsBegin[row] + i]];
+            if (endpoint == 0 || std::find(seen.begin(), seen.end(), endpoint) != seen.end())
+                continue;
+            seen.push_back(endpoint);
+            tried.push_back(fromLog(incident.str(endpoint)));
+        }
+        return tried.join(QStringLiteral(", "));
     }
     case RequestColumn::ResponseTime:
         return t.responseTime[row] < 0
@@ -201,6 +228,33 @@ QString RequestTableModel::text(std::uint32_t row, RequestColumn column) const
         break;
     }
     return {};
+}
+
+std::uint32_t RequestTableModel::lbRowOf(std::uint32_t row) const
+{
+    const Analysis& analysis = *m_data->analysis;
+    const std::vector<std::uint32_t>& lbOf = analysis.diagnosis.lb.lbOfRequest;
+    if (row >= lbOf.size() || lbOf[row] >= analysis.incident->tables.lb.size())
+        return kNoLbRow;
+    return lbOf[row];
+}
+
+QString RequestTableModel::lbToolTip(std::uint32_t row) const
+{
+    const std::uint32_t l = lbRowOf(row);
+    if (l == kNoLbRow)
+        return tr("No load-balancer line was joined to this request");
+    const Incident& incident = *m_data->analysis->incident;
+    const LbTable& lb = incident.tables.lb;
+    const QString lbStatus = lb.status[l] == 0 ? tr("nothing") : QString::number(lb.status[l]);
+    const QString target =
+        lb.targetStatus[l] == kNoTargetStatus ? tr("no response (-)") : QString::number(lb.targetStatus[l]);
+    QString tip = tr("Load balancer (%1) sent the client %2; its target %3 answered %4")
+                      .arg(QString::fromLatin1(lbKindId(lb.kind[l])), lbStatus,
+                           fromLog(incident.str(lb.target[l])), target);
+    if (const std::string_view termination = incident.str(lb.termination[l]); !termination.empty())
+        tip += QLatin1Char('\n') + tr("Termination: %1").arg(fromLog(termination));
+    return tip;
 }
 
 QVariant RequestTableModel::data(const QModelIndex& index, int role) const
@@ -224,12 +278,15 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
             return fullTime(analysis.incident->tables.requests.start[row]);
         if (column == RequestColumn::Router || column == RequestColumn::Host ||
             column == RequestColumn::Uri || column == RequestColumn::Backend ||
-            column == RequestColumn::RouterError || column == RequestColumn::RequestId)
+            column == RequestColumn::Tried || column == RequestColumn::RouterError ||
+            column == RequestColumn::RequestId)
             return text(row, column); // the whole text of a cell shown cut
         if (column == RequestColumn::ErrorClass && row < analysis.diagnosis.size())
             return classTitle(analysis.diagnosis.errorClass[row]);
         if (column == RequestColumn::Source && row < analysis.diagnosis.size())
             return sourceTitle(analysis.diagnosis.source[row]);
+        if (column == RequestColumn::LbStatus)
+            return lbToolTip(row);
         return {};
     case Qt::ForegroundRole: {
         if (column != RequestColumn::Status && column != RequestColumn::ErrorClass)
@@ -260,6 +317,12 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Who most likely has to act: client, app or platform");
         case RequestColumn::Attempts:
             return tr("Failed attempts at backends before the final response");
+        case RequestColumn::LbStatus:
+            return tr("The load balancer's status for this request and the status it got from its target (a "
+                      "router), as LB/target; “-” for none; empty when no load-balancer line was joined");
+        case RequestColumn::Tried:
+            return tr("The backends whose attempts failed before the final response (the final one is under "
+                      "Backend)");
         default:
             return {};
         }
@@ -279,6 +342,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("URI");
     case RequestColumn::Status:
         return tr("Status");
+    case RequestColumn::LbStatus:
+        return tr("LB status");
     case RequestColumn::ErrorClass:
         return tr("Class");
     case RequestColumn::Source:
@@ -287,6 +352,8 @@ QVariant RequestTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Backend");
     case RequestColumn::Attempts:
         return tr("Failed attempts");
+    case RequestColumn::Tried:
+        return tr("Backends tried");
     case RequestColumn::ResponseTime:
         return tr("Response (s)");
     case RequestColumn::RouterError:

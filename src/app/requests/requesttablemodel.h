@@ -51,6 +51,9 @@ private:
     void applyOrder();
     void requestOrder(RequestColumn column);
     QString text(std::uint32_t row, RequestColumn column) const;
+    // The load-balancer row joined to a request, kNoLbRow if none; its tooltip text.
+    std::uint32_t lbRowOf(std::uint32_t row) const;
+    QString lbToolTip(std::uint32_t row) const;
 
     std::shared_ptr<const ViewData> m_data;
     std::vector<std::uint32_t> m_rows; // display order

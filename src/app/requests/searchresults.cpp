@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+
 // lupdate needs the context outside the namespace.
 struct SearchResultsText {
     Q_DECLARE_TR_FUNCTIONS(SearchResultsText)
@@ -18,7 +20,9 @@ namespace {
 // Lines of the tool tip that quote unjoined hits.
 constexpr std::size_t kQuotedHits = 5;
 
-QString kindName(RawLineKind kind)
+} // namespace
+
+QString rawLineKindName(RawLineKind kind)
 {
     switch (kind) {
     case RawLineKind::RouterEvent:
@@ -32,8 +36,6 @@ QString kindName(RawLineKind kind)
     return {};
 }
 
-} // namespace
-
 QString searchFieldToolTip()
 {
     return SearchResultsText::tr("Shows requests whose raw lines contain this text (case-insensitive): the "
@@ -46,7 +48,7 @@ PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& 
     PanelSearch out;
     if (text.empty() || !analysis.incident)
         return out;
-    const RawSearchResult found = searchRawLines(*analysis.incident, analysis.diagnosis, text, kQuotedHits);
+    RawSearchResult found = searchRawLines(*analysis.incident, analysis.diagnosis, text, kListedUnjoinedHits);
     out.rows = std::make_shared<const std::vector<std::uint32_t>>(found.requests);
     const QLocale locale;
     QStringList lines;
@@ -61,12 +63,15 @@ PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& 
     if (found.unjoinedTotal > 0) {
         lines << SearchResultsText::tr("%1 matching lines belong to no request, for example:")
                      .arg(locale.toString(qulonglong(found.unjoinedTotal)));
-        for (const RawHit& hit : found.unjoined)
+        for (std::size_t i = 0; i < std::min(kQuotedHits, found.unjoined.size()); ++i)
             lines << QStringLiteral("%1: %2").arg(
-                kindName(hit.kind),
-                QString::fromStdString(escapeForDisplay(rawLineOf(*analysis.incident, hit), 240)));
+                rawLineKindName(found.unjoined[i].kind),
+                QString::fromStdString(
+                    escapeForDisplay(rawLineOf(*analysis.incident, found.unjoined[i]), 240)));
     }
     out.summary = lines.join(QLatin1Char('\n'));
+    out.unjoined = std::move(found.unjoined);
+    out.unjoinedTotal = found.unjoinedTotal;
     return out;
 }
 

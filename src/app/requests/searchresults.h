@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/query/analysis.h"
+#include "core/query/rawsearch.h"
 
 #include <QString>
 
@@ -16,9 +17,17 @@ namespace rs {
 struct PanelSearch {
     std::shared_ptr<const std::vector<std::uint32_t>> rows; // null only without text or incident
     QString summary; // plain text for the search field's tool tip; empty when nothing matched
+    // The matching lines joined to no request: the first kListedUnjoinedHits, and how many.
+    std::vector<RawHit> unjoined;
+    std::uint64_t unjoinedTotal = 0;
 };
 
+inline constexpr std::size_t kListedUnjoinedHits = 1000;
+
 PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& text);
+
+// "gorouter event", "cell log", … translated.
+QString rawLineKindName(RawLineKind kind);
 
 // The search field's tool tip without a search.
 QString searchFieldToolTip();

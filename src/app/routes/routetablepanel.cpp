@@ -1,5 +1,6 @@
 #include "app/routes/routetablepanel.h"
 
+#include "app/displaytime.h"
 #include "app/filter/filterstack.h"
 #include "app/language.h"
 #include "app/routes/backendrole.h"
@@ -13,6 +14,7 @@
 #include "ui_routetablepanel.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMetaMethod>
 #include <QSignalBlocker>
@@ -129,8 +131,22 @@ RouteTablePanel::RouteTablePanel(FilterStack* filters, QWidget* parent)
     const int rowHeight = fontMetrics().height() + 6;
     for (QTableView* table : {m_ui->lrpTable, m_ui->diffTable, m_ui->flappingTable})
         table->verticalHeader()->setDefaultSectionSize(rowHeight);
-    m_ui->tableSplitter->setStretchFactor(0, 3);
-    m_ui->tableSplitter->setStretchFactor(1, 2);
+    // The differences tab stacks two tables; with a scroll area's default minimum they asked more
+    // height than a laptop screen gives the charts band, and the whole panel scrolled.
+    for (QTableView* table : {m_ui->diffTable, m_ui->flappingTable})
+        table->setMinimumHeight(rowHeight + 12);
+    // The route filter sits beside the tabs, where the tab bar leaves room: on a laptop screen the
+    // router and time selectors take the whole row above.
+    auto* filterCorner = new QWidget(m_ui->tabs);
+    auto* filterLayout = new QHBoxLayout(filterCorner);
+    filterLayout->setContentsMargins(6, 0, 0, 2);
+    filterLayout->addWidget(m_ui->filterLabel);
+    filterLayout->addWidget(m_ui->routeFilterEdit, 1);
+    m_ui->routeFilterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    m_ui->tabs->setCornerWidget(filterCorner, Qt::TopRightCorner);
+    // The routes are what the panel is for; the LRPs beside them are a cross-check.
+    m_ui->tableSplitter->setStretchFactor(0, 2);
+    m_ui->tableSplitter->setStretchFactor(1, 1);
 
     connect(m_ui->routerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index < 0)
@@ -435,23 +451,31 @@ void RouteTablePanel::updateStatus()
 {
     if (!m_replay)
         return;
-    const QString when = QString::fromStdString(formatTimeUtc(m_time));
     const QString routerName = m_ui->routerCombo->currentText();
     const int routes = static_cast<int>(m_routeModel->routeCount());
     const int shown = static_cast<int>(m_routeModel->visibleRouteCount());
-    QString text;
-    if (routes == 0)
-        text = tr("%1 held no routes at %2").arg(routerName, when);
-    else if (shown == 0)
-        text = tr("No route matches “%1”").arg(m_ui->routeFilterEdit->text().trimmed());
-    else if (shown < routes)
-        text = tr("%1 of %n route(s) match, at %2", "", routes).arg(shown).arg(when);
-    else
-        text = tr("%n route(s), %1 endpoints, at %2", "", routes).arg(m_routeModel->table().size()).arg(when);
-    const QString captured = dumpCaptureText();
-    if (!captured.isEmpty())
-        text += QStringLiteral(" · ") + captured;
-    m_ui->statusLabel->setText(text);
+    // One line in the panel (milliseconds; the date is in the time field), every digit in the
+    // tooltip.
+    const auto describe = [&](QString (*format)(TimeNs)) {
+        const QString when = format(m_time);
+        QString text;
+        if (routes == 0)
+            text = tr("%1 held no routes at %2").arg(routerName, when);
+        else if (shown == 0)
+            text = tr("No route matches “%1”").arg(m_ui->routeFilterEdit->text().trimmed());
+        else if (shown < routes)
+            text = tr("%1 of %n route(s) match, at %2", "", routes).arg(shown).arg(when);
+        else
+            text = tr("%n route(s), %1 endpoints, at %2", "", routes)
+                       .arg(m_routeModel->table().size())
+                       .arg(when);
+        const QString captured = dumpCaptureText(format);
+        if (!captured.isEmpty())
+            text += QStringLiteral(" · ") + captured;
+        return text;
+    };
+    m_ui->statusLabel->setToolTip(describe(&fullTime));
+    m_ui->statusLabel->setText(describe(&timeOfDayMs));
 }
 
 void RouteTablePanel::updateLrps()
@@ -469,6 +493,7 @@ void RouteTablePanel::updateLrps()
     m_lrpSnapshot = nearest;
     if (nearest < 0) {
         m_lrpModel->setRows({});
+        m_ui->lrpLabel->setToolTip(QString());
         m_ui->lrpLabel->setText(tr("No LRP captures (cfdot actual-lrps) in this bundle"));
         return;
     }
@@ -476,15 +501,17 @@ void RouteTablePanel::updateLrps()
     m_lrpModel->setRows(snapshot.rows);
     const QString file = QString::fromStdString(incident.filePath(snapshot.file));
     const CaptureTime captured = lrpTimes.lrps[static_cast<std::size_t>(nearest)];
-    m_ui->lrpLabel->setText(
-        captured.source != CaptureSource::IncidentEnd
-            ? tr("LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3", "",
-                 static_cast<int>(snapshot.rows.size()))
-                  .arg(QString::fromStdString(formatTimeUtc(captured.at)), captureSourceText(captured.source),
-                       file)
-            : tr("LRPs of an undated capture, %n instance(s), from %1", "",
-                 static_cast<int>(snapshot.rows.size()))
-                  .arg(file));
+    const auto describe = [&](QString (*format)(TimeNs)) {
+        return captured.source != CaptureSource::IncidentEnd
+                   ? tr("LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3", "",
+                        static_cast<int>(snapshot.rows.size()))
+                         .arg(format(captured.at), captureSourceText(captured.source), file)
+                   : tr("LRPs of an undated capture, %n instance(s), from %1", "",
+                        static_cast<int>(snapshot.rows.size()))
+                         .arg(file);
+    };
+    m_ui->lrpLabel->setToolTip(describe(&fullTime));
+    m_ui->lrpLabel->setText(describe(&dateTimeMs));
 }
 
 void RouteTablePanel::updateDiffLabels()
@@ -535,6 +562,7 @@ void RouteTablePanel::showEmpty(const QString& text)
 {
     m_ui->emptyLabel->setText(text);
     m_ui->tableStack->setCurrentWidget(m_ui->emptyPage);
+    m_ui->statusLabel->setToolTip(QString());
     m_ui->statusLabel->clear();
 }
 
@@ -595,7 +623,7 @@ Filter RouteTablePanel::attemptFilter(const TableEndpoint& endpoint) const
     return filter;
 }
 
-QString RouteTablePanel::dumpCaptureText() const
+QString RouteTablePanel::dumpCaptureText(QString (*format)(TimeNs)) const
 {
     const auto selected = router();
     if (!m_replay || !selected)
@@ -606,8 +634,7 @@ QString RouteTablePanel::dumpCaptureText() const
     for (std::size_t s = 0; s < snaps.size(); ++s)
         if (snaps[s].identity == *selected) {
             const CaptureTime& c = m_replay->replay.captures().routes[s];
-            parts << tr("dump captured at %1 (%2)")
-                         .arg(QString::fromStdString(formatTimeUtc(c.at)), captureSourceText(c.source));
+            parts << tr("dump captured at %1 (%2)").arg(format(c.at), captureSourceText(c.source));
         }
     return parts.join(QStringLiteral(", "));
 }

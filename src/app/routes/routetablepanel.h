@@ -83,7 +83,7 @@ private:
     void filterToEndpoint(const QModelIndex& index);
     // The filter of the requests that had an attempt on `endpoint` on the shown router.
     Filter attemptFilter(const TableEndpoint& endpoint) const;
-    QString dumpCaptureText() const;
+    QString dumpCaptureText(QString (*format)(TimeNs)) const;
     // The router a filter on exactly one router names; -1 when there is none.
     int filterRouterIndex() const;
 

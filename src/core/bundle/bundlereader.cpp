@@ -40,6 +40,8 @@ std::string_view bundleIssueId(BundleIssue issue)
         return "total_too_large";
     case BundleIssue::RatioTooHigh:
         return "ratio_too_high";
+    case BundleIssue::RatioTooHighPrefixKept:
+        return "ratio_too_high_prefix_kept";
     case BundleIssue::TooManyMembers:
         return "too_many_members";
     case BundleIssue::EncryptedMember:

@@ -27,9 +27,12 @@ enum class BundleIssue : std::uint8_t {
     MemberTooLarge,      // member larger than BundleLimits::maxMemberBytes: skipped
     TotalTooLarge,       // reading it would exceed BundleLimits::maxTotalBytes: skipped / stopped
     RatioTooHigh,        // decompression ratio beyond BundleLimits::maxRatio: skipped / stopped
-    TooManyMembers,      // more than BundleLimits::maxMembers: reading stopped there
-    EncryptedMember,     // encrypted archive member: skipped
-    Cancelled,           // the cancel flag was raised; reading stopped
+    // Same, for a member whose lines inflated before the ratio stopped it are kept (detail: where it
+    // stopped, uncompressed offset and line); the rest of that member is not read.
+    RatioTooHighPrefixKept,
+    TooManyMembers,  // more than BundleLimits::maxMembers: reading stopped there
+    EncryptedMember, // encrypted archive member: skipped
+    Cancelled,       // the cancel flag was raised; reading stopped
     // Found once every file is parsed (core/import/consistencychecks.h); nothing is lost.
     DuplicateFile,   // same content as another file (detail names it): its records are imported once
     OutOfOrderLines, // lines dated well before a line above them (records kept)
@@ -70,7 +73,11 @@ struct BundleLimits {
     std::uint64_t maxMemberBytes = 8ull << 30;
     // One deflate layer tops out near 1032:1; Gorouter logs compress 5-20:1. 500:1 past 64 MiB
     // is a bomb, not a log.
-    double maxRatio = 500.0;         // inflated/compressed of one stream, checked once inflated > 64 MiB
+    double maxRatio = 500.0; // inflated/compressed of one stream, checked once inflated > 64 MiB
+    // A stream stopped by the ratio keeps the complete lines inflated before it was stopped (a bomb
+    // appended to a real log keeps the log), up to this many bytes for all such streams together, so
+    // that a zip of bombs of text holds a bounded amount; past it, a bomb is dropped whole.
+    std::uint64_t maxBombPrefixBytes = 256ull << 20;
     std::size_t maxMembers = 200000; // archive entries and directory files, all inputs together
     int maxDepth = 12;               // archives inside archives (a top-level archive's members are depth 1)
 };

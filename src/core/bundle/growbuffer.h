@@ -35,6 +35,18 @@ public:
             m_shared->publish(m_size);
     }
 
+    // Drops the bytes from `size` on (a stream cut short keeps its complete lines only). When shared,
+    // readers must not have taken anything past `size`: they cut pieces at line ends only, so a cut
+    // just after a line end is safe.
+    void truncate(std::size_t size)
+    {
+        if (size >= m_size)
+            return;
+        m_size = size;
+        if (m_shared)
+            m_shared->publish(m_size);
+    }
+
     // Moves the bytes into a GrowingBytes of at most `maxBytes` that other threads may read while
     // this buffer keeps growing: every commit() publishes. False (nothing changed) when the address
     // space cannot be reserved. release() then hands out that buffer, still growing: its writer

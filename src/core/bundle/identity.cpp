@@ -1,5 +1,7 @@
 #include "core/bundle/identity.h"
 
+#include "core/util/textshape.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -8,34 +10,9 @@
 namespace rs {
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-bool isHex(char c)
-{
-    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
 bool allDigits(std::string_view s, std::size_t maxLength = 64)
 {
-    return !s.empty() && s.size() <= maxLength && std::all_of(s.begin(), s.end(), isDigit);
-}
-
-constexpr std::size_t kUuidLength = 36;
-
-// 8-4-4-4-12 hex digits.
-bool isUuidAt(std::string_view s, std::size_t at = 0)
-{
-    if (s.size() < at + kUuidLength)
-        return false;
-    for (std::size_t i = 0; i < kUuidLength; ++i) {
-        const char c = s[at + i];
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? c != '-' : !isHex(c))
-            return false;
-    }
-    return true;
+    return !s.empty() && s.size() <= maxLength && std::all_of(s.begin(), s.end(), isAsciiDigit);
 }
 
 // BOSH instance group names: letters, digits, '-' and '_', starting with a letter.
@@ -44,19 +21,15 @@ bool isGroupName(std::string_view s)
     if (s.empty() || s.size() > 128 || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
         return false;
     return std::all_of(s.begin(), s.end(), [](char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+        return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
     });
 }
 
 std::string normalise(std::string_view group)
 {
     std::string out(group);
-    for (char& c : out) {
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-        else if (c == '_')
-            c = '-';
-    }
+    for (char& c : out)
+        c = c == '_' ? '-' : asciiLower(c);
     return out;
 }
 
@@ -87,6 +60,38 @@ std::optional<Match> matchGroupDotUuid(std::string_view c)
     return Match{std::string(c.substr(0, dot)), std::string(c.substr(dot + 1, kUuidLength))};
 }
 
+// YYYY-MM-DD-HH-MM-SS, the collection time `bosh logs` puts into a VM tarball's name.
+bool isTarballStamp(std::string_view s)
+{
+    if (s.size() != 19)
+        return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+        if (i == 4 || i == 7 || i == 10 || i == 13 || i == 16 ? s[i] != '-' : !isAsciiDigit(s[i]))
+            return false;
+    return true;
+}
+
+// GROUP.ID.YYYY-MM-DD-HH-MM-SS[.ext] with an id that is no uuid ("router.r1.…", "router.0.…"):
+// the collection time says it is a VM tarball all the same, so the logs and the dumps inside
+// it share the VM's identity.
+std::optional<Match> matchGroupDotIdStamp(std::string_view c)
+{
+    const std::string_view s = stripArchiveExtension(c);
+    const std::size_t first = s.find('.');
+    const std::size_t last = s.rfind('.');
+    if (first == std::string_view::npos || last == first || !isTarballStamp(s.substr(last + 1)))
+        return std::nullopt;
+    const std::string_view group = s.substr(0, first);
+    const std::string_view id = s.substr(first + 1, last - first - 1);
+    if (!isGroupName(group) || id.empty() || id.size() > 64 ||
+        !std::all_of(id.begin(), id.end(), [](char ch) {
+            return isAsciiDigit(ch) || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' ||
+                   ch == '_';
+        }))
+        return std::nullopt;
+    return Match{std::string(group), std::string(id)};
+}
+
 // DEP.GROUP.ID-YYYYMMDD-HHMMSS-nnnnnnnnn, parsed from the end because DEP is free-form.
 std::optional<Match> matchBoshLogsName(std::string_view c)
 {
@@ -107,7 +112,7 @@ std::optional<Match> matchBoshLogsName(std::string_view c)
         id = s.substr(s.size() - kUuidLength);
     } else {
         std::size_t start = s.size();
-        while (start > 0 && isDigit(s[start - 1]))
+        while (start > 0 && isAsciiDigit(s[start - 1]))
             --start;
         id = s.substr(start);
         if (!allDigits(id, 6))
@@ -138,7 +143,7 @@ std::optional<Match> matchFileName(std::string_view name)
             end = at + kUuidLength;
         } else {
             end = at;
-            while (end < name.size() && isDigit(name[end]))
+            while (end < name.size() && isAsciiDigit(name[end]))
                 ++end;
             if (end == at || end - at > 6)
                 continue;
@@ -241,6 +246,8 @@ Identity identityFromPath(std::string_view logicalPath)
             match = matchBoshLogsName(part);
         if (!match)
             match = matchGroupDotUuid(part);
+        if (!match)
+            match = matchGroupDotIdStamp(part);
         if (!match && i > 0)
             match = matchPair(parts[i - 1], part);
         if (match) {

@@ -21,6 +21,7 @@ struct Identity {
 
 // Recognised shapes, the innermost (deepest) match winning:
 //   GROUP.UUID[.YYYY-MM-DD-HH-MM-SS][.tgz]    per-VM tarball of `bosh logs` (or its extracted directory)
+//   GROUP.ID.YYYY-MM-DD-HH-MM-SS[.tgz]        the same with an id that is no uuid (an index, a name)
 //   DEP.GROUP.ID-YYYYMMDD-HHMMSS-nnnnnnnnn[.tgz]   single-instance `bosh logs` (ID uuid or index)
 //   GROUP/UUID/…, GROUP/INDEX/…               directories (INDEX only for known groups)
 //   GROUP-UUID….json, GROUP_INDEX_routes.json, GROUP-INDEX-routes.json   file names (known groups)

@@ -5,6 +5,7 @@
 #include "core/bundle/pathname.h"
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace rs::bundleio {
@@ -15,11 +16,6 @@ constexpr std::size_t kStreamChunk = 1u << 20; // inflated tar handed to libarch
 constexpr int kMaxDamagedHeaders = 1 << 20;    // consecutive unreadable tar blocks before giving up
 constexpr std::uint64_t kProgressMaxStep = 64ull << 20;
 constexpr int kMaxReopens = 64; // zip re-reads after damaged members
-
-std::string bytesText(std::uint64_t bytes)
-{
-    return std::to_string(bytes) + " bytes";
-}
 
 } // namespace
 
@@ -223,22 +219,6 @@ void ReadSession::process(const Node& node, Stream& in, int depth)
     m_held -= size;
 }
 
-bool ReadSession::checkSize(const Node& node, std::uint64_t size)
-{
-    if (size > m_limits.maxMemberBytes) {
-        report(node.path, BundleIssue::MemberTooLarge,
-               bytesText(size) + " or more exceeds the member limit of " +
-                   bytesText(m_limits.maxMemberBytes));
-        return false;
-    }
-    if (m_held + size > m_limits.maxTotalBytes) {
-        report(node.path, BundleIssue::TotalTooLarge,
-               bytesText(size) + " would pass the total limit of " + bytesText(m_limits.maxTotalBytes));
-        return false;
-    }
-    return true;
-}
-
 // A member's stream ended early because of damage: say so for the member. Limits and cancellation
 // are reported where they were imposed.
 void ReadSession::reportInputHalt(const Node& node, const Stream& in)
@@ -249,9 +229,18 @@ void ReadSession::reportInputHalt(const Node& node, const Stream& in)
 
 std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Stream& in)
 {
-    if (node.declaredSize && !checkSize(node, *node.declaredSize))
+    if (node.declaredSize &&
+        !checkTotal(node, std::min<std::uint64_t>(*node.declaredSize, m_limits.maxMemberBytes)))
         return std::nullopt;
     if (const SharedBytes whole = in.whole()) {
+        if (whole->size() > m_limits.maxMemberBytes) {
+            const std::size_t keep = keepBeforeMemberLimit(
+                node, whole->view().substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes)),
+                whole->size());
+            return keep == 0 ? std::nullopt
+                             : std::optional<Collected>(
+                                   Collected{sliceBytes(whole, whole->view().substr(0, keep)), true});
+        }
         if (!checkSize(node, whole->size()))
             return std::nullopt;
         return Collected{whole, false};
@@ -261,17 +250,25 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
     std::string_view slice;
     GrowBuffer buffer;
     std::uint64_t size = 0;
+    bool tooLarge = false;
     for (;;) {
-        const std::string_view chunk = in.next();
+        std::string_view chunk = in.next();
         if (chunk.empty())
             break;
+        if (size + chunk.size() > m_limits.maxMemberBytes) {
+            // Read up to the limit; the lines there are kept below, the rest is not read.
+            chunk = chunk.substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes - size));
+            tooLarge = true;
+        }
         size += chunk.size();
-        if (!checkSize(node, size))
+        if (!checkTotal(node, size))
             return std::nullopt;
         if (owner != nullptr && buffer.size() == 0 && inside((*owner)->view(), chunk) &&
             (slice.empty() || slice.data() + slice.size() == chunk.data())) {
             slice =
                 std::string_view(slice.empty() ? chunk.data() : slice.data(), slice.size() + chunk.size());
+            if (tooLarge)
+                break;
             continue;
         }
         if (buffer.size() == 0 && node.declaredSize)
@@ -281,12 +278,32 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
             return std::nullopt;
         }
         slice = {};
+        if (tooLarge)
+            break;
+    }
+    if (tooLarge) {
+        const std::string_view read = slice.empty() ? buffer.view() : slice;
+        const std::size_t keep = keepBeforeMemberLimit(node, read, size + 1);
+        if (keep == 0)
+            return std::nullopt;
+        if (!slice.empty())
+            return Collected{sliceBytes(*owner, slice.substr(0, keep)), true};
+        buffer.truncate(keep);
+        return Collected{buffer.release(), true};
     }
     Collected collected;
     if (const auto& halt = in.halt()) {
         if (*halt == BundleIssue::Cancelled || in.haltUpstream()) {
             stopped(); // reports an exhausted total budget, once
             return std::nullopt;
+        }
+        if (*halt == BundleIssue::RatioTooHigh) {
+            // A member libarchive inflates (zip deflate): its lines before the bomb are kept too.
+            const std::size_t keep = keepBeforeBomb(node, buffer.view(), in.haltDetail());
+            if (keep == 0)
+                return std::nullopt;
+            buffer.truncate(keep);
+            return Collected{buffer.release(), true};
         }
         report(node.path, *halt, in.haltDetail());
         if (endsRead(*halt))
@@ -304,14 +321,15 @@ void ReadSession::processLeaf(const Node& node, Stream& in)
         deliver(node, std::move(collected->bytes), false, collected->truncated);
 }
 
-bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want)
+ReadSession::Inflated ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer,
+                                               std::size_t want, std::string* ratioDetail)
 {
     while (buffer.size() < want) {
         if (stopped())
-            return false;
+            return Inflated::Stopped;
         if (buffer.spare() == 0 && !buffer.ensureSpare(std::min(want - buffer.size(), kInflateStep))) {
             report(node.path, BundleIssue::TotalTooLarge, "out of memory at " + bytesText(buffer.size()));
-            return false;
+            return Inflated::Stopped;
         }
         const std::size_t room = std::min({buffer.spare(), kInflateStep, want - buffer.size()});
         const std::size_t made = inflater.read(buffer.end(), room);
@@ -319,20 +337,27 @@ bool ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuff
         tick();
         if (made == 0)
             break;
+        if (ratioDetail != nullptr && buffer.size() > m_limits.maxMemberBytes)
+            return Inflated::TooLarge;
         if (!checkSize(node, buffer.size()))
-            return false;
+            return Inflated::Stopped;
         if (m_guard.ratioTooHigh(inflater.produced(), inflater.consumed())) {
-            report(node.path, BundleIssue::RatioTooHigh,
-                   bytesText(inflater.produced()) + " inflated from " + bytesText(inflater.consumed()) +
-                       " exceeds the ratio limit of " + std::to_string(m_limits.maxRatio));
-            return false;
+            std::string detail = bytesText(inflater.produced()) + " inflated from " +
+                                 bytesText(inflater.consumed()) + " exceeds the ratio limit of " +
+                                 std::to_string(static_cast<long long>(m_limits.maxRatio)) + ":1";
+            if (ratioDetail == nullptr) {
+                report(node.path, BundleIssue::RatioTooHigh, std::move(detail));
+                return Inflated::Stopped;
+            }
+            *ratioDetail = std::move(detail);
+            return Inflated::RatioTooHigh;
         }
         if (!addStreamed(made)) {
             stopped(); // reports an exhausted total budget, once
-            return false;
+            return Inflated::Stopped;
         }
     }
-    return true;
+    return Inflated::Done;
 }
 
 void ReadSession::processGzip(const Node& node, Stream& in, int depth)
@@ -340,7 +365,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     const SharedBytes whole = in.whole(); // before the inflater starts pulling
     GzipInflater inflater(in);
     GrowBuffer buffer;
-    if (!inflateInto(node, inflater, buffer, kSniffBytes))
+    if (inflateInto(node, inflater, buffer, kSniffBytes) != Inflated::Done)
         return;
     const Container inner = sniffContainer(buffer.view());
     if (inner != Container::None && depth >= m_limits.maxDepth) {
@@ -382,10 +407,27 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         entry.bytes = buffer.shared();
         m_sink(std::move(entry));
     }
-    if (!inflateInto(node, inflater, buffer, SIZE_MAX))
+    std::string ratioDetail;
+    const Inflated inflated =
+        inflateInto(node, inflater, buffer, SIZE_MAX, inner == Container::None ? &ratioDetail : nullptr);
+    if (inflated == Inflated::Stopped)
         return;
     bool truncated = false;
-    if (in.halt()) {
+    if (inflated == Inflated::TooLarge) {
+        const std::size_t keep = keepBeforeMemberLimit(
+            node, buffer.view().substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes)), buffer.size());
+        if (keep == 0)
+            return;
+        buffer.truncate(keep);
+        truncated = true;
+    } else if (inflated == Inflated::RatioTooHigh) {
+        // Like a truncated gzip: the lines before the bomb are the member's readable prefix.
+        const std::size_t keep = keepBeforeBomb(node, buffer.view(), ratioDetail);
+        if (keep == 0)
+            return; // the buffer goes, and with it a shared one (abandoned)
+        buffer.truncate(keep);
+        truncated = true;
+    } else if (in.halt()) {
         if (in.haltUpstream() || endsRead(*in.halt())) {
             reportInputHalt(node, in);
             return;
@@ -555,12 +597,7 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
     child.declaredSize = header.size;
     child.stored = header.size.value_or(0);
     child.mtime = header.mtime;
-    if (header.size && *header.size > m_limits.maxMemberBytes) {
-        report(child.path, BundleIssue::MemberTooLarge,
-               bytesText(*header.size) + " exceeds the member limit of " +
-                   bytesText(m_limits.maxMemberBytes));
-        return;
-    }
+    // A member declared past the member limit is still read up to it: its first lines are kept.
     process(child, archive.data(), depth);
 }
 

@@ -25,6 +25,9 @@ struct Node {
 };
 
 // State of one BundleReader::read()/readBytes() call: limits, counters, problems, progress.
+// "123 bytes": sizes in the import report's details.
+std::string bytesText(std::uint64_t bytes);
+
 class ReadSession {
 public:
     ReadSession(const BundleLimits& limits, const BundleReader::Sink& sink,
@@ -67,8 +70,22 @@ private:
     void processMember(const Node& parent, Archive& archive, const Archive::Header& header, int depth);
     void processLeaf(const Node& node, Stream& in);
     std::optional<Collected> collect(const Node& node, Stream& in);
-    bool inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want);
+    // How inflating into a buffer ended: all asked for (or the stream's end), stopped by a limit or a
+    // cancellation (reported), or stopped by the ratio limit (not reported yet: the caller may keep
+    // the lines before it, see keepBeforeBomb).
+    // TooLarge: the member limit, likewise left to the caller.
+    enum class Inflated : std::uint8_t { Done, Stopped, RatioTooHigh, TooLarge };
+    Inflated inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want,
+                         std::string* ratioDetail = nullptr);
+    // For a member the ratio limit stopped: how many leading bytes of what was inflated to keep
+    // (its complete lines, within BundleLimits::maxBombPrefixBytes for the whole read), reported with
+    // where it stopped; 0 when nothing is kept, reported as a plain RatioTooHigh.
+    std::size_t keepBeforeBomb(const Node& node, std::string_view inflated, const std::string& detail);
+    // For a member past BundleLimits::maxMemberBytes: its complete lines within the limit, reported
+    // as MemberTooLarge with where it stopped; 0 (reported likewise) when not one line ends there.
+    std::size_t keepBeforeMemberLimit(const Node& node, std::string_view read, std::uint64_t seen);
     bool checkSize(const Node& node, std::uint64_t size);
+    bool checkTotal(const Node& node, std::uint64_t size);
     void reportInputHalt(const Node& node, const Stream& in);
     void deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated);
     BundleEntry entryFor(const Node& node, std::uint64_t size, bool wasGzip, bool truncated) const;
@@ -80,6 +97,7 @@ private:
     const BundleReader::Progress* m_progress;
 
     std::uint64_t m_held = 0;       // bytes of delivered entries and live intermediate buffers
+    std::uint64_t m_bombKept = 0;   // bytes kept from members the ratio limit stopped
     std::uint64_t m_streamed = 0;   // bytes any decompressor produced (Guard::inflated points here)
     bool m_exhaustReported = false; // m_streamed passed the total limit and that was said
     std::string m_reading;          // logical path of the member being read, for that report

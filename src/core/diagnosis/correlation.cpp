@@ -463,6 +463,8 @@ Diagnosis diagnose(const Incident& incident)
         d.evidence[row] = evidence;
         d.evidenceText[row] = text;
     }
+    joinLoadBalancers(incident, d);
+    joinAppLogs(incident, d);
     return d;
 }
 

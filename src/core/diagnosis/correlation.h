@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/diagnosis/appjoin.h"
 #include "core/diagnosis/errorclass.h"
+#include "core/diagnosis/lbjoin.h"
 #include "core/store/incident.h"
 
 #include <cstdint>
@@ -41,6 +43,10 @@ struct Diagnosis {
     // backend-request-timeout), kNoRow otherwise; and the stderr proxy error joined, kNoRow if none.
     std::vector<std::uint32_t> finalEvent;
     std::vector<std::uint32_t> stderrLine;
+    // The load balancers' rows joined to these requests (lbjoin.h).
+    LbDiagnosis lb;
+    // The lines apps wrote joined to these requests (appjoin.h).
+    AppDiagnosis app;
 
     std::size_t size() const { return errorClass.size(); }
 };

@@ -35,7 +35,7 @@ constexpr std::array<std::string_view, kErrorClassCount> kClassIds = {
 };
 
 constexpr std::array<std::string_view, kSourceCount> kSourceIds = {
-    "none", "client", "client_or_app", "app", "app_or_platform", "platform",
+    "none", "client", "client_or_app", "app", "app_or_platform", "platform", "infrastructure",
 };
 
 bool contains(std::string_view text, std::string_view what)

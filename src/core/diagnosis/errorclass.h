@@ -38,9 +38,10 @@ enum class ErrorClass : std::uint8_t {
 };
 inline constexpr std::size_t kErrorClassCount = 25;
 
-// Who most likely has to act.
-enum class Source : std::uint8_t { None, Client, ClientOrApp, App, AppOrPlatform, Platform };
-inline constexpr std::size_t kSourceCount = 6;
+// Who most likely has to act. Infrastructure: the load balancer in front of Gorouter answered
+// the failure itself (no response from a router), set by the LB join (lbjoin.h), never by a class.
+enum class Source : std::uint8_t { None, Client, ClientOrApp, App, AppOrPlatform, Platform, Infrastructure };
+inline constexpr std::size_t kSourceCount = 7;
 
 std::string_view errorClassId(ErrorClass cls);
 std::optional<ErrorClass> errorClassFromId(std::string_view id);

@@ -172,6 +172,7 @@ constexpr std::array<const char*, kSourceCount> kSourceTitles = {
     QT_TRANSLATE_NOOP("ClassExplanations", "App"),
     QT_TRANSLATE_NOOP("ClassExplanations", "App or platform"),
     QT_TRANSLATE_NOOP("ClassExplanations", "Platform"),
+    QT_TRANSLATE_NOOP("ClassExplanations", "Infrastructure"),
 };
 
 struct RouterErrorText {

@@ -27,7 +27,7 @@ std::string_view severityId(Severity severity)
 
 std::string_view findingKindId(FindingKind kind)
 {
-    static constexpr std::array<std::string_view, 14> ids{"failures_concentrated",
+    static constexpr std::array<std::string_view, 18> ids{"failures_concentrated",
                                                           "failures_spread",
                                                           "stale_routes",
                                                           "router_tables_differ",
@@ -40,7 +40,11 @@ std::string_view findingKindId(FindingKind kind)
                                                           "client_cancellations",
                                                           "container_crashes",
                                                           "change_point",
-                                                          "stale_routes_likely"};
+                                                          "stale_routes_likely",
+                                                          "lb_answered",
+                                                          "lb_status_differs",
+                                                          "lb_target_unhealthy",
+                                                          "app_errors"};
     const auto index = static_cast<std::size_t>(kind);
     return index < ids.size() ? ids[index] : std::string_view{};
 }
@@ -148,6 +152,9 @@ QString countPhrase(const Finding& f)
 {
     if (f.unit == CountUnit::Endpoints)
         return FindingText::tr("%Ln route-table endpoint(s)", nullptr, static_cast<int>(f.counts.endpoints));
+    if (f.unit == CountUnit::LbRequests)
+        return FindingText::tr("%Ln load-balancer request(s) that failed for clients", nullptr,
+                               static_cast<int>(f.counts.lbRequests));
     const auto n = [](std::uint64_t v) {
         return static_cast<int>(std::min<std::uint64_t>(v, std::numeric_limits<int>::max()));
     };
@@ -190,7 +197,7 @@ TimeNs medianStart(const Incident& incident, const std::vector<std::uint32_t>& r
 void finish(const Context& c, Finding& f)
 {
     auto& ev = f.evidence;
-    for (auto* list : {&ev.events, &ev.containerEvents}) {
+    for (auto* list : {&ev.events, &ev.containerEvents, &ev.lbRows}) {
         std::sort(list->begin(), list->end());
         list->erase(std::unique(list->begin(), list->end()), list->end());
     }
@@ -219,6 +226,8 @@ void finish(const Context& c, Finding& f)
     QString counted;
     if (f.unit == CountUnit::Endpoints) {
         counted = FindingText::tr("Counted: %1; no request is evidence of it.").arg(countPhrase(f));
+    } else if (f.unit == CountUnit::LbRequests) {
+        counted = FindingText::tr("Counted: %1; no router logged them.").arg(countPhrase(f));
     } else {
         counted =
             FindingText::tr("Counted: the requests selecting this finding shows, %1.").arg(countPhrase(f));
@@ -291,6 +300,8 @@ std::vector<Finding> computeFindings(const Incident& incident, const Diagnosis& 
     clientCancellations(c);
     containerCrashes(c);
     changePoint(c);
+    loadBalancers(c);
+    appErrors(c);
     rankFindings(out);
     return out;
 }

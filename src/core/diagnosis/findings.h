@@ -34,11 +34,17 @@ enum class FindingKind : std::uint8_t {
     ContainerCrashes,
     ChangePoint,
     StaleRoutesLikely, // stale endpoints the LRPs suggest but cannot prove (instance missing)
+    LbAnswered,        // failures the load balancer answered without a router's response
+    LbStatusDiffers,   // the load balancer sent another status than Gorouter logged
+    LbTargetUnhealthy, // one LB target (a router) failed the LB's connections for a while
+    AppErrors,         // an app logged errors where its requests failed (source: app)
 };
 // "failures_concentrated", "failures_spread", "stale_routes", "router_tables_differ",
 // "flapping_endpoints", "tls_failures", "certificate_clock_drift", "keep_alive_race",
 // "unknown_route_burst", "no_endpoints_burst", "client_cancellations", "container_crashes",
-// "change_point", "stale_routes_likely". StaleRoutes holds the certain stale endpoints only.
+// "change_point", "stale_routes_likely", "lb_answered", "lb_status_differs", "lb_target_unhealthy",
+// "app_errors".
+// StaleRoutes holds the certain stale endpoints only.
 std::string_view findingKindId(FindingKind kind);
 
 // What a finding's evidence did to clients (DESIGN.md §6 ranking): failed requests they
@@ -48,13 +54,15 @@ enum class Impact : std::uint8_t { ClientFailures, HiddenByRetry, Other };
 std::string_view impactId(Impact impact); // "client_failures", "hidden_by_retry", "other"
 
 // What a finding counts, stated in its texts.
-enum class CountUnit : std::uint8_t { Requests, Endpoints };
+// LbRequests: rows of incident.tables.lb (requests no router logged).
+enum class CountUnit : std::uint8_t { Requests, Endpoints, LbRequests };
 
 struct FindingCounts {
     std::uint64_t requests = 0;       // evidence requests, all of them (not capped)
     std::uint64_t clientFailures = 0; // of those, failed for the client (a 499 is not one)
     std::uint64_t recovered = 0;      // of those, recovered after a failed attempt
     std::uint64_t endpoints = 0;      // route-table endpoints the finding is about
+    std::uint64_t lbRequests = 0;     // load-balancer rows (unit LbRequests)
     bool operator==(const FindingCounts&) const = default;
 };
 
@@ -71,6 +79,7 @@ struct FindingEvidence {
     std::vector<std::uint32_t> events;                              // rows of incident.tables.events
     std::vector<std::uint32_t> containerEvents;                     // rows of incident.tables.containers
     std::vector<std::pair<std::uint32_t, std::uint32_t>> routeRows; // (snapshot index, row)
+    std::vector<std::uint32_t> lbRows;                              // rows of incident.tables.lb
 
     bool operator==(const FindingEvidence&) const = default;
 };

@@ -1,25 +1,17 @@
 // Findings about route tables: stale endpoints (certain and likely apart), endpoints the routers
 // disagree on, endpoints pruned and registered again and again.
 #include "core/diagnosis/findings_rules.h"
+#include "core/util/textshape.h"
 
 #include <QStringList>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <tuple>
 
 namespace rs::findings {
 
 namespace {
-
-std::string lower(std::string_view text)
-{
-    std::string out(text);
-    for (char& ch : out)
-        ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return out;
-}
 
 // Stale endpoints of one route and address, certain or likely: one finding.
 struct StaleGroup {
@@ -79,7 +71,7 @@ void staleRoutes(Context& c)
         g.certain = certain;
         g.route = s.route;
         g.address = s.address;
-        g.host = lower(uriHost(s.route));
+        g.host = asciiLowered(uriHost(s.route));
         g.routers.insert(s.router);
         g.endpoints.emplace(s.router, s.route);
         g.routeRows.emplace_back(static_cast<std::uint32_t>(s.snapshot),
@@ -116,7 +108,7 @@ void staleRoutes(Context& c)
             const IdentityIndex router = r.identity[row];
             std::set<StaleGroup*> hit;
             const auto hostMatches = [&](const StaleGroup& g) {
-                return g.host.empty() || lower(c.str(r.host[row])) == g.host;
+                return g.host.empty() || asciiLowered(c.str(r.host[row])) == g.host;
             };
             c.forAttempts(row, [&](std::uint32_t ev) {
                 const auto it = byEndpoint.find({router, e.endpoint[ev]});

@@ -90,5 +90,7 @@ void clockDrift(Context& c);                               // findings_tls.cpp
 void bursts(Context& c, ErrorClass cls, FindingKind kind); // findings_bursts.cpp
 void containerCrashes(Context& c);                         // findings_cells.cpp
 void changePoint(Context& c);                              // findings_changepoint.cpp
+void loadBalancers(Context& c);                            // findings_lb.cpp
+void appErrors(Context& c);                                // findings_app.cpp
 
 } // namespace rs::findings

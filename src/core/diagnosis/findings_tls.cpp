@@ -17,44 +17,74 @@ void tlsFailures(Context& c)
         ErrorClass::TlsToNonTlsBackend, ErrorClass::HostnameMismatch,       ErrorClass::UntrustedCert,
         ErrorClass::RemoteRejectedCert, ErrorClass::RemoteHandshakeFailure, ErrorClass::HandshakeTimeout,
         ErrorClass::ExpiredCert};
+    struct Found {
+        Finding finding;
+        std::vector<std::uint32_t> rows;
+        std::set<std::string> backends;
+        std::set<StringPool::Id> apps;
+    };
+    std::array<Found, kErrorClassCount> found;
+    std::array<bool, kErrorClassCount> isTls{};
+    for (ErrorClass cls : kTls)
+        isTls[static_cast<std::size_t>(cls)] = true;
+    // Attempt errors repeat: each text is classified once.
+    std::unordered_map<StringPool::Id, ErrorClass> classOfError;
+    const auto attemptClass = [&](StringPool::Id error) {
+        auto [it, added] = classOfError.try_emplace(error, ErrorClass::Ok);
+        if (added)
+            it->second = classifyErrorText(c.str(error));
+        return it->second;
+    };
+
     const RequestTable& r = c.requests();
     const RouterEventTable& e = c.incident.tables.events;
-    for (ErrorClass cls : kTls) {
-        Finding f;
-        std::vector<std::uint32_t> rows;
-        std::set<std::string> backends, apps;
-        for (std::size_t row = 0; row < r.size(); ++row) {
-            if (c.cls(row) == cls) {
-                rows.push_back(static_cast<std::uint32_t>(row));
-                if (r.backend[row] != 0)
-                    backends.emplace(c.str(r.backend[row]));
-                if (r.appId[row] != 0)
-                    apps.insert(c.apps.appLabel(c.str(r.appId[row])));
-                continue;
-            }
-            if (c.cls(row) != ErrorClass::Recovered)
-                continue;
-            bool hit = false;
-            c.forAttempts(row, [&](std::uint32_t ev) {
-                if (classifyErrorText(c.str(e.error[ev])) != cls)
-                    return;
-                hit = true;
-                cappedPush(f.evidence.events, ev);
-                if (e.endpoint[ev] != 0)
-                    backends.emplace(c.str(e.endpoint[ev]));
-            });
-            if (hit) {
-                rows.push_back(static_cast<std::uint32_t>(row));
-                if (r.appId[row] != 0)
-                    apps.insert(c.apps.appLabel(c.str(r.appId[row])));
-            }
-        }
-        if (rows.empty())
+    for (std::size_t row = 0; row < r.size(); ++row) {
+        const ErrorClass own = c.cls(row);
+        if (isTls[static_cast<std::size_t>(own)]) {
+            Found& into = found[static_cast<std::size_t>(own)];
+            into.rows.push_back(static_cast<std::uint32_t>(row));
+            if (r.backend[row] != 0)
+                into.backends.emplace(c.str(r.backend[row]));
+            if (r.appId[row] != 0)
+                into.apps.insert(r.appId[row]);
             continue;
+        }
+        if (own != ErrorClass::Recovered)
+            continue;
+        std::array<bool, kErrorClassCount> hit{};
+        c.forAttempts(row, [&](std::uint32_t ev) {
+            const ErrorClass cls = attemptClass(e.error[ev]);
+            if (!isTls[static_cast<std::size_t>(cls)])
+                return;
+            Found& into = found[static_cast<std::size_t>(cls)];
+            hit[static_cast<std::size_t>(cls)] = true;
+            cappedPush(into.finding.evidence.events, ev);
+            if (e.endpoint[ev] != 0)
+                into.backends.emplace(c.str(e.endpoint[ev]));
+        });
+        for (ErrorClass cls : kTls) {
+            if (!hit[static_cast<std::size_t>(cls)])
+                continue;
+            Found& into = found[static_cast<std::size_t>(cls)];
+            into.rows.push_back(static_cast<std::uint32_t>(row));
+            if (r.appId[row] != 0)
+                into.apps.insert(r.appId[row]);
+        }
+    }
+
+    for (ErrorClass cls : kTls) {
+        Found& into = found[static_cast<std::size_t>(cls)];
+        if (into.rows.empty())
+            continue;
+        Finding& f = into.finding;
+        std::set<std::string> apps;
+        for (const StringPool::Id app : into.apps)
+            apps.insert(c.apps.appLabel(c.str(app)));
+        const std::set<std::string>& backends = into.backends;
         f.id = std::string(findingKindId(FindingKind::TlsFailures)) + ":" + std::string(errorClassId(cls));
         f.kind = FindingKind::TlsFailures;
         f.severity = Severity::Warning;
-        setRequests(c, f, std::move(rows));
+        setRequests(c, f, std::move(into.rows));
         f.title =
             FindingText::tr("%1 on %n backend(s) for %2: %3", nullptr, static_cast<int>(backends.size()))
                 .arg(q(errorClassId(cls)), apps.empty() ? FindingText::tr("unknown apps") : joined(apps, 3),

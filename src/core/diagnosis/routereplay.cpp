@@ -35,6 +35,9 @@ struct Span {
     TimeNs from = kNoTime, to = kForever;
     TimeNs registeredSince = kNoTime;
     bool fromDump = false;
+    // The removal that ended it (event row), kNone when none did: its route-endpoint tags say
+    // which instance was in the pool when nothing earlier names it.
+    std::uint32_t closedBy = kNone;
 };
 
 struct DumpRow {
@@ -197,18 +200,19 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
 
     const auto open = [&](const Key& key, TimeNs at, TimeNs since, bool fromDump) {
         KeyTimeline& timeline = keys[key];
-        timeline.spans.push_back({at, kForever, since, fromDump});
+        timeline.spans.push_back({at, kForever, since, fromDump, kNone});
         Live& l = live[key];
         l.span = timeline.spans.size() - 1;
         l.lastRefresh = kNoTime;
         return &l;
     };
-    const auto close = [&](const Key& key, TimeNs at) {
+    const auto close = [&](const Key& key, TimeNs at, std::uint32_t removal = kNone) {
         const auto it = live.find(key);
         if (it == live.end())
             return;
         KeyTimeline& timeline = keys[key];
         timeline.spans[it->second.span].to = at;
+        timeline.spans[it->second.span].closedBy = removal;
         live.erase(it);
         const auto next =
             std::upper_bound(timeline.uses.begin(), timeline.uses.end(), std::make_pair(at, kNone));
@@ -257,7 +261,7 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
             break;
         }
         case OpKind::Remove:
-            close(op.key, op.time);
+            close(op.key, op.time, op.row);
             break;
         case OpKind::Use:
             if (!live.count(op.key))
@@ -275,7 +279,7 @@ void RouteTableReplay::State::replayRouter(std::vector<Op> ops, std::map<Key, Ke
                     if (key.second == op.key.second)
                         routes.push_back(key);
             for (const Key& key : routes)
-                close(key, op.time);
+                close(key, op.time, op.row);
             break;
         }
         case OpKind::DropRoute: {
@@ -535,7 +539,17 @@ TableEndpoint RouteTableReplay::State::endpoint(const Key& key, const KeyTimelin
         if (ev.isTls[event] != Tri::Unknown)
             out.tls = ev.isTls[event];
     }
-    out.instanceFromLaterDump = event == kNone && !namedByUse && row && row->at > at;
+    out.instanceNamedLater = event == kNone && !namedByUse && row && row->at > at;
+    // Nothing before `at` names it: the removal that ended the stretch logged the endpoint it
+    // took out of the pool, with its instance, and no registration came in between.
+    if (event == kNone && !namedByUse && (!row || row->at > at) && span.closedBy != kNone) {
+        const RouterEventTable& ev = in.tables.events;
+        if (const std::string_view id = in.str(ev.instanceId[span.closedBy]); !id.empty()) {
+            out.instanceId = std::string(id);
+            out.appId = std::string(in.str(ev.appId[span.closedBy]));
+            out.instanceNamedLater = true;
+        }
+    }
     if (out.appId.empty())
         out.appId = std::string(names.appOfInstance(out.instanceId));
     out.appName = std::string(names.appName(out.appId));

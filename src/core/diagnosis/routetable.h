@@ -21,9 +21,9 @@ struct TableEndpoint {
     int ttl = 0;                      // from a dump row; 0 when only events know the endpoint
     bool fromDump = false;            // a dump, not an event, decided that it was present
     TimeNs presentFrom = kNoTime;     // start of its stretch in the pool; kNoTime: before the logs
-    // Only a dump taken after this time names the instance: it may have taken the address
-    // over from an earlier one since.
-    bool instanceFromLaterDump = false;
+    // Only something after this time (a dump, the removal that ended the stretch) names the
+    // instance: it may have taken the address over from an earlier one since.
+    bool instanceNamedLater = false;
 };
 
 // Replays each router's registry the way Gorouter keeps it (DESIGN.md §4.4): one pool per

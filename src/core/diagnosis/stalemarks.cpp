@@ -296,10 +296,10 @@ std::vector<MarkedEndpoint> markedTableAt(const RouteTableReplay& replay, const 
     std::vector<MarkedEndpoint> out;
     for (TableEndpoint& e : replay.tableAt(router, at)) {
         std::optional<StaleMark> mark;
-        if (e.instanceId.empty() || e.instanceFromLaterDump)
+        if (e.instanceId.empty() || e.instanceNamedLater)
             mark = marks.earlierOccupantMarkAt(router, e.route, e.address, e.presentFrom, at);
         if (mark && !e.instanceId.empty()) {
-            // The instance the later dump names is the new owner, not who was behind it then.
+            // The instance named later is the new owner, not who was behind it then.
             e.instanceId.clear();
             e.appId.clear();
             e.appName.clear();

@@ -1,8 +1,11 @@
 #include "core/formats/detect.h"
 
 #include "core/formats/accesslog.h"
+#include "core/formats/applog.h"
 #include "core/formats/gorouterlog.h"
 #include "core/formats/lagerlog.h"
+#include "core/formats/lblog.h"
+#include "core/formats/lbrecords.h"
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
 #include "core/formats/stderrlog.h"
@@ -100,6 +103,9 @@ FileKind classifyPayload(std::string_view payload)
     }
     if (GorouterStderrParser::looksLikeGoLogLine(payload))
         return FileKind::GorouterStderr;
+    // Last: only lines that are none of Gorouter's or Diego's pay for it.
+    if (LbLogParser::detect(payload))
+        return FileKind::LbLog;
     return FileKind::Unknown;
 }
 
@@ -121,7 +127,7 @@ KindGuess detectKind(std::string_view bytes)
         return guess;
     }
 
-    std::array<std::size_t, 7> votes{};
+    std::array<std::size_t, 9> votes{};
     std::string unwrappedHead;
     unwrappedHead.reserve(head.size());
     std::size_t captureLines = 0;
@@ -150,7 +156,8 @@ KindGuess detectKind(std::string_view bytes)
         unwrappedHead.push_back('\n');
         if (guess.sampled < kSampleLines) {
             ++guess.sampled;
-            FileKind kind = classifyPayload(u.payload);
+            // An app's lines are known by their Loggregator source, never by their text.
+            FileKind kind = applog::isAppSource(u.logSource) ? FileKind::AppLog : classifyPayload(u.payload);
             if (kind == FileKind::GorouterStderr && !isGorouterGoLogLine(u.payload)) {
                 otherGoLogLines++;
                 kind = FileKind::Unknown;
@@ -163,6 +170,13 @@ KindGuess detectKind(std::string_view bytes)
         return guess;
     }
 
+    // Azure's {"records":[…]} export is one JSON document, but of LB records, not a route dump.
+    if (const auto records = lb::azureRecords(unwrappedHead);
+        !records.empty() && LbLogParser::detect(records.front()) == LbKind::AzureAppGw) {
+        guess.kind = FileKind::LbLog;
+        guess.votes = guess.sampled;
+        return guess;
+    }
     if (const FileKind document = detectDocument(unwrappedHead); document != FileKind::Unknown) {
         guess.kind = document;
         guess.votes = guess.sampled;

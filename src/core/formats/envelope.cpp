@@ -335,7 +335,32 @@ void decodeEmbedded(std::string_view line, const EmbeddedRecord& record, std::st
     const std::size_t end = std::min(record.end, line.size());
     std::size_t p = std::min(record.begin, end);
     const bool backslashes = record.style == EnvelopeStyle::Json || record.style == EnvelopeStyle::PythonRepr;
+    const bool csv = record.style == EnvelopeStyle::Csv;
+    out.reserve(end - p);
     while (p < end) {
+        // Runs without an escape are copied whole: byte by byte this was the largest cost of
+        // importing envelopes (a quarter of the CPU for firehose JSON lines).
+        if (backslashes || csv) {
+            const void* special = std::memchr(line.data() + p, backslashes ? '\\' : '"', end - p);
+            const std::size_t run =
+                (special != nullptr
+                     ? static_cast<std::size_t>(static_cast<const char*>(special) - line.data())
+                     : end) -
+                p;
+            out.append(line.data() + p, run);
+            if (map != nullptr)
+                for (std::size_t i = 0; i < run; ++i)
+                    map->push_back(static_cast<std::uint32_t>(p + i));
+            p += run;
+            if (p >= end)
+                break;
+        } else {
+            out.append(line.data() + p, end - p);
+            if (map != nullptr)
+                for (std::size_t i = p; i < end; ++i)
+                    map->push_back(static_cast<std::uint32_t>(i));
+            break;
+        }
         std::size_t length = 0;
         if (line[p] == '\\' && backslashes) {
             length = decodeEscape(line, p, record.style, out);
@@ -364,7 +389,7 @@ void decodeEmbedded(std::string_view line, const EmbeddedRecord& record, std::st
     out.resize(kept);
 }
 
-EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style)
+EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style, const EmbeddedRecord* record)
 {
     EnvelopeFacts facts;
     if (style != EnvelopeStyle::Json && style != EnvelopeStyle::PythonRepr)
@@ -392,7 +417,10 @@ EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style)
             break;
         std::string_view value;
         if (line[p] == quote) {
-            const std::size_t valueEnd = escapedEnd(line, p + 1, quote);
+            // The record's value is the longest of the line: its end is known already.
+            const bool known = record != nullptr && record->style == style && record->begin == p + 1 &&
+                               record->end < line.size() && line[record->end] == quote;
+            const std::size_t valueEnd = known ? record->end : escapedEnd(line, p + 1, quote);
             if (valueEnd == npos)
                 break;
             value = line.substr(p + 1, valueEnd - p - 1);

@@ -56,7 +56,9 @@ struct EnvelopeFacts {
     std::string_view appId, appName, orgName, spaceName, sourceType, sourceInstance, origin;
 };
 
-// Reads the envelope's own keys anywhere in the line (nested objects included).
-EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style);
+// Reads the envelope's own keys anywhere in the line (nested objects included). `record`, when
+// given, is the record found in this line: its quoted value is stepped over, not scanned again.
+EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style,
+                            const EmbeddedRecord* record = nullptr);
 
 } // namespace rs

@@ -437,6 +437,12 @@ std::vector<FieldSpan> fieldSpans(FileKind kind, std::string_view line)
     case FileKind::ActualLrps:
         jsonSpans(payload, sink);
         break;
+    case FileKind::LbLog:
+        if (payload.starts_with('{'))
+            jsonSpans(payload, sink);
+        break;
+    case FileKind::AppLog: // the app's own text: no fields of ours
+        break;
     case FileKind::Unknown:
         break;
     }

@@ -15,6 +15,8 @@ enum class FileKind : std::uint8_t {
     RouteDump,      // retrieve-local-routes JSON (one line, pretty, or a bosh ssh capture)
     ActualLrps,     // cfdot actual-lrps (NDJSON or pretty)
     LagerLog,       // Diego and other lager logs: rep, garden, bbs, route_emitter, tcp_router…
+    LbLog,          // load-balancer request logs: HAProxy, AWS ALB/ELB, GCP, Azure App Gateway
+    AppLog,         // what apps wrote through Loggregator: cf logs / drain lines of [APP/...] sources
 };
 
 // Stable identifiers used in JSON output, CSV and tests; never translated.
@@ -35,6 +37,10 @@ constexpr std::string_view fileKindId(FileKind kind)
         return "actual_lrps";
     case FileKind::LagerLog:
         return "lager_log";
+    case FileKind::LbLog:
+        return "lb_log";
+    case FileKind::AppLog:
+        return "app_log";
     }
     return "unknown";
 }

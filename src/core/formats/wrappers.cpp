@@ -184,22 +184,11 @@ bool stripCfLogs(std::string_view& rest, Unwrapped& u)
     return true;
 }
 
-bool isMonth(std::string_view t)
-{
-    static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    for (const std::string_view m : kMonths) {
-        if (t == m)
-            return true;
-    }
-    return false;
-}
-
 // "Jan _2 15:04:05" (time.Stamp, rsyslog's traditional format); no year, so no wrapperTime.
 bool isStamp(std::string_view s, std::size_t at)
 {
-    if (s.size() - at < 16 || s[at] < 'A' || s[at] > 'Z' || !isMonth(s.substr(at, 3)) || s[at + 3] != ' ' ||
-        s[at + 15] != ' ')
+    if (s.size() - at < 16 || s[at] < 'A' || s[at] > 'Z' || monthFromAbbreviation(s.substr(at, 3)) == 0 ||
+        s[at + 3] != ' ' || s[at + 15] != ' ')
         return false;
     const char d1 = s[at + 4];
     if (!(d1 == ' ' || isDigit(d1)) || !isDigit(s[at + 5]) || s[at + 6] != ' ')

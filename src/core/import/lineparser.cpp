@@ -2,12 +2,16 @@
 
 #include "core/formats/accesskeys.h"
 #include "core/formats/accesslog.h"
+#include "core/formats/applog.h"
 #include "core/formats/detect.h"
 #include "core/formats/envelope.h"
 #include "core/formats/gorouterlog.h"
 #include "core/formats/lagerlog.h"
+#include "core/formats/lblog.h"
+#include "core/formats/lbrecords.h"
 #include "core/formats/stderrlog.h"
 #include "core/formats/wrappers.h"
+#include "core/util/fnv.h"
 #include "core/util/textescape.h"
 
 #include <algorithm>
@@ -107,8 +111,20 @@ private:
         const bool embedded = u.embedded.style != EnvelopeStyle::None;
         EnvelopeFacts facts;
         if (u.embedded.style == EnvelopeStyle::Json || u.embedded.style == EnvelopeStyle::PythonRepr)
-            facts = envelopeFacts(line, u.embedded.style);
+            facts = envelopeFacts(line, u.embedded.style, &u.embedded);
         FileKind lineKind = embedded ? FileKind::AccessLog : m_kind;
+        if (!embedded && applog::isAppSource(u.logSource)) {
+            // What the app wrote, whatever its text looks like (an app may log access lines).
+            parseApp(u, line, offset);
+            return;
+        }
+        if (!embedded && u.outer == WrapperKind::None) {
+            // `cf logs APP` starts with a line naming the app its lines belong to.
+            if (const std::string_view app = applog::cfLogsHeaderApp(payload); !app.empty()) {
+                m_fileApp = app;
+                return;
+            }
+        }
         if (m_mixed && !embedded) {
             lineKind = classifyPayload(payload);
             if (lineKind == FileKind::Unknown) {
@@ -139,6 +155,9 @@ private:
             break;
         case FileKind::LagerLog:
             failure = parseLager(payload, identity, offset);
+            break;
+        case FileKind::LbLog:
+            failure = parseLb(payload, line, identity, offset);
             break;
         default:
             failure = SkipReason::UnexpectedKind;
@@ -189,12 +208,9 @@ private:
 
     static std::uint64_t extrasHash(const std::vector<ExtraField>& extras)
     {
-        std::uint64_t h = 1469598103934665603ull;
-        for (const ExtraField& e : extras) {
-            for (const char c : e.name)
-                h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-            h = (h ^ 0xFFu) * 1099511628211ull;
-        }
+        std::uint64_t h = kFnvOffset;
+        for (const ExtraField& e : extras)
+            h = fnv1a("\xFF", fnv1a(e.name, h));
         return h;
     }
 
@@ -499,6 +515,51 @@ private:
         return std::nullopt;
     }
 
+    std::optional<SkipReason> parseLb(std::string_view payload, std::string_view line, IdentityIndex identity,
+                                      std::uint64_t offset)
+    {
+        if (!m_lb)
+            m_lb = std::make_unique<LbLogParser>();
+        const auto take = [&](std::string_view record, std::uint64_t at) -> std::optional<SkipReason> {
+            if (const auto failure = m_lb->parse(record, m_lbRecord))
+                return failure;
+            m_tables.lb.push(m_lbRecord, identity, m_tables.strings, at);
+            noteTime(m_lbRecord.start);
+            return std::nullopt;
+        };
+        // Azure's {"records":[…]} export: every record of the document, each from where it starts
+        // in the line when it is there (an envelope's payload is decoded, not in the line).
+        if (payload.starts_with('{') && payload.find("\"records\"") != std::string_view::npos) {
+            const std::vector<std::string_view> records = lb::azureRecords(payload);
+            std::optional<SkipReason> failure;
+            for (const std::string_view record : records) {
+                const bool inLine = record.data() >= line.data() && record.data() < line.data() + line.size();
+                if (const auto bad =
+                        take(record,
+                             offset + (inLine ? static_cast<std::uint64_t>(record.data() - line.data()) : 0)))
+                    failure = bad;
+            }
+            if (!records.empty())
+                return failure;
+        }
+        return take(payload, offset);
+    }
+
+    void parseApp(const Unwrapped& u, std::string_view line, std::uint64_t offset)
+    {
+        if (!applog::parse(u.logSource, u.stream, u.wrapperTime, u.payload, m_appLine))
+            return;
+        // A drain names the app by its guid (APP-NAME) or "org.space.app" (HOSTNAME).
+        std::string_view app = m_fileApp;
+        if (u.syslog)
+            app = !u.syslogAppName.empty() ? u.syslogAppName : u.syslogHost;
+        const char* const text = m_appLine.text.data();
+        const bool inLine = text >= line.data() && text <= line.data() + line.size();
+        const auto textAt = inLine ? static_cast<std::uint32_t>(text - line.data()) : 0u;
+        m_tables.apps.push(m_appLine, app, textAt, m_tables.strings, offset);
+        noteTime(m_appLine.time);
+    }
+
     RecordTables& m_tables;
     FileReport& m_report;
     FileKind m_kind;
@@ -517,6 +578,10 @@ private:
     LagerLogParser m_lager;
     LagerRecord m_lagerRecord;
     ContainerEvent m_container;
+    std::unique_ptr<LbLogParser> m_lb; // made on the first LB line: most files have none
+    LbRecord m_lbRecord;
+    AppLogLine m_appLine;
+    std::string m_fileApp; // the app of a `cf logs APP` output, from its header line
 };
 
 LineParser::LineParser(RecordTables& tables, FileReport& report, FileKind kind, bool mixed,

@@ -6,7 +6,10 @@ ClassColumns classColumns(const Diagnosis& diagnosis)
 {
     static_assert(sizeof(ErrorClass) == 1 && sizeof(Source) == 1);
     return {{reinterpret_cast<const std::uint8_t*>(diagnosis.errorClass.data()), diagnosis.errorClass.size()},
-            {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()}};
+            {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()},
+            diagnosis.attemptsBegin,
+            diagnosis.attemptsCount,
+            diagnosis.attemptEvents};
 }
 
 std::shared_ptr<const Analysis> analyse(std::shared_ptr<const Incident> incident,

@@ -1,5 +1,6 @@
 #include "core/query/filter.h"
 
+#include "core/query/filtereval.h"
 #include "core/util/textsearch.h"
 
 #include <algorithm>
@@ -17,7 +18,7 @@ bool Filter::isEmpty() const
 {
     return from == kNoTime && to == kNoTime && routers.empty() && hosts.empty() && apps.empty() &&
            backends.empty() && instances.empty() && statuses.empty() && classes.empty() && sources.empty() &&
-           text.empty() && !rows;
+           text.empty() && !rows && !expression;
 }
 
 namespace {
@@ -25,6 +26,7 @@ namespace {
 // Rows are tested a block at a time into a byte mask: each constraint is one tight loop over
 // one column, which the compiler vectorises, instead of one branchy loop over every field.
 constexpr std::size_t kBlock = 4096;
+static_assert(kBlock == BoundExpression::kBlock);
 // Below this many rows a second thread costs more than it saves.
 constexpr std::size_t kParallelMinRows = 1u << 18;
 
@@ -88,6 +90,7 @@ struct Compiled {
     std::optional<CaseInsensitiveSearch> search; // the text, when no textRows answer it
     std::vector<std::uint8_t> textRowFound;      // textRows by row
     std::vector<std::uint8_t> rowAllowed;        // by row; empty: no explicit rows
+    std::unique_ptr<BoundExpression> expression;
 };
 
 // Returns false when the filter can match no row at all.
@@ -180,6 +183,8 @@ bool compile(const Incident& incident, const Filter& filter, ClassColumns classe
         if (!any)
             return false;
     }
+    if (filter.expression)
+        c.expression = std::make_unique<BoundExpression>(incident, *filter.expression.root, classes);
     if (!filter.text.empty()) {
         // textRows, when given, is the whole answer for the text: no line is searched again.
         if (filter.textRows) {
@@ -217,6 +222,9 @@ void scan(const Compiled& c, std::size_t begin, std::size_t end, std::vector<std
 {
     const RequestTable& t = c.incident->tables.requests;
     std::array<std::uint8_t, kBlock> mask{};
+    std::optional<BoundExpression::Scratch> scratch;
+    if (c.expression)
+        scratch.emplace();
     for (std::size_t b = begin; b < end; b += kBlock) {
         const std::size_t n = std::min(kBlock, end - b);
         std::uint8_t* m = mask.data();
@@ -267,6 +275,9 @@ void scan(const Compiled& c, std::size_t begin, std::size_t end, std::vector<std
                 m[i] = hit ? 1 : 0;
             }
         }
+        // After every member: the expression's costly terms see only the rows still in.
+        if (c.expression)
+            c.expression->narrow(b, n, m, *scratch);
         for (std::size_t i = 0; i < n; ++i) {
             if (!m[i])
                 continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/query/filterplan.h"
 #include "core/store/incident.h"
 #include "core/util/types.h"
 
@@ -15,6 +16,16 @@ namespace rs {
 struct StatusRange {
     int from = 0, to = 999;
     bool operator==(const StatusRange&) const = default;
+};
+
+// A general expression (or, not, parentheses, any field: query/filterexpr.h), parsed and
+// checked once. Shared by the copies a filter history keeps; two are equal when their canonical
+// texts are.
+struct FilterExpression {
+    std::shared_ptr<const FilterNode> root; // null: no expression
+    std::string text;                       // canonical, as formatFilterNode() writes it
+    bool operator==(const FilterExpression& other) const { return text == other.text; }
+    explicit operator bool() const { return root != nullptr; }
 };
 
 // What every view shows. An empty member is no constraint; members are ANDed, the values of
@@ -39,6 +50,8 @@ struct Filter {
     // filters are equal only when they share the same list.
     std::shared_ptr<const std::vector<std::uint32_t>> rows;
     std::string rowsLabel; // what the rows are, for display: "finding stale_routes"
+    // What the members above cannot say, ANDed with them.
+    FilterExpression expression;
 
     bool operator==(const Filter&) const = default;
     bool isEmpty() const;
@@ -48,6 +61,11 @@ struct Filter {
 // diagnosis yet: a class or source constraint then matches nothing.
 struct ClassColumns {
     std::span<const std::uint8_t> errorClass, source;
+    // The failed attempts of each row (Diagnosis::attemptsBegin/Count/Events): rows of
+    // incident.tables.events, for the attempt.* fields. Empty: no attempt matches.
+    std::span<const std::uint32_t> attemptsBegin{};
+    std::span<const std::uint16_t> attemptsCount{};
+    std::span<const std::uint32_t> attemptEvents{};
 };
 
 // Rows of the requests table, ascending.

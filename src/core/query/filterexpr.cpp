@@ -1,177 +1,51 @@
 #include "core/query/filterexpr.h"
 
 #include "core/query/classnames.h"
+#include "core/query/filterfields.h"
+#include "core/query/filterformat.h"
+#include "core/query/filterlexer.h"
+#include "core/query/filtersets.h"
 #include "core/util/timeparse.h"
 
 #include <algorithm>
-#include <bitset>
-#include <cctype>
 #include <charconv>
 #include <optional>
+#include <re2/re2.h>
 
 namespace rs {
 namespace {
 
-enum class TokenKind { Word, String, Op, LParen, RParen, Comma, End };
+using filterfields::fail;
+using filterfields::lower;
+using filterfields::ParseFailure;
 
-struct Token {
-    TokenKind kind = TokenKind::End;
-    std::string text; // words and strings unescaped; operators as written
-    std::size_t position = 0;
-};
+using filterlex::Lexer;
+using filterlex::Token;
+using filterlex::TokenKind;
 
-std::string lower(std::string_view s)
+bool isKeyword(const Token& token, std::string_view keyword)
 {
-    std::string out(s);
-    for (char& c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return out;
+    return token.kind == TokenKind::Word && lower(token.text) == keyword;
 }
 
-bool isSpace(char c)
+std::optional<FilterOp> opNamed(const Token& token)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-bool endsBareToken(char c)
-{
-    return isSpace(c) || c == '(' || c == ')' || c == ',' || c == '"' || c == '=' || c == '!' || c == '<' ||
-           c == '>' || c == '~';
-}
-
-std::size_t editDistance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
+    if (token.kind == TokenKind::Op) {
+        static const std::pair<std::string_view, FilterOp> ops[] = {
+            {"=", FilterOp::Eq}, {"!=", FilterOp::Ne}, {"<", FilterOp::Lt},      {"<=", FilterOp::Le},
+            {">", FilterOp::Gt}, {">=", FilterOp::Ge}, {"~", FilterOp::Contains}};
+        for (const auto& [text, op] : ops)
+            if (token.text == text)
+                return op;
+        return std::nullopt;
     }
-    return row[b.size()];
-}
-
-template <std::size_t N>
-std::string suggestion(const std::array<std::string_view, N>& ids, std::string_view wrong)
-{
-    const std::string w = lower(wrong);
-    std::string_view best;
-    std::size_t bestDistance = 3; // beyond two edits a guess is more confusing than helpful
-    for (const auto id : ids) {
-        const std::size_t d = editDistance(w, id);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = id;
-        }
-    }
-    return best.empty() ? std::string() : "; did you mean '" + std::string(best) + "'?";
-}
-
-struct ParseFailure {
-    FilterParseError error;
-};
-
-[[noreturn]] void fail(std::size_t position, const std::string& what, const std::string& tail = {})
-{
-    throw ParseFailure{{position, what + " at " + std::to_string(position) + tail}};
-}
-
-class Lexer {
-public:
-    explicit Lexer(std::string_view text)
-        : m_text(text)
-    {}
-
-    Token next()
-    {
-        while (m_pos < m_text.size() && isSpace(m_text[m_pos]))
-            ++m_pos;
-        Token token;
-        token.position = m_pos;
-        if (m_pos >= m_text.size())
-            return token;
-        const char c = m_text[m_pos];
-        if (c == '(' || c == ')' || c == ',') {
-            token.kind = c == '(' ? TokenKind::LParen : c == ')' ? TokenKind::RParen : TokenKind::Comma;
-            token.text = std::string(1, c);
-            ++m_pos;
-            return token;
-        }
-        if (c == '"')
-            return quoted(token);
-        if (c == '=' || c == '!' || c == '<' || c == '>' || c == '~') {
-            token.kind = TokenKind::Op;
-            std::size_t length = 1;
-            if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == '=' && c != '~')
-                length = 2;
-            token.text = std::string(m_text.substr(m_pos, length));
-            m_pos += length;
-            if (token.text == "!")
-                fail(token.position, "unknown operator '!'", "; use '!='");
-            if (token.text == "==")
-                token.text = "=";
-            return token;
-        }
-        token.kind = TokenKind::Word;
-        const std::size_t begin = m_pos;
-        while (m_pos < m_text.size() && !endsBareToken(m_text[m_pos]))
-            ++m_pos;
-        token.text = std::string(m_text.substr(begin, m_pos - begin));
-        return token;
-    }
-
-private:
-    Token quoted(Token& token)
-    {
-        token.kind = TokenKind::String;
-        ++m_pos;
-        while (m_pos < m_text.size() && m_text[m_pos] != '"') {
-            if (m_text[m_pos] == '\\' && m_pos + 1 < m_text.size() &&
-                (m_text[m_pos + 1] == '"' || m_text[m_pos + 1] == '\\'))
-                ++m_pos;
-            token.text += m_text[m_pos++];
-        }
-        if (m_pos >= m_text.size())
-            fail(token.position, "unterminated string");
-        ++m_pos;
-        return token;
-    }
-
-    std::string_view m_text;
-    std::size_t m_pos = 0;
-};
-
-enum class Field { Time, Status, Router, Host, App, Backend, Instance, Class, Source, Text };
-
-struct FieldInfo {
-    std::string_view name;
-    Field field;
-    std::string_view ops; // space-separated, "in" included where a list is allowed
-};
-
-constexpr FieldInfo kFields[] = {
-    {"time", Field::Time, ">= > <= < ="},  {"status", Field::Status, "= != >= > <= < in"},
-    {"router", Field::Router, "= in"},     {"host", Field::Host, "= in"},
-    {"app", Field::App, "= in"},           {"backend", Field::Backend, "= in"},
-    {"instance", Field::Instance, "= in"}, {"class", Field::Class, "= in"},
-    {"source", Field::Source, "= in"},     {"text", Field::Text, "~ ="},
-};
-
-bool allows(const FieldInfo& info, std::string_view op)
-{
-    std::string_view ops = info.ops;
-    while (!ops.empty()) {
-        const auto space = ops.find(' ');
-        if (ops.substr(0, space) == op)
-            return true;
-        ops = space == std::string_view::npos ? std::string_view() : ops.substr(space + 1);
-    }
-    return false;
+    if (isKeyword(token, "in"))
+        return FilterOp::In;
+    if (isKeyword(token, "matches"))
+        return FilterOp::Matches;
+    if (isKeyword(token, "exists"))
+        return FilterOp::Exists;
+    return std::nullopt;
 }
 
 struct Value {
@@ -179,12 +53,16 @@ struct Value {
     std::size_t position = 0;
 };
 
-using StatusSet = std::bitset<1000>;
+constexpr std::size_t kMaxDepth = 64;
+using Range = std::pair<std::int64_t, std::int64_t>;
+constexpr std::int64_t kMin = FilterNode::kMin, kMax = FilterNode::kMax;
 
-// "502" or "5xx" as the inclusive range it names.
-StatusRange statusValue(const Value& v)
+// "502" or "5xx" as the inclusive range it names; "-" is "no status", 0.
+Range statusValue(const Value& v)
 {
     const std::string s = lower(v.text);
+    if (s == "-")
+        return {0, 0};
     if (s.size() == 3 && s[0] >= '0' && s[0] <= '9' && s[1] == 'x' && s[2] == 'x') {
         const int base = (s[0] - '0') * 100;
         return {base, base + 99};
@@ -196,63 +74,23 @@ StatusRange statusValue(const Value& v)
     return {code, code};
 }
 
-StatusSet statusSet(std::string_view op, const std::vector<Value>& values)
+// The ranges a comparison names. `lowest`/`highest` bound the open sides.
+std::vector<Range> comparisonRanges(FilterOp op, const std::vector<Range>& values, std::int64_t lowest,
+                                    std::int64_t highest)
 {
-    StatusSet set;
-    const auto fill = [&set](int from, int to) {
-        for (int s = std::max(from, 0); s <= std::min(to, 999); ++s)
-            set.set(static_cast<std::size_t>(s));
-    };
-    for (const auto& v : values) {
-        const StatusRange r = statusValue(v);
-        if (op == "=" || op == "in") {
-            fill(r.from, r.to);
-        } else if (op == "!=") {
-            fill(0, r.from - 1);
-            fill(r.to + 1, 999);
-        } else if (op == ">=") {
-            fill(r.from, 999);
-        } else if (op == ">") {
-            fill(r.to + 1, 999);
-        } else if (op == "<=") {
-            fill(0, r.to);
-        } else {
-            fill(0, r.from - 1);
-        }
+    if (op == FilterOp::Eq || op == FilterOp::Ne || op == FilterOp::In)
+        return values;
+    const Range v = values.front();
+    switch (op) {
+    case FilterOp::Lt:
+        return v.first <= lowest ? std::vector<Range>{} : std::vector<Range>{{lowest, v.first - 1}};
+    case FilterOp::Le:
+        return {{lowest, v.second}};
+    case FilterOp::Gt:
+        return v.second >= highest ? std::vector<Range>{} : std::vector<Range>{{v.second + 1, highest}};
+    default:
+        return {{v.first, highest}};
     }
-    return set;
-}
-
-// The precision a timestamp was written with: 1 s, or 10^-n s for n fraction digits.
-DurationNs timePrecision(std::string_view s)
-{
-    const auto dot = s.find('.');
-    if (dot == std::string_view::npos)
-        return 1'000'000'000;
-    std::size_t digits = 0;
-    while (dot + 1 + digits < s.size() && std::isdigit(static_cast<unsigned char>(s[dot + 1 + digits])))
-        ++digits;
-    DurationNs precision = 1'000'000'000;
-    for (std::size_t i = 0; i < std::min<std::size_t>(digits, 9); ++i)
-        precision /= 10;
-    return precision;
-}
-
-// Intersects a value list with what earlier terms of the same field allowed.
-template <typename T> void intersect(std::optional<std::vector<T>>& current, std::vector<T> values)
-{
-    std::vector<T> unique;
-    for (auto& v : values) {
-        if (std::find(unique.begin(), unique.end(), v) == unique.end())
-            unique.push_back(std::move(v));
-    }
-    if (!current) {
-        current = std::move(unique);
-        return;
-    }
-    std::erase_if(*current, [&unique](const T& v) {
-        return std::find(unique.begin(), unique.end(), v) == unique.end();
-    });
 }
 
 class Parser {
@@ -263,57 +101,138 @@ public:
         advance();
     }
 
-    Filter parse()
+    std::optional<FilterNode> parse()
     {
-        if (m_token.kind != TokenKind::End) {
-            term();
-            while (m_token.kind != TokenKind::End) {
-                const std::string word = lower(m_token.text);
-                if (m_token.kind == TokenKind::Word && word == "or")
-                    fail(m_token.position, "'or' is not supported",
-                         "; list alternatives of one field instead: status in (502, 503)");
-                if (m_token.kind != TokenKind::Word || word != "and")
-                    fail(m_token.position, "expected 'and' or the end, found '" + m_token.text + "'");
-                advance();
-                if (m_token.kind == TokenKind::End)
-                    fail(m_token.position, "expected a condition after 'and'");
-                term();
-            }
-        }
-        return finish();
+        if (m_token.kind == TokenKind::End)
+            return std::nullopt;
+        FilterNode root = orExpr(0);
+        if (m_token.kind == TokenKind::RParen)
+            fail(m_token.position, "unmatched ')'");
+        if (m_token.kind != TokenKind::End)
+            fail(m_token.position, "expected 'and', 'or' or the end, found '" + m_token.text + "'");
+        return root;
     }
 
 private:
     void advance() { m_token = m_lexer.next(); }
 
-    void term()
+    static FilterNode combine(FilterNode::Kind kind, std::vector<FilterNode> children)
+    {
+        if (children.size() == 1)
+            return std::move(children.front());
+        FilterNode node;
+        node.kind = kind;
+        node.children = std::move(children);
+        return node;
+    }
+
+    FilterNode orExpr(std::size_t depth)
+    {
+        std::vector<FilterNode> children;
+        children.push_back(andExpr(depth));
+        while (isKeyword(m_token, "or")) {
+            advance();
+            if (m_token.kind == TokenKind::End)
+                fail(m_token.position, "expected a condition after 'or'");
+            children.push_back(andExpr(depth));
+        }
+        return combine(FilterNode::Kind::Or, std::move(children));
+    }
+
+    FilterNode andExpr(std::size_t depth)
+    {
+        std::vector<FilterNode> children;
+        children.push_back(unary(depth));
+        while (isKeyword(m_token, "and")) {
+            advance();
+            if (m_token.kind == TokenKind::End)
+                fail(m_token.position, "expected a condition after 'and'");
+            children.push_back(unary(depth));
+        }
+        return combine(FilterNode::Kind::And, std::move(children));
+    }
+
+    FilterNode unary(std::size_t depth)
+    {
+        if (depth >= kMaxDepth)
+            fail(m_token.position, "the expression nests more than 64 levels");
+        if (isKeyword(m_token, "not") || (m_token.kind == TokenKind::Op && m_token.text == "!")) {
+            advance();
+            if (m_token.kind == TokenKind::End)
+                fail(m_token.position, "expected a condition after 'not'");
+            FilterNode node;
+            node.kind = FilterNode::Kind::Not;
+            node.children.push_back(unary(depth + 1));
+            return node;
+        }
+        if (m_token.kind == TokenKind::LParen) {
+            const std::size_t open = m_token.position;
+            advance();
+            if (m_token.kind == TokenKind::RParen)
+                fail(m_token.position, "expected a condition between '(' and ')'");
+            FilterNode inner = orExpr(depth + 1);
+            if (m_token.kind != TokenKind::RParen)
+                fail(m_token.position, "expected ')' to close the '(' from " + std::to_string(open));
+            advance();
+            return inner;
+        }
+        return term();
+    }
+
+    FilterNode term()
     {
         if (m_token.kind != TokenKind::Word)
             fail(m_token.position, "expected a field name");
-        const std::string name = lower(m_token.text);
-        const auto* info = std::find_if(std::begin(kFields), std::end(kFields),
-                                        [&name](const FieldInfo& f) { return f.name == name; });
-        if (info == std::end(kFields))
-            fail(m_token.position, "unknown field '" + m_token.text + "'");
-        const std::size_t termPosition = m_token.position;
+        const FilterFieldInfo* info = filterfields::findField(m_token.text);
+        if (info == nullptr) {
+            const std::string_view why = filterfields::unavailableField(m_token.text);
+            if (!why.empty())
+                fail(m_token.position, "field '" + m_token.text + "' is not available",
+                     "; " + std::string(why));
+            std::vector<std::string_view> names;
+            for (const auto& f : filterFields())
+                names.push_back(f.name);
+            fail(m_token.position, "unknown field '" + m_token.text + "'",
+                 filterfields::suggestion(names, m_token.text));
+        }
+        FilterNode node;
+        node.kind = FilterNode::Kind::Compare;
+        node.field = info->field;
+        node.position = m_token.position;
+        const std::string name =
+            info->field == FilterField::Header ? lower(m_token.text) : std::string(info->name);
+        if (info->field == FilterField::Header)
+            node.header = name.substr(7);
         advance();
 
-        std::string op;
-        if (m_token.kind == TokenKind::Op)
-            op = m_token.text;
-        else if (m_token.kind == TokenKind::Word && lower(m_token.text) == "in")
-            op = "in";
-        else
-            fail(m_token.position, "expected an operator after '" + std::string(info->name) + "'",
-                 "; '" + std::string(info->name) + "' takes " + std::string(info->ops));
-        if (!allows(*info, op))
+        const auto takes = "; '" + name + "' takes " + std::string(info->ops);
+        if (m_token.kind == TokenKind::Op && m_token.text == "!")
+            fail(m_token.position, "unknown operator '!'", "; use '!='");
+        const auto op = opNamed(m_token);
+        if (!op)
+            fail(m_token.position, "expected an operator after '" + name + "'", takes);
+        if (!filterfields::allows(*info, filterOpText(*op)))
             fail(m_token.position,
-                 "operator '" + op + "' does not apply to '" + std::string(info->name) + "'",
-                 "; '" + std::string(info->name) + "' takes " + std::string(info->ops));
+                 "operator '" + std::string(filterOpText(*op)) + "' does not apply to '" + name + "'", takes);
+        node.op = *op;
         advance();
 
         std::vector<Value> values;
-        if (op == "in") {
+        if (node.op == FilterOp::In && m_token.kind == TokenKind::Word && info->type == FieldType::Enum &&
+            findFilterValueSet(info->field, m_token.text) != nullptr) {
+            // `class in failures`: a named set needs no parentheses.
+            values.push_back({m_token.text, m_token.position});
+            advance();
+        } else if (node.op == FilterOp::In) {
+            if (m_token.kind == TokenKind::Word && info->type == FieldType::Enum) {
+                std::vector<std::string_view> sets;
+                for (const auto& set : filterValueSets()) {
+                    if (findFilterValueSet(info->field, set.name) == &set)
+                        sets.push_back(set.name);
+                }
+                fail(m_token.position, "unknown set '" + m_token.text + "'",
+                     filterfields::suggestion(sets, m_token.text) + "; or a list: " + name + " in (a, b)");
+            }
             if (m_token.kind != TokenKind::LParen)
                 fail(m_token.position, "expected '(' after 'in'");
             advance();
@@ -326,165 +245,149 @@ private:
                 advance();
             }
             advance();
-        } else {
-            values.push_back(value("expected a value after '" + op + "'"));
+        } else if (node.op != FilterOp::Exists) {
+            values.push_back(value("expected a value after '" + std::string(filterOpText(node.op)) + "'"));
         }
-        apply(info->field, op, values, termPosition);
+        interpret(*info, node, values);
+        return node;
     }
 
     Value value(const std::string& expectation)
     {
-        // A bare "and" is the keyword: `status>= and …` lacks a value rather than asking for
+        // A bare keyword is the keyword: `status>= and …` lacks a value rather than asking for
         // status "and". Quoted, it is a value like any other.
         if ((m_token.kind != TokenKind::Word && m_token.kind != TokenKind::String) ||
-            (m_token.kind == TokenKind::Word && lower(m_token.text) == "and"))
+            isKeyword(m_token, "and") || isKeyword(m_token, "or"))
             fail(m_token.position, expectation);
         Value v{m_token.text, m_token.position};
         advance();
         return v;
     }
 
-    void apply(Field field, const std::string& op, const std::vector<Value>& values, std::size_t position)
+    // Reads the values as the field's type says, into what the plan evaluates.
+    static void interpret(const FilterFieldInfo& info, FilterNode& node, const std::vector<Value>& values)
     {
-        switch (field) {
-        case Field::Time:
-            time(op, values.front(), position);
-            return;
-        case Field::Status: {
-            const StatusSet set = statusSet(op, values);
-            m_statuses = m_statuses ? (*m_statuses & set) : set;
-            if (m_statuses->none())
-                contradiction(position, "status", "status in (502, 503)");
-            return;
-        }
-        case Field::Router:
-            strings(m_routers, values, position, "router");
-            return;
-        case Field::Host:
-            strings(m_hosts, values, position, "host");
-            return;
-        case Field::App:
-            strings(m_apps, values, position, "app");
-            return;
-        case Field::Backend:
-            strings(m_backends, values, position, "backend");
-            return;
-        case Field::Instance:
-            strings(m_instances, values, position, "instance");
-            return;
-        case Field::Class:
-            ids(m_classes, values, position, "class", query::kErrorClassIds, query::classValue);
-            return;
-        case Field::Source:
-            ids(m_sources, values, position, "source", query::kSourceIds, query::sourceValue);
-            return;
-        case Field::Text:
-            if (m_text)
-                fail(position, "only one text condition is allowed");
-            if (values.front().text.empty())
-                fail(values.front().position, "text needs a non-empty value");
-            m_text = values.front().text;
-            return;
-        }
-    }
-
-    [[noreturn]] static void contradiction(std::size_t position, const std::string& field,
-                                           const std::string& example)
-    {
-        fail(position, "this '" + field + "' condition excludes everything the earlier ones allow",
-             "; use '" + example + "' for either");
-    }
-
-    void time(const std::string& op, const Value& v, std::size_t position)
-    {
-        const TimeNs t = parseRfc3339(v.text);
-        if (t == kNoTime)
-            fail(v.position, "invalid time '" + v.text + "'", "; expected e.g. 2026-10-14T09:08:00Z");
-        TimeNs from = kNoTime, to = kNoTime;
-        if (op == ">=")
-            from = t;
-        else if (op == ">")
-            from = t + 1;
-        else if (op == "<=")
-            to = t + 1;
-        else if (op == "<")
-            to = t;
-        else {
-            from = t;
-            to = t + timePrecision(v.text);
-        }
-        if (from != kNoTime)
-            m_from = m_from == kNoTime ? from : std::max(m_from, from);
-        if (to != kNoTime)
-            m_to = m_to == kNoTime ? to : std::min(m_to, to);
-        if (m_from != kNoTime && m_to != kNoTime && m_from >= m_to)
-            fail(position, "this 'time' condition leaves an empty time range with the earlier ones");
-    }
-
-    void strings(std::optional<std::vector<std::string>>& current, const std::vector<Value>& values,
-                 std::size_t position, const std::string& field)
-    {
-        std::vector<std::string> texts;
         for (const auto& v : values)
-            texts.push_back(v.text);
-        intersect(current, std::move(texts));
-        if (current->empty())
-            contradiction(position, field, field + " in (a, b)");
-    }
-
-    template <std::size_t N, typename Lookup>
-    void ids(std::optional<std::vector<std::uint8_t>>& current, const std::vector<Value>& values,
-             std::size_t position, const std::string& field, const std::array<std::string_view, N>& names,
-             Lookup lookup)
-    {
-        std::vector<std::uint8_t> numbers;
-        for (const auto& v : values) {
-            const auto id = lookup(v.text);
-            if (!id)
-                fail(v.position, "unknown " + field + " '" + v.text + "'", suggestion(names, v.text));
-            numbers.push_back(*id);
-        }
-        intersect(current, std::move(numbers));
-        if (current->empty())
-            contradiction(position, field,
-                          field + " in (" + std::string(names[3]) + ", " + std::string(names[4]) + ")");
-    }
-
-    Filter finish() const
-    {
-        Filter filter;
-        filter.from = m_from;
-        filter.to = m_to;
-        filter.routers = m_routers.value_or(std::vector<std::string>{});
-        filter.hosts = m_hosts.value_or(std::vector<std::string>{});
-        filter.apps = m_apps.value_or(std::vector<std::string>{});
-        filter.backends = m_backends.value_or(std::vector<std::string>{});
-        filter.instances = m_instances.value_or(std::vector<std::string>{});
-        filter.classes = m_classes.value_or(std::vector<std::uint8_t>{});
-        filter.sources = m_sources.value_or(std::vector<std::uint8_t>{});
-        filter.text = m_text.value_or(std::string{});
-        if (m_statuses) {
-            // Back to the fewest ranges: runs of allowed codes.
-            for (int s = 0; s < 1000; ++s) {
-                if (!m_statuses->test(static_cast<std::size_t>(s)))
-                    continue;
-                int e = s;
-                while (e + 1 < 1000 && m_statuses->test(static_cast<std::size_t>(e + 1)))
-                    ++e;
-                filter.statuses.push_back({s, e});
-                s = e;
+            node.values.push_back(v.text);
+        if (node.op == FilterOp::Exists)
+            return;
+        std::vector<Range> parsed;
+        switch (info.type) {
+        case FieldType::Time:
+            for (const auto& v : values) {
+                const TimeNs t = parseRfc3339(v.text);
+                if (t == kNoTime)
+                    fail(v.position, "invalid time '" + v.text + "'", "; expected e.g. 2026-10-14T09:08:00Z");
+                // `=` covers the precision written (a whole second without a fraction); the
+                // other operators compare with the instant itself.
+                const DurationNs span = node.op == FilterOp::Eq ? filterfields::timePrecision(v.text) : 1;
+                parsed.push_back({t, t + span - 1});
             }
+            node.ranges = comparisonRanges(node.op, parsed, kMin + 1, kMax);
+            return;
+        case FieldType::Status:
+            for (const auto& v : values)
+                parsed.push_back(statusValue(v));
+            node.ranges = comparisonRanges(node.op, parsed, 0, 999);
+            return;
+        case FieldType::Number:
+        case FieldType::Duration:
+            for (const auto& v : values) {
+                if (v.text == "-") {
+                    node.matchesMissing = true;
+                    continue;
+                }
+                parsed.push_back(number(info, v));
+            }
+            if (parsed.empty() && node.op != FilterOp::Eq && node.op != FilterOp::Ne &&
+                node.op != FilterOp::In)
+                fail(values.front().position, "'-' (missing) only compares with = != in");
+            if (!parsed.empty() || node.op == FilterOp::Eq || node.op == FilterOp::Ne ||
+                node.op == FilterOp::In)
+                node.ranges = comparisonRanges(node.op, parsed, kMin + 1, kMax);
+            return;
+        case FieldType::Enum:
+            for (const auto& v : values) {
+                if (const FilterValueSet* set = findFilterValueSet(info.field, v.text)) {
+                    for (const auto id : set->ids) {
+                        if (std::find(node.ids.begin(), node.ids.end(), id) == node.ids.end())
+                            node.ids.push_back(id);
+                    }
+                    continue;
+                }
+                const std::uint8_t id = enumValue(info.field, v);
+                if (std::find(node.ids.begin(), node.ids.end(), id) == node.ids.end())
+                    node.ids.push_back(id);
+            }
+            return;
+        case FieldType::Text:
+        case FieldType::Address:
+            text(info, node, values);
+            return;
         }
-        return filter;
+    }
+
+    static Range number(const FilterFieldInfo& info, const Value& v)
+    {
+        if (info.type == FieldType::Duration) {
+            const auto d = filterfields::parseDuration(v.text);
+            if (!d)
+                fail(v.position, "invalid duration '" + v.text + "'",
+                     "; expected a number and a unit: 250ms, 2s, 1.5m (ns us ms s m h)");
+            return {*d, *d};
+        }
+        std::int64_t n = 0;
+        const auto [end, ec] = std::from_chars(v.text.data(), v.text.data() + v.text.size(), n);
+        if (ec != std::errc() || end != v.text.data() + v.text.size() || n < 0)
+            fail(v.position, "invalid number '" + v.text + "'", "; expected a whole number like 1024");
+        return {n, n};
+    }
+
+    static std::uint8_t enumValue(FilterField field, const Value& v)
+    {
+        if (field == FilterField::Source) {
+            const auto id = query::sourceValue(v.text);
+            if (!id)
+                fail(v.position, "unknown source '" + v.text + "'",
+                     filterfields::suggestion(query::kSourceIds, v.text));
+            return *id;
+        }
+        const auto id = query::classValue(v.text);
+        if (!id)
+            fail(v.position, "unknown class '" + v.text + "'",
+                 filterfields::suggestion(query::kErrorClassIds, v.text));
+        return *id;
+    }
+
+    static void text(const FilterFieldInfo& info, FilterNode& node, const std::vector<Value>& values)
+    {
+        for (const auto& v : values) {
+            if (info.field == FilterField::Text && v.text.empty())
+                fail(v.position, "text needs a non-empty value");
+            if (node.op == FilterOp::Matches) {
+                RE2::Options options;
+                options.set_log_errors(false);
+                options.set_max_mem(8 << 20); // a hostile pattern fails to compile instead of eating memory
+                auto regex = std::make_shared<RE2>(v.text, options);
+                if (!regex->ok())
+                    fail(v.position, "invalid regex \"" + v.text + "\"", ": " + regex->error());
+                node.regex = std::move(regex);
+                continue;
+            }
+            if (node.op == FilterOp::Contains || info.field == FilterField::Text)
+                continue;
+            if (v.text == "-") {
+                node.matchesMissing = true;
+                continue;
+            }
+            if (info.type == FieldType::Address && !filterfields::isAddress(v.text))
+                fail(v.position, "invalid address '" + v.text + "'",
+                     "; expected IP:port like 10.0.16.5:61012 (or '-' for missing)");
+        }
     }
 
     Lexer m_lexer;
     Token m_token;
-    TimeNs m_from = kNoTime, m_to = kNoTime;
-    std::optional<StatusSet> m_statuses;
-    std::optional<std::vector<std::string>> m_routers, m_hosts, m_apps, m_backends, m_instances;
-    std::optional<std::vector<std::uint8_t>> m_classes, m_sources;
-    std::optional<std::string> m_text;
 };
 
 } // namespace
@@ -494,52 +397,10 @@ std::variant<Filter, FilterParseError> parseFilterExpression(std::string_view te
     // Exceptions stay inside: the parser unwinds from any depth on the first error, and
     // callers only ever see the variant.
     try {
-        return Parser(text).parse();
+        return filterfields::foldTerms(Parser(text).parse());
     } catch (const ParseFailure& failure) {
         return failure.error;
     }
-}
-
-std::string filterExpressionHelp()
-{
-    std::string help = R"(Filter expressions (--filter EXPR)
-
-  EXPR   := TERM [and TERM]...
-  TERM   := FIELD OP VALUE | FIELD in (VALUE, VALUE, ...)
-  VALUE  := bare-word | "double-quoted string"   (\" and \\ escape inside quotes)
-
-Fields and operators (field names and keywords are case-insensitive):
-  time      >= > <= < =        RFC 3339 time: 2026-10-14T09:08:00Z, 2026-10-14T11:08:00.250+02:00
-                               (= covers the precision written: a whole second without a fraction)
-  status    = != >= > <= < in  a code (502), a status class (5xx), 0 for "no status"
-  router    = in               router/0, router/<uuid>, or the id alone
-  host      = in               exact host name
-  app       = in               exact app id
-  backend   = in               exact backend address, e.g. 10.0.16.5:61012
-  instance  = in               instance id, or app_id/instance_id, or app_id/app_index
-  class     = in               error class id (see below)
-  source    = in               none, client, client_or_app, app, app_or_platform, platform
-  text      ~ =                case-insensitive substring of the raw access-log line
-
-For host, app, backend and instance, "-" matches lines where the field is missing.
-There is no "or": list the alternatives of one field with "in". All terms must hold, so a
-field given twice narrows it (status>=500 and status<504 is 500 to 503); terms that leave
-nothing to match, or a second text term, are errors.
-
-Error classes:
-)";
-    std::string line = " ";
-    for (const auto id : query::kErrorClassIds) {
-        if (line.size() + id.size() + 1 > 88) {
-            help += line + '\n';
-            line = " ";
-        }
-        line += ' ';
-        line += id;
-    }
-    help += line + "\n\nExample:\n  status>=500 and class in (dial, hostname_mismatch) and "
-                   "backend=10.0.16.5:61012 and time>=2026-10-14T09:08:00Z\n";
-    return help;
 }
 
 } // namespace rs

@@ -3,6 +3,7 @@
 #include "core/query/filter.h"
 
 #include <string>
+#include <string_view>
 
 namespace rs {
 
@@ -11,6 +12,15 @@ namespace rs {
 // Explicit rows (a finding's evidence) have no expression; they are described after a
 // semicolon ("…; the 12 requests of finding stale_routes"), which the parser rejects, so a
 // pasted description never silently widens to more requests. "" for the empty filter.
+// The general expression, if any, comes last, ANDed (in parentheses when it is an `or`).
 std::string formatFilterExpression(const Filter& filter);
+
+// One expression tree in canonical form: lower-case keywords and fields, `field op value` without
+// spaces around symbols, values quoted where a bare token would not read back, parentheses only
+// where precedence needs them. Parsing the result gives the same tree.
+std::string formatFilterNode(const FilterNode& node);
+
+// One value as the grammar reads it back: bare when it can be, else double-quoted and escaped.
+std::string formatFilterValue(std::string_view value);
 
 } // namespace rs

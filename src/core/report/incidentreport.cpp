@@ -4,6 +4,7 @@
 #include "core/query/aggregates.h"
 #include "core/query/classnames.h"
 #include "core/query/filterformat.h"
+#include "core/report/sourceanswer.h"
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
 
@@ -406,6 +407,10 @@ QString incidentSummary(const Analysis& analysis, const Selection& selection)
             "Every request was answered as the app answered it; Gorouter reported no failure.");
         return sentences.join(QLatin1Char(' '));
     }
+    if (const QString answer =
+            sourceAnswerSentence(answerSources(incident, analysis.diagnosis, selection.rows));
+        !answer.isEmpty())
+        sentences << answer;
     std::vector<std::size_t> classes;
     for (std::size_t c = 0; c < kErrorClassCount; ++c) {
         if (query::isFailureClass(c) && counts.byClass[c] > 0)

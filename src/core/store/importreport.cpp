@@ -132,6 +132,10 @@ QString kindName(FileKind kind)
         return ImportReportText::tr("cfdot actual-lrps");
     case FileKind::LagerLog:
         return ImportReportText::tr("Diego/component lager log");
+    case FileKind::LbLog:
+        return ImportReportText::tr("load-balancer request log");
+    case FileKind::AppLog:
+        return ImportReportText::tr("app log (cf logs, drain)");
     }
     return {};
 }
@@ -219,6 +223,10 @@ QString describe(BundleIssue issue)
             "bundle expands past the total size limit; this member (inside a .tgz: the rest of it) skipped");
     case BundleIssue::RatioTooHigh:
         return ImportReportText::tr("compression ratio too high (decompression bomb?); skipped");
+    case BundleIssue::RatioTooHighPrefixKept:
+        return ImportReportText::tr(
+            "compression ratio too high (decompression bomb?) past some point; the lines before it were "
+            "imported, the rest skipped");
     case BundleIssue::TooManyMembers:
         return ImportReportText::tr("more archive members than the limit; rest skipped");
     case BundleIssue::EncryptedMember:

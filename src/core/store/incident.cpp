@@ -48,6 +48,8 @@ void Incident::computeSpan()
         return;
     widen(begin, end, tables.containers.time);
     widen(begin, end, tables.lager.time);
+    widen(begin, end, tables.lb.start);
+    widen(begin, end, tables.apps.time);
 }
 
 std::size_t Incident::heapBytes() const

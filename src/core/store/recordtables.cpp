@@ -27,6 +27,8 @@ void RecordTables::append(const RecordTables& other, FileIndex file)
     stderrLines.append(other.stderrLines, remap);
     containers.append(other.containers, remap);
     lager.append(other.lager, remap);
+    lb.append(other.lb, remap);
+    apps.append(other.apps, remap);
     for (auto snapshot : other.routeSnapshots) {
         snapshot.identity = remap.identities[snapshot.identity];
         snapshot.file = file;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/bundle/identity.h"
+#include "core/store/apptable.h"
+#include "core/store/lbtable.h"
 #include "core/store/tables.h"
 
 #include <string>
@@ -27,6 +29,8 @@ struct RecordTables {
     StderrTable stderrLines;
     ContainerEventTable containers;
     LagerTable lager;
+    LbTable lb; // load-balancer request lines
+    AppLogTable apps; // lines apps wrote through Loggregator
     std::vector<RouteSnapshot> routeSnapshots;
     std::vector<LrpSnapshot> lrpSnapshots;
 

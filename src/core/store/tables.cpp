@@ -1,43 +1,13 @@
 #include "core/store/tables.h"
 
+#include "core/store/columnappend.h"
+
 #include <algorithm>
 
 namespace rs {
+using namespace columnappend;
+
 namespace {
-
-template <typename T> void appendAll(std::vector<T>& to, const std::vector<T>& from)
-{
-    to.insert(to.end(), from.begin(), from.end());
-}
-
-void appendStrings(std::vector<StringPool::Id>& to, const std::vector<StringPool::Id>& from,
-                   const IdRemap& remap)
-{
-    to.reserve(to.size() + from.size());
-    for (const auto id : from)
-        to.push_back(remap.str(id));
-}
-
-void appendIdentities(std::vector<IdentityIndex>& to, const std::vector<IdentityIndex>& from,
-                      const IdRemap& remap)
-{
-    to.reserve(to.size() + from.size());
-    for (const auto id : from)
-        to.push_back(remap.identities[id]);
-}
-
-void appendRequestIds(std::vector<RequestId>& to, const std::vector<RequestId>& from, const IdRemap& remap)
-{
-    to.reserve(to.size() + from.size());
-    for (const auto& id : from)
-        to.push_back(remap.request(id));
-}
-
-void appendProvenance(Provenance& to, const Provenance& from, const IdRemap& remap)
-{
-    to.file.append(from.file.size(), remap.file);
-    appendAll(to.offset, from.offset);
-}
 
 // Heap held by every column of a table.
 template <typename Table> std::size_t capacityBytes(const Table& table)

@@ -269,6 +269,17 @@ char* writeDigits(char* p, std::int64_t value, int width)
 
 } // namespace
 
+int monthFromAbbreviation(std::string_view m)
+{
+    static constexpr std::array<std::string_view, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (std::size_t i = 0; i < kMonths.size(); ++i) {
+        if (kMonths[i] == m)
+            return static_cast<int>(i) + 1;
+    }
+    return 0;
+}
+
 TimeNs makeTimeUtc(int y, int mo, int d, int h, int mi, int s, int nanos)
 {
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h < 0 || h > 23 || mi < 0 || mi > 59 ||

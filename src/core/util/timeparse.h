@@ -30,6 +30,9 @@ TimeNs parseGoLogTime(std::string_view s);
 // "2018-07-05 17:59:10.123456+0000", "2026-01-02T15:04:05.123456789Z".
 TimeNs parseBracketPrefixTime(std::string_view s);
 
+// 1–12 for "Jan"…"Dec" (case as written by syslog and HAProxy), 0 for anything else.
+int monthFromAbbreviation(std::string_view m);
+
 // Civil UTC time to ns since the epoch (Howard Hinnant's days_from_civil). kNoTime when a
 // field is out of range or the instant does not fit in int64 ns (before 1678, after 2261).
 TimeNs makeTimeUtc(int y, int mo, int d, int h, int mi, int s, int nanos);

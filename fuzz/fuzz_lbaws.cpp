@@ -1,0 +1,15 @@
+// Load-balancer request logs (aws): detection and parsing of arbitrary lines never crash.
+#include "core/formats/lblog.h"
+#include "fuzzlines.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    rs::LbRecord record;
+    rs::fuzz::forEachLine(rs::fuzz::bytesOf(data, size), [&](std::string_view line) {
+        (void)rs::LbLogParser::detect(line);
+        (void)rs::lb::looksLikeAlb(line);
+        (void)rs::lb::looksLikeElb(line);
+        (void)rs::lb::parseAws(line, record);
+    });
+    return 0;
+}

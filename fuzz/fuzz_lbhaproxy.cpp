@@ -1,0 +1,14 @@
+// Load-balancer request logs (haproxy): detection and parsing of arbitrary lines never crash.
+#include "core/formats/lblog.h"
+#include "fuzzlines.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    rs::LbRecord record;
+    rs::fuzz::forEachLine(rs::fuzz::bytesOf(data, size), [&](std::string_view line) {
+        (void)rs::LbLogParser::detect(line);
+        (void)rs::lb::looksLikeHaProxy(line);
+        (void)rs::lb::parseHaProxy(line, record);
+    });
+    return 0;
+}

@@ -1,0 +1,67 @@
+#include "cli/push.h"
+
+#include "cli/importrun.h"
+#include "cli/output.h"
+#include "core/clickhouse/pusher.h"
+
+#include <QCoreApplication>
+
+// Translation context of this file's texts. Declared outside any namespace so that lupdate and
+// the runtime agree on its name.
+struct PushText {
+    Q_DECLARE_TR_FUNCTIONS(PushText)
+};
+
+namespace rs::cli {
+
+int runPush(const Options& options)
+{
+    Output err(stderr);
+    const clickhouse::EndpointParse parsed = clickhouse::parseEndpointUrl(options.to);
+    if (!parsed.endpoint) {
+        err << QStringLiteral("routescope: %1\n").arg(parsed.error);
+        return 2;
+    }
+    clickhouse::Endpoint endpoint = *parsed.endpoint;
+    // From the environment only: a password on the command line shows in `ps` and shell history.
+    endpoint.password = qEnvironmentVariable("ROUTESCOPE_CLICKHOUSE_PASSWORD");
+
+    const auto incident = importForCommand(options);
+    const Diagnosis diagnosis = diagnose(*incident);
+    clickhouse::Client client(endpoint);
+    clickhouse::PushOptions pushOptions;
+    pushOptions.create = options.create;
+    const clickhouse::PushResult result = clickhouse::pushIncident(client, *incident, diagnosis, pushOptions);
+
+    Output out(stdout);
+    if (!result.ok) {
+        err << PushText::tr("routescope: push failed: %1\n").arg(result.error);
+        return 1;
+    }
+    const QString target = QStringLiteral("%1:%2/%3")
+                               .arg(endpoint.host)
+                               .arg(endpoint.port)
+                               .arg(QString::fromStdString(endpoint.database));
+    if (result.alreadyPushed) {
+        out << PushText::tr("bundle %1 is already in %2: nothing added\n")
+                   .arg(QString::fromStdString(result.bundle), target);
+        return 0;
+    }
+    out << PushText::tr("bundle %1 pushed to %2\n").arg(QString::fromStdString(result.bundle), target);
+    if (result.leftoverRows > 0)
+        out << PushText::tr("  removed first: %1 rows of an interrupted push of this bundle\n")
+                   .arg(result.leftoverRows);
+    for (const auto& [table, rows] : result.rows)
+        out << QStringLiteral("  %1 %2\n").arg(QString::fromStdString(table), -18).arg(rows);
+    const double seconds = std::max(result.seconds, 1e-6);
+    out << PushText::tr("  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts\n")
+               .arg(result.totalRows())
+               .arg(result.seconds, 0, 'f', 2)
+               .arg(static_cast<double>(result.totalRows()) / seconds, 0, 'f', 0)
+               .arg(static_cast<double>(result.rowBytes) / 1e6, 0, 'f', 1)
+               .arg(static_cast<double>(result.sentBytes) / 1e6, 0, 'f', 1)
+               .arg(result.inserts);
+    return incident->report.hasProblems() ? 1 : 0;
+}
+
+} // namespace rs::cli

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace rs::clickhouse {
+
+// Where to push: clickhouse://[user@]host[:port]/database. The password never comes from the
+// URL (it would sit in shell history and `ps`): the command line reads it from
+// ROUTESCOPE_CLICKHOUSE_PASSWORD.
+struct Endpoint {
+    QString host;
+    quint16 port = 8123; // the HTTP interface
+    QString user = QStringLiteral("default");
+    QString password;
+    std::string database;
+};
+
+struct EndpointParse {
+    std::optional<Endpoint> endpoint;
+    QString error; // translated, when the URL is unusable
+};
+EndpointParse parseEndpointUrl(const QString& url);
+
+struct ClientOptions {
+    int timeoutMs = 60000; // per request, no bytes moving
+    int attempts = 4;      // tries of a request that failed in a way worth retrying
+    int backoffMs = 250;   // the wait before the second try; doubles after each try
+};
+
+// The outcome of one request. `error` is for people: the purpose, then the server's own message
+// (its exception text, not the whole dump) or what the network said.
+struct Reply {
+    bool ok = false;
+    QByteArray body;
+    QString error;
+    int serverCode = 0; // ClickHouse's exception code ("Code: 62"), 0 when it sent none
+    int attempts = 0;
+    qint64 sentBytes = 0; // the request body as sent (compressed for inserts)
+};
+
+// ClickHouse's exception text from an error body ("Code: 62, e.displayText() = DB::Exception:
+// Syntax error …, e.what() = DB::Exception" on 18.16, "Code: 62. DB::Exception: … (version …)"
+// later), cut to a readable length, control bytes escaped.
+QString serverMessage(const QByteArray& body, int* code = nullptr);
+
+// A synchronous client of the HTTP interface for the command line and background jobs: each call
+// runs a local event loop until the reply arrives. Needs a QCoreApplication.
+class Client {
+public:
+    explicit Client(Endpoint endpoint, ClientOptions options = {});
+    ~Client();
+    Client(const Client&) = delete;
+    Client& operator=(const Client&) = delete;
+
+    const Endpoint& endpoint() const { return m_endpoint; }
+
+    // Runs `sql` (sent as the body; the result in the FORMAT the SQL names). Retried on network
+    // failures and transient server errors: every statement we send this way is idempotent.
+    Reply query(const QString& purpose, const std::string& sql);
+    // INSERT INTO database.table FORMAT RowBinary with `rows` as the gzip-compressed body. Retried
+    // only when the server certainly did not take the block (refused connection, 503, transient
+    // exceptions), never after a timeout, which could have inserted it.
+    Reply insertRowBinary(const QString& purpose, std::string_view table, std::string_view rows);
+
+private:
+    struct Network;
+    Reply send(const QString& purpose, const QByteArray& query, const QByteArray& body, bool gzipped,
+               bool idempotent);
+
+    Endpoint m_endpoint;
+    ClientOptions m_options;
+    std::unique_ptr<Network> m_network;
+};
+
+// gzip (RFC 1952) of `data` at a fast level; request bodies are sent with Content-Encoding: gzip.
+QByteArray gzipCompress(std::string_view data);
+
+} // namespace rs::clickhouse

@@ -1,0 +1,644 @@
+#include "core/query/filtereval.h"
+
+#include "core/diagnosis/errorclass.h"
+#include "core/formats/wrappers.h"
+#include "core/util/textsearch.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <re2/re2.h>
+
+namespace rs {
+
+namespace {
+
+using Range = std::pair<std::int64_t, std::int64_t>;
+
+// Where a comparison's field lives, which decides how (and how early) it is evaluated.
+enum class Access : std::uint8_t {
+    Column,  // a numeric column of the requests table or the diagnosis
+    PoolId,  // an interned string column: a byte table by pool id
+    Router,  // the identity column: a byte table by identity
+    Attempt, // the request's failed attempts (events rows)
+    Row,     // per row, but without re-parsing: instance pairs, request ids
+    RawLine, // re-read from the access line (uri, headers, bytes, text)
+};
+
+int costOf(Access access)
+{
+    return access == Access::Column || access == Access::PoolId || access == Access::Router ? 0
+           : access == Access::RawLine                                                      ? 2
+                                                                                            : 1;
+}
+
+Access accessOf(const FilterNode& n)
+{
+    switch (n.field) {
+    case FilterField::Time:
+    case FilterField::Status:
+    case FilterField::ResponseTime:
+    case FilterField::GorouterTime:
+    case FilterField::FailedAttempts:
+    case FilterField::Class:
+    case FilterField::Source:
+        return Access::Column;
+    case FilterField::Router:
+        return Access::Router;
+    case FilterField::Host:
+    case FilterField::Method:
+    case FilterField::Backend:
+    case FilterField::App:
+    case FilterField::RouterError:
+        return Access::PoolId;
+    case FilterField::Instance:
+        return n.op == FilterOp::Eq || n.op == FilterOp::Ne || n.op == FilterOp::In ? Access::Row
+                                                                                    : Access::PoolId;
+    case FilterField::VcapRequestId:
+        return Access::Row;
+    case FilterField::AttemptCount: // a column of the diagnosis
+        return Access::Column;
+    case FilterField::AttemptBackend:
+    case FilterField::AttemptClass:
+    case FilterField::AttemptError:
+        return Access::Attempt;
+    default:
+        return Access::RawLine;
+    }
+}
+
+bool isListOp(FilterOp op)
+{
+    return op == FilterOp::Eq || op == FilterOp::Ne || op == FilterOp::In;
+}
+
+// A header name as written in the filter (lower case, `_`) against a key of the line.
+bool sameHeader(std::string_view wanted, std::string_view key)
+{
+    return wanted.size() == key.size() &&
+           std::equal(wanted.begin(), wanted.end(), key.begin(), [](char w, char k) {
+               const char lowered = static_cast<char>(std::tolower(static_cast<unsigned char>(k)));
+               return w == lowered || (w == '_' && k == '-');
+           });
+}
+
+} // namespace
+
+struct BoundExpression::Node {
+    FilterNode::Kind kind = FilterNode::Kind::Compare;
+    std::vector<Node> children;
+    const FilterNode* source = nullptr;
+    Access access = Access::Column;
+    int cost = 0;
+    bool negate = false; // `!=`: the positive `=` inverted
+    // Every leaf re-reads the access line: evaluated row by row, so the terms of one row share
+    // the one parse the Scratch keeps instead of each re-parsing the line across the block.
+    bool onlyRawLine = false;
+    bool rowWise = false;
+    std::vector<std::uint8_t> table;             // PoolId, Router: by id; Column enums: by value
+    std::vector<std::uint8_t> attemptClassTable; // attempt.class: by ErrorClass value
+    std::vector<std::pair<StringPool::Id, StringPool::Id>> appInstances; // instance app/x forms
+    std::vector<RequestId> requestIds;
+    std::optional<CaseInsensitiveSearch> search; // ~, and `text`
+
+    // The positive predicate (`=` for `!=`) on one value of a text field; "" is missing.
+    bool matchesText(std::string_view s) const
+    {
+        const FilterNode& n = *source;
+        if (n.field == FilterField::Text) // the raw line: never "missing"
+            return n.op == FilterOp::Matches
+                       ? RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *n.regex)
+                       : search->foundIn(s);
+        if (s.empty())
+            return isListOp(n.op) && n.matchesMissing;
+        switch (n.op) {
+        case FilterOp::Contains:
+            return search->foundIn(s);
+        case FilterOp::Matches:
+            return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *n.regex);
+        case FilterOp::Exists:
+            return true;
+        default:
+            return std::find(n.values.begin(), n.values.end(), s) != n.values.end();
+        }
+    }
+
+    // The positive predicate on a numeric value; `present` false is the field missing.
+    bool matchesNumber(std::int64_t v, bool present) const
+    {
+        const FilterNode& n = *source;
+        if (n.op == FilterOp::Exists)
+            return present;
+        if (!present)
+            return n.matchesMissing;
+        for (const auto& [lo, hi] : n.ranges)
+            if (v >= lo && v <= hi)
+                return true;
+        return false;
+    }
+};
+
+BoundExpression::Scratch::Scratch() = default;
+BoundExpression::Scratch::~Scratch() = default;
+
+std::uint8_t* BoundExpression::Scratch::mask(std::size_t level)
+{
+    while (m_masks.size() <= level)
+        m_masks.push_back(std::make_unique<std::array<std::uint8_t, kBlock>>());
+    return m_masks[level]->data();
+}
+
+namespace {
+
+// Resolves the strings of one node against the incident, recursively.
+class Binder {
+public:
+    Binder(const Incident& incident, bool attempts)
+        : m_incident(incident)
+        , m_attempts(attempts)
+    {}
+
+    void bind(const FilterNode& source, BoundExpression::Node& node)
+    {
+        node.kind = source.kind;
+        node.source = &source;
+        if (source.kind != FilterNode::Kind::Compare) {
+            node.children.resize(source.children.size());
+            node.onlyRawLine = true;
+            for (std::size_t i = 0; i < source.children.size(); ++i) {
+                bind(source.children[i], node.children[i]);
+                node.cost = std::max(node.cost, node.children[i].cost);
+                node.onlyRawLine = node.onlyRawLine && node.children[i].onlyRawLine;
+            }
+            if (node.kind == FilterNode::Kind::Not)
+                return;
+            mergeSameColumn(node);
+            if (node.children.size() == 1) {
+                BoundExpression::Node only = std::move(node.children.front());
+                node = std::move(only);
+                return;
+            }
+            // The cheap terms first: an `and` runs the costly ones only where the cheap ones
+            // held, an `or` only where they did not. Stable, so equal costs keep their order.
+            std::stable_sort(node.children.begin(), node.children.end(),
+                             [](const auto& a, const auto& b) { return a.cost < b.cost; });
+            groupRawLineTerms(node);
+            return;
+        }
+        node.access = accessOf(source);
+        node.cost = costOf(node.access);
+        node.onlyRawLine = node.access == Access::RawLine;
+        node.negate = source.op == FilterOp::Ne;
+        if (source.op == FilterOp::Contains || source.field == FilterField::Text)
+            node.search.emplace(source.values.empty() ? std::string_view() : source.values.front());
+        const auto& pool = m_incident.tables.strings;
+        switch (node.access) {
+        case Access::PoolId:
+            node.table.resize(pool.size());
+            for (std::size_t id = 0; id < pool.size(); ++id)
+                node.table[id] = node.matchesText(pool.view(static_cast<StringPool::Id>(id))) ? 1 : 0;
+            return;
+        case Access::Router: {
+            const auto& identities = m_incident.tables.identities;
+            node.table.resize(identities.size());
+            for (std::size_t i = 0; i < identities.size(); ++i) {
+                const bool byId =
+                    isListOp(source.op) && !identities[i].id.empty() && node.matchesText(identities[i].id);
+                node.table[i] = byId || node.matchesText(identities[i].display) ? 1 : 0;
+            }
+            return;
+        }
+        case Access::Column:
+            if (source.field == FilterField::Class || source.field == FilterField::Source) {
+                node.table.assign(256, 0);
+                for (const auto id : source.ids)
+                    node.table[id] = 1;
+            }
+            return;
+        case Access::Attempt:
+            bindAttempt(source, node);
+            return;
+        case Access::Row:
+            if (source.field == FilterField::Instance)
+                bindInstance(source, node);
+            else if (isListOp(source.op))
+                for (const auto& value : source.values) {
+                    // An id the incident never saw matches no row (not the rows without an id).
+                    const RequestId id = value == "-" ? RequestId{} : findRequestId(value, pool);
+                    if (!id.empty())
+                        node.requestIds.push_back(id);
+                }
+            return;
+        case Access::RawLine:
+            return;
+        }
+    }
+
+private:
+    // Terms of one `and`/`or` on the same interned column become one table: `host=a or host=b or
+    // host=c` is then one pass over the host column, not three and the masks between them.
+    // Two or more children of an `and`/`or` that only re-read the line become one row-wise child
+    // (the whole node when that is all it has). They sort last, so the order of terms stays.
+    static void groupRawLineTerms(BoundExpression::Node& node)
+    {
+        const auto first = std::find_if(node.children.begin(), node.children.end(),
+                                        [](const auto& child) { return child.onlyRawLine; });
+        const auto count =
+            std::count_if(first, node.children.end(), [](const auto& child) { return child.onlyRawLine; });
+        if (count < 2 || count != node.children.end() - first)
+            return;
+        if (first == node.children.begin()) {
+            node.rowWise = true;
+            return;
+        }
+        BoundExpression::Node group;
+        group.kind = node.kind;
+        group.cost = node.cost;
+        group.onlyRawLine = true;
+        group.rowWise = true;
+        group.children.assign(std::make_move_iterator(first), std::make_move_iterator(node.children.end()));
+        node.children.erase(first, node.children.end());
+        node.children.push_back(std::move(group));
+    }
+
+    static void mergeSameColumn(BoundExpression::Node& node)
+    {
+        const bool isOr = node.kind == FilterNode::Kind::Or;
+        std::vector<BoundExpression::Node> kept;
+        for (auto& child : node.children) {
+            const auto mergeable = [&child](const BoundExpression::Node& k) {
+                return k.kind == FilterNode::Kind::Compare && k.access == Access::PoolId &&
+                       child.kind == FilterNode::Kind::Compare && child.access == Access::PoolId &&
+                       k.source->field == child.source->field;
+            };
+            const auto target = std::find_if(kept.begin(), kept.end(), mergeable);
+            if (target == kept.end()) {
+                kept.push_back(std::move(child));
+                continue;
+            }
+            bakeNegation(*target);
+            bakeNegation(child);
+            for (std::size_t id = 0; id < target->table.size(); ++id)
+                target->table[id] =
+                    isOr ? (target->table[id] | child.table[id]) : (target->table[id] & child.table[id]);
+        }
+        node.children = std::move(kept);
+    }
+
+    static void bakeNegation(BoundExpression::Node& node)
+    {
+        if (!node.negate)
+            return;
+        for (auto& v : node.table)
+            v ^= 1;
+        node.negate = false;
+    }
+
+    void bindAttempt(const FilterNode& source, BoundExpression::Node& node)
+    {
+        const auto& pool = m_incident.tables.strings;
+        if (source.field == FilterField::AttemptBackend || source.field == FilterField::AttemptError) {
+            node.table.resize(pool.size());
+            for (std::size_t id = 0; id < pool.size(); ++id)
+                node.table[id] = node.matchesText(pool.view(static_cast<StringPool::Id>(id))) ? 1 : 0;
+        } else if (source.field == FilterField::AttemptClass && m_attempts) {
+            // The class of each error text, once per distinct text of the attempts' events.
+            node.table.assign(pool.size(), 0);
+            std::vector<std::uint8_t> known(pool.size(), 0);
+            std::array<std::uint8_t, 256> wanted{};
+            for (const auto id : source.ids)
+                wanted[id] = 1;
+            const auto& errors = m_incident.tables.events.error;
+            for (std::size_t e = 0; e < errors.size(); ++e) {
+                const StringPool::Id id = errors[e];
+                if (known[id] || id == StringPool::kEmpty)
+                    continue;
+                known[id] = 1;
+                node.table[id] = wanted[static_cast<std::uint8_t>(classifyErrorText(pool.view(id)))];
+            }
+        }
+    }
+
+    void bindInstance(const FilterNode& source, BoundExpression::Node& node)
+    {
+        // The keys failuresByInstance() hands out: instance_id, app_id/instance_id, app_id/app_index.
+        const auto& pool = m_incident.tables.strings;
+        node.table.assign(pool.size(), 0);
+        const auto idOf = [&pool](std::string_view text, bool& found) {
+            found = text.empty() || text == "-";
+            if (found)
+                return StringPool::kEmpty;
+            const StringPool::Id id = pool.find(text);
+            found = id != StringPool::kEmpty;
+            return id;
+        };
+        for (const auto& value : source.values) {
+            const auto slash = value.find('/');
+            bool found = false;
+            if (slash == std::string::npos) {
+                const StringPool::Id id = idOf(value, found);
+                if (found)
+                    node.table[id] = 1;
+                continue;
+            }
+            bool appFound = false;
+            const StringPool::Id app = idOf(std::string_view(value).substr(0, slash), appFound);
+            const StringPool::Id instance = idOf(std::string_view(value).substr(slash + 1), found);
+            if (appFound && found)
+                node.appInstances.emplace_back(app, instance);
+        }
+    }
+
+    const Incident& m_incident;
+    bool m_attempts;
+};
+
+template <typename T, typename Pred> void fill(std::uint8_t* out, const T* column, std::size_t n, Pred pred)
+{
+    for (std::size_t i = 0; i < n; ++i)
+        out[i] = static_cast<std::uint8_t>(pred(column[i]));
+}
+
+} // namespace
+
+BoundExpression::BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes)
+    : m_incident(incident)
+    , m_classes(classes)
+    , m_root(std::make_unique<Node>())
+{
+    const std::size_t rows = incident.tables.requests.size();
+    m_attempts = classes.attemptsBegin.size() == rows && classes.attemptsCount.size() == rows;
+    Binder(incident, m_attempts).bind(root, *m_root);
+}
+
+BoundExpression::~BoundExpression() = default;
+
+void BoundExpression::narrow(std::size_t begin, std::size_t n, std::uint8_t* mask, Scratch& scratch) const
+{
+    std::uint8_t* out = scratch.mask(0);
+    evaluate(*m_root, begin, n, mask, out, 1, scratch);
+    std::copy_n(out, n, mask);
+}
+
+void BoundExpression::evaluate(const Node& node, std::size_t begin, std::size_t n, const std::uint8_t* care,
+                               std::uint8_t* out, std::size_t level, Scratch& scratch) const
+{
+    const auto none = [n](const std::uint8_t* m) {
+        return std::all_of(m, m + n, [](std::uint8_t v) { return v == 0; });
+    };
+    if (node.rowWise) {
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = care[i] ? static_cast<std::uint8_t>(matchesRow(node, begin + i, scratch)) : 0;
+        return;
+    }
+    switch (node.kind) {
+    case FilterNode::Kind::Compare:
+        if (node.cost == 0) {
+            compareColumn(node, begin, n, out);
+            const std::uint8_t flip = node.negate ? 1 : 0;
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = static_cast<std::uint8_t>((out[i] ^ flip) & care[i]);
+        } else if (node.access == Access::Attempt && m_attempts) {
+            // Most requests have no failed attempt: no call for them.
+            const std::uint16_t* count = m_classes.attemptsCount.data() + begin;
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = care[i] ? static_cast<std::uint8_t>(
+                                       (count[i] != 0 && compareRow(node, begin + i, scratch)) != node.negate)
+                                 : 0;
+        } else {
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = care[i]
+                             ? static_cast<std::uint8_t>(compareRow(node, begin + i, scratch) != node.negate)
+                             : 0;
+        }
+        return;
+    case FilterNode::Kind::Not: {
+        std::uint8_t* inner = scratch.mask(level);
+        evaluate(node.children.front(), begin, n, care, inner, level + 1, scratch);
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = static_cast<std::uint8_t>(care[i] & (inner[i] ^ 1));
+        return;
+    }
+    case FilterNode::Kind::And: {
+        evaluate(node.children.front(), begin, n, care, out, level, scratch);
+        std::uint8_t* next = scratch.mask(level);
+        for (std::size_t c = 1; c < node.children.size() && !none(out); ++c) {
+            evaluate(node.children[c], begin, n, out, next, level + 1, scratch);
+            std::copy_n(next, n, out);
+        }
+        return;
+    }
+    case FilterNode::Kind::Or: {
+        evaluate(node.children.front(), begin, n, care, out, level, scratch);
+        std::uint8_t* rest = scratch.mask(level);
+        std::uint8_t* hit = scratch.mask(level + 1);
+        for (std::size_t c = 1; c < node.children.size(); ++c) {
+            for (std::size_t i = 0; i < n; ++i)
+                rest[i] = static_cast<std::uint8_t>(care[i] & (out[i] ^ 1));
+            if (none(rest))
+                break;
+            evaluate(node.children[c], begin, n, rest, hit, level + 2, scratch);
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] |= hit[i];
+        }
+        return;
+    }
+    }
+}
+
+bool BoundExpression::matchesRow(const Node& node, std::size_t row, Scratch& scratch) const
+{
+    const auto matches = [&](const Node& child) { return matchesRow(child, row, scratch); };
+    switch (node.kind) {
+    case FilterNode::Kind::Compare:
+        return compareRow(node, row, scratch) != node.negate;
+    case FilterNode::Kind::Not:
+        return !matches(node.children.front());
+    case FilterNode::Kind::And:
+        return std::all_of(node.children.begin(), node.children.end(), matches);
+    case FilterNode::Kind::Or:
+        return std::any_of(node.children.begin(), node.children.end(), matches);
+    }
+    return false;
+}
+
+void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t n, std::uint8_t* out) const
+{
+    const RequestTable& t = m_incident.tables.requests;
+    const FilterNode& s = *node.source;
+    if (node.access == Access::PoolId) {
+        const std::vector<StringPool::Id>* column = s.field == FilterField::Host       ? &t.host
+                                                    : s.field == FilterField::Method   ? &t.method
+                                                    : s.field == FilterField::Backend  ? &t.backend
+                                                    : s.field == FilterField::App      ? &t.appId
+                                                    : s.field == FilterField::Instance ? &t.instanceId
+                                                                                       : &t.routerError;
+        const std::uint8_t* table = node.table.data();
+        fill(out, column->data() + b, n, [table](StringPool::Id v) { return table[v]; });
+        return;
+    }
+    if (node.access == Access::Router) {
+        const auto& table = node.table;
+        fill(out, t.identity.data() + b, n,
+             [&table](IdentityIndex v) { return v < table.size() && table[v] != 0; });
+        return;
+    }
+    // Numeric columns: one range is the common case and vectorises; lists loop over ranges.
+    const auto numeric = [&](const auto* column, auto value, auto present) {
+        if (s.op != FilterOp::Exists && !s.matchesMissing && s.ranges.size() == 1) {
+            // Branch-free on purpose (bools as ints) so the loop vectorises; clang forbids
+            // capturing structured bindings, hence the plain locals.
+            const std::int64_t lo = s.ranges.front().first;
+            const std::int64_t hi = s.ranges.front().second;
+            fill(out, column + b, n,
+                 [&](auto v) { return (int{present(v)} & int{value(v) >= lo} & int{value(v) <= hi}) != 0; });
+            return;
+        }
+        fill(out, column + b, n, [&](auto v) { return node.matchesNumber(value(v), present(v)); });
+    };
+    const auto same = [](auto v) { return static_cast<std::int64_t>(v); };
+    switch (s.field) {
+    case FilterField::Time:
+        numeric(t.start.data(), same, [](TimeNs v) { return v != kNoTime; });
+        return;
+    case FilterField::Status:
+        if (s.op == FilterOp::Exists)
+            fill(out, t.status.data() + b, n, [](std::uint16_t v) { return v != 0; });
+        else
+            numeric(t.status.data(), same, [](std::uint16_t) { return true; });
+        return;
+    case FilterField::ResponseTime:
+        numeric(t.responseTime.data(), same, [](DurationNs v) { return v != kNoDuration; });
+        return;
+    case FilterField::GorouterTime:
+        numeric(
+            t.gorouterTimeUs.data(), [](std::int32_t v) { return std::int64_t{v} * 1000; },
+            [](std::int32_t v) { return v >= 0; });
+        return;
+    case FilterField::FailedAttempts:
+        numeric(t.failedAttempts.data(), same, [](std::int8_t v) { return v >= 0; });
+        return;
+    case FilterField::AttemptCount:
+        if (!m_attempts) { // no diagnosis: no attempt term holds
+            std::fill_n(out, n, std::uint8_t{0});
+            return;
+        }
+        numeric(m_classes.attemptsCount.data(), same, [](std::uint16_t) { return true; });
+        return;
+    case FilterField::Class:
+    case FilterField::Source: {
+        const auto column = s.field == FilterField::Class ? m_classes.errorClass : m_classes.source;
+        if (column.size() != t.size()) { // no diagnosis: no class matches
+            std::fill_n(out, n, std::uint8_t{0});
+            return;
+        }
+        const std::uint8_t* table = node.table.data();
+        fill(out, column.data() + b, n, [table](std::uint8_t v) { return table[v]; });
+        return;
+    }
+    default:
+        std::fill_n(out, n, std::uint8_t{0});
+        return;
+    }
+}
+
+const AccessRecord* BoundExpression::record(std::size_t row, Scratch& scratch) const
+{
+    if (scratch.m_parsedRow != row) {
+        scratch.m_parsedRow = row;
+        const std::string_view raw = m_incident.rawLine(m_incident.tables.requests.source, row);
+        scratch.m_parsedOk = !scratch.m_parser.parse(unwrap(raw).payload, scratch.m_record).has_value();
+    }
+    return scratch.m_parsedOk ? &scratch.m_record : nullptr;
+}
+
+bool BoundExpression::compareRow(const Node& node, std::size_t row, Scratch& scratch) const
+{
+    const RequestTable& t = m_incident.tables.requests;
+    const FilterNode& s = *node.source;
+    switch (node.access) {
+    case Access::Attempt: {
+        if (!m_attempts)
+            return false;
+        const std::uint32_t first = m_classes.attemptsBegin[row];
+        const std::uint16_t count = m_classes.attemptsCount[row];
+        const auto& events = m_incident.tables.events;
+        for (std::uint32_t a = first; a < first + count && a < m_classes.attemptEvents.size(); ++a) {
+            const std::uint32_t event = m_classes.attemptEvents[a];
+            if (event >= events.error.size() || event >= events.endpoint.size())
+                continue;
+            const StringPool::Id id =
+                s.field == FilterField::AttemptBackend ? events.endpoint[event] : events.error[event];
+            if (node.table[id])
+                return true;
+        }
+        return false;
+    }
+    case Access::Row:
+        if (s.field == FilterField::Instance) {
+            if (node.table[t.instanceId[row]])
+                return true;
+            for (const auto& [app, instance] : node.appInstances)
+                if (t.appId[row] == app &&
+                    (t.instanceId[row] == instance ||
+                     (t.instanceId[row] == StringPool::kEmpty && t.appIndex[row] == instance)))
+                    return true;
+            return false;
+        }
+        if (isListOp(s.op)) {
+            const RequestId& id = t.requestId[row];
+            if (id.empty())
+                return s.matchesMissing;
+            return std::find(node.requestIds.begin(), node.requestIds.end(), id) != node.requestIds.end();
+        }
+        return node.matchesText(t.requestId[row].empty()
+                                    ? std::string()
+                                    : requestIdText(t.requestId[row], m_incident.tables.strings));
+    default:
+        break;
+    }
+    if (s.field == FilterField::Text)
+        return node.matchesText(m_incident.rawLine(t.source, row));
+    const AccessRecord* r = record(row, scratch);
+    if (r == nullptr) // a line that no longer parses has none of these fields
+        return s.kind == FilterNode::Kind::Compare && isListOp(s.op) && s.matchesMissing;
+    switch (s.field) {
+    case FilterField::BytesReceived:
+        return node.matchesNumber(r->bytesReceived, r->bytesReceived >= 0);
+    case FilterField::BytesSent:
+        return node.matchesNumber(r->bytesSent, r->bytesSent >= 0);
+    case FilterField::Uri:
+        return node.matchesText(r->uri);
+    case FilterField::Path:
+        return node.matchesText(r->uri.substr(0, r->uri.find('?')));
+    case FilterField::Query: {
+        const auto mark = r->uri.find('?');
+        return node.matchesText(mark == std::string_view::npos ? std::string_view()
+                                                               : r->uri.substr(mark + 1));
+    }
+    case FilterField::Protocol:
+        return node.matchesText(r->proto);
+    case FilterField::UserAgent:
+        return node.matchesText(r->userAgent);
+    case FilterField::Referer:
+        return node.matchesText(r->referer);
+    case FilterField::Remote:
+        return node.matchesText(r->remoteAddr);
+    case FilterField::XForwardedFor:
+        return node.matchesText(r->xForwardedFor);
+    case FilterField::Header: {
+        if (s.header == "x_forwarded_proto")
+            return node.matchesText(r->xForwardedProto);
+        if (s.header == "x_forwarded_for")
+            return node.matchesText(r->xForwardedFor);
+        for (const auto& extra : r->extras)
+            if (sameHeader(s.header, extra.name))
+                return node.matchesText(extra.value == "-" ? std::string_view() : extra.value);
+        return node.matchesText({});
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace rs

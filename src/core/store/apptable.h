@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/formats/applog.h"
+#include "core/store/tables.h"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace rs {
+
+// One row per line an app wrote through Loggregator ([APP/PROC/WEB/n] in cf logs, drains).
+// The text is not copied: it is the raw line from textAt on (Incident::rawLine).
+struct AppLogTable {
+    std::vector<TimeNs> time;
+    std::vector<std::int16_t> instance; // app instance index; -1: the source named none
+    std::vector<AppStream> stream;
+    std::vector<std::uint8_t> error; // 1: applog::isErrorLine
+    // The app the file is about: its name from the `cf logs` header, or its guid from a drain's
+    // host name; empty when the file did not say (the join then asks the file's RTR lines).
+    std::vector<StringPool::Id> app;
+    std::vector<StringPool::Id> processType, traceId;
+    std::vector<RequestId> vcapRequestId;
+    std::vector<std::uint32_t> textAt; // where the app's text starts in the raw line
+    Provenance source;
+
+    std::size_t size() const { return time.size(); }
+    void push(const AppLogLine& line, std::string_view app, std::uint32_t textAtInLine, StringPool& pool,
+              std::uint64_t offset);
+    void append(const AppLogTable& other, const IdRemap& remap);
+    // The app's text of a raw line of this table.
+    std::string_view text(std::string_view rawLine, std::size_t row) const
+    {
+        return textAt[row] <= rawLine.size() ? rawLine.substr(textAt[row]) : rawLine;
+    }
+};
+
+} // namespace rs

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/formats/lblog.h"
+#include "core/store/tables.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rs {
+
+// One row per load-balancer request line (HAProxy, AWS ALB/ELB, GCP, Azure). Times in ns;
+// URL and user agent are not kept as text (urlHash joins; the raw line shows them).
+struct LbTable {
+    std::vector<TimeNs> start;
+    std::vector<DurationNs> total, request, connect, response; // kNoDuration: not logged / never
+    std::vector<std::uint16_t> status;                         // 0: none
+    std::vector<std::int16_t> targetStatus;                    // kNoTargetStatus: "-"
+    std::vector<LbKind> kind;
+    std::vector<IdentityIndex> identity;
+    std::vector<StringPool::Id> client, target, method, host, termination, lbName, forwardedFor;
+    std::vector<StringPool::Id> amznTraceId, requestId, traceparent;
+    std::vector<std::uint64_t> urlHash; // lbUrlHash() of the path and query
+    Provenance source;
+
+    std::size_t size() const { return start.size(); }
+    void push(const LbRecord& r, IdentityIndex identityIndex, StringPool& pool, std::uint64_t offset);
+    void append(const LbTable& other, const IdRemap& remap);
+};
+
+// The hash LB rows keep of their URL, computed the same way for Gorouter's URIs when joining.
+std::uint64_t lbUrlHash(std::string_view url);
+
+} // namespace rs
