@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -92,6 +93,33 @@ void verifyOnScreen(MainWindow& window, QDockWidget* d)
 QRect geometryIn(MainWindow& window, QWidget* widget)
 {
     return QRect(widget->mapTo(&window, QPoint(0, 0)), widget->size());
+}
+
+// Waits until the docks' geometry and the route table's replay have not changed for a few event
+// loop turns; false after ten seconds of change.
+bool waitForSteadyGeometry(MainWindow& window, QWidget* watched)
+{
+    const auto snapshot = [&] {
+        QList<QRect> rects;
+        for (const char* name : {"timelineDock", "backendsDock", "routeTableDock", "requestDetailDock"})
+            rects << geometryIn(window, dock(window, name));
+        rects << geometryIn(window, watched);
+        return rects;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    QList<QRect> last = snapshot();
+    int steadyTurns = 0;
+    while (clock.elapsed() < 10000) {
+        QTest::qWait(30);
+        const QList<QRect> now = snapshot();
+        const bool steady = now == last && !window.routeTablePanel()->isBusy();
+        steadyTurns = steady ? steadyTurns + 1 : 0;
+        if (steadyTurns >= 3)
+            return true;
+        last = now;
+    }
+    return false;
 }
 
 // Every finding's title fits its cell whole: the row is as tall as the wrapped title.
@@ -270,7 +298,9 @@ void TestLayout::detailOpensWithoutHidingTheRouteTable()
     QTRY_VERIFY(detail->isVisible());
     QVERIFY(window.requestDetail()->currentRow().has_value());
     QVERIFY(window.tabifiedDockWidgets(detail).isEmpty());
-    QTest::qWait(50);
+    // The dock area lays out after the show (animated, and slow under ASan on a loaded CI
+    // machine): measure once the geometry has stopped changing, not after a fixed pause.
+    QVERIFY(waitForSteadyGeometry(window, detail));
     for (const char* name : {"timelineDock", "backendsDock", "routeTableDock"})
         verifyOnScreen(window, dock(window, name));
     // Under the requests, beside the findings column.
@@ -296,11 +326,17 @@ void TestLayout::detailOpensWithoutHidingTheRouteTable()
     QVERIFY(routeScroll);
     QVERIFY(!routeScroll->horizontalScrollBar()->isVisible());
     QVERIFY(!routeScroll->verticalScrollBar()->isVisible());
-    QVERIFY2(visibleRouteRows(window) >= 4, qPrintable(QString::number(visibleRouteRows(window))));
+    QVERIFY2(
+        visibleRouteRows(window) >= 4,
+        qPrintable(QStringLiteral("%1 route rows; route dock %2, tree viewport %3, row %4")
+                       .arg(visibleRouteRows(window))
+                       .arg(dock(window, "routeTableDock")->height())
+                       .arg(window.findChild<QTreeView*>(QStringLiteral("routeTree"))->viewport()->height())
+                       .arg(window.findChild<QTreeView*>(QStringLiteral("routeTree"))->sizeHintForRow(0))));
     // Selecting another request keeps everything where it is.
     const QRect before = geometryIn(window, dock(window, "routeTableDock"));
     requests->setCurrentIndex(requests->model()->index(9, 0));
-    QTest::qWait(50);
+    QVERIFY(waitForSteadyGeometry(window, detail));
     QCOMPARE(geometryIn(window, dock(window, "routeTableDock")), before);
 }
 
