@@ -11,6 +11,10 @@
 namespace rs::bundleio {
 namespace {
 
+// The most a declared member size may reserve before its bytes arrive.
+constexpr std::uint64_t kMaxTrustedReservation = 256ull << 20;
+
+
 constexpr std::size_t kInflateStep = 4u << 20; // limits and cancellation are checked this often
 constexpr std::size_t kStreamChunk = 1u << 20; // inflated tar handed to libarchive per call
 constexpr int kMaxDamagedHeaders = 1 << 20;    // consecutive unreadable tar blocks before giving up
@@ -271,8 +275,11 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
                 break;
             continue;
         }
+        // The declared size is the archive's word, not a fact: a forged header must not make one
+        // member allocate gigabytes up front (the fuzzer found 3.7 GB), so it is only a hint, capped.
         if (buffer.size() == 0 && node.declaredSize)
-            buffer.reserve(static_cast<std::size_t>(*node.declaredSize));
+            buffer.reserve(static_cast<std::size_t>(
+                std::min<std::uint64_t>({*node.declaredSize, m_limits.maxMemberBytes, kMaxTrustedReservation})));
         if (!buffer.append(slice) || !buffer.append(chunk)) {
             report(node.path, BundleIssue::TotalTooLarge, "out of memory at " + bytesText(size));
             return std::nullopt;
