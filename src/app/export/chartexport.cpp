@@ -132,6 +132,10 @@ ChartExport::ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, Q
     , m_plot(std::make_unique<QCustomPlot>())
 {
     m_plot->resize(m_size);
+    // A widget never shown gets no resize event: QCustomPlot's viewport would stay at the
+    // default 640×480, and the layout the constructor's replots make (legend columns, ticks
+    // thinned against axis lengths) would be for that size, not the exported one.
+    m_plot->setViewport(QRect(QPoint(0, 0), m_size));
     // Exports are documents: light background whatever the window's theme.
     applyPaletteToPlot(m_plot.get(), QPalette(Qt::white));
     applyExportFonts(m_plot.get());
