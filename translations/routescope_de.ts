@@ -3773,22 +3773,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     <message>
         <location filename="../forms/timelineview.ui" line="51"/>
         <source>By class</source>
-        <translation>Nach Klasse</translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="52"/>
         <source>Per router</source>
-        <translation>Pro Router</translation>
+        <translation>Router</translation>
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="53"/>
         <source>By source</source>
-        <translation>Nach Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="58"/>
         <source>Lo&amp;g scale</source>
-        <translation>Lo&amp;garithmisch</translation>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="60"/>

@@ -3759,7 +3759,7 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     <message>
         <location filename="../forms/timelineview.ui" line="58"/>
         <source>Lo&amp;g scale</source>
-        <translation>対数目盛(&amp;G)</translation>
+        <translation>対数(&amp;G)</translation>
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="60"/>
@@ -3769,7 +3769,7 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     <message>
         <location filename="../forms/timelineview.ui" line="66"/>
         <source>&amp;Fit</source>
-        <translation>全体表示(&amp;F)</translation>
+        <translation>全体(&amp;F)</translation>
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="68"/>
