@@ -31,10 +31,6 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
 {
     m_ui->setupUi(this);
     setStackToolTip();
-    // The toolbar shares a third of a laptop screen with the plot: in German and Japanese a
-    // combo box as wide as its longest item pushed the Export button out of the panel.
-    m_ui->stackCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ui->stackCombo->setMinimumContentsLength(4);
     m_pool.setMaxThreadCount(1);
     m_rebucketTimer.setSingleShot(true);
     connect(&m_rebucketTimer, &QTimer::timeout, this, &TimelineView::startRebucket);
