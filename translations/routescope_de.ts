@@ -2656,62 +2656,72 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="172"/>
+        <location filename="../src/app/export/chartexport.cpp" line="175"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>Requests pro %1 nach Status, Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="179"/>
+        <location filename="../src/app/export/chartexport.cpp" line="178"/>
+        <source>Requests per %1 by status, failures by class, per router</source>
+        <translation>Requests pro %1 nach Status, Fehler nach Klasse, pro Router</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="182"/>
+        <source>Requests per %1 by source</source>
+        <translation>Requests pro %1 nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="191"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="227"/>
+        <location filename="../src/app/export/chartexport.cpp" line="253"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>Fehlgeschlagene Versuche pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="228"/>
+        <location filename="../src/app/export/chartexport.cpp" line="254"/>
         <source>Failed attempts per backend, by class</source>
         <translation>Fehlgeschlagene Versuche pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="229"/>
+        <location filename="../src/app/export/chartexport.cpp" line="255"/>
         <source>Failed requests per app instance, by class</source>
         <translation>Fehlgeschlagene Requests pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="230"/>
+        <location filename="../src/app/export/chartexport.cpp" line="256"/>
         <source>Failed requests per backend, by class</source>
         <translation>Fehlgeschlagene Requests pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="232"/>
+        <location filename="../src/app/export/chartexport.cpp" line="258"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (%1 ohne Backend, nicht gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="245"/>
+        <location filename="../src/app/export/chartexport.cpp" line="271"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="245"/>
+        <location filename="../src/app/export/chartexport.cpp" line="271"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="273"/>
+        <location filename="../src/app/export/chartexport.cpp" line="299"/>
         <source>Failed requests by error class</source>
         <translation>Fehlgeschlagene Requests nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="287"/>
+        <location filename="../src/app/export/chartexport.cpp" line="313"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>Antwortzeiten (p50 %1 s, p90 %2 s, p99 %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="337"/>
+        <location filename="../src/app/export/chartexport.cpp" line="363"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3723,12 +3733,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>Requests: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="98"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="105"/>
         <source>Failures: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="111"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="118"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3757,51 +3767,66 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="49"/>
-        <source>Per &amp;router</source>
-        <translation>Pro &amp;Router</translation>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="54"/>
+        <location filename="../forms/timelineview.ui" line="51"/>
+        <source>By class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="52"/>
+        <source>Per router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="53"/>
+        <source>By source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="58"/>
         <source>Lo&amp;g scale</source>
-        <translation>Lo&amp;garithmisch</translation>
+        <translation>Lo&amp;g</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="56"/>
+        <location filename="../forms/timelineview.ui" line="60"/>
         <source>Count on a logarithmic scale: small numbers of failures stay visible beside the traffic.</source>
         <translation>Anzahl auf logarithmischer Skala: Wenige Fehler bleiben neben dem Traffic sichtbar.</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="62"/>
+        <location filename="../forms/timelineview.ui" line="66"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="64"/>
+        <location filename="../forms/timelineview.ui" line="68"/>
         <source>Show the whole time range of the current filter (Home).</source>
         <translation>Den ganzen Zeitraum des aktuellen Filters anzeigen (Pos1).</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="70"/>
+        <location filename="../forms/timelineview.ui" line="74"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="72"/>
+        <location filename="../forms/timelineview.ui" line="76"/>
         <source>Save the timeline as it is shown (PNG, SVG, PDF, CSV) or copy it.</source>
         <translation>Die Zeitachse so speichern, wie sie angezeigt wird (PNG, SVG, PDF, CSV), oder kopieren.</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="84"/>
+        <location filename="../forms/timelineview.ui" line="88"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="86"/>
+        <location filename="../forms/timelineview.ui" line="90"/>
         <source>Requests per time bucket by status class, failures per error class and route-table events. Left and Right pan, plus and minus zoom, Home shows the filter&apos;s range, Shift+Left and Shift+Right move the time cursor.</source>
         <translation>Requests pro Zeitintervall nach Statusklasse, Fehler pro Fehlerklasse und Routing-Tabellen-Ereignisse. Links und Rechts verschieben, Plus und Minus zoomen, Pos1 zeigt den Zeitraum des Filters, Umschalt+Links und Umschalt+Rechts bewegen den Zeitcursor.</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="92"/>
+        <location filename="../forms/timelineview.ui" line="96"/>
         <source>No requests match the filter</source>
         <translation>Keine Requests passen zum Filter</translation>
     </message>
@@ -4194,9 +4219,14 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartColors</name>
     <message>
-        <location filename="../src/app/charts/chartcolors.cpp" line="43"/>
+        <location filename="../src/app/charts/chartcolors.cpp" line="44"/>
         <source>No status</source>
         <translation>Kein Status</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/chartcolors.cpp" line="125"/>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
     </message>
 </context>
 <context>
@@ -5569,24 +5599,28 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="313"/>
-        <source>Draw one line per router (the busiest %1) over the bars.</source>
-        <translation>Eine Linie pro Router (die %1 meistgenutzten) über den Balken zeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="294"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="305"/>
         <source>Bucket: %1</source>
         <translation>Intervall: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="169"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="180"/>
         <source>Requests</source>
         <translation>Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="295"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="306"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="324"/>
+        <source>By class: bars by status class, a line per failing error class.
+Per router: also one line per router (the busiest %1).
+By source: bars by who has to act (client, app, platform, infrastructure), as the source filter field counts them.</source>
+        <translation>Nach Klasse: Balken nach Statusklasse, eine Linie pro fehlschlagender Fehlerklasse.
+Pro Router: zusätzlich eine Linie pro Router (die %1 meistgenutzten).
+Nach Quelle: Balken danach, wer handeln muss (Client, App, Plattform, Infrastruktur), gezählt wie im Filterfeld source.</translation>
     </message>
 </context>
 <context>

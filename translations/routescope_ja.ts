@@ -2628,62 +2628,72 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>フィルター: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="172"/>
+        <location filename="../src/app/export/chartexport.cpp" line="175"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>%1 ごとのステータス別リクエストとクラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="179"/>
+        <location filename="../src/app/export/chartexport.cpp" line="178"/>
+        <source>Requests per %1 by status, failures by class, per router</source>
+        <translation>%1 ごとのステータス別リクエストとクラス別の失敗（ルーター別）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="182"/>
+        <source>Requests per %1 by source</source>
+        <translation>%1 ごとのソース別リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/chartexport.cpp" line="191"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="227"/>
+        <location filename="../src/app/export/chartexport.cpp" line="253"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="228"/>
+        <location filename="../src/app/export/chartexport.cpp" line="254"/>
         <source>Failed attempts per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="229"/>
+        <location filename="../src/app/export/chartexport.cpp" line="255"/>
         <source>Failed requests per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="230"/>
+        <location filename="../src/app/export/chartexport.cpp" line="256"/>
         <source>Failed requests per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="232"/>
+        <location filename="../src/app/export/chartexport.cpp" line="258"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (バックエンドなし %1 件、描画なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="245"/>
+        <location filename="../src/app/export/chartexport.cpp" line="271"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="245"/>
+        <location filename="../src/app/export/chartexport.cpp" line="271"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="273"/>
+        <location filename="../src/app/export/chartexport.cpp" line="299"/>
         <source>Failed requests by error class</source>
         <translation>エラークラス別の失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="287"/>
+        <location filename="../src/app/export/chartexport.cpp" line="313"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>応答時間 (p50 %1 秒、p90 %2 秒、p99 %3 秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="337"/>
+        <location filename="../src/app/export/chartexport.cpp" line="363"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -3694,12 +3704,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>リクエスト: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="98"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="105"/>
         <source>Failures: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelinetooltip.cpp" line="111"/>
+        <location filename="../src/app/charts/timelinetooltip.cpp" line="118"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
@@ -3728,51 +3738,66 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
     <message>
         <location filename="../forms/timelineview.ui" line="49"/>
-        <source>Per &amp;router</source>
-        <translation>ルーター別(&amp;R)</translation>
+        <source>Group by</source>
+        <translation>グループ化</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="54"/>
+        <location filename="../forms/timelineview.ui" line="51"/>
+        <source>By class</source>
+        <translation>クラス別</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="52"/>
+        <source>Per router</source>
+        <translation>ルーター別</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="53"/>
+        <source>By source</source>
+        <translation>ソース別</translation>
+    </message>
+    <message>
+        <location filename="../forms/timelineview.ui" line="58"/>
         <source>Lo&amp;g scale</source>
-        <translation>対数目盛(&amp;G)</translation>
+        <translation>対数(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="56"/>
+        <location filename="../forms/timelineview.ui" line="60"/>
         <source>Count on a logarithmic scale: small numbers of failures stay visible beside the traffic.</source>
         <translation>件数を対数目盛で表示します。少数の失敗もトラフィックの横で見えるままになります。</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="62"/>
+        <location filename="../forms/timelineview.ui" line="66"/>
         <source>&amp;Fit</source>
-        <translation>全体表示(&amp;F)</translation>
+        <translation>全体(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="64"/>
+        <location filename="../forms/timelineview.ui" line="68"/>
         <source>Show the whole time range of the current filter (Home).</source>
         <translation>現在のフィルターの時間範囲全体を表示します (Home)。</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="70"/>
+        <location filename="../forms/timelineview.ui" line="74"/>
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="72"/>
+        <location filename="../forms/timelineview.ui" line="76"/>
         <source>Save the timeline as it is shown (PNG, SVG, PDF, CSV) or copy it.</source>
         <translation>タイムラインを表示どおりに保存 (PNG、SVG、PDF、CSV) またはコピーします。</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="84"/>
+        <location filename="../forms/timelineview.ui" line="88"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="86"/>
+        <location filename="../forms/timelineview.ui" line="90"/>
         <source>Requests per time bucket by status class, failures per error class and route-table events. Left and Right pan, plus and minus zoom, Home shows the filter&apos;s range, Shift+Left and Shift+Right move the time cursor.</source>
         <translation>ステータスクラス別の時間区間ごとのリクエスト、エラークラス別の失敗、ルートテーブルのイベント。左右キーで移動、プラスとマイナスでズーム、Home でフィルターの範囲を表示、Shift+左と Shift+右で時刻カーソルを移動します。</translation>
     </message>
     <message>
-        <location filename="../forms/timelineview.ui" line="92"/>
+        <location filename="../forms/timelineview.ui" line="96"/>
         <source>No requests match the filter</source>
         <translation>フィルターに一致するリクエストはありません</translation>
     </message>
@@ -4162,9 +4187,14 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartColors</name>
     <message>
-        <location filename="../src/app/charts/chartcolors.cpp" line="43"/>
+        <location filename="../src/app/charts/chartcolors.cpp" line="44"/>
         <source>No status</source>
         <translation>ステータスなし</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/chartcolors.cpp" line="125"/>
+        <source>Succeeded</source>
+        <translation>成功</translation>
     </message>
 </context>
 <context>
@@ -5523,24 +5553,28 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::TimelineView</name>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="313"/>
-        <source>Draw one line per router (the busiest %1) over the bars.</source>
-        <translation>ルーターごとに 1 本の線 (上位 %1 台) を棒の上に描きます。</translation>
-    </message>
-    <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="294"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="305"/>
         <source>Bucket: %1</source>
         <translation>区間: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="169"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="180"/>
         <source>Requests</source>
         <translation>リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/timelineview.cpp" line="295"/>
+        <location filename="../src/app/charts/timelineview.cpp" line="306"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/charts/timelineview.cpp" line="324"/>
+        <source>By class: bars by status class, a line per failing error class.
+Per router: also one line per router (the busiest %1).
+By source: bars by who has to act (client, app, platform, infrastructure), as the source filter field counts them.</source>
+        <translation>クラス別: ステータスクラス別の棒グラフと、失敗したエラークラスごとの線。
+ルーター別: さらにルーターごとに 1 本の線（上位 %1 台）。
+ソース別: 対処すべき側（クライアント、アプリ、プラットフォーム、インフラストラクチャ）別の棒グラフ。source フィルター項目と同じ数え方です。</translation>
     </message>
 </context>
 <context>

@@ -390,7 +390,7 @@ void TestCharts::perRouterLines()
     Charts charts;
     QVERIFY(settle(charts));
     QVERIFY(charts.timeline.plottables().routerLines.empty());
-    charts.timeline.setPerRouter(true);
+    charts.timeline.setStack(TimelineStack::ByRouter);
     QVERIFY(settle(charts));
     const auto& lines = charts.timeline.plottables().routerLines;
     QVERIFY(lines.size() >= 2);
@@ -568,7 +568,7 @@ void TestCharts::plotKeepsItsHeightAtLaptopSize()
     Charts charts;
     for (const QSize size : {QSize(1366, 256), QSize(900, 256), QSize(1920, 360)}) {
         charts.timeline.resize(size);
-        charts.timeline.setPerRouter(true);
+        charts.timeline.setStack(TimelineStack::ByRouter);
         QVERIFY(settle(charts));
         QApplication::processEvents();
         charts.timeline.plot()->replot();

@@ -64,8 +64,7 @@ public:
             m_labelExtent = *std::max_element(extents.begin(), extents.end());
         if (length <= 0 || range.size() <= 0)
             return;
-        const double pixelsPerUnit = length / range.size();
-        while (ticks.size() > 1 && overlapping(ticks, extents, pixelsPerUnit)) {
+        while (ticks.size() > 1 && overlapping(ticks, extents, range, length)) {
             QVector<double> keptTicks, keptExtents;
             QVector<QString> keptLabels;
             for (qsizetype i = 0; i < ticks.size(); i += 2) {
@@ -97,10 +96,23 @@ protected:
     double m_labelExtent = 0;
 
 private:
-    bool overlapping(const QVector<double>& ticks, const QVector<double>& extents, double pixelsPerUnit) const
+    // Pixels from the range's start along an axis `length` long, on the axis' scale: on a
+    // logarithmic one the decades are evenly apart (measured linearly, 1 and 10 would sit
+    // nearly on top of each other and every tick but one was dropped).
+    double pixelAt(double value, const QCPRange& range, double length) const
+    {
+        if (m_axis->scaleType() == QCPAxis::stLogarithmic && value > 0 && range.lower > 0 &&
+            range.upper > range.lower)
+            return std::log(value / range.lower) / std::log(range.upper / range.lower) * length;
+        return (value - range.lower) / range.size() * length;
+    }
+
+    bool overlapping(const QVector<double>& ticks, const QVector<double>& extents, const QCPRange& range,
+                     double length) const
     {
         for (qsizetype i = 1; i < ticks.size(); ++i) {
-            const double distance = std::abs(ticks[i] - ticks[i - 1]) * pixelsPerUnit;
+            const double distance =
+                std::abs(pixelAt(ticks[i], range, length) - pixelAt(ticks[i - 1], range, length));
             if (distance < (extents[i] + extents[i - 1]) / 2 + gap())
                 return true;
         }

@@ -1,6 +1,7 @@
 #include "app/charts/chartcolors.h"
 
 #include "app/charts/qcustomplot.h"
+#include "core/diagnosis/explanations.h"
 
 #include <QCoreApplication>
 #include <QPalette>
@@ -101,6 +102,28 @@ QColor routeEventColor(RouteEventKind kind)
         return rgb(0xff6d00);
     }
     return rgb(0x9e9e9e);
+}
+
+QColor sourceColor(Source source)
+{
+    static const std::array<QColor, kSourceCount> colors = {
+        rgb(0x81c784), // none (succeeded): light green
+        rgb(0xfbc02d), // client: yellow
+        rgb(0xff8f00), // client or app: amber
+        rgb(0xf4511e), // app: deep orange
+        rgb(0xd81b60), // app or platform: pink
+        rgb(0x9c27b0), // platform: purple
+        rgb(0x1e88e5), // infrastructure: blue
+    };
+    const auto index = static_cast<std::size_t>(source);
+    return index < colors.size() ? colors[index] : rgb(0x9e9e9e);
+}
+
+QString sourceStackTitle(Source source)
+{
+    if (source == Source::None)
+        return QCoreApplication::translate("rs::ChartColors", "Succeeded");
+    return sourceTitle(source);
 }
 
 QColor seriesColor(std::size_t index)

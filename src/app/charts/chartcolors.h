@@ -24,6 +24,12 @@ QString statusClassTitle(std::size_t statusClass);
 QColor statusClassColor(std::size_t statusClass);
 QColor errorClassColor(ErrorClass cls);
 QColor routeEventColor(RouteEventKind kind);
+// Sources as the timeline stacks them (TimelineStack::BySource): succeeded requests (None)
+// in a quiet green, then warm colours from the client to the app, purple for the platform,
+// blue for the infrastructure (the load balancer).
+QColor sourceColor(Source source);
+// The legend name of a source in that chart: "Succeeded" for None, else sourceTitle().
+QString sourceStackTitle(Source source);
 // Colours for series without a meaning of their own (one per router), by index; repeats
 // after a dozen.
 QColor seriesColor(std::size_t index);

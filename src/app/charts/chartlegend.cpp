@@ -2,8 +2,6 @@
 
 #include "app/charts/qcustomplot.h"
 
-#include <QFontMetrics>
-
 #include <algorithm>
 
 namespace rs {
@@ -26,14 +24,14 @@ void placeLegendBelow(QCustomPlot* plot)
 void wrapLegendToWidth(QCustomPlot* plot)
 {
     QCPLegend* legend = plot->legend;
-    const QFontMetrics metrics(legend->font());
+    // What the widest entry asks for itself: text, icon, padding and the item's own margins
+    // (a guess without the margins made columns too narrow, the text ran into the next one).
     int widest = 0;
     for (int i = 0; i < legend->itemCount(); ++i) {
-        if (auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i)))
-            widest = std::max(widest, metrics.horizontalAdvance(item->plottable()->name()));
+        if (QCPLayoutElement* item = legend->item(i))
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
     }
-    const int itemWidth =
-        widest + legend->iconSize().width() + legend->iconTextPadding() + 8 + legend->columnSpacing();
+    const int itemWidth = widest + legend->columnSpacing();
     const int available = plot->width() - legend->margins().left() - legend->margins().right();
     const int columns = std::max(1, available / std::max(1, itemWidth));
     if (columns != legend->wrap()) {

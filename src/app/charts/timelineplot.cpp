@@ -142,30 +142,47 @@ TimelinePlottables plotTimeline(QCustomPlot* plot, const TimelineSeries& series,
         keys[static_cast<qsizetype>(b)] = toPlotTime(series.bucketStart(b)) + width / 2;
 
     QCPBars* below = nullptr;
-    for (std::size_t k = 0; k < kStatusClassCount; ++k) {
+    const auto addBars = [&](const QString& name, const QColor& color, const QVector<double>& values) {
+        auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setName(name);
+        bars->setWidthType(QCPBars::wtPlotCoords);
+        bars->setWidth(width);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(color);
+        bars->setSelectable(QCP::stNone);
+        bars->setData(keys, values, true);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+        return bars;
+    };
+    // By source: the requests stacked by who has to act, instead of status classes and
+    // failure lines (the same requests again, split another way).
+    const bool bySource = !series.bySource.empty();
+    for (std::size_t s = 0; bySource && s < kSourceCount; ++s) {
+        QVector<double> values(static_cast<qsizetype>(n));
+        bool any = false;
+        for (std::size_t b = 0; b < n; ++b) {
+            values[static_cast<qsizetype>(b)] = series.bySource[b][s];
+            any = any || series.bySource[b][s] != 0;
+        }
+        if (any) {
+            const auto source = static_cast<Source>(s);
+            result.sourceBars[s] = addBars(sourceStackTitle(source), sourceColor(source), values);
+        }
+    }
+    for (std::size_t k = 0; !bySource && k < kStatusClassCount; ++k) {
         QVector<double> values(static_cast<qsizetype>(n));
         bool any = false;
         for (std::size_t b = 0; b < n; ++b) {
             values[static_cast<qsizetype>(b)] = series.buckets.byStatusClass[b][k];
             any = any || series.buckets.byStatusClass[b][k] != 0;
         }
-        if (!any)
-            continue;
-        auto* bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(statusClassTitle(k));
-        bars->setWidthType(QCPBars::wtPlotCoords);
-        bars->setWidth(width);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(statusClassColor(k));
-        bars->setSelectable(QCP::stNone);
-        bars->setData(keys, values, true);
-        if (below)
-            bars->moveAbove(below);
-        below = bars;
-        result.statusBars[k] = bars;
+        if (any)
+            result.statusBars[k] = addBars(statusClassTitle(k), statusClassColor(k), values);
     }
 
-    const std::size_t classCount = series.buckets.byErrorClass.empty() ? 0 : kErrorClassCount;
+    const std::size_t classCount = series.buckets.byErrorClass.empty() || bySource ? 0 : kErrorClassCount;
     for (std::size_t c = 0; c < classCount; ++c) {
         if (!query::isFailureClass(c))
             continue;

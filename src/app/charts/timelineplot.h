@@ -25,6 +25,7 @@ TimeNs fromPlotTime(double seconds);
 // The plottables the timeline shows for one series.
 struct TimelinePlottables {
     std::array<QCPBars*, kStatusClassCount> statusBars{};       // null for a class with no request
+    std::array<QCPBars*, kSourceCount> sourceBars{};            // BySource: null for a source with none
     std::vector<std::pair<ErrorClass, QCPGraph*>> failureLines; // failing classes present
     std::vector<QCPGraph*> routerLines;
     std::array<QCPGraph*, kRouteEventKindCount> markers{}; // null for a kind with no event

@@ -51,6 +51,25 @@ std::vector<TimelineSeries::RouterLine> countPerRouter(const ViewData& data, con
     return lines;
 }
 
+std::vector<std::array<std::uint32_t, kSourceCount>>
+countPerSource(const ViewData& data, const TimeBuckets& buckets, TimeNs from, TimeNs to)
+{
+    const ClassColumns columns = data.classColumns();
+    const auto& start = data.incident().tables.requests.start;
+    // No diagnosis yet: no source to count by (the filter matches nothing either).
+    if (columns.source.size() != start.size())
+        return {};
+    std::vector<std::array<std::uint32_t, kSourceCount>> counts(buckets.byStatusClass.size());
+    for (const std::uint32_t row : data.selection.rows) {
+        const TimeNs t = start[row];
+        if (t < from || t >= to)
+            continue;
+        const std::size_t source = columns.source[row] < kSourceCount ? columns.source[row] : 0;
+        ++counts[static_cast<std::size_t>((t - buckets.origin) / buckets.width)][source];
+    }
+    return counts;
+}
+
 } // namespace
 
 std::uint64_t TimelineSeries::total(std::size_t bucket) const
@@ -68,7 +87,7 @@ std::ptrdiff_t TimelineSeries::bucketAt(TimeNs t) const
 }
 
 TimelineSeries buildTimelineSeries(const ViewData& data, TimeNs from, TimeNs to, DurationNs width,
-                                   bool perRouter)
+                                   TimelineStack stack)
 {
     TimelineSeries series;
     series.from = from;
@@ -77,8 +96,10 @@ TimelineSeries buildTimelineSeries(const ViewData& data, TimeNs from, TimeNs to,
     if (from == kNoTime || to == kNoTime || to <= from)
         return series;
     series.buckets = bucketByTime(data.incident(), data.selection, data.classColumns(), from, to, width);
-    if (perRouter)
+    if (stack == TimelineStack::ByRouter)
         series.routers = countPerRouter(data, series.buckets, from, to);
+    else if (stack == TimelineStack::BySource)
+        series.bySource = countPerSource(data, series.buckets, from, to);
     return series;
 }
 

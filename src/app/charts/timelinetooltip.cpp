@@ -85,11 +85,18 @@ QString timelineTooltipText(const TimelineSeries& series, const ViewData& data, 
                      .arg(formatPlotTime(start), formatPlotTime(start + series.buckets.width).mid(11),
                           bucketWidthText(series.buckets.width));
         lines << TimelineToolTipText::tr("Requests: %1").arg(number(series.total(b)));
-        for (std::size_t k = 0; k < kStatusClassCount; ++k) {
+        if (!series.bySource.empty()) {
+            for (std::size_t k = 0; k < kSourceCount; ++k) {
+                if (const auto n = series.bySource[b][k])
+                    lines << QStringLiteral("  %1: %2")
+                                 .arg(sourceStackTitle(static_cast<Source>(k)), number(n));
+            }
+        }
+        for (std::size_t k = 0; series.bySource.empty() && k < kStatusClassCount; ++k) {
             if (const auto n = series.buckets.byStatusClass[b][k])
                 lines << QStringLiteral("  %1: %2").arg(statusClassTitle(k), number(n));
         }
-        if (!series.buckets.byErrorClass.empty()) {
+        if (!series.buckets.byErrorClass.empty() && series.bySource.empty()) {
             const auto& classes = series.buckets.byErrorClass[b];
             std::uint64_t failures = 0;
             for (std::size_t c = 0; c < classes.size(); ++c)

@@ -10,7 +10,10 @@
 #include "app/filter/viewdata.h"
 #include "ui_timelineview.h"
 
+#include <QComboBox>
+
 #include <algorithm>
+#include <tuple>
 
 namespace rs {
 namespace {
@@ -27,7 +30,7 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
     , m_filters(filters)
 {
     m_ui->setupUi(this);
-    setPerRouterToolTip();
+    setStackToolTip();
     m_pool.setMaxThreadCount(1);
     m_rebucketTimer.setSingleShot(true);
     connect(&m_rebucketTimer, &QTimer::timeout, this, &TimelineView::startRebucket);
@@ -71,7 +74,7 @@ TimelineView::TimelineView(FilterStack* filters, QWidget* parent)
     connect(plot, &QCustomPlot::mouseRelease, this, &TimelineView::onMouseRelease);
     connect(plot->selectionRect(), &QCPSelectionRect::accepted, this,
             [this](const QRect& rect, QMouseEvent*) { onRubberBand(rect); });
-    connect(m_ui->perRouterCheck, &QCheckBox::toggled, this, [this] {
+    connect(m_ui->stackCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_series = {};
         scheduleRebucket(0);
     });
@@ -95,14 +98,15 @@ QCustomPlot* TimelineView::plot() const
     return m_ui->plot;
 }
 
-bool TimelineView::perRouter() const
+TimelineStack TimelineView::stack() const
 {
-    return m_ui->perRouterCheck->isChecked();
+    // The items follow the enum's order (timelineview.ui).
+    return static_cast<TimelineStack>(std::clamp(m_ui->stackCombo->currentIndex(), 0, 2));
 }
 
-void TimelineView::setPerRouter(bool on)
+void TimelineView::setStack(TimelineStack stack)
 {
-    m_ui->perRouterCheck->setChecked(on);
+    m_ui->stackCombo->setCurrentIndex(static_cast<int>(stack));
 }
 
 void TimelineView::setViewData(std::shared_ptr<const ViewData> viewData)
@@ -158,8 +162,15 @@ void TimelineView::setChartActions(ChartActions* actions)
 {
     m_ui->exportButton->setMenu(actions->menuFor(ChartKind::Timeline, m_ui->exportButton));
     m_ui->exportButton->setEnabled(true);
-    actions->setVisibleRangeSource([view = QPointer<TimelineView>(this)]() -> std::pair<TimeNs, TimeNs> {
-        return view ? view->visibleRange() : std::pair{kNoTime, kNoTime};
+    // An export draws what is shown: the visible range, the grouping and the scale.
+    actions->setOptionsSource(ChartKind::Timeline, [view = QPointer<TimelineView>(this)] {
+        ChartOptions options;
+        if (view) {
+            std::tie(options.from, options.to) = view->visibleRange();
+            options.logScale = view->logScale();
+            options.stack = view->stack();
+        }
+        return options;
     });
 }
 
@@ -234,7 +245,7 @@ void TimelineView::startRebucket()
     // The view data counted exactly these buckets already (the whole filter range, at this
     // width): drawing them costs no pass over the requests.
     const TimeBuckets& counted = m_data->buckets;
-    if (!perRouter() && counted.width == width && !counted.byStatusClass.empty() &&
+    if (stack() == TimelineStack::ByClass && counted.width == width && !counted.byStatusClass.empty() &&
         from == m_data->viewFrom() && to == m_data->viewTo()) {
         TimelineSeries series;
         series.from = from;
@@ -250,11 +261,11 @@ void TimelineView::startRebucket()
     const quint64 generation = ++m_generation;
     ++m_pending;
     TimelineView* self = this; // outlives the task: the destructor waits for the pool
-    m_pool.start([self, generation, viewData = m_data, from, to, width, perRouter = perRouter()] {
+    m_pool.start([self, generation, viewData = m_data, from, to, width, stack = stack()] {
         // A range replaced while it waited is not worth counting.
         auto series = std::make_shared<TimelineSeries>();
         if (generation == self->m_generation.load())
-            *series = buildTimelineSeries(*viewData, from, to, width, perRouter);
+            *series = buildTimelineSeries(*viewData, from, to, width, stack);
         QMetaObject::invokeMethod(
             self, [self, generation, series] { self->showSeries(generation, std::move(*series)); },
             Qt::QueuedConnection);
@@ -307,10 +318,14 @@ void TimelineView::setCursorTime(TimeNs at)
     m_ui->plot->layer(QStringLiteral("cursor"))->replot();
 }
 
-void TimelineView::setPerRouterToolTip()
+void TimelineView::setStackToolTip()
 {
-    m_ui->perRouterCheck->setToolTip(
-        tr("Draw one line per router (the busiest %1) over the bars.").arg(kMaxRouterLines));
+    m_ui->stackCombo->setToolTip(
+        tr("By class: bars by status class, a line per failing error class.\n"
+           "Per router: also one line per router (the busiest %1).\n"
+           "By source: bars by who has to act (client, app, platform, infrastructure), as the "
+           "source filter field counts them.")
+            .arg(kMaxRouterLines));
 }
 
 void TimelineView::changeEvent(QEvent* event)
@@ -318,7 +333,7 @@ void TimelineView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        setPerRouterToolTip();
+        setStackToolTip();
         retranslateTimelinePlot(m_ui->plot);
         updateBucketLabel();
         m_ui->plot->replot(QCustomPlot::rpQueuedReplot);

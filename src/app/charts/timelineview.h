@@ -47,8 +47,9 @@ public:
     // True while new buckets are waiting to be counted or plotted.
     bool isUpdating() const { return m_rebucketTimer.isActive() || m_pending > 0; }
 
-    bool perRouter() const;
-    void setPerRouter(bool on);
+    // What the plot groups by (the combo box beside the legend switch).
+    TimelineStack stack() const;
+    void setStack(TimelineStack stack);
 
     TimeNs cursorTime() const { return m_cursorTime; }
     // Moves the time cursor line without emitting cursorTimeChanged.
@@ -80,7 +81,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void setPerRouterToolTip();
+    void setStackToolTip();
     // Wheel, drag and resize produce bursts of changes; buckets are counted once a burst settles.
     static constexpr int kRebucketDelayMs = 60;
 

@@ -132,6 +132,10 @@ ChartExport::ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, Q
     , m_plot(std::make_unique<QCustomPlot>())
 {
     m_plot->resize(m_size);
+    // A widget never shown gets no resize event: QCustomPlot's viewport would stay at the
+    // default 640×480, and the layout the constructor's replots make (legend columns, ticks
+    // thinned against axis lengths) would be for that size, not the exported one.
+    m_plot->setViewport(QRect(QPoint(0, 0), m_size));
     // Exports are documents: light background whatever the window's theme.
     applyPaletteToPlot(m_plot.get(), QPalette(Qt::white));
     applyExportFonts(m_plot.get());
@@ -168,13 +172,25 @@ void ChartExport::buildTimeline()
     const TimeNs from = visible ? m_options.from : data.dataFrom();
     const TimeNs to = visible ? m_options.to : data.dataTo();
     const DurationNs width = timelineBucketWidth(from, to, m_size.width());
-    m_title = chartTitle(
-        data, QObject::tr("Requests per %1 by status, failures by class").arg(bucketWidthText(width)));
+    const TimelineStack stack = m_options.stack;
+    switch (stack) {
+    case TimelineStack::ByClass:
+        m_title = chartTitle(
+            data, QObject::tr("Requests per %1 by status, failures by class").arg(bucketWidthText(width)));
+        break;
+    case TimelineStack::ByRouter:
+        m_title = chartTitle(data, QObject::tr("Requests per %1 by status, failures by class, per router")
+                                       .arg(bucketWidthText(width)));
+        break;
+    case TimelineStack::BySource:
+        m_title = chartTitle(data, QObject::tr("Requests per %1 by source").arg(bucketWidthText(width)));
+        break;
+    }
     setUpTimelinePlot(m_plot.get());
     setCountScale(m_plot->yAxis, m_options.logScale);
     applyExportFonts(m_plot.get());
     placeLegendBelow(m_plot.get());
-    const TimelineSeries series = buildTimelineSeries(data, from, to, width, false);
+    const TimelineSeries series = buildTimelineSeries(data, from, to, width, stack);
     plotTimeline(m_plot.get(), series, data);
     m_plot->yAxis->setLabel(QObject::tr("Requests per %1").arg(bucketWidthText(width)));
     m_empty = data.selection.rows.empty();
@@ -200,6 +216,16 @@ void ChartExport::buildTimeline()
             }
         }
     }
+    // Then, as drawn: one column per source ("source_<id>") or per router line ("router:<name>").
+    if (!series.bySource.empty()) {
+        for (std::size_t s = 0; s < kSourceCount; ++s) {
+            const std::string_view id = sourceId(static_cast<Source>(s));
+            header << QStringLiteral("source_") +
+                          QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+        }
+    }
+    for (const auto& router : series.routers)
+        header << QStringLiteral("router:") + router.name;
     m_csv = csvLine(header);
     for (std::size_t b = 0; b < series.bucketCount(); ++b) {
         QStringList row{QString::fromStdString(formatTimeUtc(series.bucketStart(b))),
@@ -208,6 +234,10 @@ void ChartExport::buildTimeline()
             row << QString::number(series.buckets.byStatusClass[b][s]);
         for (const std::size_t c : classes)
             row << QString::number(series.buckets.byErrorClass[b][c]);
+        for (std::size_t s = 0; s < kSourceCount && !series.bySource.empty(); ++s)
+            row << QString::number(series.bySource[b][s]);
+        for (const auto& router : series.routers)
+            row << QString::number(router.counts[b]);
         m_csv += csvLine(row);
     }
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/charts/timelineseries.h"
 #include "app/filter/viewdata.h"
 
 #include <QSize>
@@ -21,10 +22,11 @@ QString chartKindId(ChartKind kind);
 
 // What a chart shows beyond the data: the window's view of it, so an export is what was seen.
 struct ChartOptions {
-    TimeNs from = kNoTime, to = kNoTime; // the timeline's visible range; the data's span when unset
-    bool attempts = false;               // backends: failed attempts instead of failed requests
-    bool instances = false;              // backends: per app instance instead of per address
-    bool logScale = false;               // counts on a logarithmic axis
+    TimeNs from = kNoTime, to = kNoTime;          // the timeline's visible range; the data's span when unset
+    bool attempts = false;                        // backends: failed attempts instead of failed requests
+    bool instances = false;                       // backends: per app instance instead of per address
+    bool logScale = false;                        // counts on a logarithmic axis
+    TimelineStack stack = TimelineStack::ByClass; // timeline: what the plot groups by
 };
 
 // One chart of one ViewData, drawn offscreen: its plot, the CSV of exactly the plotted
