@@ -69,6 +69,12 @@ void TestAppLog::sources_data()
     QTest::newRow("staging") << "STG/0" << false << -1 << "";
     QTest::newRow("api") << "API/1" << false << -1 << "";
     QTest::newRow("appish") << "APPLE/0" << false << -1 << "";
+    // fuzz_applog: a long last part once overflowed the index sum.
+    QTest::newRow("long index") << QStringLiteral("APP/PROC/WEB/") + QString(400, QLatin1Char('9')) << true
+                                << -1 << "WEB";
+    QTest::newRow("seven digits") << "APP/PROC/WEB/1234567" << true << -1 << "WEB";
+    QTest::newRow("six digits") << "APP/PROC/WEB/123456" << true << 123456 << "WEB";
+    QTest::newRow("letters") << "APP/PROC/WEB/zz" << true << -1 << "WEB";
 }
 
 void TestAppLog::sources()

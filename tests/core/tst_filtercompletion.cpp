@@ -196,6 +196,13 @@ void TestFilterCompletion::classesOfferNamedSets()
     QVERIFY(contains(sources, "platform_side"));
     QVERIFY(contains(sources, "infrastructure"));
     QVERIFY(!contains(sources, "failures"));
+    // The load balancers' kinds, and the lb.* field names among the fields.
+    const auto kinds = texts(filterCompletions(filterCompletionContext("lb.kind = a", 11), nullptr));
+    QCOMPARE(kinds, (std::vector<std::string>{"aws_alb", "aws_elb", "azure_appgw", "haproxy"}));
+    const auto fields = texts(filterCompletions(filterCompletionContext("status=502 and lb.", 18), nullptr));
+    for (const char* name :
+         {"lb.status", "lb.target_status", "lb.target", "lb.kind", "lb.error", "lb.response_time"})
+        QVERIFY2(contains(fields, name), name);
 }
 
 void TestFilterCompletion::everyCandidateCompletesToAValidFilter()

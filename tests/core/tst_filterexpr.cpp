@@ -248,6 +248,25 @@ void TestFilterExpr::errors_data()
         "this 'time' condition leaves an empty time range with the earlier ones at 31");
     row("two texts", "text~a and text~b", 11, "only one text condition is allowed at 11");
     row("empty text", "text~\"\"", 5, "text needs a non-empty value at 5");
+    row("lb takes exists only", "lb = haproxy", 3,
+        "operator '=' does not apply to 'lb' at 3; 'lb' takes exists");
+    row("unknown lb kind", "lb.kind = nginx", 10,
+        "unknown load balancer 'nginx' at 10; expected haproxy, aws_alb, aws_elb, gcp_http or azure_appgw");
+    row("lb kind typo", "lb.kind in (haproxi)", 12,
+        "unknown load balancer 'haproxi' at 12; did you mean 'haproxy'?");
+    row("lb status class", "lb.status = 5zz", 12,
+        "invalid status '5zz' at 12; expected a code like 502 or a class like 5xx");
+    row("lb status missing ordered", "lb.target_status >= -", 20,
+        "'-' (missing) only compares with = != in at 20");
+    row("lb target host name", "lb.target = router-0", 12,
+        "invalid address 'router-0' at 12; expected IP:port like 10.0.16.5:61012 (or '-' for missing)");
+    row("lb time", "lb.time > 2s", 0,
+        "field 'lb.time' is not available at 0; the load balancer's total time is lb.response_time");
+    row("lb response time unit", "lb.response_time > 2", 19,
+        "invalid duration '2' at 19; expected a number and a unit: 250ms, 2s, 1.5m (ns us ms s m h)");
+    row("tilde on lb kind", "lb.kind ~ alb", 8,
+        "operator '~' does not apply to 'lb.kind' at 8; 'lb.kind' takes = != in");
+    row("lb field typo", "lb.stauts=502", 0, "unknown field 'lb.stauts' at 0; did you mean 'lb.status'?");
 }
 
 void TestFilterExpr::errors()
@@ -279,7 +298,7 @@ void TestFilterExpr::helpMentionsEveryField()
         QVERIFY2(std::holds_alternative<Filter>(result), line.c_str());
         ++count;
     }
-    QCOMPARE(count, 5); // the last one names a set
+    QCOMPARE(count, 6); // the last one names a set
 }
 
 namespace {
@@ -383,7 +402,9 @@ void TestFilterExpr::everyFieldParses()
             sample = name + " > 250ms";
             break;
         case FieldType::Enum:
-            sample = name + (info.field == FilterField::Source ? " = app" : " in (dial, ok)");
+            sample = name + (info.field == FilterField::Source   ? " = app"
+                             : info.field == FilterField::LbKind ? " in (haproxy, alb)"
+                                                                 : " in (dial, ok)");
             break;
         case FieldType::Address:
             sample = name + " = 10.0.16.5:61012";
@@ -392,6 +413,8 @@ void TestFilterExpr::everyFieldParses()
             sample = name + " ~ abc";
             break;
         }
+        if (info.ops == "exists") // lb: joined to a load balancer's line or not
+            sample = name + " exists";
         // Under `not`, every field reaches the expression (none folds into a member).
         const Filter f = parsed("not (" + sample + ")");
         QCOMPARE(root(f).kind, Kind::Not);
@@ -433,6 +456,35 @@ void TestFilterExpr::valuesBecomeRanges()
     QVERIFY(term("uri matches \"^/api/v[12]/\"").regex != nullptr);
     QCOMPARE(term("header.X_B3_TraceId exists").header, std::string("x_b3_traceid"));
     QCOMPARE(term("header.X_B3_TraceId exists").op, FilterOp::Exists);
+    // The load balancer's fields: statuses as status, but "-" is missing, not 0.
+    QCOMPARE(term("lb.status = 5xx").field, FilterField::LbStatus);
+    QCOMPARE(term("lb.status = 5xx").ranges, (Ranges{{500, 599}}));
+    QCOMPARE(term("lb.status < 4xx").ranges, (Ranges{{0, 399}}));
+    QVERIFY(!term("lb.status < 4xx").matchesMissing);
+    QVERIFY(term("lb.target_status = -").matchesMissing);
+    QVERIFY(term("lb.target_status = -").ranges.empty());
+    QCOMPARE(term("lb.target_status in (-, 502)").ranges, (Ranges{{502, 502}}));
+    QVERIFY(term("lb.target_status in (-, 502)").matchesMissing);
+    QCOMPARE(term("LB.Response_Time > 2s").field, FilterField::LbResponseTime);
+    QCOMPARE(term("lb.response_time > 2s").ranges, (Ranges{{2'000'000'001, max}}));
+    QCOMPARE(term("lb.kind in (haproxy, alb, AWS_ELB)").ids,
+             (std::vector<std::uint8_t>{static_cast<std::uint8_t>(LbKind::HaProxy),
+                                        static_cast<std::uint8_t>(LbKind::AwsAlb),
+                                        static_cast<std::uint8_t>(LbKind::AwsElb)}));
+    QCOMPARE(term("lb.kind = gcp").ids,
+             std::vector<std::uint8_t>{static_cast<std::uint8_t>(LbKind::GcpHttp)});
+    QCOMPARE(term("lb.kind = azure_appgw").ids,
+             std::vector<std::uint8_t>{static_cast<std::uint8_t>(LbKind::AzureAppGw)});
+    QCOMPARE(term("lb.error ~ sD").op, FilterOp::Contains);
+    QVERIFY(term("lb.target in (-, 10.0.1.4:80)").matchesMissing);
+    QCOMPARE(term("lb exists").field, FilterField::Lb);
+    QCOMPARE(term("lb exists").op, FilterOp::Exists);
+    // Never folded into the Filter's members: lb.* terms stay in the expression.
+    const Filter top = parsed("lb.status = 502 and status = 502 and source = infrastructure");
+    QCOMPARE(top.statuses.size(), std::size_t{1});
+    QCOMPARE(top.sources, std::vector<std::uint8_t>{static_cast<std::uint8_t>(Source::Infrastructure)});
+    QVERIFY(top.expression);
+    QCOMPARE(top.expression.text, std::string("lb.status=502"));
 }
 
 void TestFilterExpr::deepNestingIsAnError()

@@ -82,9 +82,11 @@ bool parse(std::string_view logSource, std::string_view stream, TimeNs time, std
         const std::string_view index = logSource.substr(slash + 1);
         int value = 0;
         bool digits = !index.empty() && index.size() <= 6;
-        for (const char c : index) {
-            digits = digits && c >= '0' && c <= '9';
-            value = value * 10 + (c - '0');
+        // Only six digits are summed: a longer (or non-numeric) last part is no index, and must
+        // not overflow the sum on its way there.
+        for (std::size_t i = 0; digits && i < index.size(); ++i) {
+            digits = index[i] >= '0' && index[i] <= '9';
+            value = value * 10 + (index[i] - '0');
         }
         if (digits)
             out.instance = value;

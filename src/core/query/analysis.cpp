@@ -9,7 +9,8 @@ ClassColumns classColumns(const Diagnosis& diagnosis)
             {reinterpret_cast<const std::uint8_t*>(diagnosis.source.data()), diagnosis.source.size()},
             diagnosis.attemptsBegin,
             diagnosis.attemptsCount,
-            diagnosis.attemptEvents};
+            diagnosis.attemptEvents,
+            diagnosis.lb.lbOfRequest};
 }
 
 std::shared_ptr<const Analysis> analyse(std::shared_ptr<const Incident> incident,

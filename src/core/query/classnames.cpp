@@ -37,4 +37,17 @@ std::optional<std::uint8_t> sourceValue(std::string_view id)
     return lookup(kSourceIds, id);
 }
 
+std::optional<std::uint8_t> lbKindValue(std::string_view id)
+{
+    static constexpr std::pair<std::string_view, LbKind> kShort[] = {{"alb", LbKind::AwsAlb},
+                                                                     {"elb", LbKind::AwsElb},
+                                                                     {"gcp", LbKind::GcpHttp},
+                                                                     {"azure", LbKind::AzureAppGw}};
+    for (const auto& [name, kind] : kShort) {
+        if (equalsIgnoreCase(name, id))
+            return static_cast<std::uint8_t>(kind);
+    }
+    return lookup(kLbKindIds, id);
+}
+
 } // namespace rs::query

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnosis/errorclass.h"
+#include "core/formats/lblog.h"
 
 #include <array>
 #include <cstdint>
@@ -26,6 +27,14 @@ inline const std::array<std::string_view, kSourceCount> kSourceIds = [] {
     return ids;
 }();
 
+// The load balancers' stable ids (formats/lblog.h), indexed by LbKind's value: lb.kind's values.
+inline const std::array<std::string_view, kLbKindCount> kLbKindIds = [] {
+    std::array<std::string_view, kLbKindCount> ids{};
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        ids[i] = lbKindId(static_cast<LbKind>(i));
+    return ids;
+}();
+
 // Values of the classes that are not failures of the route: ok, recovered, app_response.
 inline constexpr auto kClassOk = static_cast<std::uint8_t>(ErrorClass::Ok);
 inline constexpr auto kClassRecovered = static_cast<std::uint8_t>(ErrorClass::Recovered);
@@ -40,5 +49,7 @@ constexpr bool isFailureClass(std::size_t cls)
 // Exact, case-insensitive lookups; nullopt for anything else.
 std::optional<std::uint8_t> classValue(std::string_view id);
 std::optional<std::uint8_t> sourceValue(std::string_view id);
+// An id of kLbKindIds, or the short name people say: alb, elb, gcp, azure.
+std::optional<std::uint8_t> lbKindValue(std::string_view id);
 
 } // namespace rs::query

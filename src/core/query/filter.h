@@ -66,6 +66,9 @@ struct ClassColumns {
     std::span<const std::uint32_t> attemptsBegin{};
     std::span<const std::uint16_t> attemptsCount{};
     std::span<const std::uint32_t> attemptEvents{};
+    // Per row, its load-balancer row (Diagnosis::lb.lbOfRequest: incident.tables.lb), kNoLbRow if
+    // none, for the lb.* fields. Empty: no request has one.
+    std::span<const std::uint32_t> lbOfRequest{};
 };
 
 // Rows of the requests table, ascending.

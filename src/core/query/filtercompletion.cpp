@@ -97,6 +97,29 @@ std::vector<FilterCandidate> idsWithSets(FilterField field, const std::array<std
     return out;
 }
 
+// Status classes (5xx) then codes, with their counts; values outside 100–999 are "no status".
+template <typename T> std::vector<FilterCandidate> statuses(const std::vector<T>& column)
+{
+    std::vector<std::uint64_t> counts(1000, 0);
+    for (const auto s : column) {
+        if (s >= 100 && s <= 999)
+            ++counts[static_cast<std::size_t>(s)];
+    }
+    std::vector<FilterCandidate> out;
+    for (int cls = 1; cls <= 5; ++cls) {
+        std::uint64_t n = 0;
+        for (int s = cls * 100; s < cls * 100 + 100; ++s)
+            n += counts[static_cast<std::size_t>(s)];
+        if (n > 0)
+            out.push_back({std::to_string(cls) + "xx", {}, n});
+    }
+    for (std::size_t s = 100; s < 1000; ++s) {
+        if (counts[s] > 0)
+            out.push_back({std::to_string(s), {}, counts[s]});
+    }
+    return out;
+}
+
 } // namespace
 
 std::vector<FilterCandidate> filterValueCandidates(const Incident& incident, FilterField field,
@@ -146,24 +169,16 @@ std::vector<FilterCandidate> filterValueCandidates(const Incident& incident, Fil
         }
         return out;
     }
-    case FilterField::Status: {
-        std::vector<std::uint64_t> counts(1000, 0);
-        for (const auto s : r.status)
-            ++counts[std::min<std::size_t>(s, 999)];
-        std::vector<FilterCandidate> out;
-        for (int cls = 1; cls <= 5; ++cls) {
-            std::uint64_t n = 0;
-            for (int s = cls * 100; s < cls * 100 + 100; ++s)
-                n += counts[static_cast<std::size_t>(s)];
-            if (n > 0)
-                out.push_back({std::to_string(cls) + "xx", {}, n});
-        }
-        for (std::size_t s = 100; s < 1000; ++s) {
-            if (counts[s] > 0)
-                out.push_back({std::to_string(s), {}, counts[s]});
-        }
-        return out;
-    }
+    case FilterField::Status:
+        return statuses(r.status);
+    case FilterField::LbStatus: // counted over the LB's rows: the join is the diagnosis'
+        return statuses(incident.tables.lb.status);
+    case FilterField::LbTargetStatus:
+        return statuses(incident.tables.lb.targetStatus);
+    case FilterField::LbTarget:
+        return countIds(incident.tables.lb.target, poolSize, plain, limit);
+    case FilterField::LbKind:
+        return idsWithSets(field, query::kLbKindIds);
     case FilterField::Class:
     case FilterField::AttemptClass:
         return idsWithSets(field, query::kErrorClassIds);
@@ -274,6 +289,8 @@ std::vector<FilterCandidate> filterCompletions(const FilterCompletionContext& co
             all = idsWithSets(context.field, query::kErrorClassIds);
         else if (context.field == FilterField::Source)
             all = idsWithSets(context.field, query::kSourceIds);
+        else if (context.field == FilterField::LbKind)
+            all = idsWithSets(context.field, query::kLbKindIds);
         break;
     }
     return narrowFilterCandidates(all, context.prefix, limit);

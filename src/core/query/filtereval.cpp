@@ -1,7 +1,9 @@
 #include "core/query/filtereval.h"
 
 #include "core/diagnosis/errorclass.h"
+#include "core/diagnosis/lbjoin.h"
 #include "core/formats/wrappers.h"
+#include "core/query/filterfields.h"
 #include "core/util/textsearch.h"
 
 #include <algorithm>
@@ -22,6 +24,7 @@ enum class Access : std::uint8_t {
     Router,  // the identity column: a byte table by identity
     Attempt, // the request's failed attempts (events rows)
     Row,     // per row, but without re-parsing: instance pairs, request ids
+    Lb,      // the load-balancer row joined to the request (lb, lb.*)
     RawLine, // re-read from the access line (uri, headers, bytes, text)
 };
 
@@ -34,6 +37,8 @@ int costOf(Access access)
 
 Access accessOf(const FilterNode& n)
 {
+    if (filterfields::isLbField(n.field))
+        return Access::Lb;
     switch (n.field) {
     case FilterField::Time:
     case FilterField::Status:
@@ -229,6 +234,17 @@ public:
                         node.requestIds.push_back(id);
                 }
             return;
+        case Access::Lb:
+            if (source.field == FilterField::LbTarget || source.field == FilterField::LbError) {
+                node.table.resize(pool.size());
+                for (std::size_t id = 0; id < pool.size(); ++id)
+                    node.table[id] = node.matchesText(pool.view(static_cast<StringPool::Id>(id))) ? 1 : 0;
+            } else if (source.field == FilterField::LbKind) {
+                node.table.assign(256, 0);
+                for (const auto id : source.ids)
+                    node.table[id] = 1;
+            }
+            return;
         case Access::RawLine:
             return;
         }
@@ -368,6 +384,7 @@ BoundExpression::BoundExpression(const Incident& incident, const FilterNode& roo
 {
     const std::size_t rows = incident.tables.requests.size();
     m_attempts = classes.attemptsBegin.size() == rows && classes.attemptsCount.size() == rows;
+    m_lbJoined = classes.lbOfRequest.size() == rows;
     Binder(incident, m_attempts).bind(root, *m_root);
 }
 
@@ -542,6 +559,39 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
     }
 }
 
+bool BoundExpression::compareLb(const Node& node, std::size_t row) const
+{
+    // Without an LB row every lb.* field is missing: `= -` and `!=` hold, the rest does not.
+    const FilterNode& s = *node.source;
+    const LbTable& lb = m_incident.tables.lb;
+    const std::uint32_t lbRow = m_lbJoined ? m_classes.lbOfRequest[row] : kNoLbRow;
+    const bool joined = lbRow != kNoLbRow && lbRow < lb.size();
+    switch (s.field) {
+    case FilterField::Lb:
+        return joined;
+    case FilterField::LbStatus: {
+        const bool present = joined && lb.status[lbRow] != 0;
+        return node.matchesNumber(present ? lb.status[lbRow] : 0, present);
+    }
+    case FilterField::LbTargetStatus: {
+        const bool present = joined && lb.targetStatus[lbRow] >= 0;
+        return node.matchesNumber(present ? lb.targetStatus[lbRow] : 0, present);
+    }
+    case FilterField::LbResponseTime: {
+        const bool present = joined && lb.total[lbRow] != kNoDuration;
+        return node.matchesNumber(present ? lb.total[lbRow] : 0, present);
+    }
+    case FilterField::LbTarget:
+        return joined ? node.table[lb.target[lbRow]] != 0 : node.matchesText({});
+    case FilterField::LbError:
+        return joined ? node.table[lb.termination[lbRow]] != 0 : node.matchesText({});
+    case FilterField::LbKind:
+        return joined && node.table[static_cast<std::uint8_t>(lb.kind[lbRow])] != 0;
+    default:
+        return false;
+    }
+}
+
 const AccessRecord* BoundExpression::record(std::size_t row, Scratch& scratch) const
 {
     if (scratch.m_parsedRow != row) {
@@ -574,6 +624,8 @@ bool BoundExpression::compareRow(const Node& node, std::size_t row, Scratch& scr
         }
         return false;
     }
+    case Access::Lb:
+        return compareLb(node, row);
     case Access::Row:
         if (s.field == FilterField::Instance) {
             if (node.table[t.instanceId[row]])

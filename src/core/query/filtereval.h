@@ -54,11 +54,13 @@ private:
     void compareColumn(const Node& node, std::size_t begin, std::size_t n, std::uint8_t* out) const;
     bool compareRow(const Node& node, std::size_t row, Scratch& scratch) const;
     bool matchesRow(const Node& node, std::size_t row, Scratch& scratch) const; // rowWise nodes
+    bool compareLb(const Node& node, std::size_t row) const;                    // lb, lb.*
     const AccessRecord* record(std::size_t row, Scratch& scratch) const;
 
     const Incident& m_incident;
     ClassColumns m_classes;
     bool m_attempts = false; // the attempt columns are there
+    bool m_lbJoined = false; // the requests' LB rows are there
     std::unique_ptr<Node> m_root;
 };
 

@@ -53,6 +53,11 @@ struct Value {
     std::size_t position = 0;
 };
 
+bool isListOp(FilterOp op)
+{
+    return op == FilterOp::Eq || op == FilterOp::Ne || op == FilterOp::In;
+}
+
 constexpr std::size_t kMaxDepth = 64;
 using Range = std::pair<std::int64_t, std::int64_t>;
 constexpr std::int64_t kMin = FilterNode::kMin, kMax = FilterNode::kMax;
@@ -286,6 +291,21 @@ private:
             node.ranges = comparisonRanges(node.op, parsed, kMin + 1, kMax);
             return;
         case FieldType::Status:
+            if (filterfields::isLbField(info.field)) {
+                // The LB's statuses are missing rather than 0 when not logged (or no LB row):
+                // "-" then names the missing value, as for numbers.
+                for (const auto& v : values) {
+                    if (v.text == "-")
+                        node.matchesMissing = true;
+                    else
+                        parsed.push_back(statusValue(v));
+                }
+                if (parsed.empty() && !isListOp(node.op))
+                    fail(values.front().position, "'-' (missing) only compares with = != in");
+                node.ranges =
+                    parsed.empty() ? std::vector<Range>{} : comparisonRanges(node.op, parsed, 0, 999);
+                return;
+            }
             for (const auto& v : values)
                 parsed.push_back(statusValue(v));
             node.ranges = comparisonRanges(node.op, parsed, 0, 999);
@@ -345,6 +365,15 @@ private:
 
     static std::uint8_t enumValue(FilterField field, const Value& v)
     {
+        if (field == FilterField::LbKind) {
+            const auto id = query::lbKindValue(v.text);
+            if (!id) {
+                const std::string guess = filterfields::suggestion(query::kLbKindIds, v.text);
+                fail(v.position, "unknown load balancer '" + v.text + "'",
+                     guess.empty() ? "; expected haproxy, aws_alb, aws_elb, gcp_http or azure_appgw" : guess);
+            }
+            return *id;
+        }
         if (field == FilterField::Source) {
             const auto id = query::sourceValue(v.text);
             if (!id)

@@ -50,6 +50,13 @@ const std::vector<FilterFieldInfo>& filterFields()
         {"attempt.class", FilterField::AttemptClass, FieldType::Enum, "= != in"},
         {"attempt.error", FilterField::AttemptError, FieldType::Text, kTextOps},
         {"attempt.count", FilterField::AttemptCount, FieldType::Number, "= != >= > <= < in"},
+        {"lb", FilterField::Lb, FieldType::Text, "exists"},
+        {"lb.status", FilterField::LbStatus, FieldType::Status, kNumberOps},
+        {"lb.target_status", FilterField::LbTargetStatus, FieldType::Status, kNumberOps},
+        {"lb.target", FilterField::LbTarget, FieldType::Address, kTextOps},
+        {"lb.kind", FilterField::LbKind, FieldType::Enum, "= != in"},
+        {"lb.error", FilterField::LbError, FieldType::Text, kTextOps},
+        {"lb.response_time", FilterField::LbResponseTime, FieldType::Duration, kNumberOps},
     };
     return fields;
 }
@@ -135,6 +142,12 @@ std::string_view unavailableField(std::string_view name)
         return "app names are not stored per request; use app=<app guid>";
     if (n == "attempt.time" || n == "attempt.router")
         return "attempts hold a backend, an error and its class only";
+    if (n == "lb.time" || n == "lb.total_time")
+        return "the load balancer's total time is lb.response_time";
+    if (n == "lb.url" || n == "lb.uri" || n == "lb.host" || n == "lb.method")
+        return "the load balancer forwards the request's own host, method and URL: use host, method, uri";
+    if (n == "lb.class")
+        return "the load balancer's own answers are source=infrastructure";
     return {};
 }
 

@@ -28,6 +28,11 @@ const FilterFieldInfo* findField(std::string_view name);
 // Fields people will try that the incident does not hold: the reason, else "".
 std::string_view unavailableField(std::string_view name);
 bool allows(const FilterFieldInfo& info, std::string_view op);
+// lb and lb.*: read from the load-balancer row joined to the request, missing without one.
+constexpr bool isLbField(FilterField field)
+{
+    return field >= FilterField::Lb && field <= FilterField::LbResponseTime;
+}
 
 // "250ms", "2s", "1.5m": nanoseconds; nullopt unless a number and a unit (ns us ms s m h).
 std::optional<DurationNs> parseDuration(std::string_view text);

@@ -74,6 +74,20 @@ std::string_view fieldMeaning(FilterField field)
         return "error text of any failed attempt: attempt.error ~ \"x509\"";
     case FilterField::AttemptCount:
         return "number of failed attempts joined to the request";
+    case FilterField::Lb:
+        return "the request was joined to a load balancer's log line (not lb exists: it was not)";
+    case FilterField::LbStatus:
+        return "status the load balancer answered the client: 502, 5xx, - when it logged none";
+    case FilterField::LbTargetStatus:
+        return "status the load balancer got from the router: 200, 5xx, - when it got none";
+    case FilterField::LbTarget:
+        return "the router address the load balancer sent to, IP:port: 10.0.1.4:80";
+    case FilterField::LbKind:
+        return "haproxy, aws_alb, aws_elb, gcp_http, azure_appgw (also alb, elb, gcp, azure)";
+    case FilterField::LbError:
+        return "HAProxy termination state, ALB error_reason, GCP statusDetails, Azure error info";
+    case FilterField::LbResponseTime:
+        return "the load balancer's total time, a duration: lb.response_time > 2s";
     }
     return {};
 }
@@ -103,10 +117,15 @@ Fields and operators (field names and keywords are case-insensitive, values are 
                 std::string(fieldMeaning(field.field)) + '\n';
     }
     help += R"(
-attempt.* fields hold when ANY of the request's failed attempts matches. Fields other than
-time, status, router, host, method, backend, app, instance, response_time, gorouter_time,
-failed_attempts, class, source, router_error, vcap_request_id and attempt.* are read again from
-the raw line, so they cost more on big incidents: combine them with a cheap term when you can.
+attempt.* fields hold when ANY of the request's failed attempts matches. lb.* fields are read
+from the load balancer's line joined to the request (by its request id, else by time); without
+one every lb.* field is missing, like a field missing on the line: lb.status=502 does not hold,
+not lb.status=502 and lb.status!=502 do. A load balancer's failure that never reached a router
+has no request; source=infrastructure selects the requests whose load balancer answered on its
+own (say, it timed out while the router still waited). Fields other than time, status, router, host,
+method, backend, app, instance, response_time, gorouter_time, failed_attempts, class, source,
+router_error, vcap_request_id, attempt.* and lb.* are read again from the raw line, so they cost
+more on big incidents: combine them with a cheap term when you can.
 
 Terms ANDed at the top level narrow one another: a field given twice narrows it (status>=500
 and status<504 is 500 to 503); terms that leave nothing to match, or a second top-level text
@@ -135,6 +154,7 @@ Error classes:
             "  (host=a.example.com or host=b.example.com) and not status=2xx\n"
             "  response_time > 2s and uri matches \"^/api/v[12]/\"\n"
             "  attempt.error ~ \"x509\" or attempt.count >= 2\n"
+            "  lb.status = 504 and lb.target_status = - and lb.response_time > 30s\n"
             "  class in failures and not host=health.example.com\n";
     return help;
 }

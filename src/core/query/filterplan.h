@@ -53,6 +53,14 @@ enum class FilterField : std::uint8_t {
     AttemptClass,
     AttemptError,
     AttemptCount,
+    // The load-balancer row joined to the request (diagnosis/lbjoin.h); missing without one.
+    Lb, // `lb exists`: the request has an LB row
+    LbStatus,
+    LbTargetStatus,
+    LbTarget,
+    LbKind,
+    LbError,
+    LbResponseTime,
 };
 
 enum class FilterOp : std::uint8_t { Eq, Ne, Lt, Le, Gt, Ge, In, Contains, Matches, Exists };
@@ -63,7 +71,7 @@ enum class FieldType : std::uint8_t {
     Status,   // a code or a class like 5xx; 0 is "no status"
     Number,   // a whole number
     Duration, // a number with a unit: 250ms, 2s
-    Enum,     // an error class or a source id
+    Enum,     // an error class, a source or a load-balancer kind id
     Text,     // free text, compared exactly (or ~, matches)
     Address,  // free text, but = and in take IP:port only
 };
