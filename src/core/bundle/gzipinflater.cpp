@@ -1,6 +1,7 @@
 #include "core/bundle/gzipinflater.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <isa-l.h>
 
@@ -56,7 +57,45 @@ GzipInflater::GzipInflater(Stream& input)
     m_isal->crc_flag = ISAL_GZIP;
 }
 
+GzipInflater::GzipInflater(Stream& input, const InflateCheckpoint& from)
+    : m_input(input)
+    , m_isal(std::make_unique<inflate_state>())
+    , m_betweenMembers(from.betweenMembers)
+    , m_consumed(from.input)
+    , m_produced(from.output)
+{
+    isal_inflate_init(m_isal.get());
+    m_isal->crc_flag = ISAL_GZIP;
+    if (from.decoder.size() < offsetof(inflate_state, tmp_out_buffer) ||
+        from.decoder.size() > sizeof(inflate_state)) {
+        fail(State::Corrupt, "invalid inflate checkpoint");
+        return;
+    }
+    std::memcpy(m_isal.get(), from.decoder.data(), from.decoder.size());
+    // The pointers named the buffers of the inflate that took the checkpoint.
+    m_isal->next_in = nullptr;
+    m_isal->avail_in = 0;
+    m_isal->next_out = nullptr;
+    m_isal->avail_out = 0;
+}
+
 GzipInflater::~GzipInflater() = default;
+
+InflateCheckpoint GzipInflater::checkpoint() const
+{
+    const inflate_state& isal = *m_isal;
+    // The output buffer holds the history and any inflated bytes not yet handed out; past
+    // tmp_out_valid it is scratch.
+    const std::size_t used = offsetof(inflate_state, tmp_out_buffer) +
+                             static_cast<std::size_t>(std::clamp<std::int32_t>(isal.tmp_out_valid, 0,
+                                                                               sizeof(isal.tmp_out_buffer)));
+    InflateCheckpoint point;
+    point.input = m_consumed;
+    point.output = m_produced;
+    point.betweenMembers = m_betweenMembers;
+    point.decoder.assign(reinterpret_cast<const char*>(&isal), used);
+    return point;
+}
 
 bool GzipInflater::refill()
 {
