@@ -269,6 +269,22 @@ private:
         return v;
     }
 
+    // "-" names the missing value (with = != in only); the other values parse as `parse` says.
+    template <typename Parse>
+    static std::vector<Range> valuesOrMissing(FilterNode& node, const std::vector<Value>& values, Parse parse)
+    {
+        std::vector<Range> parsed;
+        for (const auto& v : values) {
+            if (v.text == "-")
+                node.matchesMissing = true;
+            else
+                parsed.push_back(parse(v));
+        }
+        if (parsed.empty() && !isListOp(node.op))
+            fail(values.front().position, "'-' (missing) only compares with = != in");
+        return parsed;
+    }
+
     // Reads the values as the field's type says, into what the plan evaluates.
     static void interpret(const FilterFieldInfo& info, FilterNode& node, const std::vector<Value>& values)
     {
@@ -294,14 +310,7 @@ private:
             if (filterfields::isLbField(info.field)) {
                 // The LB's statuses are missing rather than 0 when not logged (or no LB row):
                 // "-" then names the missing value, as for numbers.
-                for (const auto& v : values) {
-                    if (v.text == "-")
-                        node.matchesMissing = true;
-                    else
-                        parsed.push_back(statusValue(v));
-                }
-                if (parsed.empty() && !isListOp(node.op))
-                    fail(values.front().position, "'-' (missing) only compares with = != in");
+                parsed = valuesOrMissing(node, values, statusValue);
                 node.ranges =
                     parsed.empty() ? std::vector<Range>{} : comparisonRanges(node.op, parsed, 0, 999);
                 return;
@@ -312,18 +321,8 @@ private:
             return;
         case FieldType::Number:
         case FieldType::Duration:
-            for (const auto& v : values) {
-                if (v.text == "-") {
-                    node.matchesMissing = true;
-                    continue;
-                }
-                parsed.push_back(number(info, v));
-            }
-            if (parsed.empty() && node.op != FilterOp::Eq && node.op != FilterOp::Ne &&
-                node.op != FilterOp::In)
-                fail(values.front().position, "'-' (missing) only compares with = != in");
-            if (!parsed.empty() || node.op == FilterOp::Eq || node.op == FilterOp::Ne ||
-                node.op == FilterOp::In)
+            parsed = valuesOrMissing(node, values, [&](const Value& v) { return number(info, v); });
+            if (!parsed.empty() || isListOp(node.op))
                 node.ranges = comparisonRanges(node.op, parsed, kMin + 1, kMax);
             return;
         case FieldType::Enum:
