@@ -2656,72 +2656,72 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="175"/>
+        <location filename="../src/app/export/chartexport.cpp" line="179"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>Requests pro %1 nach Status, Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="178"/>
+        <location filename="../src/app/export/chartexport.cpp" line="182"/>
         <source>Requests per %1 by status, failures by class, per router</source>
         <translation>Requests pro %1 nach Status, Fehler nach Klasse, pro Router</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="182"/>
+        <location filename="../src/app/export/chartexport.cpp" line="186"/>
         <source>Requests per %1 by source</source>
         <translation>Requests pro %1 nach Quelle</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="191"/>
+        <location filename="../src/app/export/chartexport.cpp" line="195"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="253"/>
+        <location filename="../src/app/export/chartexport.cpp" line="257"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>Fehlgeschlagene Versuche pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="254"/>
+        <location filename="../src/app/export/chartexport.cpp" line="258"/>
         <source>Failed attempts per backend, by class</source>
         <translation>Fehlgeschlagene Versuche pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="255"/>
+        <location filename="../src/app/export/chartexport.cpp" line="259"/>
         <source>Failed requests per app instance, by class</source>
         <translation>Fehlgeschlagene Requests pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="256"/>
+        <location filename="../src/app/export/chartexport.cpp" line="260"/>
         <source>Failed requests per backend, by class</source>
         <translation>Fehlgeschlagene Requests pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="258"/>
+        <location filename="../src/app/export/chartexport.cpp" line="262"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (%1 ohne Backend, nicht gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="271"/>
+        <location filename="../src/app/export/chartexport.cpp" line="275"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="271"/>
+        <location filename="../src/app/export/chartexport.cpp" line="275"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="299"/>
+        <location filename="../src/app/export/chartexport.cpp" line="303"/>
         <source>Failed requests by error class</source>
         <translation>Fehlgeschlagene Requests nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="313"/>
+        <location filename="../src/app/export/chartexport.cpp" line="317"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>Antwortzeiten (p50 %1 s, p90 %2 s, p99 %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="363"/>
+        <location filename="../src/app/export/chartexport.cpp" line="367"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -3145,49 +3145,39 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>&amp;Zeit (UTC):</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="39"/>
-        <source>The table as the router held it at this time (UTC); follows the timeline&apos;s time cursor</source>
-        <translation>Die Tabelle, wie der Router sie zu dieser Zeit (UTC) hielt; folgt dem Zeitcursor der Zeitachse</translation>
-    </message>
-    <message>
-        <location filename="../forms/routetablepanel.ui" line="40"/>
-        <source>yyyy-MM-dd HH:mm:ss.zzz</source>
-        <translation>yyyy-MM-dd HH:mm:ss.zzz</translation>
-    </message>
-    <message>
-        <location filename="../forms/routetablepanel.ui" line="46"/>
+        <location filename="../forms/routetablepanel.ui" line="45"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="52"/>
+        <location filename="../forms/routetablepanel.ui" line="51"/>
         <source>Show only routes whose name, or one of whose endpoints&apos; address, instance id or app id, contains this text</source>
         <translation>Nur Routen zeigen, deren Name oder bei deren Endpunkten Adresse, Instanz-ID oder App-ID diesen Text enthält</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="53"/>
+        <location filename="../forms/routetablepanel.ui" line="52"/>
         <source>Filter routes, addresses, instance ids…</source>
         <translation>Routen, Adressen, Instanz-IDs filtern…</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="63"/>
+        <location filename="../forms/routetablepanel.ui" line="62"/>
         <source>Ta&amp;ble</source>
         <translation>Ta&amp;belle</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="107"/>
-        <location filename="../forms/routetablepanel.ui" line="173"/>
-        <location filename="../forms/routetablepanel.ui" line="196"/>
+        <location filename="../forms/routetablepanel.ui" line="106"/>
+        <location filename="../forms/routetablepanel.ui" line="172"/>
+        <location filename="../forms/routetablepanel.ui" line="195"/>
         <source>Double-click an endpoint to filter every view to its backend address</source>
         <translation>Doppelklick auf einen Endpunkt filtert jede Ansicht auf seine Backend-Adresse</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="131"/>
+        <location filename="../forms/routetablepanel.ui" line="130"/>
         <source>Double-click an instance to filter every view to its backend address</source>
         <translation>Doppelklick auf eine Instanz filtert jede Ansicht auf ihre Backend-Adresse</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="148"/>
+        <location filename="../forms/routetablepanel.ui" line="147"/>
         <source>&amp;Differences</source>
         <translation>&amp;Unterschiede</translation>
     </message>
@@ -4799,7 +4789,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -4817,7 +4807,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
@@ -5440,33 +5430,45 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
         <location filename="../src/app/routes/routetablepanel.cpp" line="181"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="520"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="552"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="540"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="573"/>
         <source>No incident loaded</source>
         <translation>Kein Incident geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="332"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="320"/>
+        <source>The table as the router held it at this time (UTC); follows the timeline&apos;s time cursor</source>
+        <translation>Die Tabelle, wie der Router sie zu dieser Zeit (UTC) hielt; folgt dem Zeitcursor der Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="322"/>
+        <source>%1
+Date: %2 (UTC)</source>
+        <translation>%1
+Datum: %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="353"/>
         <source>Replaying route registrations…</source>
         <translation>Spiele Routenregistrierungen nach…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="376"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="396"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>Keine Routing-Tabellen-Dumps oder Registrierungsereignisse in diesem Bundle</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="463"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="483"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 hatte um %2 keine Routen</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="465"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="485"/>
         <source>No route matches “%1”</source>
         <translation>Keine Route passt zu „%1“</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="467"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="487"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%1 von %n Route passen, um %2</numerusform>
@@ -5474,7 +5476,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="469"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="489"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n Route, %1 Endpunkte, um %2</numerusform>
@@ -5482,12 +5484,12 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="497"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="517"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>Keine LRP-Aufnahmen (cfdot actual-lrps) in diesem Bundle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="526"/>
         <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
             <numerusform>LRPs aufgenommen um %1 (%2; am nächsten zur gewählten Zeit), %n Instanz, aus %3</numerusform>
@@ -5495,17 +5497,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="620"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="641"/>
         <source>attempts on %1 via %2</source>
         <translation>Versuche auf %1 über %2</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="637"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="658"/>
         <source>dump captured at %1 (%2)</source>
         <translation>Dump aufgenommen um %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="509"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="529"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>LRPs einer undatierten Aufnahme, %n Instanz, aus %1</numerusform>
@@ -5513,7 +5515,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="530"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="550"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>%n Endpunkt unterscheidet sich zwischen den neuesten Dumps der Router</numerusform>
@@ -5521,7 +5523,7 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="533"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="553"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>Der Vergleich von Routern braucht Routing-Tabellen-Dumps von zwei oder mehr Routern; dieses Bundle hat %n</numerusform>
@@ -5529,17 +5531,17 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="537"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="557"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>Die neuesten Dumps der Router stimmen überein</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="540"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="560"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>Kein Endpunkt wurde wiederholt entfernt und neu registriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="541"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="561"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n Endpunkt immer wieder entfernt und neu registriert (flatternd)</numerusform>

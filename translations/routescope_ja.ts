@@ -77,7 +77,7 @@
     <message>
         <location filename="../forms/backendsview.ui" line="91"/>
         <source>app &amp;instance</source>
-        <translation>アプリインスタンス(&amp;I)</translation>
+        <translation>インスタンス(&amp;I)</translation>
     </message>
     <message>
         <location filename="../forms/backendsview.ui" line="93"/>
@@ -2628,72 +2628,72 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>フィルター: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="175"/>
+        <location filename="../src/app/export/chartexport.cpp" line="179"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>%1 ごとのステータス別リクエストとクラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="178"/>
+        <location filename="../src/app/export/chartexport.cpp" line="182"/>
         <source>Requests per %1 by status, failures by class, per router</source>
         <translation>%1 ごとのステータス別リクエストとクラス別の失敗（ルーター別）</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="182"/>
+        <location filename="../src/app/export/chartexport.cpp" line="186"/>
         <source>Requests per %1 by source</source>
         <translation>%1 ごとのソース別リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="191"/>
+        <location filename="../src/app/export/chartexport.cpp" line="195"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="253"/>
+        <location filename="../src/app/export/chartexport.cpp" line="257"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="254"/>
+        <location filename="../src/app/export/chartexport.cpp" line="258"/>
         <source>Failed attempts per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="255"/>
+        <location filename="../src/app/export/chartexport.cpp" line="259"/>
         <source>Failed requests per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="256"/>
+        <location filename="../src/app/export/chartexport.cpp" line="260"/>
         <source>Failed requests per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="258"/>
+        <location filename="../src/app/export/chartexport.cpp" line="262"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (バックエンドなし %1 件、描画なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="271"/>
+        <location filename="../src/app/export/chartexport.cpp" line="275"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="271"/>
+        <location filename="../src/app/export/chartexport.cpp" line="275"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="299"/>
+        <location filename="../src/app/export/chartexport.cpp" line="303"/>
         <source>Failed requests by error class</source>
         <translation>エラークラス別の失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="313"/>
+        <location filename="../src/app/export/chartexport.cpp" line="317"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>応答時間 (p50 %1 秒、p90 %2 秒、p99 %3 秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="363"/>
+        <location filename="../src/app/export/chartexport.cpp" line="367"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -3116,49 +3116,39 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>時刻 (UTC)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="39"/>
-        <source>The table as the router held it at this time (UTC); follows the timeline&apos;s time cursor</source>
-        <translation>この時刻 (UTC) にルーターが保持していたテーブル。タイムラインの時刻カーソルに追従します</translation>
-    </message>
-    <message>
-        <location filename="../forms/routetablepanel.ui" line="40"/>
-        <source>yyyy-MM-dd HH:mm:ss.zzz</source>
-        <translation>yyyy-MM-dd HH:mm:ss.zzz</translation>
-    </message>
-    <message>
-        <location filename="../forms/routetablepanel.ui" line="46"/>
+        <location filename="../forms/routetablepanel.ui" line="45"/>
         <source>F&amp;ilter:</source>
         <translation>フィルター(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="52"/>
+        <location filename="../forms/routetablepanel.ui" line="51"/>
         <source>Show only routes whose name, or one of whose endpoints&apos; address, instance id or app id, contains this text</source>
         <translation>名前、またはエンドポイントのアドレス、インスタンス ID、アプリ ID のいずれかにこのテキストを含むルートだけを表示します</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="53"/>
+        <location filename="../forms/routetablepanel.ui" line="52"/>
         <source>Filter routes, addresses, instance ids…</source>
         <translation>ルート、アドレス、インスタンス ID で絞り込み…</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="63"/>
+        <location filename="../forms/routetablepanel.ui" line="62"/>
         <source>Ta&amp;ble</source>
         <translation>テーブル(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="107"/>
-        <location filename="../forms/routetablepanel.ui" line="173"/>
-        <location filename="../forms/routetablepanel.ui" line="196"/>
+        <location filename="../forms/routetablepanel.ui" line="106"/>
+        <location filename="../forms/routetablepanel.ui" line="172"/>
+        <location filename="../forms/routetablepanel.ui" line="195"/>
         <source>Double-click an endpoint to filter every view to its backend address</source>
         <translation>エンドポイントをダブルクリックすると、すべてのビューがそのバックエンドアドレスに絞り込まれます</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="131"/>
+        <location filename="../forms/routetablepanel.ui" line="130"/>
         <source>Double-click an instance to filter every view to its backend address</source>
         <translation>インスタンスをダブルクリックすると、すべてのビューがそのバックエンドアドレスに絞り込まれます</translation>
     </message>
     <message>
-        <location filename="../forms/routetablepanel.ui" line="148"/>
+        <location filename="../forms/routetablepanel.ui" line="147"/>
         <source>&amp;Differences</source>
         <translation>差異(&amp;D)</translation>
     </message>
@@ -4766,7 +4756,7 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
@@ -4783,7 +4773,7 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="561"/>
+        <location filename="../src/app/mainwindow.cpp" line="566"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
@@ -5403,100 +5393,112 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
     </message>
     <message>
         <location filename="../src/app/routes/routetablepanel.cpp" line="181"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="520"/>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="552"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="540"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="573"/>
         <source>No incident loaded</source>
         <translation>インシデントが読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="332"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="320"/>
+        <source>The table as the router held it at this time (UTC); follows the timeline&apos;s time cursor</source>
+        <translation>この時刻 (UTC) にルーターが保持していたテーブル。タイムラインの時刻カーソルに追従します</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="322"/>
+        <source>%1
+Date: %2 (UTC)</source>
+        <translation>%1
+日付: %2 (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="353"/>
         <source>Replaying route registrations…</source>
         <translation>ルート登録を再現中…</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="376"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="396"/>
         <source>No route-table dumps or registration events in this bundle</source>
         <translation>このバンドルにはルートテーブルのダンプも登録イベントもありません</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="463"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="483"/>
         <source>%1 held no routes at %2</source>
         <translation>%1 は %2 にルートを保持していませんでした</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="465"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="485"/>
         <source>No route matches “%1”</source>
         <translation>「%1」に一致するルートはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="467"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="487"/>
         <source>%1 of %n route(s) match, at %2</source>
         <translation>
             <numerusform>%n 個中 %1 個のルートが一致、%2 時点</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="469"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="489"/>
         <source>%n route(s), %1 endpoints, at %2</source>
         <translation>
             <numerusform>%n 個のルート、%1 個のエンドポイント、%2 時点</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="497"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="517"/>
         <source>No LRP captures (cfdot actual-lrps) in this bundle</source>
         <translation>このバンドルには LRP キャプチャ (cfdot actual-lrps) がありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="506"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="526"/>
         <source>LRPs captured at %1 (%2; nearest to the selected time), %n instance(s), from %3</source>
         <translation>
             <numerusform>%1 にキャプチャした LRP (%2、選択時刻に最も近いもの)、%n 個のインスタンス、%3 から</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="620"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="641"/>
         <source>attempts on %1 via %2</source>
         <translation>%2 経由での %1 への試行</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="637"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="658"/>
         <source>dump captured at %1 (%2)</source>
         <translation>%1 にキャプチャしたダンプ (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="509"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="529"/>
         <source>LRPs of an undated capture, %n instance(s), from %1</source>
         <translation>
             <numerusform>日時不明のキャプチャの LRP、%n 個のインスタンス、%1 から</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="530"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="550"/>
         <source>%n endpoint(s) differ between the routers&apos; latest dumps</source>
         <translation>
             <numerusform>ルーターの最新ダンプ間で %n 個のエンドポイントが異なります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="533"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="553"/>
         <source>Comparing routers needs route-table dumps of two or more routers; this bundle has %n</source>
         <translation>
             <numerusform>ルーターの比較には 2 台以上のルーターのルートテーブルダンプが必要です。このバンドルには %n 台分あります</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="537"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="557"/>
         <source>The routers&apos; latest dumps agree</source>
         <translation>ルーターの最新ダンプは一致しています</translation>
     </message>
     <message>
-        <location filename="../src/app/routes/routetablepanel.cpp" line="540"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="560"/>
         <source>No endpoint was pruned and registered again repeatedly</source>
         <translation>prune と再登録を繰り返したエンドポイントはありません</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/routes/routetablepanel.cpp" line="541"/>
+        <location filename="../src/app/routes/routetablepanel.cpp" line="561"/>
         <source>%n endpoint(s) pruned and registered again, again and again (flapping)</source>
         <translation>
             <numerusform>%n 個のエンドポイントが prune と再登録を何度も繰り返しています (フラッピング)</numerusform>

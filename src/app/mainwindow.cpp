@@ -445,6 +445,11 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
     m_timeline->setViewData(viewData);
     m_backends->setViewData(viewData);
     m_stale->viewsUpdated(*viewData);
+    if (viewData->analysis->incident.get() != m_fittedIncident) {
+        // The panels' controls now hold this incident's texts (bucket width, routers, times).
+        m_fittedIncident = viewData->analysis->incident.get();
+        m_layout->refitIfUntouched();
+    }
     // The views of the finding's filter: focus it; another filter since: forget it.
     if (m_findingFocus && viewData->filter == m_findingFocus->filter) {
         focusFinding(m_findingFocus->finding);

@@ -126,6 +126,7 @@ private:
     std::unique_ptr<StaleState> m_stale;
     std::unique_ptr<WindowLayout> m_layout;
     bool m_defaultSizesPending = false;
+    const Incident* m_fittedIncident = nullptr; // the incident the default dock sizes last fitted
     std::function<QString()> m_statusText;
     QProgressBar* m_progress = nullptr;
     QToolButton* m_cancelButton = nullptr;

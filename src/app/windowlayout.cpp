@@ -5,6 +5,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -97,6 +98,14 @@ void WindowLayout::applyDefaultSizes()
     m_window->resizeDocks({m_docks.timeline, m_docks.backends, m_docks.routeTable},
                           {timelineWidth, backendsWidth, routeWidth}, Qt::Horizontal);
     m_window->resizeDocks({m_docks.findings}, {std::clamp(width * 26 / 100, 300, 520)}, Qt::Horizontal);
+    m_defaultState.clear();
+    QTimer::singleShot(0, m_window, [this] { m_defaultState = m_window->saveState(); });
+}
+
+void WindowLayout::refitIfUntouched()
+{
+    if (!m_defaultState.isEmpty() && m_window->saveState() == m_defaultState)
+        applyDefaultSizes();
 }
 
 void WindowLayout::openDetail(int centralNeed)

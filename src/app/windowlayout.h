@@ -37,6 +37,9 @@ public:
     void arrangeDefault();
     // Gives the docks their default share of the window as it is now.
     void applyDefaultSizes();
+    // Gives the docks their default share again if nobody has moved them since the last
+    // applyDefaultSizes(): the panels' needs grow once an incident fills their controls.
+    void refitIfUntouched();
     // Opens the detail dock (below the requests) with its default height, or less so that the
     // central widget keeps `centralNeed` pixels (the requests' rows a laptop screen must still
     // show); past a minimum for the detail, the top band gives up height instead.
@@ -54,6 +57,7 @@ public:
 private:
     QMainWindow* m_window;
     Docks m_docks;
+    QByteArray m_defaultState; // saveState() right after the default sizes took effect
 };
 
 } // namespace rs

@@ -12,23 +12,29 @@
 #include "app/elidinglabel.h"
 #include "app/findings/findingspanel.h"
 #include "app/findings/wrappedtext.h"
+#include "app/language.h"
 #include "app/routes/routetablepanel.h"
 #include "app/windowlayout.h"
 #include "windowfixture.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -146,6 +152,39 @@ void verifyFindingTitlesFit(FindingsPanel* findings)
     QVERIFY(titles > 0);
 }
 
+QString rectText(QRect r)
+{
+    return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+}
+
+// Every control of a chart dock is whole on screen (not under the dock's edge or a neighbour)
+// and the panel does not fall back to scrolling sideways.
+void verifyControlsWhole(QDockWidget* d)
+{
+    for (const auto* scroll : d->findChildren<QScrollArea*>()) {
+        if (scroll->widget() && scroll->parentWidget() == d)
+            QVERIFY2(!scroll->horizontalScrollBar()->isVisible(),
+                     qPrintable(d->objectName() + QStringLiteral(" scrolls sideways: needs %1 of %2 px")
+                                                      .arg(scroll->widget()->minimumSizeHint().width())
+                                                      .arg(scroll->viewport()->width())));
+    }
+    const auto controls = d->findChildren<QWidget*>();
+    for (QWidget* control : controls) {
+        const bool isControl = qobject_cast<QAbstractButton*>(control) || qobject_cast<QComboBox*>(control) ||
+                               qobject_cast<QLineEdit*>(control) || qobject_cast<QAbstractSpinBox*>(control);
+        // Buttons inside views, tab bars and the spin box's own line edit belong to their owner.
+        if (!isControl || !control->isVisible() ||
+            qobject_cast<QAbstractItemView*>(control->parentWidget()) ||
+            qobject_cast<QTabBar*>(control->parentWidget()) ||
+            qobject_cast<QAbstractSpinBox*>(control->parentWidget()) || control->parentWidget() == d)
+            continue;
+        const QRect shown = control->visibleRegion().boundingRect();
+        QVERIFY2(shown == control->rect(),
+                 qPrintable(d->objectName() + QLatin1Char('/') + control->objectName() + QLatin1Char(' ') +
+                            rectText(shown) + QStringLiteral(" of ") + rectText(control->rect())));
+    }
+}
+
 } // namespace
 
 class TestLayout : public QObject {
@@ -160,6 +199,8 @@ private Q_SLOTS:
     void resetLayoutRestoresTheDefault();
     void layoutsAreRememberedPerScreenSizeClass();
     void openRecentShowsPaths();
+    void chartControlsFitInEveryLanguage_data();
+    void chartControlsFitInEveryLanguage();
 
 private:
     QTemporaryDir m_bundle;
@@ -462,6 +503,35 @@ void TestLayout::openRecentShowsPaths()
     QVERIFY(actions[0]->text().contains(QChar(0x2026)));        // the middle is elided
     QCOMPARE(actions[1]->text(), QDir::toNativeSeparators(QStringLiteral("/tmp/bundle.tgz")));
     QVERIFY(recent->toolTipsVisible());
+}
+
+void TestLayout::chartControlsFitInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char* code : {"en", "de", "ja"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+// The laptop layout in each language: German and Japanese labels are longer, and the charts'
+// and route table's controls must still be whole, with the route table's panel never scrolling
+// sideways.
+void TestLayout::chartControlsFitInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QVERIFY(applyLanguage(language));
+    const auto restore = qScopeGuard([] { applyLanguage(QStringLiteral("en")); });
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openSampleAndWait(window));
+    QTRY_VERIFY(!window.routeTablePanel()->isBusy() && window.routeTablePanel()->router().has_value());
+    // As a user sees it on first start (no Reset): the default sizes refit once the incident
+    // filled the panels' controls.
+    QVERIFY(waitForSteadyGeometry(window, dock(window, "routeTableDock")));
+    QTest::qWait(200); // the toolbars lay out the texts the views just set
+    for (const char* name : {"timelineDock", "backendsDock", "routeTableDock"})
+        verifyControlsWhole(dock(window, name));
 }
 
 QTEST_MAIN(TestLayout)

@@ -299,6 +299,29 @@ void RouteTablePanel::showTime()
         m_ui->timeEdit->setDateTime(utcFromNs(m_time));
 }
 
+void RouteTablePanel::setTimeRange(TimeNs from, TimeNs to)
+{
+    if (from == kNoTime)
+        return;
+    const QSignalBlocker blocker(m_ui->timeEdit);
+    const QDateTime first = utcFromNs(from), last = utcFromNs(to + kNsPerMs - 1);
+    m_ui->timeEdit->setDateTimeRange(first, last);
+    // Within one day the date is said once, in the tooltip, as in the requests table's header:
+    // the time then fits beside the router on a laptop screen in every language.
+    m_sameDay = first.date() == last.date() ? first.date() : QDate();
+    showTimeFormat();
+}
+
+void RouteTablePanel::showTimeFormat()
+{
+    m_ui->timeEdit->setDisplayFormat(m_sameDay.isValid() ? QStringLiteral("HH:mm:ss.zzz")
+                                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    const QString what =
+        tr("The table as the router held it at this time (UTC); follows the timeline's time cursor");
+    m_ui->timeEdit->setToolTip(
+        m_sameDay.isValid() ? tr("%1\nDate: %2 (UTC)").arg(what, m_sameDay.toString(Qt::ISODate)) : what);
+}
+
 void RouteTablePanel::startAnalysis(const ViewData& view)
 {
     m_analysis = view.analysis;
@@ -314,10 +337,8 @@ void RouteTablePanel::startAnalysis(const ViewData& view)
     updateDiffLabels();
 
     {
-        const QSignalBlocker blocker(m_ui->timeEdit);
         const auto [from, to] = span(incident, CaptureTimes{});
-        if (from != kNoTime)
-            m_ui->timeEdit->setDateTimeRange(utcFromNs(from), utcFromNs(to + kNsPerMs - 1));
+        setTimeRange(from, to);
     }
     m_time = defaultTime(view);
     showTime();
@@ -357,8 +378,7 @@ void RouteTablePanel::replayReady(std::shared_ptr<const Replay> replay)
     {
         const QSignalBlocker blocker(m_ui->timeEdit);
         const auto [from, to] = span(incident, m_replay->replay.captures());
-        if (from != kNoTime)
-            m_ui->timeEdit->setDateTimeRange(utcFromNs(from), utcFromNs(to + kNsPerMs - 1));
+        setTimeRange(from, to);
         showTime();
     }
     const auto routers = m_replay->replay.routers();
@@ -548,6 +568,7 @@ void RouteTablePanel::changeEvent(QEvent* event)
     if (event->type() != QEvent::LanguageChange)
         return;
     m_ui->retranslateUi(this);
+    showTimeFormat();
     if (!m_analysis)
         showEmpty(tr("No incident loaded"));
     updateStatus();

@@ -3,6 +3,7 @@
 #include "app/filter/viewdata.h"
 #include "core/diagnosis/staleroutes.h"
 
+#include <QDate>
 #include <QThreadPool>
 #include <QWidget>
 
@@ -74,6 +75,8 @@ private:
     void requestTable();
     void showTable(std::vector<MarkedEndpoint> table);
     void showTime();
+    void setTimeRange(TimeNs from, TimeNs to);
+    void showTimeFormat();
     void updateLrps();
     void updateStatus();
     void updateDiffLabels();
@@ -99,6 +102,7 @@ private:
     std::shared_ptr<const Replay> m_replay;
     TimeNs m_time = kNoTime;
     TimeNs m_filterFrom = kNoTime, m_filterTo = kNoTime;
+    QDate m_sameDay; // the incident's one day (the time edit then shows only the time), or invalid
     std::vector<std::string> m_filterRouters;
     std::string m_routerName;                // kept across incidents when the router is still there
     std::set<std::string> m_collapsedRoutes; // routes the user collapsed
