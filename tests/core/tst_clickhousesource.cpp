@@ -18,6 +18,8 @@
 #include "generatedbundle.h"
 #include "processrun.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -279,6 +281,39 @@ private Q_SLOTS:
                             std::end(kFixedLiterals));
         }
         QVERIFY2(between >= expressions.size() * 3 / 4, qPrintable(QString::number(between)));
+    }
+
+    // Every filter of the fuzz seeds (or of $ROUTESCOPE_FILTERSQL_CORPUS, a fuzz corpus) that
+    // parses and compiles runs on the server without an SQL error.
+    void seedFiltersRunOnTheServer()
+    {
+        QString dir = qEnvironmentVariable("ROUTESCOPE_FILTERSQL_CORPUS");
+        if (dir.isEmpty())
+            dir = QStringLiteral(ROUTESCOPE_SOURCE_DIR "/fuzz/seeds/filterexpr");
+        const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        auto c = client();
+        std::size_t ran = 0;
+        for (const QFileInfo& info : files) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            auto result = parseFilterExpression(
+                std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+            if (!std::holds_alternative<Filter>(result))
+                continue;
+            const FilterSql sql = filterToSql(std::get<Filter>(result));
+            if (!sql.where)
+                continue;
+            const Reply reply = c->readQuery(QStringLiteral("seed"),
+                                             "SELECT count() FROM " + std::string(kDatabase) +
+                                                 ".requests WHERE " + *sql.where,
+                                             QuerySettings{});
+            QVERIFY2(reply.ok, qPrintable(info.fileName() + QStringLiteral(": ") + reply.error));
+            ++ran;
+        }
+        qInfo("%zu of %lld filters compiled and ran", ran, static_cast<long long>(files.size()));
+        QVERIFY(ran > 0);
     }
 
     void fieldsTheTableLacksAreNamed()
