@@ -75,6 +75,15 @@ ChSource openSource(const Options& options)
     return source;
 }
 
+// The server sends nothing until an aggregation is done: the transfer may stay silent for the
+// whole max_execution_time, so the client waits longer than that.
+clickhouse::ClientOptions clientOptions(int maxExecutionSeconds)
+{
+    clickhouse::ClientOptions options;
+    options.timeoutMs = (maxExecutionSeconds + 30) * 1000;
+    return options;
+}
+
 // A failure: the purpose and the server's message (or what the network said), and the exit status.
 int failed(const QString& error, bool unreachable)
 {
@@ -296,8 +305,8 @@ int runClickHouseSummary(const Options& options)
     const ChSource source = openSource(options);
     if (!source.endpoint)
         return source.exit;
-    clickhouse::Client client(*source.endpoint);
     clickhouse::OverviewRequest request;
+    clickhouse::Client client(*source.endpoint, clientOptions(request.maxExecutionSeconds));
     request.from = options.from;
     request.to = options.until;
     request.filter = options.filter.value_or(Filter{});
@@ -329,7 +338,7 @@ int runClickHouseRequests(const Options& options)
     }
     const bool onePage = options.limit != 0;
     query.limit = onePage ? options.limit : 10000;
-    clickhouse::Client client(*source.endpoint);
+    clickhouse::Client client(*source.endpoint, clientOptions(query.maxExecutionSeconds));
     Output out(stdout);
     out << std::string_view(
         "start\trouter\thost\tmethod\turi\tstatus\tbackend\tvcap_request_id\tresponse_time\tapp_id\tapp_"

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QUuid>
 
+#include <algorithm>
 #include <charconv>
 
 // Translation context of this file's texts. Declared outside any namespace so that lupdate and
