@@ -9,6 +9,7 @@
 #include "core/clickhouse/overview.h"
 #include "core/clickhouse/pusher.h"
 #include "core/clickhouse/requestpage.h"
+#include "core/clickhouse/schema.h"
 #include "core/clickhouse/sqlquote.h"
 #include "core/import/importer.h"
 #include "core/query/aggregates.h"
@@ -453,6 +454,73 @@ private Q_SLOTS:
             estimated += n;
         QVERIFY2(estimated > o.matched * 7 / 10 && estimated < o.matched * 13 / 10,
                  qPrintable(QString::number(estimated)));
+    }
+
+    // Through Distributed tables over two shards (two databases of this server, as in
+    // tst_clickhouse): the overview and the pages read both shards and equal the local import.
+    void overviewThroughTwoShardCluster()
+    {
+        auto fleet = std::make_unique<Client>(m_server.endpoint("rs_source_fleet"));
+        QString error;
+        for (const std::string shard : {"shard1", "shard2"}) {
+            Client local(m_server.endpoint(shard));
+            QVERIFY2(createSchema(local, &error), qPrintable(error));
+        }
+        QVERIFY(fleet->query(QStringLiteral("create"), "CREATE DATABASE IF NOT EXISTS rs_source_fleet").ok);
+        for (const TableSchema& t : schema()) {
+            const Reply reply =
+                fleet->query(QStringLiteral("create distributed"),
+                             createDistributedStatement(t, "rs_source_fleet", "rs_two_shards", "shard1", ""));
+            QVERIFY2(reply.ok, qPrintable(reply.error));
+        }
+        const PushResult pushed = pushIncident(*fleet, *m_incident, m_diagnosis);
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QVERIFY(!pushed.alreadyPushed);
+
+        const Filter filter = parsed("status >= 500 or class != ok");
+        const Selection selection = localSelect(filter, m_from, m_to);
+        OverviewRequest request;
+        request.from = m_from;
+        request.to = m_to;
+        request.filter = filter;
+        request.top = 1000;
+        const OverviewOutcome outcome = computeOverview(*fleet, request);
+        QVERIFY2(outcome.overview, qPrintable(outcome.error));
+        QCOMPARE(outcome.overview->matched, selection.rows.size());
+        std::array<std::uint64_t, kErrorClassCount> classes{};
+        for (const std::uint32_t row : selection.rows)
+            ++classes[static_cast<std::size_t>(m_diagnosis.errorClass[row])];
+        QCOMPARE(outcome.overview->classes, classes);
+        const std::vector<KeyCount> backends =
+            failuresByBackend(*m_incident, selection, classColumns(m_diagnosis), 1000);
+        QCOMPARE(outcome.overview->failuresByBackend.size(), backends.size());
+        for (std::size_t i = 0; i < backends.size(); ++i) {
+            QCOMPARE(outcome.overview->failuresByBackend[i].key, backends[i].key);
+            QCOMPARE(outcome.overview->failuresByBackend[i].total, backends[i].total);
+        }
+        QCOMPARE(outcome.overview->latency.p99, latency(*m_incident, selection).p99);
+
+        // SAMPLE through the Distributed table.
+        request.sampleAbove = selection.rows.size() / 2;
+        const OverviewOutcome sampled = computeOverview(*fleet, request);
+        QVERIFY2(sampled.overview, qPrintable(sampled.error));
+        QVERIFY(sampled.overview->sampled);
+
+        RequestPageQuery query;
+        query.from = m_from;
+        query.to = m_to;
+        query.filter = filter;
+        query.limit = 1500;
+        std::size_t rows = 0;
+        for (;;) {
+            const RequestPage page = fetchRequests(*fleet, query);
+            QVERIFY2(page.ok(), qPrintable(page.error));
+            rows += page.rows.size();
+            if (!page.next)
+                break;
+            query.after = page.next;
+        }
+        QCOMPARE(rows, selection.rows.size());
     }
 
     // A query running in another thread stops when its id is killed.
