@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto parsed = rs::parseFilterExpression(text);
     if (!std::holds_alternative<rs::Filter>(parsed))
         return 0;
-    const rs::clickhouse::FilterSql sql = rs::clickhouse::filterToSql(std::get<rs::Filter>(parsed));
+    const rs::clickhouse::FilterSql sql =
+        rs::clickhouse::filterToSql(std::get<rs::Filter>(parsed), "routescope");
     if (!sql.where) {
         RS_FUZZ_CHECK(!sql.error.isEmpty());
         return 0;

@@ -46,16 +46,6 @@ struct ChSource {
 ChSource openSource(const Options& options)
 {
     ChSource source;
-    // A filter the table cannot answer is a usage error, found before anything is sent.
-    if (options.filter) {
-        const clickhouse::FilterSql sql = clickhouse::filterToSql(*options.filter);
-        if (!sql.where) {
-            Output err(stderr);
-            err << QStringLiteral("routescope: %1\n").arg(sql.error);
-            source.exit = kExitUsage;
-            return source;
-        }
-    }
     const clickhouse::EndpointParse parsed =
         clickhouse::parseEndpointUrl(QString::fromStdString(options.paths.front()));
     if (!parsed.endpoint) {
@@ -63,6 +53,16 @@ ChSource openSource(const Options& options)
         err << QStringLiteral("routescope: %1\n").arg(parsed.error);
         source.exit = kExitUsage;
         return source;
+    }
+    // A filter the table cannot answer is a usage error, found before anything is sent.
+    if (options.filter) {
+        const clickhouse::FilterSql sql = clickhouse::filterToSql(*options.filter, parsed.endpoint->database);
+        if (!sql.where) {
+            Output err(stderr);
+            err << QStringLiteral("routescope: %1\n").arg(sql.error);
+            source.exit = kExitUsage;
+            return source;
+        }
     }
     source.endpoint = *parsed.endpoint;
     // From the environment only: a password on the command line shows in `ps` and shell history.

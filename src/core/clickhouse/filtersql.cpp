@@ -36,6 +36,10 @@ bool isListOp(FilterOp op)
 
 class Compiler {
 public:
+    explicit Compiler(std::string_view database)
+        : m_database(isPlainIdentifier(database) ? database : std::string_view())
+    {}
+
     std::vector<std::string> literals;
 
     std::string quote(std::string_view value)
@@ -93,6 +97,17 @@ public:
     }
 
 private:
+    std::string_view m_database;
+
+    // The request has a failed attempt for which `condition` (over the attempts table) holds.
+    std::string anyAttempt(const FilterNode& n, const std::string& condition) const
+    {
+        if (m_database.empty())
+            throw Unsupported{unsupportedField(filterFieldInfo(n.field).name)};
+        return "((bundle, router, request_key) GLOBAL IN (SELECT bundle, router, request_key FROM " +
+               std::string(m_database) + ".attempts WHERE " + condition + "))";
+    }
+
     static std::string joined(const std::vector<std::string>& terms, std::string_view op)
     {
         if (terms.size() == 1)
@@ -263,6 +278,13 @@ private:
         case FilterField::Query:
             return text(
                 n, "if(position(uri, '?') > 0, substring(uri, position(uri, '?') + 1, length(uri)), '')");
+        case FilterField::AttemptBackend:
+            return anyAttempt(n, text(n, "endpoint"));
+        case FilterField::AttemptError:
+            return anyAttempt(n, text(n, "error"));
+        case FilterField::AttemptClass:
+            // The class of the attempt's error text, as pushed; an attempt without one has none.
+            return anyAttempt(n, "(notEmpty(error) AND class IN (" + enumList(n.ids, true) + "))");
         default:
             break;
         }
@@ -341,10 +363,10 @@ std::string timeRangeSql(TimeNs from, TimeNs to)
            " >= " + std::to_string(lo) + " AND " + std::string(kTimeNs) + " <= " + std::to_string(hi) + ")";
 }
 
-FilterSql filterToSql(const Filter& filter)
+FilterSql filterToSql(const Filter& filter, std::string_view database)
 {
     FilterSql result;
-    Compiler compiler;
+    Compiler compiler(database);
     try {
         result.where = compiler.filter(filter);
         result.literals = std::move(compiler.literals);

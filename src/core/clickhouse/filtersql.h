@@ -18,9 +18,12 @@ namespace rs::clickhouse {
 // takes the id part of router/X. Every value reaches the SQL through quoteString() (sqlquote.h),
 // numbers as integers the compiler wrote itself; nothing else of the filter's text does.
 //
+// attempt.backend, attempt.class and attempt.error hold when any failed attempt of the request
+// matches: `(bundle, router, request_key) GLOBAL IN (SELECT … FROM database.attempts WHERE …)`
+// (GLOBAL, so that it also runs once over Distributed tables); without a database they are refused.
 // Fields the table does not hold (user_agent, referer, remote, protocol, x_forwarded_for,
-// header.*, bytes_*, text, attempt.backend/class/error, lb, lb.*) are rejected with a message
-// naming the field, as are explicit rows (a finding's evidence).
+// header.*, bytes_*, text, lb, lb.*) are rejected with a message naming the field, as are explicit
+// rows (a finding's evidence).
 struct FilterSql {
     std::optional<std::string> where; // a boolean SQL expression; "1" when nothing is constrained
     QString error;                    // translated; set when `where` is not
@@ -30,7 +33,9 @@ struct FilterSql {
     std::vector<std::string> literals;
 };
 
-FilterSql filterToSql(const Filter& filter);
+// `database` names the attempts table's database (a plain identifier, as the URL's); "" refuses
+// the attempt.* fields.
+FilterSql filterToSql(const Filter& filter, std::string_view database = {});
 
 // The literals the compiler writes itself: '' (an empty enum list), '/' (router ids), '?' (path,
 // query) and 'UTC'.

@@ -168,7 +168,7 @@ OverviewOutcome computeOverview(Client& client, const OverviewRequest& request)
         outcome.error = ClickHouseOverviewText::tr("the overview needs a time range with --from before --to");
         return outcome;
     }
-    const FilterSql filter = filterToSql(request.filter);
+    const FilterSql filter = filterToSql(request.filter, client.endpoint().database);
     if (!filter.where) {
         outcome.error = filter.error;
         return outcome;

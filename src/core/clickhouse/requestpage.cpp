@@ -80,7 +80,7 @@ RequestPage fetchRequests(Client& client, const RequestPageQuery& query)
         page.error = ClickHouseRequestsText::tr("the requests need a time range with --from before --to");
         return page;
     }
-    const FilterSql filter = filterToSql(query.filter);
+    const FilterSql filter = filterToSql(query.filter, client.endpoint().database);
     if (!filter.where) {
         page.error = filter.error;
         return page;
