@@ -544,6 +544,30 @@ private Q_SLOTS:
         QCOMPARE(rows, selection.rows.size());
     }
 
+    // readQuery's settings hold on the server: read-only, a row limit, a time limit (not retried).
+    void readQueriesRunLimited()
+    {
+        auto c = client();
+        const Reply write =
+            c->readQuery(QStringLiteral("while writing"), "CREATE DATABASE rs_never", QuerySettings{});
+        QVERIFY(!write.ok);
+        QCOMPARE(write.serverCode, 164); // READONLY
+        QVERIFY2(write.error.startsWith(QStringLiteral("while writing: ClickHouse answered")),
+                 qPrintable(write.error));
+        QuerySettings few;
+        few.maxResultRows = 5;
+        const Reply many =
+            c->readQuery(QStringLiteral("rows"), "SELECT number FROM system.numbers LIMIT 10", few);
+        QVERIFY(!many.ok);
+        QCOMPARE(many.serverCode, 396); // TOO_MANY_ROWS_OR_BYTES
+        QuerySettings brief;
+        brief.maxExecutionSeconds = 1;
+        const Reply slow = c->readQuery(QStringLiteral("slow"), "SELECT count() FROM system.numbers", brief);
+        QVERIFY(!slow.ok);
+        QCOMPARE(slow.serverCode, 159); // TIMEOUT_EXCEEDED
+        QCOMPARE(slow.attempts, 1);
+    }
+
     // A query running in another thread stops when its id is killed.
     void cancelKillsARunningQuery()
     {
