@@ -506,6 +506,10 @@
                                              the same analysis, stored in ClickHouse (password
                                              from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle
                                              pushed before is not added again
+  routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
+                                             the overview of a pushed range, computed by ClickHouse
+  routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
+                                             its requests in time order, a page at a time
   routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
   --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
@@ -515,7 +519,8 @@ Options:
   --progress    show import progress on stderr
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
-Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
+Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
+3 ClickHouse could not be reached or a query failed.
 </source>
         <translation>Verwendung:
   routescope [PATH]                          das Fenster öffnen (mit PATH oder dem Beispiel-Incident)
@@ -538,6 +543,10 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
                                              dieselbe Analyse, in ClickHouse gespeichert (Passwort
                                              aus ROUTESCOPE_CLICKHOUSE_PASSWORD); ein schon
                                              übertragenes Bundle wird nicht erneut hinzugefügt
+  routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
+                                             der Überblick über einen übertragenen Zeitraum, von ClickHouse berechnet
+  routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
+                                             seine Requests in zeitlicher Reihenfolge, seitenweise
   routescope help filter                     die Grammatik von --filter: Felder, Operatoren, Beispiele
 Optionen:
   --filter EXPR Requests auswählen (summary, requests, report, chart) oder Ereignisse (time, router,
@@ -547,31 +556,32 @@ Optionen:
   --progress    Importfortschritt auf stderr zeigen
   --lang L      Sprache des Berichts oder Diagramms: de, ja oder en (Standard: die des Systems)
 PATH ist ein Ordner, eine Logdatei, eine .gz oder ein .tgz/.tar/.zip-Bundle (Archive dürfen verschachtelt sein).
-Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler.
+Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler,
+3 ClickHouse war nicht erreichbar oder eine Abfrage schlug fehl.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="110"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="134"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="126"/>
+        <location filename="../src/cli/options.cpp" line="138"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="151"/>
+        <location filename="../src/cli/options.cpp" line="163"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="159"/>
+        <location filename="../src/cli/options.cpp" line="171"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -580,102 +590,137 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="169"/>
+        <location filename="../src/cli/options.cpp" line="181"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="184"/>
+        <location filename="../src/cli/options.cpp" line="196"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="191"/>
+        <location filename="../src/cli/options.cpp" line="203"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="199"/>
+        <location filename="../src/cli/options.cpp" line="211"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang nimmt de, ja oder en</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="207"/>
+        <location filename="../src/cli/options.cpp" line="219"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="213"/>
+        <location filename="../src/cli/options.cpp" line="225"/>
         <source>--router needs a router name or id</source>
         <translation>--router braucht einen Router-Namen oder eine Router-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="219"/>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to braucht eine URL clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="231"/>
+        <location filename="../src/cli/options.cpp" line="240"/>
+        <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
+        <translation>%1 braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="248"/>
+        <source>--limit needs a number of rows from 1 to 1000000</source>
+        <translation>--limit braucht eine Zeilenzahl von 1 bis 1000000</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="254"/>
+        <source>--after needs the cursor a previous page printed</source>
+        <translation>--after braucht den Cursor, den eine vorige Seite ausgegeben hat</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="266"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="236"/>
+        <location filename="../src/cli/options.cpp" line="271"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="242"/>
+        <location filename="../src/cli/options.cpp" line="277"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="246"/>
+        <location filename="../src/cli/options.cpp" line="281"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter gilt für summary und requests, nicht für routes</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="250"/>
+        <location filename="../src/cli/options.cpp" line="285"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>--filter für Ereignisse: nur mit &apos;and&apos; verbundene Bedingungen auf time, router, host, app, backend, instance, class und text beschreiben Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="255"/>
+        <location filename="../src/cli/options.cpp" line="290"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>--filter für events: status und source beschreiben Requests, keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="259"/>
+        <location filename="../src/cli/options.cpp" line="294"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push speichert den ganzen Incident; --filter gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="263"/>
+        <location filename="../src/cli/options.cpp" line="302"/>
+        <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
+        <translation>eine clickhouse://-Quelle wird allein gelesen: eine URL und kein weiterer PATH</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="307"/>
+        <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
+        <translation>eine clickhouse://-Quelle braucht --from T und ein späteres --to T, zum Beispiel --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="312"/>
+        <source>requests from a clickhouse:// source are written as TSV only</source>
+        <translation>Requests aus einer clickhouse://-Quelle werden nur als TSV geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="317"/>
+        <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
+        <translation>--from, --to, --limit und --after lesen eine clickhouse://-Quelle; für Dateien --filter &apos;time&gt;=…&apos; verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="322"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push braucht --to clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="267"/>
+        <location filename="../src/cli/options.cpp" line="326"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes braucht --at TIME, zum Beispiel --at 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="273"/>
+        <location filename="../src/cli/options.cpp" line="332"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="282"/>
+        <location filename="../src/cli/options.cpp" line="341"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="288"/>
+        <location filename="../src/cli/options.cpp" line="347"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="294"/>
+        <location filename="../src/cli/options.cpp" line="353"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
     </message>
@@ -683,34 +728,100 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseClientText</name>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="52"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="53"/>
         <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL</source>
         <translation>„%1“ ist keine URL der Form clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="57"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="58"/>
         <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
         <translation>das Passwort gehört in ROUTESCOPE_CLICKHOUSE_PASSWORD, nicht in die URL</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="72"/>
         <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
         <translation>die URL muss mit einem Datenbanknamen aus Buchstaben, Ziffern und _ enden (clickhouse://host:8123/routescope)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="152"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="159"/>
+        <source>while cancelling query %1</source>
+        <translation>beim Abbrechen der Abfrage %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="171"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: die Zeilen ließen sich nicht komprimieren</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="211"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="217"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="241"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: ClickHouse unter %2:%3 nicht erreichbar: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseFilterText</name>
+    <message>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="61"/>
+        <source>a list of rows (%1) names rows of a local incident, not of ClickHouse</source>
+        <translation>eine Zeilenliste (%1) nennt Zeilen eines lokalen Incidents, nicht von ClickHouse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="111"/>
+        <source>the field &apos;%1&apos; is not stored in ClickHouse&apos;s requests table; filter on it in a local incident (routescope summary PATH)</source>
+        <translation>das Feld &apos;%1&apos; ist nicht in der requests-Tabelle von ClickHouse gespeichert; in einem lokalen Incident danach filtern (routescope summary PATH)</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseOverviewText</name>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="72"/>
+        <source>%1: the server&apos;s answer could not be read</source>
+        <translation>%1: die Antwort des Servers war nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="168"/>
+        <source>the overview needs a time range with --from before --to</source>
+        <translation>der Überblick braucht einen Zeitraum mit --from vor --to</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="184"/>
+        <source>while counting the requests in the range</source>
+        <translation>beim Zählen der Requests im Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="216"/>
+        <source>while counting requests by status and error class</source>
+        <translation>beim Zählen der Requests nach Status und Fehlerklasse</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="257"/>
+        <source>while counting requests per time bucket</source>
+        <translation>beim Zählen der Requests pro Zeitabschnitt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="304"/>
+        <source>while counting failures per backend</source>
+        <translation>beim Zählen der Fehler pro Backend</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="307"/>
+        <source>while counting failures per app</source>
+        <translation>beim Zählen der Fehler pro App</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="312"/>
+        <source>while counting requests per route</source>
+        <translation>beim Zählen der Requests pro Route</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="333"/>
+        <source>while computing latency percentiles</source>
+        <translation>beim Berechnen der Latenz-Perzentile</translation>
     </message>
 </context>
 <context>
@@ -757,6 +868,159 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
             <numerusform>Füge %n Zeile in %1 ein</numerusform>
             <numerusform>Füge %n Zeilen in %1 ein</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseRequestsText</name>
+    <message>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="79"/>
+        <source>the requests need a time range with --from before --to</source>
+        <translation>die Requests brauchen einen Zeitraum mit --from vor --to</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="112"/>
+        <source>while reading a page of requests</source>
+        <translation>beim Lesen einer Seite Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="148"/>
+        <source>%1: the server&apos;s answer could not be read</source>
+        <translation>%1: die Antwort des Servers war nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseSourceText</name>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="84"/>
+        <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
+</source>
+        <translation>routescope: Läuft der Server, und stimmen Host und Port der URL (die HTTP-Schnittstelle, standardmäßig 8123)?
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="105"/>
+        <source>RouteScope summary of %1
+
+</source>
+        <translation>RouteScope-Zusammenfassung von %1
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="106"/>
+        <source>Time range    %1 … %2
+</source>
+        <translation>Zeitraum      %1 … %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="108"/>
+        <source>Requests      %1
+</source>
+        <translation>Requests      %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="111"/>
+        <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
+</source>
+        <translation>Stichprobe    die Zahlen unten lesen SAMPLE %1 der Requests und sind hochgerechnet: Schätzungen
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="117"/>
+        <source>Status        </source>
+        <translation>Status        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="130"/>
+        <source>Failures      %1
+</source>
+        <translation>Fehler        %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="131"/>
+        <source>Error classes
+</source>
+        <translation>Fehlerklassen
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="140"/>
+        <source>  %1  with a class this version does not know
+</source>
+        <translation>  %1  mit einer Klasse, die diese Version nicht kennt
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="150"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <source>Failures per backend
+</source>
+        <translation>Fehler pro Backend
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="170"/>
+        <source>Failures per app
+</source>
+        <translation>Fehler pro App
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="171"/>
+        <source>Top routes (requests per host)
+</source>
+        <translation>Häufigste Routen (Requests pro Host)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="173"/>
+        <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
+</source>
+        <translation>Latenz        p50 %1, p90 %2, p99 %3, max %4 (%5 Requests mit Antwortzeit)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="179"/>
+        <source>Timeline      %1 buckets of %2 s
+</source>
+        <translation>Zeitverlauf   %1 Abschnitte zu %2 s
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="183"/>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="189"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="190"/>
+        <source>FAILURES</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="326"/>
+        <source>routescope: --after takes the cursor a previous page printed
+</source>
+        <translation>routescope: --after nimmt den Cursor, den eine vorige Seite ausgegeben hat
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="371"/>
+        <source>routescope: more requests follow: --after %1
+</source>
+        <translation>routescope: weitere Requests folgen: --after %1
+</translation>
     </message>
 </context>
 <context>
@@ -5641,14 +5905,14 @@ Nach Quelle: Balken danach, wer handeln muss (Client, App, Plattform, Infrastruk
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="69"/>
+        <location filename="../src/cli/cli.cpp" line="70"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>„routescope help“ zeigt die Verwendung und die Filtergrammatik.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="91"/>
+        <location filename="../src/cli/cli.cpp" line="92"/>
         <source>this build cannot draw reports or charts</source>
         <translation>dieser Build kann keine Berichte oder Diagramme zeichnen</translation>
     </message>

@@ -506,6 +506,10 @@
                                              the same analysis, stored in ClickHouse (password
                                              from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle
                                              pushed before is not added again
+  routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
+                                             the overview of a pushed range, computed by ClickHouse
+  routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
+                                             its requests in time order, a page at a time
   routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
   --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
@@ -515,7 +519,8 @@ Options:
   --progress    show import progress on stderr
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
-Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
+Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
+3 ClickHouse could not be reached or a query failed.
 </source>
         <translation>使い方:
   routescope [PATH]                          ウィンドウを開く (PATH、またはサンプルインシデント)
@@ -538,6 +543,10 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
                                              同じ分析を ClickHouse に保存します（パスワードは
                                              ROUTESCOPE_CLICKHOUSE_PASSWORD から）。送信済みの
                                              バンドルは再度追加されません
+  routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
+                                             送信済みの期間の概要 (ClickHouse が計算)
+  routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
+                                             その期間のリクエストを時刻順に、1 ページずつ
   routescope help filter                     --filter の文法: フィールド、演算子、例
 オプション:
   --filter EXPR リクエスト (summary、requests、report、chart) またはイベント (time、router、
@@ -547,31 +556,32 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error.
   --progress    インポートの進捗を stderr に表示
   --lang L      レポートまたはグラフの言語: de、ja、en (既定: システムの言語)
 PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip バンドルです (アーカイブは入れ子にできます)。
-終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り。
+終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り、
+3 ClickHouse に接続できないかクエリが失敗。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="110"/>
+        <location filename="../src/cli/options.cpp" line="122"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="134"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="126"/>
+        <location filename="../src/cli/options.cpp" line="138"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="151"/>
+        <location filename="../src/cli/options.cpp" line="163"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="159"/>
+        <location filename="../src/cli/options.cpp" line="171"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -580,102 +590,137 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="169"/>
+        <location filename="../src/cli/options.cpp" line="181"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="184"/>
+        <location filename="../src/cli/options.cpp" line="196"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="191"/>
+        <location filename="../src/cli/options.cpp" line="203"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="199"/>
+        <location filename="../src/cli/options.cpp" line="211"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang には de、ja、en のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="207"/>
+        <location filename="../src/cli/options.cpp" line="219"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="213"/>
+        <location filename="../src/cli/options.cpp" line="225"/>
         <source>--router needs a router name or id</source>
         <translation>--router にはルーター名または ID が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="219"/>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to には clickhouse://[user@]host[:port]/database の URL が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="231"/>
+        <location filename="../src/cli/options.cpp" line="240"/>
+        <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
+        <translation>%1 には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="248"/>
+        <source>--limit needs a number of rows from 1 to 1000000</source>
+        <translation>--limit には 1 から 1000000 までの行数が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="254"/>
+        <source>--after needs the cursor a previous page printed</source>
+        <translation>--after には前のページが出力したカーソルが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="266"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="236"/>
+        <location filename="../src/cli/options.cpp" line="271"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="242"/>
+        <location filename="../src/cli/options.cpp" line="277"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="246"/>
+        <location filename="../src/cli/options.cpp" line="281"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter は summary と requests に適用され、routes には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="250"/>
+        <location filename="../src/cli/options.cpp" line="285"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>イベントの --filter: イベントを表せるのは &apos;and&apos; で結んだ time、router、host、app、backend、instance、class、text の条件だけです</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="255"/>
+        <location filename="../src/cli/options.cpp" line="290"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>events の --filter: status と source はイベントではなくリクエストを表します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="259"/>
+        <location filename="../src/cli/options.cpp" line="294"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push はインシデント全体を保存します。--filter は適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="263"/>
+        <location filename="../src/cli/options.cpp" line="302"/>
+        <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
+        <translation>clickhouse:// ソースは単独で読み込みます: URL を 1 つだけ指定し、他の PATH は指定しないでください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="307"/>
+        <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
+        <translation>clickhouse:// ソースには --from T とそれより後の --to T が必要です。例: --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="312"/>
+        <source>requests from a clickhouse:// source are written as TSV only</source>
+        <translation>clickhouse:// ソースのリクエストは TSV でのみ出力されます</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="317"/>
+        <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
+        <translation>--from、--to、--limit、--after は clickhouse:// ソース用です。ファイルには --filter &apos;time&gt;=…&apos; を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="322"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push には --to clickhouse://[user@]host[:port]/database が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="267"/>
+        <location filename="../src/cli/options.cpp" line="326"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes には --at TIME が必要です (例: --at 2026-10-14T09:08:00Z)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="273"/>
+        <location filename="../src/cli/options.cpp" line="332"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="282"/>
+        <location filename="../src/cli/options.cpp" line="341"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="288"/>
+        <location filename="../src/cli/options.cpp" line="347"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="294"/>
+        <location filename="../src/cli/options.cpp" line="353"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
     </message>
@@ -683,34 +728,100 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseClientText</name>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="52"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="53"/>
         <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL</source>
         <translation>「%1」は clickhouse://[user@]host[:port]/database の URL ではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="57"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="58"/>
         <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
         <translation>パスワードは URL ではなく ROUTESCOPE_CLICKHOUSE_PASSWORD に設定してください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="72"/>
         <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
         <translation>URL は英数字と _ からなるデータベース名で終わる必要があります（clickhouse://host:8123/routescope）</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="152"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="159"/>
+        <source>while cancelling query %1</source>
+        <translation>クエリ %1 の取り消し中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="171"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: 行を圧縮できませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="211"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse の応答は HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="217"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="241"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: %2:%3 の ClickHouse に接続できません: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseFilterText</name>
+    <message>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="61"/>
+        <source>a list of rows (%1) names rows of a local incident, not of ClickHouse</source>
+        <translation>行のリスト (%1) はローカルのインシデントの行を指し、ClickHouse の行ではありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="111"/>
+        <source>the field &apos;%1&apos; is not stored in ClickHouse&apos;s requests table; filter on it in a local incident (routescope summary PATH)</source>
+        <translation>フィールド &apos;%1&apos; は ClickHouse の requests テーブルに保存されていません。ローカルのインシデントで絞り込んでください (routescope summary PATH)</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseOverviewText</name>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="72"/>
+        <source>%1: the server&apos;s answer could not be read</source>
+        <translation>%1: サーバーの応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="168"/>
+        <source>the overview needs a time range with --from before --to</source>
+        <translation>概要には --from が --to より前の期間が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="184"/>
+        <source>while counting the requests in the range</source>
+        <translation>期間内のリクエストの集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="216"/>
+        <source>while counting requests by status and error class</source>
+        <translation>ステータスとエラークラス別のリクエストの集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="257"/>
+        <source>while counting requests per time bucket</source>
+        <translation>時間区間ごとのリクエストの集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="304"/>
+        <source>while counting failures per backend</source>
+        <translation>バックエンドごとの失敗の集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="307"/>
+        <source>while counting failures per app</source>
+        <translation>アプリごとの失敗の集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="312"/>
+        <source>while counting requests per route</source>
+        <translation>ルートごとのリクエストの集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/overview.cpp" line="333"/>
+        <source>while computing latency percentiles</source>
+        <translation>レイテンシのパーセンタイルの計算中</translation>
     </message>
 </context>
 <context>
@@ -756,6 +867,159 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>
             <numerusform>%1 に %n 行を挿入しています</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseRequestsText</name>
+    <message>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="79"/>
+        <source>the requests need a time range with --from before --to</source>
+        <translation>リクエストには --from が --to より前の期間が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="112"/>
+        <source>while reading a page of requests</source>
+        <translation>リクエストのページの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="148"/>
+        <source>%1: the server&apos;s answer could not be read</source>
+        <translation>%1: サーバーの応答を読み取れませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseSourceText</name>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="84"/>
+        <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
+</source>
+        <translation>routescope: サーバーは動作していますか。URL のホストとポート (HTTP インターフェース、既定は 8123) は正しいですか。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="105"/>
+        <source>RouteScope summary of %1
+
+</source>
+        <translation>%1 の RouteScope 概要
+
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="106"/>
+        <source>Time range    %1 … %2
+</source>
+        <translation>期間          %1 … %2
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="108"/>
+        <source>Requests      %1
+</source>
+        <translation>リクエスト    %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="111"/>
+        <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
+</source>
+        <translation>サンプリング  以下の数値はリクエストの SAMPLE %1 を読み、拡大した推定値です
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="117"/>
+        <source>Status        </source>
+        <translation>ステータス    </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="130"/>
+        <source>Failures      %1
+</source>
+        <translation>失敗          %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="131"/>
+        <source>Error classes
+</source>
+        <translation>エラークラス
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="140"/>
+        <source>  %1  with a class this version does not know
+</source>
+        <translation>  %1  このバージョンが知らないクラス
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="150"/>
+        <source>%1 failed</source>
+        <translation>%1 件失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <source>Failures per backend
+</source>
+        <translation>バックエンドごとの失敗
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="170"/>
+        <source>Failures per app
+</source>
+        <translation>アプリごとの失敗
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="171"/>
+        <source>Top routes (requests per host)
+</source>
+        <translation>上位のルート (ホストごとのリクエスト)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="173"/>
+        <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
+</source>
+        <translation>レイテンシ    p50 %1、p90 %2、p99 %3、最大 %4 (応答時間のあるリクエスト %5 件)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="179"/>
+        <source>Timeline      %1 buckets of %2 s
+</source>
+        <translation>タイムライン  %2 秒の区間 %1 個
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="183"/>
+        <source>START</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="189"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="190"/>
+        <source>FAILURES</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="326"/>
+        <source>routescope: --after takes the cursor a previous page printed
+</source>
+        <translation>routescope: --after には前のページが出力したカーソルを指定します
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="371"/>
+        <source>routescope: more requests follow: --after %1
+</source>
+        <translation>routescope: 続きのリクエストがあります: --after %1
+</translation>
     </message>
 </context>
 <context>
@@ -5595,14 +5859,14 @@ By source: bars by who has to act (client, app, platform, infrastructure), as th
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="69"/>
+        <location filename="../src/cli/cli.cpp" line="70"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>使い方とフィルターの文法は &apos;routescope help&apos; を実行してください。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="91"/>
+        <location filename="../src/cli/cli.cpp" line="92"/>
         <source>this build cannot draw reports or charts</source>
         <translation>このビルドではレポートやグラフを描画できません</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/chsource.h"
 #include "cli/diagnose.h"
 #include "cli/events.h"
 #include "cli/importrun.h"
@@ -94,6 +95,8 @@ int run(int, char**)
         }
         return drawingCommand()(options);
     case Command::Summary: {
+        if (readsClickHouse(options))
+            return runClickHouseSummary(options);
         const auto incident = importForCommand(options);
         const Diagnosis diagnosis = diagnose(*incident);
         const Selection selection =
@@ -132,6 +135,8 @@ int run(int, char**)
     case Command::Push:
         return runPush(options);
     case Command::Requests: {
+        if (readsClickHouse(options))
+            return runClickHouseRequests(options);
         const auto incident = importForCommand(options);
         const Diagnosis diagnosis = diagnose(*incident);
         const Selection selection =

@@ -76,6 +76,11 @@ QString usage()
                "(password\n"
                "                                             from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle\n"
                "                                             pushed before is not added again\n"
+               "  routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]\n"
+               "                                             the overview of a pushed range, computed by "
+               "ClickHouse\n"
+               "  routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]\n"
+               "                                             its requests in time order, a page at a time\n"
                "  routescope help filter                     the --filter grammar: fields, operators, "
                "examples\n"
                "Options:\n"
@@ -88,8 +93,15 @@ QString usage()
                "  --progress    show import progress on stderr\n"
                "  --lang L      language of the report or chart: de, ja or en (default: the system's)\n"
                "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
-               "Exit status: 0 success, 1 input problems (see the import report), 2 usage error.\n") +
+               "Exit status: 0 success, 1 input problems (see the import report), 2 usage error,\n"
+               "3 ClickHouse could not be reached or a query failed.\n") +
            QStringLiteral("\n") + QString::fromStdString(filterExpressionHelp());
+}
+
+bool readsClickHouse(const Options& options)
+{
+    return (options.command == Command::Summary || options.command == Command::Requests) &&
+           !options.paths.empty() && options.paths.front().starts_with("clickhouse://");
 }
 
 bool commandDraws(Command command)
@@ -220,6 +232,29 @@ ParseOutcome parseOptions(const QStringList& arguments)
                 return outcome;
             }
             options.to = arguments[++i];
+        } else if ((arg == QLatin1String("--from") || arg == QLatin1String("--to")) &&
+                   (options.command == Command::Summary || options.command == Command::Requests)) {
+            const QString value = i + 1 < arguments.size() ? arguments[++i] : QString();
+            const TimeNs t = parseRfc3339(value.toStdString());
+            if (t == kNoTime) {
+                outcome.error = CliText::tr("%1 needs a time such as 2026-10-14T09:08:00Z").arg(arg);
+                return outcome;
+            }
+            (arg == QLatin1String("--from") ? options.from : options.until) = t;
+        } else if (arg == QLatin1String("--limit") && options.command == Command::Requests) {
+            bool ok = false;
+            const qulonglong limit = i + 1 < arguments.size() ? arguments[++i].toULongLong(&ok) : 0;
+            if (!ok || limit == 0 || limit > 1000000) {
+                outcome.error = CliText::tr("--limit needs a number of rows from 1 to 1000000");
+                return outcome;
+            }
+            options.limit = static_cast<std::size_t>(limit);
+        } else if (arg == QLatin1String("--after") && options.command == Command::Requests) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty()) {
+                outcome.error = CliText::tr("--after needs the cursor a previous page printed");
+                return outcome;
+            }
+            options.after = arguments[++i].toStdString();
         } else if (arg == QLatin1String("--create") && options.command == Command::Push) {
             options.create = true;
         } else if (arg == QLatin1String("--progress")) {
@@ -257,6 +292,30 @@ ParseOutcome parseOptions(const QStringList& arguments)
     }
     if (options.command == Command::Push && options.filter) {
         outcome.error = CliText::tr("push stores the whole incident; --filter does not apply");
+        return outcome;
+    }
+    const bool rangeGiven =
+        options.from != kNoTime || options.until != kNoTime || options.limit != 0 || !options.after.empty();
+    if (readsClickHouse(options)) {
+        if (options.paths.size() != 1) {
+            outcome.error =
+                CliText::tr("a clickhouse:// source is read alone: give one URL and no other PATH");
+            return outcome;
+        }
+        if (options.from == kNoTime || options.until == kNoTime || options.until <= options.from) {
+            outcome.error =
+                CliText::tr("a clickhouse:// source needs --from T and a later --to T, for example "
+                            "--from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z");
+            return outcome;
+        }
+        if (options.format == OutputFormat::Csv || options.format == OutputFormat::JsonLines) {
+            outcome.error = CliText::tr("requests from a clickhouse:// source are written as TSV only");
+            return outcome;
+        }
+    } else if (rangeGiven) {
+        outcome.error =
+            CliText::tr("--from, --to, --limit and --after read a clickhouse:// source; for files "
+                        "use --filter 'time>=…'");
         return outcome;
     }
     if (options.command == Command::Push && options.to.isEmpty()) {

@@ -33,7 +33,15 @@ struct Options {
     // push
     QString to;          // --to clickhouse://[user@]host[:port]/database
     bool create = false; // --create: the database and tables first
+    // summary, requests over a clickhouse:// source
+    TimeNs from = kNoTime, until = kNoTime; // --from T --to T: [from, until)
+    std::size_t limit = 0;                  // --limit N (requests): one page of N rows; 0: every row
+    std::string after;                      // --after CURSOR (requests): the page after a previous one
 };
+
+// Whether the command reads a ClickHouse database (its one PATH is clickhouse://…) instead of
+// importing files.
+bool readsClickHouse(const Options& options);
 
 // Whether a command draws (report, chart): those need a GUI application, offscreen without a
 // display.

@@ -24,6 +24,7 @@ namespace rs::clickhouse {
 namespace {
 
 constexpr qsizetype kMaxMessage = 600;
+constexpr int kTimeoutExceeded = 159;
 
 // Exceptions after which the same request may well succeed: too many queries or parts at once,
 // timeouts and network trouble between the server and its shards.
@@ -141,6 +142,24 @@ Reply Client::query(const QString& purpose, const std::string& sql)
     return send(purpose, {}, QByteArray::fromStdString(sql), false, true);
 }
 
+Reply Client::readQuery(const QString& purpose, const std::string& sql, const QuerySettings& settings)
+{
+    QByteArray params =
+        "max_execution_time=" + QByteArray::number(std::max(1, settings.maxExecutionSeconds)) +
+        "&max_result_rows=" + QByteArray::number(static_cast<qulonglong>(settings.maxResultRows)) +
+        "&result_overflow_mode=throw";
+    if (!settings.queryId.empty())
+        params += "&query_id=" + QUrl::toPercentEncoding(QString::fromStdString(settings.queryId));
+    params += "&readonly=1";
+    return send(purpose, {}, QByteArray::fromStdString(sql), false, true, params);
+}
+
+Reply Client::cancelQuery(const std::string& queryId)
+{
+    return query(ClickHouseClientText::tr("while cancelling query %1").arg(QString::fromStdString(queryId)),
+                 "KILL QUERY WHERE query_id = " + quoteString(queryId) + " ASYNC");
+}
+
 Reply Client::insertRowBinary(const QString& purpose, std::string_view table, std::string_view rows)
 {
     // The statement goes in the URL, the rows in the body; both names were checked as plain.
@@ -158,7 +177,7 @@ Reply Client::insertRowBinary(const QString& purpose, std::string_view table, st
 }
 
 Reply Client::send(const QString& purpose, const QByteArray& statement, const QByteArray& body, bool gzipped,
-                   bool idempotent)
+                   bool idempotent, const QByteArray& settings)
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
@@ -174,6 +193,8 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
     // readable (and its imports row found by the next push) as soon as it returns.
     if (gzipped)
         urlQuery += "&insert_distributed_sync=1";
+    if (!settings.isEmpty())
+        urlQuery += (urlQuery.isEmpty() ? QByteArray() : QByteArray("&")) + settings;
     if (!urlQuery.isEmpty())
         url.setQuery(QString::fromLatin1(urlQuery), QUrl::StrictMode);
 
@@ -198,6 +219,7 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
         const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError networkError = reply->error();
         result.body = reply->readAll();
+        result.httpStatus = httpStatus;
         const QString networkText = reply->errorString();
         reply->deleteLater();
 
@@ -212,7 +234,9 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
                                .arg(purpose)
                                .arg(httpStatus)
                                .arg(serverMessage(result.body, &result.serverCode));
-            retry = httpStatus == 503 || transientCode(result.serverCode);
+            // A read query that hit its own max_execution_time would only hit it again.
+            retry = httpStatus == 503 || (transientCode(result.serverCode) &&
+                                          !(!settings.isEmpty() && result.serverCode == kTimeoutExceeded));
         } else {
             result.error = ClickHouseClientText::tr("%1: cannot reach ClickHouse at %2:%3: %4")
                                .arg(purpose, m_endpoint.host)

@@ -40,8 +40,17 @@ struct Reply {
     QByteArray body;
     QString error;
     int serverCode = 0; // ClickHouse's exception code ("Code: 62"), 0 when it sent none
+    int httpStatus = 0; // 0: no answer at all (refused, unresolved, timed out)
     int attempts = 0;
     qint64 sentBytes = 0; // the request body as sent (compressed for inserts)
+};
+
+// The limits every read query runs with (readonly=1 last in the URL, after the others, so that
+// old and new servers accept the settings before it forbids changing them).
+struct QuerySettings {
+    std::string queryId; // the query's id on the server, for cancelQuery(); "" lets the server choose
+    int maxExecutionSeconds = 60;
+    std::uint64_t maxResultRows = 100000;
 };
 
 // ClickHouse's exception text from an error body ("Code: 62, e.displayText() = DB::Exception:
@@ -63,6 +72,12 @@ public:
     // Runs `sql` (sent as the body; the result in the FORMAT the SQL names). Retried on network
     // failures and transient server errors: every statement we send this way is idempotent.
     Reply query(const QString& purpose, const std::string& sql);
+    // A SELECT with readonly=1, max_execution_time, max_result_rows and a query_id. Retried like
+    // query(), except after the server's own timeout (it would only time out again) or a kill.
+    Reply readQuery(const QString& purpose, const std::string& sql, const QuerySettings& settings);
+    // KILL QUERY WHERE query_id = '…' ASYNC: stops a readQuery() running elsewhere (another thread,
+    // another process). ok when the server took the statement, whether or not the query still ran.
+    Reply cancelQuery(const std::string& queryId);
     // INSERT INTO database.table FORMAT RowBinary with `rows` as the gzip-compressed body. Retried
     // only when the server certainly did not take the block (refused connection, 503, transient
     // exceptions), never after a timeout, which could have inserted it.
@@ -71,7 +86,7 @@ public:
 private:
     struct Network;
     Reply send(const QString& purpose, const QByteArray& query, const QByteArray& body, bool gzipped,
-               bool idempotent);
+               bool idempotent, const QByteArray& settings = {});
 
     Endpoint m_endpoint;
     ClientOptions m_options;
