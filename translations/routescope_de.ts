@@ -766,12 +766,12 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseFilterText</name>
     <message>
-        <location filename="../src/core/clickhouse/filtersql.cpp" line="61"/>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="65"/>
         <source>a list of rows (%1) names rows of a local incident, not of ClickHouse</source>
         <translation>eine Zeilenliste (%1) nennt Zeilen eines lokalen Incidents, nicht von ClickHouse</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/filtersql.cpp" line="111"/>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="126"/>
         <source>the field &apos;%1&apos; is not stored in ClickHouse&apos;s requests table; filter on it in a local incident (routescope summary PATH)</source>
         <translation>das Feld &apos;%1&apos; ist nicht in der requests-Tabelle von ClickHouse gespeichert; in einem lokalen Incident danach filtern (routescope summary PATH)</translation>
     </message>
@@ -873,17 +873,17 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseRequestsText</name>
     <message>
-        <location filename="../src/core/clickhouse/requestpage.cpp" line="79"/>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="80"/>
         <source>the requests need a time range with --from before --to</source>
         <translation>die Requests brauchen einen Zeitraum mit --from vor --to</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/requestpage.cpp" line="112"/>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="113"/>
         <source>while reading a page of requests</source>
         <translation>beim Lesen einer Seite Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/requestpage.cpp" line="148"/>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="149"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: die Antwort des Servers war nicht lesbar</translation>
     </message>
@@ -891,14 +891,14 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="84"/>
+        <location filename="../src/cli/chsource.cpp" line="93"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: Läuft der Server, und stimmen Host und Port der URL (die HTTP-Schnittstelle, standardmäßig 8123)?
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="105"/>
+        <location filename="../src/cli/chsource.cpp" line="114"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -907,116 +907,116 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="106"/>
+        <location filename="../src/cli/chsource.cpp" line="115"/>
         <source>Time range    %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="108"/>
+        <location filename="../src/cli/chsource.cpp" line="117"/>
         <source>Requests      %1
 </source>
         <translation>Requests      %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="111"/>
+        <location filename="../src/cli/chsource.cpp" line="120"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>Stichprobe    die Zahlen unten lesen SAMPLE %1 der Requests und sind hochgerechnet: Schätzungen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="117"/>
+        <location filename="../src/cli/chsource.cpp" line="126"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="130"/>
+        <location filename="../src/cli/chsource.cpp" line="139"/>
         <source>Failures      %1
 </source>
         <translation>Fehler        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="131"/>
+        <location filename="../src/cli/chsource.cpp" line="140"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="140"/>
+        <location filename="../src/cli/chsource.cpp" line="149"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  mit einer Klasse, die diese Version nicht kennt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="150"/>
+        <location filename="../src/cli/chsource.cpp" line="159"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <location filename="../src/cli/chsource.cpp" line="178"/>
         <source>Failures per backend
 </source>
         <translation>Fehler pro Backend
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="170"/>
+        <location filename="../src/cli/chsource.cpp" line="179"/>
         <source>Failures per app
 </source>
         <translation>Fehler pro App
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="171"/>
+        <location filename="../src/cli/chsource.cpp" line="180"/>
         <source>Top routes (requests per host)
 </source>
         <translation>Häufigste Routen (Requests pro Host)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="173"/>
+        <location filename="../src/cli/chsource.cpp" line="182"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>Latenz        p50 %1, p90 %2, p99 %3, max %4 (%5 Requests mit Antwortzeit)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="179"/>
+        <location filename="../src/cli/chsource.cpp" line="188"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>Zeitverlauf   %1 Abschnitte zu %2 s
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="183"/>
+        <location filename="../src/cli/chsource.cpp" line="192"/>
         <source>START</source>
         <translation>BEGINN</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="189"/>
+        <location filename="../src/cli/chsource.cpp" line="198"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="190"/>
+        <location filename="../src/cli/chsource.cpp" line="199"/>
         <source>FAILURES</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="326"/>
+        <location filename="../src/cli/chsource.cpp" line="335"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after nimmt den Cursor, den eine vorige Seite ausgegeben hat
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="371"/>
+        <location filename="../src/cli/chsource.cpp" line="380"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: weitere Requests folgen: --after %1
@@ -2920,72 +2920,72 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="179"/>
+        <location filename="../src/app/export/chartexport.cpp" line="182"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>Requests pro %1 nach Status, Fehler nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="182"/>
+        <location filename="../src/app/export/chartexport.cpp" line="185"/>
         <source>Requests per %1 by status, failures by class, per router</source>
         <translation>Requests pro %1 nach Status, Fehler nach Klasse, pro Router</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="186"/>
+        <location filename="../src/app/export/chartexport.cpp" line="189"/>
         <source>Requests per %1 by source</source>
         <translation>Requests pro %1 nach Quelle</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="195"/>
+        <location filename="../src/app/export/chartexport.cpp" line="198"/>
         <source>Requests per %1</source>
         <translation>Requests pro %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="257"/>
+        <location filename="../src/app/export/chartexport.cpp" line="260"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>Fehlgeschlagene Versuche pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="258"/>
+        <location filename="../src/app/export/chartexport.cpp" line="261"/>
         <source>Failed attempts per backend, by class</source>
         <translation>Fehlgeschlagene Versuche pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="259"/>
+        <location filename="../src/app/export/chartexport.cpp" line="262"/>
         <source>Failed requests per app instance, by class</source>
         <translation>Fehlgeschlagene Requests pro App-Instanz, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="260"/>
+        <location filename="../src/app/export/chartexport.cpp" line="263"/>
         <source>Failed requests per backend, by class</source>
         <translation>Fehlgeschlagene Requests pro Backend, nach Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="262"/>
+        <location filename="../src/app/export/chartexport.cpp" line="265"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (%1 ohne Backend, nicht gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="275"/>
+        <location filename="../src/app/export/chartexport.cpp" line="278"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="275"/>
+        <location filename="../src/app/export/chartexport.cpp" line="278"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="303"/>
+        <location filename="../src/app/export/chartexport.cpp" line="306"/>
         <source>Failed requests by error class</source>
         <translation>Fehlgeschlagene Requests nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="317"/>
+        <location filename="../src/app/export/chartexport.cpp" line="320"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>Antwortzeiten (p50 %1 s, p90 %2 s, p99 %3 s)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="367"/>
+        <location filename="../src/app/export/chartexport.cpp" line="370"/>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -4481,6 +4481,18 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/charts/chartcolors.cpp" line="125"/>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ChartLegend</name>
+    <message numerus="yes">
+        <location filename="../src/app/charts/chartlegend.cpp" line="94"/>
+        <source>+%n more</source>
+        <comment>legend entry</comment>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -766,12 +766,12 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseFilterText</name>
     <message>
-        <location filename="../src/core/clickhouse/filtersql.cpp" line="61"/>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="65"/>
         <source>a list of rows (%1) names rows of a local incident, not of ClickHouse</source>
         <translation>行のリスト (%1) はローカルのインシデントの行を指し、ClickHouse の行ではありません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/filtersql.cpp" line="111"/>
+        <location filename="../src/core/clickhouse/filtersql.cpp" line="126"/>
         <source>the field &apos;%1&apos; is not stored in ClickHouse&apos;s requests table; filter on it in a local incident (routescope summary PATH)</source>
         <translation>フィールド &apos;%1&apos; は ClickHouse の requests テーブルに保存されていません。ローカルのインシデントで絞り込んでください (routescope summary PATH)</translation>
     </message>
@@ -872,17 +872,17 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseRequestsText</name>
     <message>
-        <location filename="../src/core/clickhouse/requestpage.cpp" line="79"/>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="80"/>
         <source>the requests need a time range with --from before --to</source>
         <translation>リクエストには --from が --to より前の期間が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/requestpage.cpp" line="112"/>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="113"/>
         <source>while reading a page of requests</source>
         <translation>リクエストのページの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/requestpage.cpp" line="148"/>
+        <location filename="../src/core/clickhouse/requestpage.cpp" line="149"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: サーバーの応答を読み取れませんでした</translation>
     </message>
@@ -890,14 +890,14 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="84"/>
+        <location filename="../src/cli/chsource.cpp" line="93"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: サーバーは動作していますか。URL のホストとポート (HTTP インターフェース、既定は 8123) は正しいですか。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="105"/>
+        <location filename="../src/cli/chsource.cpp" line="114"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -906,116 +906,116 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="106"/>
+        <location filename="../src/cli/chsource.cpp" line="115"/>
         <source>Time range    %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="108"/>
+        <location filename="../src/cli/chsource.cpp" line="117"/>
         <source>Requests      %1
 </source>
         <translation>リクエスト    %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="111"/>
+        <location filename="../src/cli/chsource.cpp" line="120"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>サンプリング  以下の数値はリクエストの SAMPLE %1 を読み、拡大した推定値です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="117"/>
+        <location filename="../src/cli/chsource.cpp" line="126"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="130"/>
+        <location filename="../src/cli/chsource.cpp" line="139"/>
         <source>Failures      %1
 </source>
         <translation>失敗          %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="131"/>
+        <location filename="../src/cli/chsource.cpp" line="140"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="140"/>
+        <location filename="../src/cli/chsource.cpp" line="149"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  このバージョンが知らないクラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="150"/>
+        <location filename="../src/cli/chsource.cpp" line="159"/>
         <source>%1 failed</source>
         <translation>%1 件失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <location filename="../src/cli/chsource.cpp" line="178"/>
         <source>Failures per backend
 </source>
         <translation>バックエンドごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="170"/>
+        <location filename="../src/cli/chsource.cpp" line="179"/>
         <source>Failures per app
 </source>
         <translation>アプリごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="171"/>
+        <location filename="../src/cli/chsource.cpp" line="180"/>
         <source>Top routes (requests per host)
 </source>
         <translation>上位のルート (ホストごとのリクエスト)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="173"/>
+        <location filename="../src/cli/chsource.cpp" line="182"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>レイテンシ    p50 %1、p90 %2、p99 %3、最大 %4 (応答時間のあるリクエスト %5 件)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="179"/>
+        <location filename="../src/cli/chsource.cpp" line="188"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>タイムライン  %2 秒の区間 %1 個
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="183"/>
+        <location filename="../src/cli/chsource.cpp" line="192"/>
         <source>START</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="189"/>
+        <location filename="../src/cli/chsource.cpp" line="198"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="190"/>
+        <location filename="../src/cli/chsource.cpp" line="199"/>
         <source>FAILURES</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="326"/>
+        <location filename="../src/cli/chsource.cpp" line="335"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after には前のページが出力したカーソルを指定します
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="371"/>
+        <location filename="../src/cli/chsource.cpp" line="380"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: 続きのリクエストがあります: --after %1
@@ -2892,72 +2892,72 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>フィルター: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="179"/>
+        <location filename="../src/app/export/chartexport.cpp" line="182"/>
         <source>Requests per %1 by status, failures by class</source>
         <translation>%1 ごとのステータス別リクエストとクラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="182"/>
+        <location filename="../src/app/export/chartexport.cpp" line="185"/>
         <source>Requests per %1 by status, failures by class, per router</source>
         <translation>%1 ごとのステータス別リクエストとクラス別の失敗（ルーター別）</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="186"/>
+        <location filename="../src/app/export/chartexport.cpp" line="189"/>
         <source>Requests per %1 by source</source>
         <translation>%1 ごとのソース別リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="195"/>
+        <location filename="../src/app/export/chartexport.cpp" line="198"/>
         <source>Requests per %1</source>
         <translation>%1 ごとのリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="257"/>
+        <location filename="../src/app/export/chartexport.cpp" line="260"/>
         <source>Failed attempts per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="258"/>
+        <location filename="../src/app/export/chartexport.cpp" line="261"/>
         <source>Failed attempts per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="259"/>
+        <location filename="../src/app/export/chartexport.cpp" line="262"/>
         <source>Failed requests per app instance, by class</source>
         <translation>アプリインスタンスごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="260"/>
+        <location filename="../src/app/export/chartexport.cpp" line="263"/>
         <source>Failed requests per backend, by class</source>
         <translation>バックエンドごとのクラス別失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="262"/>
+        <location filename="../src/app/export/chartexport.cpp" line="265"/>
         <source> (%1 without a backend, not drawn)</source>
         <translation> (バックエンドなし %1 件、描画なし)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="275"/>
+        <location filename="../src/app/export/chartexport.cpp" line="278"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="275"/>
+        <location filename="../src/app/export/chartexport.cpp" line="278"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="303"/>
+        <location filename="../src/app/export/chartexport.cpp" line="306"/>
         <source>Failed requests by error class</source>
         <translation>エラークラス別の失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="317"/>
+        <location filename="../src/app/export/chartexport.cpp" line="320"/>
         <source>Response times (p50 %1 s, p90 %2 s, p99 %3 s)</source>
         <translation>応答時間 (p50 %1 秒、p90 %2 秒、p99 %3 秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/chartexport.cpp" line="367"/>
+        <location filename="../src/app/export/chartexport.cpp" line="370"/>
         <source>Cannot write %1</source>
         <translation>%1 に書き込めません</translation>
     </message>
@@ -4449,6 +4449,17 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <location filename="../src/app/charts/chartcolors.cpp" line="125"/>
         <source>Succeeded</source>
         <translation>成功</translation>
+    </message>
+</context>
+<context>
+    <name>rs::ChartLegend</name>
+    <message numerus="yes">
+        <location filename="../src/app/charts/chartlegend.cpp" line="94"/>
+        <source>+%n more</source>
+        <comment>legend entry</comment>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,4 +12,9 @@ void placeLegendBelow(QCustomPlot* plot);
 // the plottables or the width changed.
 void wrapLegendToWidth(QCustomPlot* plot);
 
+// Keeps the legend within `maxHeight` pixels (after wrapLegendToWidth): the entries that count
+// the most stay, the others leave the legend (not the plot) and one last entry says how many
+// ("+12 more"). An export of a small size stays mostly plot, never mostly legend.
+void capLegendToHeight(QCustomPlot* plot, int maxHeight);
+
 } // namespace rs

@@ -154,8 +154,11 @@ ChartExport::ChartExport(ChartKind kind, std::shared_ptr<const ViewData> data, Q
         break;
     }
     addTitle(m_plot.get(), m_title);
-    if (m_plot->legend->visible())
+    if (m_plot->legend->visible()) {
         wrapLegendToWidth(m_plot.get());
+        // The plot is what an export is for: the legend gets at most 30 % of the height.
+        capLegendToHeight(m_plot.get(), std::max(40, m_size.height() * 3 / 10));
+    }
     // Twice: ticks are thinned against the axis lengths of the previous layout.
     m_plot->replot(QCustomPlot::rpImmediateRefresh);
     m_plot->replot(QCustomPlot::rpImmediateRefresh);
