@@ -89,6 +89,7 @@ void capLegendToHeight(QCustomPlot* plot, int maxHeight)
     // The count of what left, as an entry without an icon of its own.
     auto* more = new QCPGraph(plot->xAxis, plot->yAxis);
     more->setPen(Qt::NoPen);
+    more->setLineStyle(QCPGraph::lsNone); // no icon: a PDF would draw even a pen-less line
     more->addToLegend(legend);
     const int left = static_cast<int>(ranked.size()) - keep;
     more->setName(QCoreApplication::translate("rs::ChartLegend", "+%n more", "legend entry", left));
