@@ -152,6 +152,16 @@ void verifyFindingTitlesFit(FindingsPanel* findings)
     QVERIFY(titles > 0);
 }
 
+// Every bar of the backends chart has its label (none dropped to keep them apart).
+void verifyEveryBarLabelled(MainWindow& window)
+{
+    QCustomPlot* bars = window.backends()->plot();
+    bars->replot();
+    auto ticker = bars->yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+    QVERIFY(ticker && !ticker->ticks().isEmpty());
+    QCOMPARE(bars->yAxis->tickVectorLabels().size(), ticker->ticks().size());
+}
+
 QString rectText(QRect r)
 {
     return QStringLiteral("%1,%2 %3x%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
@@ -292,6 +302,8 @@ void TestLayout::defaultLayoutShowsEverything()
 
     verifyFindingTitlesFit(window.findingsPanel());
 
+    verifyEveryBarLabelled(window);
+
     // The charts' toolbar texts are whole or elided (the whole text then in the tooltip), never
     // clipped mid-word by the checkboxes and buttons beside them.
     QTest::qWait(500); // let the toolbars lay out the texts the views just set (slow under ASan)
@@ -356,6 +368,7 @@ void TestLayout::detailOpensWithoutHidingTheRouteTable()
                                        .arg(dock(window, "timelineDock")->height())
                                        .arg(window.centralWidget()->height())));
     QVERIFY2(detail->height() >= 140, qPrintable(QString::number(detail->height())));
+    verifyEveryBarLabelled(window);
     QVERIFY2(timelinePlotHeight(window) >= 100,
              qPrintable(QStringLiteral("plot %1, dock %2, rows %3, detail %4")
                             .arg(timelinePlotHeight(window))

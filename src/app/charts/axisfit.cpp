@@ -154,6 +154,11 @@ QSharedPointer<QCPAxisTicker> apartNumberTicker(QCPAxis* axis)
     return QSharedPointer<ApartTicker<QCPAxisTicker>>::create(axis);
 }
 
+double labelledRowPixels(const QCPAxis* axis)
+{
+    return labelSize(QFontMetricsF(axis->tickLabelFont()), QStringLiteral("Ag")).height() + kVerticalGapPx;
+}
+
 QSharedPointer<QCPAxisTickerText> apartTextTicker(QCPAxis* axis)
 {
     stripPowers(axis);

@@ -15,6 +15,9 @@ namespace rs {
 // holding "e0" stays a GUID): the axis' number format loses QCustomPlot's 'b'.
 QSharedPointer<QCPAxisTicker> apartNumberTicker(QCPAxis* axis);
 QSharedPointer<QCPAxisTickerText> apartTextTicker(QCPAxis* axis);
+// The pixels one category label takes along a vertical axis with the gap apartTextTicker keeps:
+// a bar chart with rows this far apart labels every row.
+double labelledRowPixels(const QCPAxis* axis);
 QSharedPointer<QCPAxisTickerLog> apartLogTicker(QCPAxis* axis);
 // UTC times whose precision follows the tick step: "HH:mm:ss.zzz" below a second, "HH:mm:ss"
 // below a minute, "HH:mm" below a day, then "MM-dd HH:mm". The date is in the axis title.

@@ -216,9 +216,10 @@ std::size_t BackendsView::barsThatFit() const
     // at the time axis below it.
     const int laidOut = plot->axisRect()->rect().height();
     const int height = laidOut > 0 ? laidOut : plot->height() - 60;
-    const int rowPx = QFontMetrics(plot->yAxis->tickLabelFont()).height() + 2;
-    return std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0, height) / std::max(1, rowPx)), 1,
-                                   kMaxBackendBars);
+    // Every bar keeps its label: the ticker would drop every other one of rows closer than a
+    // label's height, and an unnamed bar says nothing. The range pads a fifth of a row.
+    const double rows = std::max(0, height) / std::max(1.0, labelledRowPixels(plot->yAxis)) - 0.2;
+    return std::clamp<std::size_t>(static_cast<std::size_t>(std::max(0.0, rows)), 1, kMaxBackendBars);
 }
 
 QString BackendsView::rowLabel(const std::string& key) const
