@@ -20,7 +20,7 @@ END {
     for (i = 1; i <= n; i++) {
         per = (reqs[i] > 0 && heap[i] > 0 && name[i] ~ /import/) ? sprintf("%.1f", heap[i] / reqs[i]) : ""
         mlines = (lines[i] > 0 && secs[i] > 0) ? sprintf("%.2f", lines[i] / secs[i] / 1e6) : ""
-        ours = name[i] !~ /^(cat|wc|lnav|GoAccess)/
+        ours = name[i] !~ /^(cat|wc|lnav|GoAccess|igzip)/
         percpu = cpu[i] > 0 ? sprintf("%.2f", bytes[i] / cpu[i] / 1e9) : ""
         printf "| %s | %s | %.2f | %s | %.3f | %.3f | %s | %.0f | %s | %s | %s | %s | %s | %s |\n", set[i], name[i], rate[i], mlines,
             secs[i], cpu[i], percpu, rss[i] / 1024, per,
