@@ -8,6 +8,7 @@
 #include "core/diagnosis/correlation.h"
 #include "core/formats/accesslog.h"
 #include "core/formats/applog.h"
+#include "core/formats/envelope.h"
 #include "core/formats/wrappers.h"
 #include "core/import/importer.h"
 #include "generatedbundle.h"
@@ -455,6 +456,30 @@ private Q_SLOTS:
         for (const AppJoin join : db.app.join)
             byId += join == AppJoin::ById ? 1 : 0;
         QVERIFY(byId > 10);
+    }
+
+    // fuzz_envelope: 13-digit milliseconds past 2262 overflowed the conversion to nanoseconds.
+    void epochsPastTheNanosecondRangeAreNoTime()
+    {
+        QCOMPARE(envelopeFacts("{\"date\":9613683352360}", EnvelopeStyle::Json).time, kNoTime);
+        QCOMPARE(envelopeFacts("{\"timestamp\":9999999999999999}", EnvelopeStyle::Json).time, kNoTime);
+        QCOMPARE(envelopeFacts("{\"date\":9223372036854}", EnvelopeStyle::Json).time,
+                 TimeNs{9'223'372'036'854'000'000});
+        QCOMPARE(envelopeFacts("{'date': 1613683352360}", EnvelopeStyle::PythonRepr).time, kAppTime);
+    }
+
+    // fuzz_envelope: a record found from `from` took the text before `from` as its key, so its
+    // provenance pointed back at the record before it.
+    void recordsFoundLaterNeverPointBack()
+    {
+        const std::string_view line = "[\" - [2\":\" - [2] \\\"\"";
+        EmbeddedRecord e;
+        QVERIFY(findEmbeddedRecord(line, 0, e));
+        QCOMPARE(e.fieldAt, std::size_t{1});
+        const std::size_t from = e.end;
+        QVERIFY(findEmbeddedRecord(line, from, e));
+        QVERIFY(e.fieldAt >= from);
+        QCOMPARE(e.begin, std::size_t{10});
     }
 
     // Azure Application Gateway's export as written to storage: one pretty-printed document.

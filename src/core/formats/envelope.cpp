@@ -60,8 +60,10 @@ std::size_t skeletonAt(std::string_view s, std::size_t at)
 }
 
 // The key before a value whose quote is at s[q] (`"key": "` / `'key': '`); empty when the value
-// is not an object member. `fieldAt` is where the member starts.
-std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::size_t& fieldAt)
+// is not an object member or its key would start before `from` (the search's start, so a record
+// found from there never points back at what came before). `fieldAt` is where the member starts.
+std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::size_t& fieldAt,
+                           std::size_t from)
 {
     fieldAt = q;
     std::size_t p = q;
@@ -76,7 +78,7 @@ std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::s
         return {};
     const std::size_t keyEnd = p - 1;
     const std::size_t open = s.rfind(quote, keyEnd - 1);
-    if (open == npos || keyEnd - open > 128)
+    if (open == npos || keyEnd - open > 128 || open < from)
         return {};
     fieldAt = open;
     return s.substr(open + 1, keyEnd - open - 1);
@@ -137,7 +139,7 @@ int columnOf(std::string_view s, std::size_t at, char delimiter)
     return column;
 }
 
-bool quotedRecordAt(std::string_view line, std::size_t q, EmbeddedRecord& out)
+bool quotedRecordAt(std::string_view line, std::size_t q, std::size_t from, EmbeddedRecord& out)
 {
     const char quote = line[q];
     const std::size_t request = skeletonAt(line, q + 1);
@@ -167,7 +169,7 @@ bool quotedRecordAt(std::string_view line, std::size_t q, EmbeddedRecord& out)
         end = escapedEnd(line, q + 1, quote);
         if (end == npos)
             return false; // an envelope cut short: its record may be too
-        out.key = memberKey(line, q, quote, out.fieldAt);
+        out.key = memberKey(line, q, quote, out.fieldAt, from);
         out.column = -1;
     }
     out.style = style;
@@ -290,11 +292,13 @@ TimeNs epochOfAnyUnit(std::string_view s)
     const auto [end, ec] = std::from_chars(whole.data(), whole.data() + whole.size(), value);
     if (ec != std::errc() || end != whole.data() + whole.size())
         return kNoTime;
-    if (whole.size() <= 13)
-        return value * 1'000'000;
-    if (whole.size() <= 16)
-        return value * 1'000;
-    return value;
+    // Past 2262 (the end of nanoseconds in 64 bits) a value is no time: fuzz_envelope found the
+    // multiplication overflowing for 13-digit milliseconds from 9223372036855 on.
+    const std::int64_t unit = whole.size() <= 13 ? 1'000'000 : whole.size() <= 16 ? 1'000 : 1;
+    TimeNs ns = 0;
+    if (__builtin_mul_overflow(value, unit, &ns))
+        return kNoTime;
+    return ns;
 }
 
 TimeNs factTime(std::string_view value)
@@ -321,7 +325,7 @@ bool findEmbeddedRecord(std::string_view line, std::size_t from, EmbeddedRecord&
         if (c != '"' && c != '\'')
             continue;
         ++candidates;
-        if (quotedRecordAt(line, q, out))
+        if (quotedRecordAt(line, q, from, out))
             return true;
     }
     return bareRecordAfter(line, from, out);
