@@ -476,8 +476,17 @@ bool takeAppField(std::string_view line, std::size_t searchedFrom, const Embedde
 // An app's line inside `line` from `from`, in a field that starts before `limit` (where an
 // access record was found, which then comes first): a message member of a JSON or Python
 // envelope, a quoted CSV column (`csv`), or the line after a Loki logcli prefix.
+// Every app source starts "APP" (the text's [APP/…], source_type, procid): lines without it,
+// such as RTR envelopes, are not searched (a fifth of the import time of firehose JSON).
+bool mayHoldAppLine(std::string_view line, std::size_t from)
+{
+    return line.find("APP", from) != npos;
+}
+
 bool findAppField(std::string_view line, std::size_t from, std::size_t limit, bool csv, Unwrapped& u)
 {
+    if (!mayHoldAppLine(line, from))
+        return false;
     EmbeddedRecord e;
     std::size_t at = from;
     for (int n = 0; n < kMaxAppCandidates && findMessageMember(line, at, e, limit); ++n) {
@@ -542,10 +551,13 @@ bool unwrapNext(std::string_view line, std::size_t from, Unwrapped& u)
         return false;
     EmbeddedRecord e;
     const bool record = findEmbeddedRecord(line, from, e);
+    const bool app = mayHoldAppLine(line, from);
+    if (!record && !app)
+        return false; // the common end of a line: nothing more in it
     // The line's own wrappers again, without what the previous record (an app's line) added.
     Unwrapped next = unwrapKnown(line);
     // A CSV row is one record: its other columns are not searched for app lines again.
-    if (findAppField(line, from, record ? e.fieldAt : npos, false, next)) {
+    if (app && findAppField(line, from, record ? e.fieldAt : npos, false, next)) {
         u = next;
         return true;
     }
