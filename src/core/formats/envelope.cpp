@@ -2,6 +2,7 @@
 
 #include "core/formats/accesslog.h"
 #include "core/util/gounquote.h"
+#include "core/util/textshape.h"
 #include "core/util/timeparse.h"
 
 #include <algorithm>
@@ -59,8 +60,10 @@ std::size_t skeletonAt(std::string_view s, std::size_t at)
 }
 
 // The key before a value whose quote is at s[q] (`"key": "` / `'key': '`); empty when the value
-// is not an object member. `fieldAt` is where the member starts.
-std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::size_t& fieldAt)
+// is not an object member or its key would start before `from` (the search's start, so a record
+// found from there never points back at what came before). `fieldAt` is where the member starts.
+std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::size_t& fieldAt,
+                           std::size_t from)
 {
     fieldAt = q;
     std::size_t p = q;
@@ -75,7 +78,7 @@ std::string_view memberKey(std::string_view s, std::size_t q, char quote, std::s
         return {};
     const std::size_t keyEnd = p - 1;
     const std::size_t open = s.rfind(quote, keyEnd - 1);
-    if (open == npos || keyEnd - open > 128)
+    if (open == npos || keyEnd - open > 128 || open < from)
         return {};
     fieldAt = open;
     return s.substr(open + 1, keyEnd - open - 1);
@@ -136,7 +139,7 @@ int columnOf(std::string_view s, std::size_t at, char delimiter)
     return column;
 }
 
-bool quotedRecordAt(std::string_view line, std::size_t q, EmbeddedRecord& out)
+bool quotedRecordAt(std::string_view line, std::size_t q, std::size_t from, EmbeddedRecord& out)
 {
     const char quote = line[q];
     const std::size_t request = skeletonAt(line, q + 1);
@@ -166,7 +169,7 @@ bool quotedRecordAt(std::string_view line, std::size_t q, EmbeddedRecord& out)
         end = escapedEnd(line, q + 1, quote);
         if (end == npos)
             return false; // an envelope cut short: its record may be too
-        out.key = memberKey(line, q, quote, out.fieldAt);
+        out.key = memberKey(line, q, quote, out.fieldAt, from);
         out.column = -1;
     }
     out.style = style;
@@ -289,11 +292,13 @@ TimeNs epochOfAnyUnit(std::string_view s)
     const auto [end, ec] = std::from_chars(whole.data(), whole.data() + whole.size(), value);
     if (ec != std::errc() || end != whole.data() + whole.size())
         return kNoTime;
-    if (whole.size() <= 13)
-        return value * 1'000'000;
-    if (whole.size() <= 16)
-        return value * 1'000;
-    return value;
+    // Past 2262 (the end of nanoseconds in 64 bits) a value is no time: fuzz_envelope found the
+    // multiplication overflowing for 13-digit milliseconds from 9223372036855 on.
+    const std::int64_t unit = whole.size() <= 13 ? 1'000'000 : whole.size() <= 16 ? 1'000 : 1;
+    TimeNs ns = 0;
+    if (__builtin_mul_overflow(value, unit, &ns))
+        return kNoTime;
+    return ns;
 }
 
 TimeNs factTime(std::string_view value)
@@ -320,7 +325,7 @@ bool findEmbeddedRecord(std::string_view line, std::size_t from, EmbeddedRecord&
         if (c != '"' && c != '\'')
             continue;
         ++candidates;
-        if (quotedRecordAt(line, q, out))
+        if (quotedRecordAt(line, q, from, out))
             return true;
     }
     return bareRecordAfter(line, from, out);
@@ -389,17 +394,22 @@ void decodeEmbedded(std::string_view line, const EmbeddedRecord& record, std::st
     out.resize(kept);
 }
 
-EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style, const EmbeddedRecord* record)
+namespace {
+
+// Calls fn(key, value, valueBegin, quoted) for each `key: value` member of the object text in
+// `line` from `from`, nested objects included (their members come as the scan goes on); a
+// string value is given as written (escapes kept), starting at line[valueBegin]. fn returns
+// false to stop. `record`, when given, is a record already found in this line: its quoted value
+// is stepped over, not scanned again.
+template <typename Fn>
+void forEachMember(std::string_view line, std::size_t from, char quote, const EmbeddedRecord* record, Fn&& fn,
+                   std::size_t limit = npos)
 {
-    EnvelopeFacts facts;
-    if (style != EnvelopeStyle::Json && style != EnvelopeStyle::PythonRepr)
-        return facts;
-    const char quote = style == EnvelopeStyle::PythonRepr ? '\'' : '"';
     constexpr int kMaxMembers = 4096;
-    std::size_t p = 0;
+    std::size_t p = from;
     for (int members = 0; members < kMaxMembers && p < line.size(); ++members) {
         const std::size_t open = line.find(quote, p);
-        if (open == npos)
+        if (open == npos || open >= limit)
             break;
         const std::size_t close = escapedEnd(line, open + 1, quote);
         if (close == npos)
@@ -416,14 +426,18 @@ EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style, const Em
         if (p >= line.size())
             break;
         std::string_view value;
+        std::size_t valueBegin = p;
+        bool quoted = false;
         if (line[p] == quote) {
             // The record's value is the longest of the line: its end is known already.
-            const bool known = record != nullptr && record->style == style && record->begin == p + 1 &&
-                               record->end < line.size() && line[record->end] == quote;
+            const bool known = record != nullptr && record->begin == p + 1 && record->end < line.size() &&
+                               line[record->end] == quote;
             const std::size_t valueEnd = known ? record->end : escapedEnd(line, p + 1, quote);
             if (valueEnd == npos)
                 break;
+            valueBegin = p + 1;
             value = line.substr(p + 1, valueEnd - p - 1);
+            quoted = true;
             p = valueEnd + 1;
         } else if (line[p] == '{' || line[p] == '[') {
             continue; // nested members are read as the scan goes on
@@ -432,38 +446,154 @@ EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style, const Em
             value = line.substr(p, (valueEnd == npos ? line.size() : valueEnd) - p);
             p = valueEnd == npos ? line.size() : valueEnd;
         }
-        if (oneOf(key, {"timestamp", "time", "date", "@timestamp", "_time"})) {
-            if (facts.time == kNoTime)
-                facts.time = factTime(value);
-        } else if (oneOf(key,
-                         {"cf_app_id", "app_id", "appId", "application_id", "app_guid", "applicationId"})) {
-            facts.appId = facts.appId.empty() ? value : facts.appId;
-        } else if (oneOf(key, {"cf_app_name", "app_name", "appName", "application_name"})) {
-            facts.appName = facts.appName.empty() ? value : facts.appName;
-        } else if (oneOf(key, {"cf_org_name", "organization_name", "org_name", "orgName"})) {
-            facts.orgName = facts.orgName.empty() ? value : facts.orgName;
-        } else if (oneOf(key, {"cf_space_name", "space_name", "spaceName"})) {
-            facts.spaceName = facts.spaceName.empty() ? value : facts.spaceName;
-        } else if (oneOf(key, {"source_type", "sourceType"})) {
-            facts.sourceType = facts.sourceType.empty() ? value : facts.sourceType;
-        } else if (oneOf(key, {"source_instance", "sourceInstance", "sourceId", "instance_index"})) {
-            if (facts.sourceInstance.empty() && !value.empty() &&
-                std::all_of(value.begin(), value.end(), isDigit))
-                facts.sourceInstance = value;
-        } else if (oneOf(key, {"procid", "proc_id"})) {
-            // A drain's PROCID "[RTR/0]".
-            const std::size_t slash = value.find('/');
-            if (value.size() > 4 && value.front() == '[' && value.back() == ']' && slash != npos) {
-                if (facts.sourceType.empty())
-                    facts.sourceType = value.substr(1, slash - 1);
-                if (facts.sourceInstance.empty())
-                    facts.sourceInstance = value.substr(slash + 1, value.size() - slash - 2);
-            }
-        } else if (key == "origin") {
-            facts.origin = facts.origin.empty() ? value : facts.origin;
-        }
+        if (!fn(key, value, valueBegin, quoted))
+            break;
     }
+}
+
+bool allDigits(std::string_view value)
+{
+    return !value.empty() && std::all_of(value.begin(), value.end(), isDigit);
+}
+
+// Loggregator's syslog severities for an app's streams: 6 (info) for OUT, 3 (error) for ERR.
+std::string_view streamOfSeverity(std::string_view value)
+{
+    if (value == "6" || value == "info" || value == "INFO")
+        return "OUT";
+    if (value == "3" || value == "err" || value == "error" || value == "ERR" || value == "ERROR")
+        return "ERR";
+    return {};
+}
+
+std::string_view streamOf(std::string_view value)
+{
+    if (value == "OUT" || value == "out" || value == "1" || value == "stdout")
+        return "OUT";
+    if (value == "ERR" || value == "err" || value == "2" || value == "stderr")
+        return "ERR";
+    return {};
+}
+
+} // namespace
+
+EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style, const EmbeddedRecord* record)
+{
+    EnvelopeFacts facts;
+    if (style != EnvelopeStyle::Json && style != EnvelopeStyle::PythonRepr)
+        return facts;
+    const char quote = style == EnvelopeStyle::PythonRepr ? '\'' : '"';
+    if (record != nullptr && record->style != style)
+        record = nullptr;
+    std::string_view severityStream;
+    forEachMember(
+        line, 0, quote, record, [&](std::string_view key, std::string_view value, std::size_t, bool) {
+            if (oneOf(key, {"timestamp", "time", "date", "@timestamp", "_time"})) {
+                if (facts.time == kNoTime)
+                    facts.time = factTime(value);
+            } else if (oneOf(key, {"cf_app_id", "app_id", "appId", "application_id", "app_guid",
+                                   "applicationId"})) {
+                facts.appId = facts.appId.empty() ? value : facts.appId;
+            } else if (key == "appname") {
+                // A drain's APP-NAME is the app's guid; other syslog exports put a program name there.
+                if (facts.appId.empty() && value.size() == kUuidLength && isUuidAt(value, 0))
+                    facts.appId = value;
+            } else if (oneOf(key, {"cf_app_name", "app_name", "appName", "application_name"})) {
+                facts.appName = facts.appName.empty() ? value : facts.appName;
+            } else if (oneOf(key, {"cf_org_name", "organization_name", "org_name", "orgName"})) {
+                facts.orgName = facts.orgName.empty() ? value : facts.orgName;
+            } else if (oneOf(key, {"cf_space_name", "space_name", "spaceName"})) {
+                facts.spaceName = facts.spaceName.empty() ? value : facts.spaceName;
+            } else if (oneOf(key, {"source_type", "sourceType"})) {
+                facts.sourceType = facts.sourceType.empty() ? value : facts.sourceType;
+            } else if (oneOf(key, {"source_instance", "sourceInstance", "sourceId", "instance_index"})) {
+                if (facts.sourceInstance.empty() && allDigits(value))
+                    facts.sourceInstance = value;
+            } else if (key == "instance_id") {
+                if (facts.appInstance.empty() && allDigits(value))
+                    facts.appInstance = value;
+            } else if (oneOf(key, {"message_type", "messageType"})) {
+                if (facts.messageType.empty())
+                    facts.messageType = streamOf(value);
+            } else if (key == "severity") {
+                if (severityStream.empty())
+                    severityStream = streamOfSeverity(value);
+            } else if (oneOf(key, {"procid", "proc_id"})) {
+                // A drain's PROCID "[RTR/0]", "[APP/PROC/WEB/0]": the index is the last part.
+                const std::size_t slash = value.rfind('/');
+                if (value.size() > 4 && value.front() == '[' && value.back() == ']' && slash != npos) {
+                    if (facts.sourceType.empty())
+                        facts.sourceType = value.substr(1, slash - 1);
+                    const std::string_view index = value.substr(slash + 1, value.size() - slash - 2);
+                    if (facts.sourceInstance.empty() && allDigits(index))
+                        facts.sourceInstance = index;
+                }
+            } else if (key == "origin") {
+                facts.origin = facts.origin.empty() ? value : facts.origin;
+            }
+            return true;
+        });
+    if (facts.messageType.empty())
+        facts.messageType = severityStream;
     return facts;
+}
+
+bool findMessageMember(std::string_view line, std::size_t from, EmbeddedRecord& out, std::size_t limit)
+{
+    std::size_t start = from;
+    while (start < line.size() && isSpace(line[start]))
+        ++start;
+    if (start >= line.size())
+        return false;
+    char quote = '"';
+    const bool memberLine = line[start] == '"' && line.substr(0, start).find_first_not_of(" \t") == npos;
+    if (!memberLine) {
+        if (line[start] != '{' && line[start] != '[')
+            start = line.find('{', start);
+        if (start == npos)
+            return false;
+        const std::size_t first = line.find_first_of("\"'", start);
+        if (first == npos)
+            return false;
+        quote = line[first];
+    }
+    bool found = false;
+    forEachMember(
+        line, start, quote, nullptr,
+        [&](std::string_view key, std::string_view value, std::size_t valueBegin, bool quoted) {
+            if (!quoted || !oneOf(key, {"msg", "message", "_raw", "log", "line"}))
+                return true;
+            out.style = quote == '\'' ? EnvelopeStyle::PythonRepr : EnvelopeStyle::Json;
+            out.begin = valueBegin;
+            out.end = valueBegin + value.size();
+            out.fieldAt = static_cast<std::size_t>(key.data() - line.data()) - 1;
+            out.key = key;
+            out.column = -1;
+            found = true;
+            return false;
+        },
+        limit);
+    return found;
+}
+
+bool findCsvField(std::string_view line, std::size_t from, EmbeddedRecord& out)
+{
+    std::size_t candidates = 0;
+    for (std::size_t q = line.find('"', from); q != npos && candidates < kMaxQuoteCandidates;
+         q = line.find('"', q + 1)) {
+        ++candidates;
+        if (q > 0 && !isCsvDelimiter(line[q - 1]))
+            continue;
+        const std::size_t end = csvEnd(line, q + 1);
+        out.style = EnvelopeStyle::Csv;
+        out.begin = q + 1;
+        out.end = end;
+        out.fieldAt = q;
+        out.key = {};
+        out.column = q == 0 ? 0 : columnOf(line, q, line[q - 1]);
+        return true;
+    }
+    return false;
 }
 
 } // namespace rs

@@ -54,11 +54,28 @@ void decodeEmbedded(std::string_view line, const EmbeddedRecord& record, std::st
 struct EnvelopeFacts {
     TimeNs time = kNoTime;
     std::string_view appId, appName, orgName, spaceName, sourceType, sourceInstance, origin;
+    // An app's own output: the stream ("OUT"/"ERR", from message_type/messageType or a drain's
+    // severity) and its instance index when only `instance_id` names it (digits only).
+    std::string_view messageType, appInstance;
 };
 
 // Reads the envelope's own keys anywhere in the line (nested objects included). `record`, when
 // given, is the record found in this line: its quoted value is stepped over, not scanned again.
 EnvelopeFacts envelopeFacts(std::string_view line, EnvelopeStyle style,
                             const EmbeddedRecord* record = nullptr);
+
+// The first string member at or after `from` whose key names a log line ("msg", "message",
+// "_raw", "log", "line"), at any depth, of a JSON or Python-dict envelope: where it sits, as
+// findEmbeddedRecord reports a record (style Json or PythonRepr, `key` set). What it holds is
+// not looked at: an app's line in an envelope is any text. The scan starts at an object or
+// array at `from`, at a member when only blanks precede it in the line (pretty-printed JSON),
+// else at the next '{' (the next element of an array); members whose key starts at or after
+// `limit` are not looked at.
+bool findMessageMember(std::string_view line, std::size_t from, EmbeddedRecord& out,
+                       std::size_t limit = std::string_view::npos);
+
+// The quoted CSV fields of a line in order, from the one at or after `from`: where the next
+// starts (its opening quote after a delimiter or at the line start) as a Csv record, or false.
+bool findCsvField(std::string_view line, std::size_t from, EmbeddedRecord& out);
 
 } // namespace rs

@@ -48,6 +48,15 @@ struct Unwrapped {
 //
 // A record that is not at the start of what is left is then looked for inside the line
 // (findEmbeddedRecord): the field of an envelope or export, or a record after an unknown prefix.
+// An app's line inside the line is found the same way (docs/APPLOGS.md): a message field of a
+// JSON or Python envelope, a quoted CSV column or the text after a Loki logcli prefix whose text
+// is a `cf logs` or drain line of an APP source, or a message field of an envelope whose own
+// fields name an APP source (firehose `source_type`, a drain export's `procid`). It comes back
+// like a bare cf logs line: `logSource` ("APP/PROC/WEB/0", rebuilt from the envelope's source
+// type and instance when it has to be), `stream`, `wrapperTime` (the envelope's time when the
+// text has none), the app's text as `payload`, and `embedded` set. Whichever of an app's line
+// and an access record starts first in the line is taken; lines whose known wrapper already
+// names an APP source are not searched.
 // A record taken out of a quoted field is decoded into a buffer of the calling thread: the
 // payload (and views into it) stay valid until the next unwrap()/unwrapNext() on that thread
 // that decodes one.
@@ -56,8 +65,9 @@ Unwrapped unwrap(std::string_view line);
 // The known wrappers only: the import's path for files whose head held no embedded records.
 Unwrapped unwrapKnown(std::string_view line);
 
-// The next embedded record of `line` (as given to unwrap()) whose field starts at or after
-// `from`: JSON arrays and search results hold several in one line. False when there is none.
+// The next embedded record or app line of `line` (as given to unwrap()) whose field starts at or
+// after `from`: JSON arrays and search results hold several in one line. `u` is replaced whole
+// (the line's known wrappers and the new field). False when there is none.
 bool unwrapNext(std::string_view line, std::size_t from, Unwrapped& u);
 
 // Stable id of how a record was wrapped, for the import report ("cf_logs", "json:msg", …).

@@ -64,7 +64,12 @@ public:
         , m_fileIdentity(fileIdentity)
     {}
 
-    ~State() { flushVariant(); }
+    ~State()
+    {
+        if (m_doc.recordOpen)
+            m_report.skip(SkipReason::JsonTruncated, m_doc.recordLine, m_doc.record);
+        flushVariant();
+    }
     State(const State&) = delete;
     State& operator=(const State&) = delete;
 
@@ -82,19 +87,21 @@ public:
 
     void parseLine(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
     {
+        if (m_kind == FileKind::LbLog && !m_mixed && takeDocumentLine(line, offset, lineNumber))
+            return;
         Unwrapped u = m_envelopes ? unwrap(line) : unwrapKnown(line);
         if (u.outer == WrapperKind::TailHeader) {
             m_tailingGorouter = u.tailPath.find("/gorouter/") != std::string_view::npos;
             return;
         }
-        handle(u, line, offset, lineNumber, !m_envelopes);
+        handle(u, line, 0, offset, lineNumber, !m_envelopes);
         if (!m_envelopes || u.embedded.style == EnvelopeStyle::None)
             return;
         // Search results and one-line JSON arrays hold several records: each is read again from
         // where its field starts, so its provenance points there.
         std::size_t from = u.embedded.end;
         for (int more = 0; more < kMaxRecordsPerLine && unwrapNext(line, from, u); ++more) {
-            handle(u, line, offset + u.embedded.fieldAt, lineNumber, false);
+            handle(u, line, u.embedded.fieldAt, offset + u.embedded.fieldAt, lineNumber, false);
             from = std::max(u.embedded.end, from + 1);
         }
     }
@@ -102,8 +109,9 @@ public:
 private:
     static constexpr int kMaxRecordsPerLine = 100000;
 
-    void handle(const Unwrapped& u, std::string_view line, std::uint64_t offset, std::uint64_t lineNumber,
-                bool secondChance)
+    // `offset` is where the record's raw line starts in the file: `rawAt` bytes into `line`.
+    void handle(const Unwrapped& u, std::string_view line, std::size_t rawAt, std::uint64_t offset,
+                std::uint64_t lineNumber, bool secondChance)
     {
         const std::string_view payload = u.payload;
         if (payload.find_first_not_of(" \t\r") == std::string_view::npos)
@@ -113,9 +121,10 @@ private:
         if (u.embedded.style == EnvelopeStyle::Json || u.embedded.style == EnvelopeStyle::PythonRepr)
             facts = envelopeFacts(line, u.embedded.style, &u.embedded);
         FileKind lineKind = embedded ? FileKind::AccessLog : m_kind;
-        if (!embedded && applog::isAppSource(u.logSource)) {
-            // What the app wrote, whatever its text looks like (an app may log access lines).
-            parseApp(u, line, offset);
+        if (applog::isAppSource(u.logSource) || (embedded && applog::isAppSource(facts.sourceType))) {
+            // What the app wrote, whatever its text looks like (an app may log access lines),
+            // bare or inside an envelope whose source is the app's.
+            parseApp(u, facts, line, rawAt, offset);
             return;
         }
         if (!embedded && u.outer == WrapperKind::None) {
@@ -184,8 +193,139 @@ private:
         const Unwrapped full = unwrap(line);
         if (full.embedded.style == EnvelopeStyle::None)
             return false;
-        handle(full, line, offset, lineNumber, false);
+        handle(full, line, 0, offset, lineNumber, false);
         return true;
+    }
+
+    // ---- LB records in a JSON document spread over lines ---------------------------------
+    // Azure exports {"records":[{…},{…}]} pretty-printed (and gcloud a top-level [{…},{…}]):
+    // the lines of such a document are read byte by byte, and each object directly inside the
+    // records array is one record, parsed when it closes, with its first line as provenance. An
+    // object at the top level is a record too, so a piece of a file cut inside a document picks
+    // up at its next record. One-line documents and NDJSON keep the usual path.
+
+    struct DocumentState {
+        int depth = 0;
+        int recordsDepth = 0; // depth at which an opening '{' starts a record
+        int recordDepth = 0;  // depth the open record started at
+        bool inString = false, escape = false, recordOpen = false, seen = false;
+        std::string record;
+        std::uint64_t recordOffset = 0, recordLine = 0;
+    };
+    static constexpr std::size_t kMaxDocumentRecordBytes = 1u << 20;
+
+    // Whether `line` opens more than it closes (outside strings): a document that goes on.
+    static bool opensDocument(std::string_view line)
+    {
+        int depth = 0;
+        bool inString = false;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                --depth;
+            }
+        }
+        return depth > 0;
+    }
+
+    // The key before the value that opens at line[at] (`"records": [`), or empty.
+    static std::string_view keyBefore(std::string_view line, std::size_t at)
+    {
+        std::size_t p = line.find_last_not_of(" \t", at == 0 ? 0 : at - 1);
+        if (p == std::string_view::npos || at == 0 || line[p] != ':' || p == 0)
+            return {};
+        p = line.find_last_not_of(" \t", p - 1);
+        if (p == std::string_view::npos || line[p] != '"' || p == 0)
+            return {};
+        const std::size_t open = line.rfind('"', p - 1);
+        return open == std::string_view::npos ? std::string_view() : line.substr(open + 1, p - open - 1);
+    }
+
+    bool takeDocumentLine(std::string_view line, std::uint64_t offset, std::uint64_t lineNumber)
+    {
+        DocumentState& d = m_doc;
+        const std::size_t first = line.find_first_not_of(" \t");
+        if (first == std::string_view::npos)
+            return d.depth > 0;
+        if (d.depth == 0) {
+            // The closing brackets of a document whose records came before (a piece cut inside it).
+            if (d.seen && line.find_first_not_of(" \t]},") == std::string_view::npos)
+                return true;
+            if ((line[first] != '{' && line[first] != '[') || !opensDocument(line))
+                return false;
+        }
+        d.seen = true;
+        std::size_t takeFrom = d.recordOpen ? 0 : std::string_view::npos;
+        for (std::size_t i = first; i < line.size(); ++i) {
+            const char c = line[i];
+            if (d.inString) {
+                if (d.escape)
+                    d.escape = false;
+                else if (c == '\\')
+                    d.escape = true;
+                else if (c == '"')
+                    d.inString = false;
+                continue;
+            }
+            if (c == '"') {
+                d.inString = true;
+            } else if (c == '{' || c == '[') {
+                if (c == '{' && !d.recordOpen && d.depth == d.recordsDepth) {
+                    d.recordOpen = true;
+                    d.recordDepth = d.depth;
+                    d.record.clear();
+                    d.recordOffset = offset;
+                    d.recordLine = lineNumber;
+                    takeFrom = i;
+                } else if (c == '[' && !d.recordOpen && d.depth == 0) {
+                    d.recordsDepth = 1; // a top-level array of records
+                } else if (c == '[' && d.recordOpen && d.depth == d.recordDepth + 1 &&
+                           d.recordDepth == d.recordsDepth && keyBefore(line, i) == "records") {
+                    // What looked like a record is the {"records": [ document around them.
+                    d.recordOpen = false;
+                    d.recordsDepth = d.depth + 1;
+                    takeFrom = std::string_view::npos;
+                }
+                ++d.depth;
+            } else if (c == '}' || c == ']') {
+                --d.depth;
+                if (d.recordOpen && d.depth == d.recordDepth) {
+                    d.record.append(line.substr(takeFrom, i + 1 - takeFrom));
+                    d.recordOpen = false;
+                    takeFrom = std::string_view::npos;
+                    takeDocumentRecord();
+                }
+                if (d.depth <= 0) {
+                    d.depth = 0;
+                    d.recordsDepth = 0;
+                }
+            }
+        }
+        if (d.recordOpen) {
+            d.record.append(line.substr(takeFrom)).push_back('\n');
+            if (d.record.size() > kMaxDocumentRecordBytes) {
+                m_report.skip(SkipReason::JsonTruncated, d.recordLine, d.record);
+                d = DocumentState{};
+                d.seen = true;
+            }
+        }
+        return true;
+    }
+
+    void takeDocumentRecord()
+    {
+        const std::string_view record = m_doc.record;
+        if (const auto failure = parseLb(record, record, m_fileIdentity, m_doc.recordOffset))
+            m_report.skip(*failure, m_doc.recordLine, record);
     }
 
     // ---- import report: the variant of the file --------------------------------------------
@@ -545,18 +685,59 @@ private:
         return take(payload, offset);
     }
 
-    void parseApp(const Unwrapped& u, std::string_view line, std::uint64_t offset)
+    void parseApp(const Unwrapped& u, const EnvelopeFacts& facts, std::string_view line, std::size_t rawAt,
+                  std::uint64_t offset)
     {
-        if (!applog::parse(u.logSource, u.stream, u.wrapperTime, u.payload, m_appLine))
+        const bool embedded = u.embedded.style != EnvelopeStyle::None;
+        std::string_view source = u.logSource;
+        TimeNs time = u.wrapperTime;
+        if (!applog::isAppSource(source)) {
+            // An access-shaped text in an app's envelope: the envelope names the source.
+            const std::string_view index =
+                !facts.sourceInstance.empty() ? facts.sourceInstance : facts.appInstance;
+            m_appSource.assign(facts.sourceType);
+            if (!index.empty() || facts.sourceType != "APP")
+                m_appSource.append("/").append(index);
+            source = m_appSource;
+            if (facts.time != kNoTime)
+                time = facts.time;
+        }
+        const std::string_view stream = !u.stream.empty() ? u.stream : facts.messageType;
+        if (!applog::parse(source, stream, time, u.payload, m_appLine))
             return;
-        // A drain names the app by its guid (APP-NAME) or "org.space.app" (HOSTNAME).
+        // The envelope names the app by guid or name; a drain by its guid (APP-NAME) or
+        // "org.space.app" (HOSTNAME); `cf logs APP` by its header.
         std::string_view app = m_fileApp;
-        if (u.syslog)
+        if (!facts.appId.empty())
+            app = facts.appId;
+        else if (!facts.appName.empty())
+            app = facts.appName;
+        else if (u.syslog && (!u.syslogAppName.empty() || !u.syslogHost.empty()))
             app = !u.syslogAppName.empty() ? u.syslogAppName : u.syslogHost;
-        const char* const text = m_appLine.text.data();
-        const bool inLine = text >= line.data() && text <= line.data() + line.size();
-        const auto textAt = inLine ? static_cast<std::uint32_t>(text - line.data()) : 0u;
-        m_tables.apps.push(m_appLine, app, textAt, m_tables.strings, offset);
+        // Where the app's text is in the raw line (which starts `rawAt` bytes into `line`).
+        std::size_t begin = 0;
+        std::size_t end = line.size();
+        const std::string_view text = m_appLine.text;
+        if (text.data() >= line.data() && text.data() + text.size() <= line.data() + line.size()) {
+            begin = static_cast<std::size_t>(text.data() - line.data());
+            end = begin + text.size();
+        } else if (embedded) {
+            // Decoded from a quoted field: the decoder's byte map finds it in the line again.
+            decodeEmbedded(line, u.embedded, m_decoded, &m_decodedMap);
+            const std::size_t skip = m_decoded.size() - std::min(m_decoded.size(), u.payload.size());
+            if (std::string_view(m_decoded).substr(skip) == u.payload &&
+                skip + text.size() < m_decodedMap.size()) {
+                begin = m_decodedMap[skip];
+                end = m_decodedMap[skip + text.size()];
+            }
+        }
+        begin = std::max(begin, rawAt) - rawAt;
+        end = std::max(end, rawAt + begin) - rawAt;
+        const auto clamp32 = [](std::size_t v) {
+            return static_cast<std::uint32_t>(
+                std::min<std::size_t>(v, std::numeric_limits<std::uint32_t>::max()));
+        };
+        m_tables.apps.push(m_appLine, app, clamp32(begin), clamp32(end), m_tables.strings, offset);
         noteTime(m_appLine.time);
     }
 
@@ -581,7 +762,11 @@ private:
     std::unique_ptr<LbLogParser> m_lb; // made on the first LB line: most files have none
     LbRecord m_lbRecord;
     AppLogLine m_appLine;
-    std::string m_fileApp; // the app of a `cf logs APP` output, from its header line
+    std::string m_fileApp;   // the app of a `cf logs APP` output, from its header line
+    std::string m_appSource; // "APP/PROC/WEB/0" rebuilt from an envelope's source type and index
+    std::string m_decoded;   // an app line's field decoded again, with its byte map
+    std::vector<std::uint32_t> m_decodedMap;
+    DocumentState m_doc;
 };
 
 LineParser::LineParser(RecordTables& tables, FileReport& report, FileKind kind, bool mixed,

@@ -10,7 +10,7 @@ namespace rs {
 using namespace columnappend;
 
 void AppLogTable::push(const AppLogLine& line, std::string_view appName, std::uint32_t textAtInLine,
-                       StringPool& pool, std::uint64_t offset)
+                       std::uint32_t textEndInLine, StringPool& pool, std::uint64_t offset)
 {
     time.push_back(line.time);
     instance.push_back(static_cast<std::int16_t>(std::clamp(line.instance, -1, 32767)));
@@ -22,6 +22,7 @@ void AppLogTable::push(const AppLogLine& line, std::string_view appName, std::ui
     // Gorouter writes request ids in lower case; apps echo the header in any case.
     vcapRequestId.push_back(makeRequestId(asciiLowered(line.vcapRequestId), pool));
     textAt.push_back(textAtInLine);
+    textEnd.push_back(textEndInLine);
     source.push(0, offset);
 }
 
@@ -36,6 +37,7 @@ void AppLogTable::append(const AppLogTable& other, const IdRemap& remap)
     appendStrings(traceId, other.traceId, remap);
     appendRequestIds(vcapRequestId, other.vcapRequestId, remap);
     appendAll(textAt, other.textAt);
+    appendAll(textEnd, other.textEnd);
     appendProvenance(source, other.source, remap);
 }
 

@@ -3,6 +3,7 @@
 #include "core/formats/applog.h"
 #include "core/store/tables.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -21,17 +22,24 @@ struct AppLogTable {
     std::vector<StringPool::Id> app;
     std::vector<StringPool::Id> processType, traceId;
     std::vector<RequestId> vcapRequestId;
-    std::vector<std::uint32_t> textAt; // where the app's text starts in the raw line
+    // Where the app's text starts and ends in the raw line. Inside an envelope the text is as
+    // the envelope wrote it (JSON or CSV escapes kept), and the envelope's rest is not part of it.
+    std::vector<std::uint32_t> textAt, textEnd;
     Provenance source;
 
     std::size_t size() const { return time.size(); }
-    void push(const AppLogLine& line, std::string_view app, std::uint32_t textAtInLine, StringPool& pool,
-              std::uint64_t offset);
+    void push(const AppLogLine& line, std::string_view app, std::uint32_t textAtInLine,
+              std::uint32_t textEndInLine, StringPool& pool, std::uint64_t offset);
     void append(const AppLogTable& other, const IdRemap& remap);
     // The app's text of a raw line of this table.
     std::string_view text(std::string_view rawLine, std::size_t row) const
     {
-        return textAt[row] <= rawLine.size() ? rawLine.substr(textAt[row]) : rawLine;
+        if (textAt[row] > rawLine.size())
+            return rawLine;
+        const std::uint32_t end = std::clamp<std::uint32_t>(
+            textEnd[row], textAt[row],
+            static_cast<std::uint32_t>(std::min<std::size_t>(rawLine.size(), UINT32_MAX)));
+        return rawLine.substr(textAt[row], end - textAt[row]);
     }
 };
 
