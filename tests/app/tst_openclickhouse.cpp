@@ -5,6 +5,8 @@
 // window stays usable; without a keyring service the password is kept for the session only, as
 // the dialog says, and never in the settings.
 #include "app/clickhouse/openclickhousedialog.h"
+#include "app/detail/requestdetail.h"
+#include "app/detail/requestdetailpanel.h"
 #include "app/mainwindow.h"
 #include "clickhousefixture.h"
 #include "core/clickhouse/pusher.h"
@@ -103,6 +105,22 @@ private Q_SLOTS:
         QCOMPARE(window.analysis()->incident->tables.requests.size(), m_requests);
         QVERIFY(window.analysis()->incident->report.inputs.front().starts_with("clickhouse://"));
         QVERIFY(test::waitForViewsOf(window));
+        // No raw lines in a drilled incident: the detail of every failed request still shows its
+        // attempts and events, with empty raw lines, and the panel takes it.
+        const auto analysis = window.analysis();
+        const RequestTable& requests = analysis->incident->tables.requests;
+        std::size_t failed = 0;
+        for (std::uint32_t row = 0; row < requests.size(); ++row) {
+            if (requests.status[row] < 500)
+                continue;
+            ++failed;
+            const RequestDetail detail = RequestDetail::describe(*analysis, row);
+            QVERIFY(!detail.summary.isEmpty());
+            for (const RawLineRef& line : detail.rawLines)
+                QVERIFY(line.bytes.empty());
+            window.requestDetail()->showRequest(analysis, row);
+        }
+        QVERIFY(failed > 0);
         // The URL is remembered, the password is not in the settings.
         QCOMPARE(QSettings().value(QStringLiteral("clickhouse/url")).toString(), m_server.url(kDatabase));
     }
