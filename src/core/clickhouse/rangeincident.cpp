@@ -203,9 +203,10 @@ private:
     std::shared_ptr<Incident> m_incident;
     Builder m_builder;
     DrillOutcome m_outcome;
-    std::string m_where;     // the range and the filter, over requests
-    std::string m_range;     // the range alone
-    bool m_filtered = false; // the filter constrains something
+    std::string m_where;       // the range and the filter, over requests
+    std::string m_range;       // the range alone
+    std::string m_filterWhere; // the filter alone
+    bool m_filtered = false;   // the filter constrains something
     std::vector<std::string> m_bundles;
 };
 
@@ -365,15 +366,19 @@ bool Drill::events()
 {
     const QString purpose = ClickHouseDrillText::tr("while reading the router events of the range");
     report(0.75, ClickHouseDrillText::tr("Reading router events…"));
-    // The requests' own events (by the key the push gave both), also those logged shortly after
-    // the range; and the range's events of no request (registrations, prunes, status).
-    const std::string drilled =
-        "(bundle, router, request_key) GLOBAL IN (SELECT bundle, router, request_key FROM " +
-        table("requests") + " WHERE " + m_where + ")";
+    // The requests' own events (by the key the push gave both; 8 bytes a request in the server's
+    // set), also those logged up to eventGrace after the range by requests of its last stretch;
+    // and the range's events of no request (registrations, prunes, status).
+    const auto drilled = [&](const std::string& range) {
+        return "request_key GLOBAL IN (SELECT request_key FROM " + table("requests") + " WHERE " + range +
+               " AND " + m_filterWhere + ")";
+    };
     const TimeNs graceEnd = addClamped(m_request.to, m_request.eventGrace);
-    const std::string where =
-        "(" + m_range + (m_filtered ? " AND (request_id = '' OR " + drilled + ")" : "") + ") OR (" +
-        timeRangeSql(m_request.to, graceEnd) + " AND request_id != '' AND " + drilled + ")";
+    const TimeNs lastStretch = std::max(m_request.from, subClamped(m_request.to, m_request.eventGrace));
+    const std::string where = "(" + m_range +
+                              (m_filtered ? " AND (request_id = '' OR " + drilled(m_range) + ")" : "") +
+                              ") OR (" + timeRangeSql(m_request.to, graceEnd) + " AND request_id != '' AND " +
+                              drilled(timeRangeSql(lastStretch, m_request.to)) + ")";
     const std::string sql =
         "SELECT bundle, file, line_offset, " + std::string(timeNsSql()) +
         ", router, message, level, action, error, endpoint, app_id, instance_id, uri, request_id, attempt, "
@@ -595,6 +600,7 @@ DrillOutcome Drill::run()
     }
     m_range = timeRangeSql(m_request.from, m_request.to);
     m_filtered = *filter.where != "1";
+    m_filterWhere = *filter.where;
     m_where = m_range + " AND " + *filter.where;
     report(0, ClickHouseDrillText::tr("Counting requests…"));
     if (!count() || !bundles() || !requests() || !events() || !stderrLines() || !containers() ||
