@@ -7,6 +7,7 @@
 #include "clickhousefixture.h"
 #include "core/clickhouse/pusher.h"
 #include "core/clickhouse/rangeincident.h"
+#include "core/clickhouse/schema.h"
 #include "core/diagnosis/correlation.h"
 #include "core/diagnosis/findings.h"
 #include "core/diagnosis/staleroutes.h"
@@ -253,6 +254,52 @@ private Q_SLOTS:
         // A text search over raw lines finds nothing, and a text filter selects nothing.
         const Selection text = select(drilled, parsed("text ~ \"GET\""), classColumns(analysis->diagnosis));
         QCOMPARE(text.rows.size(), std::size_t{0});
+    }
+
+    // Through Distributed tables over two shards (two databases of this server): the drill reads
+    // both shards, its events' request sets once (GLOBAL IN), and diagnoses as the import.
+    void throughTwoShardCluster()
+    {
+        Client fleet(m_server.endpoint("rs_drill_fleet"));
+        QString error;
+        for (const std::string shard : {"shard1", "shard2"}) {
+            Client local(m_server.endpoint(shard));
+            QVERIFY2(createSchema(local, &error), qPrintable(error));
+        }
+        QVERIFY(fleet.query(QStringLiteral("create"), "CREATE DATABASE IF NOT EXISTS rs_drill_fleet").ok);
+        for (const TableSchema& t : schema()) {
+            const Reply reply =
+                fleet.query(QStringLiteral("create distributed"),
+                            createDistributedStatement(t, "rs_drill_fleet", "rs_two_shards", "shard1", ""));
+            QVERIFY2(reply.ok, qPrintable(reply.error));
+        }
+        const PushResult pushed = pushIncident(fleet, *m_incident, m_diagnosis);
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        // Both shards hold part of the requests.
+        for (const std::string shard : {"shard1", "shard2"}) {
+            Client local(m_server.endpoint(shard));
+            const Reply count =
+                local.query(QStringLiteral("count"), "SELECT count() FROM " + shard + ".requests FORMAT TSV");
+            QVERIFY(count.ok);
+            QVERIFY(count.body.trimmed().toULongLong() > 0);
+        }
+        DrillRequest request;
+        request.from = m_from;
+        request.to = m_to;
+        request.pageRows = 1000;
+        const DrillOutcome whole = drillRange(fleet, request);
+        QVERIFY2(whole.ok(), qPrintable(whole.error));
+        QCOMPARE(whole.incident->tables.requests.size(), m_incident->tables.requests.size());
+        QCOMPARE(whole.incident->tables.events.size(), m_incident->tables.events.size());
+        const Diagnosis diagnosis = diagnose(*whole.incident);
+        QCOMPARE(countsOf(*whole.incident, diagnosis, allRows(*whole.incident)).classes,
+                 countsOf(*m_incident, m_diagnosis, allRows(*m_incident)).classes);
+
+        request.filter = parsed("status >= 500 or attempt.class = handshake_timeout");
+        const Selection local = select(*m_incident, request.filter, classColumns(m_diagnosis));
+        const DrillOutcome filtered = drillRange(fleet, request);
+        QVERIFY2(filtered.ok(), qPrintable(filtered.error));
+        QCOMPARE(filtered.incident->tables.requests.size(), local.rows.size());
     }
 
     void limitAndCancel()
