@@ -391,6 +391,18 @@ private Q_SLOTS:
         QVERIFY2(chart.exitCode == 0, chart.err.constData());
         QVERIFY(QFile::exists(csv));
 
+        // The report of a drilled range (its example requests have no raw lines).
+        const QString html = m_work.path() + QStringLiteral("/report.html");
+        const test::ProcessRun report =
+            test::runRoutescope({QStringLiteral("report"), url, QStringLiteral("--from"), from,
+                                 QStringLiteral("--to"), to, QStringLiteral("-o"), html});
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+        QFile written(html);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray page = written.readAll();
+        QVERIFY(page.contains("clickhouse://default@127.0.0.1:"));
+        QVERIFY(page.contains(findings.first().toObject().value(QLatin1String("title")).toString().toUtf8()));
+
         // Too many requests for the drill's limit, a filter the table lacks, a server that is down.
         const test::ProcessRun lacking = test::runRoutescope(
             {QStringLiteral("report"), url, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
