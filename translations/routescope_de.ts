@@ -510,6 +510,9 @@
                                              the overview of a pushed range, computed by ClickHouse
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
                                              its requests in time order, a page at a time
+  routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
+                                             the range drilled into a local incident (at most
+                                             5 000 000 requests), then as for files
   routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
   --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
@@ -547,6 +550,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
                                              der Überblick über einen übertragenen Zeitraum, von ClickHouse berechnet
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
                                              seine Requests in zeitlicher Reihenfolge, seitenweise
+  routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
+                                             den Zeitraum als lokalen Incident geholt (höchstens
+                                             5 000 000 Requests), dann wie bei Dateien
   routescope help filter                     die Grammatik von --filter: Felder, Operatoren, Beispiele
 Optionen:
   --filter EXPR Requests auswählen (summary, requests, report, chart) oder Ereignisse (time, router,
@@ -561,27 +567,27 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="127"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="134"/>
+        <location filename="../src/cli/options.cpp" line="139"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="138"/>
+        <location filename="../src/cli/options.cpp" line="143"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="163"/>
+        <location filename="../src/cli/options.cpp" line="168"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="171"/>
+        <location filename="../src/cli/options.cpp" line="176"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -590,137 +596,137 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="181"/>
+        <location filename="../src/cli/options.cpp" line="186"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="196"/>
+        <location filename="../src/cli/options.cpp" line="201"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="203"/>
+        <location filename="../src/cli/options.cpp" line="208"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="211"/>
+        <location filename="../src/cli/options.cpp" line="216"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang nimmt de, ja oder en</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="219"/>
+        <location filename="../src/cli/options.cpp" line="224"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="225"/>
+        <location filename="../src/cli/options.cpp" line="230"/>
         <source>--router needs a router name or id</source>
         <translation>--router braucht einen Router-Namen oder eine Router-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="231"/>
+        <location filename="../src/cli/options.cpp" line="236"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to braucht eine URL clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="240"/>
+        <location filename="../src/cli/options.cpp" line="246"/>
         <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>%1 braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="248"/>
+        <location filename="../src/cli/options.cpp" line="254"/>
         <source>--limit needs a number of rows from 1 to 1000000</source>
         <translation>--limit braucht eine Zeilenzahl von 1 bis 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="254"/>
+        <location filename="../src/cli/options.cpp" line="260"/>
         <source>--after needs the cursor a previous page printed</source>
         <translation>--after braucht den Cursor, den eine vorige Seite ausgegeben hat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="266"/>
+        <location filename="../src/cli/options.cpp" line="272"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="271"/>
+        <location filename="../src/cli/options.cpp" line="277"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="277"/>
+        <location filename="../src/cli/options.cpp" line="284"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="281"/>
+        <location filename="../src/cli/options.cpp" line="288"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter gilt für summary und requests, nicht für routes</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="285"/>
+        <location filename="../src/cli/options.cpp" line="292"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>--filter für Ereignisse: nur mit &apos;and&apos; verbundene Bedingungen auf time, router, host, app, backend, instance, class und text beschreiben Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="290"/>
+        <location filename="../src/cli/options.cpp" line="297"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>--filter für events: status und source beschreiben Requests, keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="294"/>
+        <location filename="../src/cli/options.cpp" line="301"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push speichert den ganzen Incident; --filter gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="302"/>
+        <location filename="../src/cli/options.cpp" line="309"/>
         <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
         <translation>eine clickhouse://-Quelle wird allein gelesen: eine URL und kein weiterer PATH</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="307"/>
+        <location filename="../src/cli/options.cpp" line="314"/>
         <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
         <translation>eine clickhouse://-Quelle braucht --from T und ein späteres --to T, zum Beispiel --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="312"/>
+        <location filename="../src/cli/options.cpp" line="319"/>
         <source>requests from a clickhouse:// source are written as TSV only</source>
         <translation>Requests aus einer clickhouse://-Quelle werden nur als TSV geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="317"/>
+        <location filename="../src/cli/options.cpp" line="324"/>
         <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
         <translation>--from, --to, --limit und --after lesen eine clickhouse://-Quelle; für Dateien --filter &apos;time&gt;=…&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="322"/>
+        <location filename="../src/cli/options.cpp" line="329"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push braucht --to clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="326"/>
+        <location filename="../src/cli/options.cpp" line="333"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes braucht --at TIME, zum Beispiel --at 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="332"/>
+        <location filename="../src/cli/options.cpp" line="339"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="341"/>
+        <location filename="../src/cli/options.cpp" line="348"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="347"/>
+        <location filename="../src/cli/options.cpp" line="354"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="353"/>
+        <location filename="../src/cli/options.cpp" line="360"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
     </message>
@@ -761,6 +767,110 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <location filename="../src/core/clickhouse/client.cpp" line="241"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: ClickHouse unter %2:%3 nicht erreichbar: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseDrillText</name>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="175"/>
+        <source>the drill was cancelled</source>
+        <translation>das Holen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="683"/>
+        <source>%1: the server&apos;s answer could not be read</source>
+        <translation>%1: die Antwort des Servers war nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="239"/>
+        <source>while counting the requests to drill</source>
+        <translation>beim Zählen der zu holenden Requests</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="251"/>
+        <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
+        <translation>der Zeitraum enthält %1 Requests, mehr als die %2, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="262"/>
+        <source>while finding the bundles of the range</source>
+        <translation>beim Suchen der Bundles des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="281"/>
+        <source>while reading the requests of the range</source>
+        <translation>beim Lesen der Requests des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <source>Reading requests…</source>
+        <translation>Requests werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="333"/>
+        <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
+        <translation>der Zeitraum enthält mehr als die %1 Requests, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="366"/>
+        <source>while reading the router events of the range</source>
+        <translation>beim Lesen der Router-Ereignisse des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <source>Reading router events…</source>
+        <translation>Router-Ereignisse werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="440"/>
+        <source>while reading the stderr lines of the range</source>
+        <translation>beim Lesen der stderr-Zeilen des Zeitraums</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="441"/>
+        <source>Reading stderr lines…</source>
+        <translation>stderr-Zeilen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="476"/>
+        <source>while reading the container events of the bundles</source>
+        <translation>beim Lesen der Container-Ereignisse der Bundles</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="477"/>
+        <source>Reading container events…</source>
+        <translation>Container-Ereignisse werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="521"/>
+        <source>while reading the route-table snapshots of the bundles</source>
+        <translation>beim Lesen der Routing-Tabellen-Abzüge der Bundles</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="522"/>
+        <source>Reading route-table snapshots…</source>
+        <translation>Routing-Tabellen-Abzüge werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="587"/>
+        <source>a drill needs a time range with its start before its end</source>
+        <translation>das Holen braucht einen Zeitraum, dessen Anfang vor seinem Ende liegt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="599"/>
+        <source>Counting requests…</source>
+        <translation>Requests werden gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="615"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="662"/>
+        <source>while reading the time span of the requests</source>
+        <translation>beim Lesen der Zeitspanne der Requests</translation>
     </message>
 </context>
 <context>
@@ -891,14 +1001,14 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="93"/>
+        <location filename="../src/cli/chsource.cpp" line="99"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: Läuft der Server, und stimmen Host und Port der URL (die HTTP-Schnittstelle, standardmäßig 8123)?
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="114"/>
+        <location filename="../src/cli/chsource.cpp" line="166"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -907,116 +1017,116 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="115"/>
+        <location filename="../src/cli/chsource.cpp" line="167"/>
         <source>Time range    %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="117"/>
+        <location filename="../src/cli/chsource.cpp" line="169"/>
         <source>Requests      %1
 </source>
         <translation>Requests      %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="120"/>
+        <location filename="../src/cli/chsource.cpp" line="172"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>Stichprobe    die Zahlen unten lesen SAMPLE %1 der Requests und sind hochgerechnet: Schätzungen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="126"/>
+        <location filename="../src/cli/chsource.cpp" line="178"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="139"/>
+        <location filename="../src/cli/chsource.cpp" line="191"/>
         <source>Failures      %1
 </source>
         <translation>Fehler        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="140"/>
+        <location filename="../src/cli/chsource.cpp" line="192"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="149"/>
+        <location filename="../src/cli/chsource.cpp" line="201"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  mit einer Klasse, die diese Version nicht kennt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="159"/>
+        <location filename="../src/cli/chsource.cpp" line="211"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="178"/>
+        <location filename="../src/cli/chsource.cpp" line="230"/>
         <source>Failures per backend
 </source>
         <translation>Fehler pro Backend
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="179"/>
+        <location filename="../src/cli/chsource.cpp" line="231"/>
         <source>Failures per app
 </source>
         <translation>Fehler pro App
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="180"/>
+        <location filename="../src/cli/chsource.cpp" line="232"/>
         <source>Top routes (requests per host)
 </source>
         <translation>Häufigste Routen (Requests pro Host)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="182"/>
+        <location filename="../src/cli/chsource.cpp" line="234"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>Latenz        p50 %1, p90 %2, p99 %3, max %4 (%5 Requests mit Antwortzeit)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="188"/>
+        <location filename="../src/cli/chsource.cpp" line="240"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>Zeitverlauf   %1 Abschnitte zu %2 s
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="192"/>
+        <location filename="../src/cli/chsource.cpp" line="244"/>
         <source>START</source>
         <translation>BEGINN</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="198"/>
+        <location filename="../src/cli/chsource.cpp" line="250"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="199"/>
+        <location filename="../src/cli/chsource.cpp" line="251"/>
         <source>FAILURES</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="335"/>
+        <location filename="../src/cli/chsource.cpp" line="387"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after nimmt den Cursor, den eine vorige Seite ausgegeben hat
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="380"/>
+        <location filename="../src/cli/chsource.cpp" line="432"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: weitere Requests folgen: --after %1
@@ -2086,24 +2196,24 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>ImportRunText</name>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="30"/>
+        <location filename="../src/cli/importrun.cpp" line="34"/>
         <source>importing… %1% (%2 files)</source>
         <translation>importiere… %1% (%2 Dateien)</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="47"/>
+        <location filename="../src/cli/importrun.cpp" line="51"/>
         <source>problem: %1: %2</source>
         <translation>Problem: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="55"/>
+        <location filename="../src/cli/importrun.cpp" line="59"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
         <translation>abgeschnitten: %1: Inhalt endet vorzeitig; der lesbare Teil wurde importiert
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importrun.cpp" line="58"/>
+        <location filename="../src/cli/importrun.cpp" line="62"/>
         <source>skipped: %1: %n line(s): %2
 </source>
         <translation>
@@ -2114,14 +2224,14 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="61"/>
+        <location filename="../src/cli/importrun.cpp" line="65"/>
         <source>  line %1: %2
 </source>
         <translation>  Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="67"/>
+        <location filename="../src/cli/importrun.cpp" line="71"/>
         <source>import cancelled
 </source>
         <translation>Import abgebrochen
@@ -2585,265 +2695,338 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="132"/>
+        <location filename="../forms/mainwindow.ui" line="133"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="138"/>
+        <location filename="../forms/mainwindow.ui" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="141"/>
+        <location filename="../forms/mainwindow.ui" line="142"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="151"/>
+        <location filename="../forms/mainwindow.ui" line="152"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="154"/>
+        <location filename="../forms/mainwindow.ui" line="155"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="156"/>
+        <location filename="../forms/mainwindow.ui" line="157"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="164"/>
+        <location filename="../forms/mainwindow.ui" line="165"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="180"/>
+        <location filename="../forms/mainwindow.ui" line="181"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="189"/>
+        <location filename="../forms/mainwindow.ui" line="190"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="190"/>
+        <location filename="../forms/mainwindow.ui" line="191"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Fehlerklasse, Ereignisse der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="202"/>
+        <location filename="../forms/mainwindow.ui" line="203"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="203"/>
+        <location filename="../forms/mainwindow.ui" line="204"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>Was RouteScope folgert, das Schwerwiegendste zuerst</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="215"/>
+        <location filename="../forms/mainwindow.ui" line="216"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="216"/>
+        <location filename="../forms/mainwindow.ui" line="217"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>Fehler pro Backend-Adresse oder App-Instanz, nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="228"/>
+        <location filename="../forms/mainwindow.ui" line="229"/>
         <source>Route Table</source>
         <translation>Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="229"/>
+        <location filename="../forms/mainwindow.ui" line="230"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>Die Routing-Tabelle eines Routers zur gewählten Zeit, veraltete Endpunkte, LRPs und Unterschiede zwischen Routern</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="241"/>
+        <location filename="../forms/mainwindow.ui" line="242"/>
         <source>Request Detail</source>
         <translation>Request-Details</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="242"/>
+        <location filename="../forms/mainwindow.ui" line="243"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>Der gewählte Request: Versuche, zugeordnete Ereignisse, Erklärung und Rohzeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="258"/>
+        <location filename="../forms/mainwindow.ui" line="259"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="269"/>
         <source>File / reason</source>
         <translation>Datei / Grund</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="270"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="270"/>
+        <location filename="../forms/mainwindow.ui" line="271"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="271"/>
+        <location filename="../forms/mainwindow.ui" line="272"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="272"/>
+        <location filename="../forms/mainwindow.ui" line="273"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="276"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="278"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>Ein Bundle-Archiv (.tgz, .tar, .zip), eine .gz- oder eine Logdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="279"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="281"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>Open a directory of extracted logs</source>
         <translation>Einen Ordner mit entpackten Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="283"/>
+        <location filename="../forms/mainwindow.ui" line="284"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="287"/>
+        <source>Open Click&amp;House…</source>
+        <translation>Click&amp;House öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="288"/>
+        <source>Drill a time range of a ClickHouse database RouteScope pushed to into a local incident</source>
+        <translation>Einen Zeitraum einer ClickHouse-Datenbank, in die RouteScope geschrieben hat, als lokalen Incident holen</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="293"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="297"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="295"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>Open &amp;Sample Incident</source>
         <translation>&amp;Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>Den mit RouteScope ausgelieferten, generierten Beispielausfall öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="300"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>Den Incident-Bericht als PDF oder HTML schreiben, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="302"/>
+        <location filename="../forms/mainwindow.ui" line="307"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>&amp;Search Requests…</source>
         <translation>Requests &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>Die rohen Access-Log-Zeilen der Requests durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="307"/>
+        <location filename="../forms/mainwindow.ui" line="312"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="310"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="316"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Jedes Panel dorthin zurücksetzen, wo es beim ersten Start war</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="315"/>
-        <location filename="../forms/mainwindow.ui" line="327"/>
+        <location filename="../forms/mainwindow.ui" line="320"/>
+        <location filename="../forms/mainwindow.ui" line="332"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="319"/>
+        <location filename="../forms/mainwindow.ui" line="324"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="323"/>
+        <location filename="../forms/mainwindow.ui" line="328"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="328"/>
+        <location filename="../forms/mainwindow.ui" line="333"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>Die Sprache des System-Locales verwenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="331"/>
+        <location filename="../forms/mainwindow.ui" line="336"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="332"/>
+        <location filename="../forms/mainwindow.ui" line="337"/>
         <source>Every shortcut of the window, with the command it runs</source>
         <translation>Alle Tastenkürzel des Fensters mit dem Befehl, den sie ausführen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="333"/>
+        <location filename="../forms/mainwindow.ui" line="338"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="336"/>
+        <location filename="../forms/mainwindow.ui" line="341"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
+    </message>
+</context>
+<context>
+    <name>OpenClickHouseDialog</name>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="5"/>
+        <source>Open ClickHouse</source>
+        <translation>ClickHouse öffnen</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="12"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="21"/>
+        <source>The HTTP interface of the server and the database RouteScope pushed to</source>
+        <translation>Die HTTP-Schnittstelle des Servers und die Datenbank, in die RouteScope geschrieben hat</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="26"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="27"/>
+        <source>Read the time span of the pushed requests into the range below</source>
+        <translation>Die Zeitspanne der geschriebenen Requests in den Zeitraum unten übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="34"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="41"/>
+        <source>Kept in the system keyring, never in the settings</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="52"/>
+        <source>&amp;From (UTC):</source>
+        <translation>&amp;Von (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="64"/>
+        <source>&amp;To (UTC):</source>
+        <translation>&amp;Bis (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="72"/>
+        <source>The end of the range, not included</source>
+        <translation>Das Ende des Zeitraums, nicht eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="77"/>
+        <source>F&amp;ilter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="83"/>
+        <source>optional, e.g. status&gt;=500 and host=app.example.com</source>
+        <translation>optional, z. B. status&gt;=500 and host=app.example.com</translation>
     </message>
 </context>
 <context>
@@ -5028,12 +5211,12 @@ Nichts wurde irgendwohin gesendet; hängen Sie den Bericht bei Bedarf an einen F
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="205"/>
+        <location filename="../src/app/mainwindow.cpp" line="206"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
@@ -5050,22 +5233,22 @@ Incident viewer for Cloud Foundry Gorouter failures.</source>
 Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="201"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="574"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -5073,55 +5256,98 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="574"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
-        <location filename="../src/app/mainwindow.cpp" line="430"/>
+        <location filename="../src/app/mainwindow.cpp" line="437"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="423"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="440"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::OpenClickHouseDialog</name>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="63"/>
+        <source>The database holds no pushed requests.</source>
+        <translation>Die Datenbank enthält keine geschriebenen Requests.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="68"/>
+        <source>The pushed requests span %1 … %2 (UTC).</source>
+        <translation>Die geschriebenen Requests reichen von %1 bis %2 (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="89"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="160"/>
+        <source>No keyring service is available (%1): the password is kept only until RouteScope quits.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar (%1): das Passwort wird nur bis zum Beenden von RouteScope behalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="181"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="197"/>
+        <source>The range must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Anfang enden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="204"/>
+        <source>The filter does not parse at %1: %2</source>
+        <translation>Der Filter ist an Stelle %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="217"/>
+        <source>Drilling the range into a local incident…</source>
+        <translation>Der Zeitraum wird als lokaler Incident geholt…</translation>
     </message>
 </context>
 <context>

@@ -510,6 +510,9 @@
                                              the overview of a pushed range, computed by ClickHouse
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
                                              its requests in time order, a page at a time
+  routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
+                                             the range drilled into a local incident (at most
+                                             5 000 000 requests), then as for files
   routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
   --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
@@ -547,6 +550,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
                                              送信済みの期間の概要 (ClickHouse が計算)
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
                                              その期間のリクエストを時刻順に、1 ページずつ
+  routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
+                                             期間をローカルのインシデントに取り込み (最大
+                                             5 000 000 リクエスト)、ファイルと同様に処理
   routescope help filter                     --filter の文法: フィールド、演算子、例
 オプション:
   --filter EXPR リクエスト (summary、requests、report、chart) またはイベント (time、router、
@@ -561,27 +567,27 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="122"/>
+        <location filename="../src/cli/options.cpp" line="127"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="134"/>
+        <location filename="../src/cli/options.cpp" line="139"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="138"/>
+        <location filename="../src/cli/options.cpp" line="143"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="163"/>
+        <location filename="../src/cli/options.cpp" line="168"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="171"/>
+        <location filename="../src/cli/options.cpp" line="176"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -590,137 +596,137 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="181"/>
+        <location filename="../src/cli/options.cpp" line="186"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="196"/>
+        <location filename="../src/cli/options.cpp" line="201"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="203"/>
+        <location filename="../src/cli/options.cpp" line="208"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="211"/>
+        <location filename="../src/cli/options.cpp" line="216"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang には de、ja、en のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="219"/>
+        <location filename="../src/cli/options.cpp" line="224"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="225"/>
+        <location filename="../src/cli/options.cpp" line="230"/>
         <source>--router needs a router name or id</source>
         <translation>--router にはルーター名または ID が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="231"/>
+        <location filename="../src/cli/options.cpp" line="236"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to には clickhouse://[user@]host[:port]/database の URL が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="240"/>
+        <location filename="../src/cli/options.cpp" line="246"/>
         <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>%1 には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="248"/>
+        <location filename="../src/cli/options.cpp" line="254"/>
         <source>--limit needs a number of rows from 1 to 1000000</source>
         <translation>--limit には 1 から 1000000 までの行数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="254"/>
+        <location filename="../src/cli/options.cpp" line="260"/>
         <source>--after needs the cursor a previous page printed</source>
         <translation>--after には前のページが出力したカーソルが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="266"/>
+        <location filename="../src/cli/options.cpp" line="272"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="271"/>
+        <location filename="../src/cli/options.cpp" line="277"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="277"/>
+        <location filename="../src/cli/options.cpp" line="284"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="281"/>
+        <location filename="../src/cli/options.cpp" line="288"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter は summary と requests に適用され、routes には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="285"/>
+        <location filename="../src/cli/options.cpp" line="292"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>イベントの --filter: イベントを表せるのは &apos;and&apos; で結んだ time、router、host、app、backend、instance、class、text の条件だけです</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="290"/>
+        <location filename="../src/cli/options.cpp" line="297"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>events の --filter: status と source はイベントではなくリクエストを表します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="294"/>
+        <location filename="../src/cli/options.cpp" line="301"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push はインシデント全体を保存します。--filter は適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="302"/>
+        <location filename="../src/cli/options.cpp" line="309"/>
         <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
         <translation>clickhouse:// ソースは単独で読み込みます: URL を 1 つだけ指定し、他の PATH は指定しないでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="307"/>
+        <location filename="../src/cli/options.cpp" line="314"/>
         <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
         <translation>clickhouse:// ソースには --from T とそれより後の --to T が必要です。例: --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="312"/>
+        <location filename="../src/cli/options.cpp" line="319"/>
         <source>requests from a clickhouse:// source are written as TSV only</source>
         <translation>clickhouse:// ソースのリクエストは TSV でのみ出力されます</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="317"/>
+        <location filename="../src/cli/options.cpp" line="324"/>
         <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
         <translation>--from、--to、--limit、--after は clickhouse:// ソース用です。ファイルには --filter &apos;time&gt;=…&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="322"/>
+        <location filename="../src/cli/options.cpp" line="329"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push には --to clickhouse://[user@]host[:port]/database が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="326"/>
+        <location filename="../src/cli/options.cpp" line="333"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes には --at TIME が必要です (例: --at 2026-10-14T09:08:00Z)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="332"/>
+        <location filename="../src/cli/options.cpp" line="339"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="341"/>
+        <location filename="../src/cli/options.cpp" line="348"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="347"/>
+        <location filename="../src/cli/options.cpp" line="354"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="353"/>
+        <location filename="../src/cli/options.cpp" line="360"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
     </message>
@@ -761,6 +767,110 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <location filename="../src/core/clickhouse/client.cpp" line="241"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: %2:%3 の ClickHouse に接続できません: %4</translation>
+    </message>
+</context>
+<context>
+    <name>ClickHouseDrillText</name>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="175"/>
+        <source>the drill was cancelled</source>
+        <translation>取り込みは取り消されました</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="683"/>
+        <source>%1: the server&apos;s answer could not be read</source>
+        <translation>%1: サーバーの応答を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="239"/>
+        <source>while counting the requests to drill</source>
+        <translation>取り込むリクエストの集計中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="251"/>
+        <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
+        <translation>期間には %1 件のリクエストがあり、ローカルのインシデントに取り込める %2 件を超えています: 期間かフィルターを絞ってください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="262"/>
+        <source>while finding the bundles of the range</source>
+        <translation>期間のバンドルの検索中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="281"/>
+        <source>while reading the requests of the range</source>
+        <translation>期間のリクエストの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <source>Reading requests…</source>
+        <translation>リクエストを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="333"/>
+        <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
+        <translation>期間のリクエストはローカルのインシデントに取り込める %1 件を超えています: 期間かフィルターを絞ってください</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="366"/>
+        <source>while reading the router events of the range</source>
+        <translation>期間のルーターイベントの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <source>Reading router events…</source>
+        <translation>ルーターイベントを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="440"/>
+        <source>while reading the stderr lines of the range</source>
+        <translation>期間の stderr 行の読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="441"/>
+        <source>Reading stderr lines…</source>
+        <translation>stderr 行を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="476"/>
+        <source>while reading the container events of the bundles</source>
+        <translation>バンドルのコンテナーイベントの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="477"/>
+        <source>Reading container events…</source>
+        <translation>コンテナーイベントを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="521"/>
+        <source>while reading the route-table snapshots of the bundles</source>
+        <translation>バンドルのルートテーブルのスナップショットの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="522"/>
+        <source>Reading route-table snapshots…</source>
+        <translation>ルートテーブルのスナップショットを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="587"/>
+        <source>a drill needs a time range with its start before its end</source>
+        <translation>取り込みには開始が終了より前の期間が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="599"/>
+        <source>Counting requests…</source>
+        <translation>リクエストを集計中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="615"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="662"/>
+        <source>while reading the time span of the requests</source>
+        <translation>リクエストの時間範囲の読み込み中</translation>
     </message>
 </context>
 <context>
@@ -890,14 +1000,14 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="93"/>
+        <location filename="../src/cli/chsource.cpp" line="99"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: サーバーは動作していますか。URL のホストとポート (HTTP インターフェース、既定は 8123) は正しいですか。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="114"/>
+        <location filename="../src/cli/chsource.cpp" line="166"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -906,116 +1016,116 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="115"/>
+        <location filename="../src/cli/chsource.cpp" line="167"/>
         <source>Time range    %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="117"/>
+        <location filename="../src/cli/chsource.cpp" line="169"/>
         <source>Requests      %1
 </source>
         <translation>リクエスト    %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="120"/>
+        <location filename="../src/cli/chsource.cpp" line="172"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>サンプリング  以下の数値はリクエストの SAMPLE %1 を読み、拡大した推定値です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="126"/>
+        <location filename="../src/cli/chsource.cpp" line="178"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="139"/>
+        <location filename="../src/cli/chsource.cpp" line="191"/>
         <source>Failures      %1
 </source>
         <translation>失敗          %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="140"/>
+        <location filename="../src/cli/chsource.cpp" line="192"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="149"/>
+        <location filename="../src/cli/chsource.cpp" line="201"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  このバージョンが知らないクラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="159"/>
+        <location filename="../src/cli/chsource.cpp" line="211"/>
         <source>%1 failed</source>
         <translation>%1 件失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="178"/>
+        <location filename="../src/cli/chsource.cpp" line="230"/>
         <source>Failures per backend
 </source>
         <translation>バックエンドごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="179"/>
+        <location filename="../src/cli/chsource.cpp" line="231"/>
         <source>Failures per app
 </source>
         <translation>アプリごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="180"/>
+        <location filename="../src/cli/chsource.cpp" line="232"/>
         <source>Top routes (requests per host)
 </source>
         <translation>上位のルート (ホストごとのリクエスト)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="182"/>
+        <location filename="../src/cli/chsource.cpp" line="234"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>レイテンシ    p50 %1、p90 %2、p99 %3、最大 %4 (応答時間のあるリクエスト %5 件)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="188"/>
+        <location filename="../src/cli/chsource.cpp" line="240"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>タイムライン  %2 秒の区間 %1 個
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="192"/>
+        <location filename="../src/cli/chsource.cpp" line="244"/>
         <source>START</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="198"/>
+        <location filename="../src/cli/chsource.cpp" line="250"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="199"/>
+        <location filename="../src/cli/chsource.cpp" line="251"/>
         <source>FAILURES</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="335"/>
+        <location filename="../src/cli/chsource.cpp" line="387"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after には前のページが出力したカーソルを指定します
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="380"/>
+        <location filename="../src/cli/chsource.cpp" line="432"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: 続きのリクエストがあります: --after %1
@@ -2060,24 +2170,24 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>ImportRunText</name>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="30"/>
+        <location filename="../src/cli/importrun.cpp" line="34"/>
         <source>importing… %1% (%2 files)</source>
         <translation>インポート中… %1% (%2 ファイル)</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="47"/>
+        <location filename="../src/cli/importrun.cpp" line="51"/>
         <source>problem: %1: %2</source>
         <translation>問題: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="55"/>
+        <location filename="../src/cli/importrun.cpp" line="59"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
         <translation>途中で切断: %1: 内容が途中で終わっています。読み取れた部分をインポートしました
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importrun.cpp" line="58"/>
+        <location filename="../src/cli/importrun.cpp" line="62"/>
         <source>skipped: %1: %n line(s): %2
 </source>
         <translation>
@@ -2086,14 +2196,14 @@ prune と再登録を繰り返したエンドポイント (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="61"/>
+        <location filename="../src/cli/importrun.cpp" line="65"/>
         <source>  line %1: %2
 </source>
         <translation>  %1 行目: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="67"/>
+        <location filename="../src/cli/importrun.cpp" line="71"/>
         <source>import cancelled
 </source>
         <translation>インポートを中止しました
@@ -2557,265 +2667,338 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="132"/>
+        <location filename="../forms/mainwindow.ui" line="133"/>
         <source>F&amp;ilter</source>
         <translation>フィルター(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="138"/>
+        <location filename="../forms/mainwindow.ui" line="139"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="141"/>
+        <location filename="../forms/mainwindow.ui" line="142"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="151"/>
+        <location filename="../forms/mainwindow.ui" line="152"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="154"/>
+        <location filename="../forms/mainwindow.ui" line="155"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="156"/>
+        <location filename="../forms/mainwindow.ui" line="157"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="164"/>
+        <location filename="../forms/mainwindow.ui" line="165"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="180"/>
+        <location filename="../forms/mainwindow.ui" line="181"/>
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="189"/>
+        <location filename="../forms/mainwindow.ui" line="190"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="190"/>
+        <location filename="../forms/mainwindow.ui" line="191"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>ステータス別のリクエスト推移、エラークラス別の失敗、ルートテーブルのイベント</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="202"/>
+        <location filename="../forms/mainwindow.ui" line="203"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="203"/>
+        <location filename="../forms/mainwindow.ui" line="204"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>RouteScope の結論 (深刻なものから順に)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="215"/>
+        <location filename="../forms/mainwindow.ui" line="216"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="216"/>
+        <location filename="../forms/mainwindow.ui" line="217"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>バックエンドアドレスまたはアプリインスタンスごとの、エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="228"/>
+        <location filename="../forms/mainwindow.ui" line="229"/>
         <source>Route Table</source>
         <translation>ルートテーブル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="229"/>
+        <location filename="../forms/mainwindow.ui" line="230"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>選択した時刻のルーターのルートテーブル、古いエンドポイント、LRP、ルーター間の差異</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="241"/>
+        <location filename="../forms/mainwindow.ui" line="242"/>
         <source>Request Detail</source>
         <translation>リクエスト詳細</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="242"/>
+        <location filename="../forms/mainwindow.ui" line="243"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>選択したリクエスト: 試行、関連付けたイベント、説明、生の行</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="258"/>
+        <location filename="../forms/mainwindow.ui" line="259"/>
         <source>Import report</source>
         <translation>インポートレポート</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="268"/>
+        <location filename="../forms/mainwindow.ui" line="269"/>
         <source>File / reason</source>
         <translation>ファイル / 理由</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="270"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="270"/>
+        <location filename="../forms/mainwindow.ui" line="271"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="271"/>
+        <location filename="../forms/mainwindow.ui" line="272"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="272"/>
+        <location filename="../forms/mainwindow.ui" line="273"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="276"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="278"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>バンドルアーカイブ (.tgz、.tar、.zip)、.gz、またはログファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="279"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="281"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>Open a directory of extracted logs</source>
         <translation>展開済みログのディレクトリを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="283"/>
+        <location filename="../forms/mainwindow.ui" line="284"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <location filename="../forms/mainwindow.ui" line="287"/>
+        <source>Open Click&amp;House…</source>
+        <translation>ClickHouse を開く(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="288"/>
+        <source>Drill a time range of a ClickHouse database RouteScope pushed to into a local incident</source>
+        <translation>RouteScope が書き込んだ ClickHouse データベースの期間をローカルのインシデントに取り込みます</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>&amp;Cancel Import</source>
         <translation>インポートを中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="293"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="291"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="297"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="295"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>Open &amp;Sample Incident</source>
         <translation>サンプルインシデントを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>RouteScope に同梱の生成済みサンプル障害を開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="300"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="306"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>インシデントレポートを PDF または HTML で書き出します (プレビュー付き)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="302"/>
+        <location filename="../forms/mainwindow.ui" line="307"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>&amp;Search Requests…</source>
         <translation>リクエストを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>リクエストのアクセスログの生の行を検索します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="307"/>
+        <location filename="../forms/mainwindow.ui" line="312"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="310"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
         <source>Reset &amp;Layout</source>
         <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="316"/>
         <source>Put every panel back where it was at first start</source>
         <translation>すべてのパネルを初回起動時の位置に戻します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="315"/>
-        <location filename="../forms/mainwindow.ui" line="327"/>
+        <location filename="../forms/mainwindow.ui" line="320"/>
+        <location filename="../forms/mainwindow.ui" line="332"/>
         <source>Follow the &amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="319"/>
+        <location filename="../forms/mainwindow.ui" line="324"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="323"/>
+        <location filename="../forms/mainwindow.ui" line="328"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="328"/>
+        <location filename="../forms/mainwindow.ui" line="333"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>システムのロケールの言語を使います</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="331"/>
+        <location filename="../forms/mainwindow.ui" line="336"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="332"/>
+        <location filename="../forms/mainwindow.ui" line="337"/>
         <source>Every shortcut of the window, with the command it runs</source>
         <translation>ウィンドウのすべてのショートカットと、それぞれが実行するコマンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="333"/>
+        <location filename="../forms/mainwindow.ui" line="338"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="336"/>
+        <location filename="../forms/mainwindow.ui" line="341"/>
         <source>&amp;About RouteScope</source>
         <translation>RouteScope について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenClickHouseDialog</name>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="5"/>
+        <source>Open ClickHouse</source>
+        <translation>ClickHouse を開く</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="12"/>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="21"/>
+        <source>The HTTP interface of the server and the database RouteScope pushed to</source>
+        <translation>サーバーの HTTP インターフェースと、RouteScope が書き込んだデータベース</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="26"/>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="27"/>
+        <source>Read the time span of the pushed requests into the range below</source>
+        <translation>書き込まれたリクエストの時間範囲を下の期間に読み込みます</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="34"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="41"/>
+        <source>Kept in the system keyring, never in the settings</source>
+        <translation>システムのキーリングに保存され、設定には保存されません</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="52"/>
+        <source>&amp;From (UTC):</source>
+        <translation>開始 (UTC)(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="64"/>
+        <source>&amp;To (UTC):</source>
+        <translation>終了 (UTC)(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="72"/>
+        <source>The end of the range, not included</source>
+        <translation>期間の終わり (含まれません)</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="77"/>
+        <source>F&amp;ilter:</source>
+        <translation>フィルター(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="83"/>
+        <source>optional, e.g. status&gt;=500 and host=app.example.com</source>
+        <translation>省略可、例: status&gt;=500 and host=app.example.com</translation>
     </message>
 </context>
 <context>
@@ -4994,12 +5177,12 @@ Nothing has been sent anywhere; attach the report to a bug report if you like.</
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199"/>
+        <location filename="../src/app/mainwindow.cpp" line="200"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="205"/>
+        <location filename="../src/app/mainwindow.cpp" line="206"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
@@ -5016,77 +5199,120 @@ Incident viewer for Cloud Foundry Gorouter failures.</source>
 Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94"/>
+        <location filename="../src/app/mainwindow.cpp" line="95"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96"/>
+        <location filename="../src/app/mainwindow.cpp" line="97"/>
         <source>Import cancelled.</source>
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="201"/>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="574"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="346"/>
+        <location filename="../src/app/mainwindow.cpp" line="354"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="347"/>
+        <location filename="../src/app/mainwindow.cpp" line="355"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="566"/>
+        <location filename="../src/app/mainwindow.cpp" line="574"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow.cpp" line="382"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow.cpp" line="432"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="429"/>
-        <location filename="../src/app/mainwindow.cpp" line="430"/>
+        <location filename="../src/app/mainwindow.cpp" line="437"/>
+        <location filename="../src/app/mainwindow.cpp" line="438"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="423"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow.cpp" line="402"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="440"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
+    </message>
+</context>
+<context>
+    <name>rs::OpenClickHouseDialog</name>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="63"/>
+        <source>The database holds no pushed requests.</source>
+        <translation>データベースに書き込まれたリクエストはありません。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="68"/>
+        <source>The pushed requests span %1 … %2 (UTC).</source>
+        <translation>書き込まれたリクエストの範囲は %1 … %2 (UTC) です。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="89"/>
+        <source>Cancelled.</source>
+        <translation>取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="160"/>
+        <source>No keyring service is available (%1): the password is kept only until RouteScope quits.</source>
+        <translation>キーリングサービスを利用できません (%1): パスワードは RouteScope を終了するまでだけ保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="181"/>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続中…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="197"/>
+        <source>The range must end after it starts.</source>
+        <translation>期間の終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="204"/>
+        <source>The filter does not parse at %1: %2</source>
+        <translation>フィルターを %1 文字目で解析できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="217"/>
+        <source>Drilling the range into a local incident…</source>
+        <translation>期間をローカルのインシデントに取り込み中…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/charts/backendsview.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelineview.h"
+#include "app/clickhouse/openclickhousedialog.h"
 #include "app/detail/requestdetailpanel.h"
 #include "app/displaytime.h"
 #include "app/export/chartactions.h"
@@ -215,6 +216,13 @@ void MainWindow::createActions()
         m_ui->menuExportChart->addMenu(m_chartActions->menuFor(kind, m_ui->menuExportChart));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionOpenSample, &QAction::triggered, this, &MainWindow::openSample);
+    connect(m_ui->actionOpenClickHouse, &QAction::triggered, this, [this] {
+        auto* dialog = new OpenClickHouseDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OpenClickHouseDialog::opened, this,
+                [this](std::shared_ptr<const Analysis> analysis) { showAnalysis(std::move(analysis)); });
+        dialog->open();
+    });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         if (m_analysis)
             m_requests->focusSearch();

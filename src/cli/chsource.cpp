@@ -1,10 +1,13 @@
 #include "cli/chsource.h"
 
+#include "cli/diagnose.h"
 #include "cli/jsonwriter.h"
 #include "cli/output.h"
 #include "core/clickhouse/client.h"
 #include "core/clickhouse/filtersql.h"
+#include "core/clickhouse/rangeincident.h"
 #include "core/clickhouse/requestpage.h"
+#include "core/diagnosis/correlation.h"
 #include "core/query/classnames.h"
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
@@ -12,6 +15,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdio>
+#include <unistd.h>
+#include <utility>
 
 // Translation context of this file's texts. Declared outside any namespace so that lupdate and
 // the runtime agree on its name.
@@ -104,6 +110,52 @@ std::string seconds(double s)
 std::string statusClassName(std::size_t index)
 {
     return index == 0 ? std::string("none") : std::to_string(index) + "xx";
+}
+
+std::shared_ptr<Incident>& drilledIncident()
+{
+    static std::shared_ptr<Incident> incident;
+    return incident;
+}
+
+// The range (and filter) drilled into a local incident, with progress on stderr when asked and
+// stderr is a terminal. Null with the exit status set when it failed.
+std::shared_ptr<Incident> drill(const Options& options, int& exit)
+{
+    const ChSource source = openSource(options);
+    if (!source.endpoint) {
+        exit = source.exit;
+        return nullptr;
+    }
+    clickhouse::DrillRequest request;
+    request.from = options.from;
+    request.to = options.until;
+    request.filter = options.filter.value_or(Filter{});
+    clickhouse::Client client(*source.endpoint, clientOptions(request.maxExecutionSeconds));
+    const bool showProgress = options.progress && ::isatty(STDERR_FILENO) != 0;
+    int lastPercent = -1;
+    const auto progress = [&](const clickhouse::DrillProgress& p) {
+        const int percent = static_cast<int>(p.fraction * 100);
+        if (!showProgress || percent == lastPercent)
+            return;
+        lastPercent = percent;
+        std::fprintf(stderr, "\r\033[K%s %d%%", p.stage.toUtf8().constData(), percent);
+    };
+    clickhouse::DrillOutcome outcome = clickhouse::drillRange(client, request, progress);
+    if (showProgress)
+        std::fprintf(stderr, "\r\033[K");
+    if (!outcome.ok()) {
+        if (outcome.badFilter || outcome.tooMany) {
+            Output err(stderr);
+            err << QStringLiteral("routescope: %1\n").arg(outcome.error);
+            exit = kExitUsage;
+            return nullptr;
+        }
+        exit = failed(outcome.error, outcome.unreachable);
+        return nullptr;
+    }
+    exit = kExitOk;
+    return std::move(outcome.incident);
 }
 
 } // namespace
@@ -384,6 +436,31 @@ int runClickHouseRequests(const Options& options)
         query.after = page.next;
     }
     return kExitOk;
+}
+
+int runClickHouseDiagnose(const Options& options)
+{
+    int exit = kExitOk;
+    const auto incident = drill(options, exit);
+    if (!incident)
+        return exit;
+    const Diagnosis diagnosis = diagnose(*incident);
+    Output out(stdout);
+    out << (options.format == OutputFormat::Json ? diagnoseJson(*incident, diagnosis)
+                                                 : diagnoseText(*incident, diagnosis));
+    return kExitOk;
+}
+
+int drillForCommand(const Options& options)
+{
+    int exit = kExitOk;
+    drilledIncident() = drill(options, exit);
+    return exit;
+}
+
+std::shared_ptr<Incident> takeDrilledIncident()
+{
+    return std::exchange(drilledIncident(), nullptr);
 }
 
 } // namespace rs::cli

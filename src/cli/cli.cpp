@@ -93,6 +93,10 @@ int run(int, char**)
                                                         "this build cannot draw reports or charts"));
             return kExitUsage;
         }
+        if (readsClickHouse(options)) {
+            if (const int exit = drillForCommand(options); exit != kExitOk)
+                return exit;
+        }
         return drawingCommand()(options);
     case Command::Summary: {
         if (readsClickHouse(options))
@@ -108,6 +112,8 @@ int run(int, char**)
         return incident->report.hasProblems() ? kExitInputProblems : kExitOk;
     }
     case Command::Diagnose: {
+        if (readsClickHouse(options))
+            return runClickHouseDiagnose(options);
         const auto incident = importForCommand(options);
         const Diagnosis diagnosis = diagnose(*incident);
         out << (options.format == OutputFormat::Json ? diagnoseJson(*incident, diagnosis)

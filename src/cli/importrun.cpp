@@ -1,5 +1,6 @@
 #include "cli/importrun.h"
 
+#include "cli/chsource.h"
 #include "core/import/importer.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,9 @@ namespace rs::cli {
 
 std::shared_ptr<Incident> importForCommand(const Options& options)
 {
+    // report and chart over a clickhouse:// source: the range cli.cpp drilled before.
+    if (auto drilled = takeDrilledIncident())
+        return drilled;
     ImportOptions importOptions;
     importOptions.threads = options.threads;
     const bool showProgress = options.progress && ::isatty(STDERR_FILENO) != 0;

@@ -81,6 +81,10 @@ QString usage()
                "ClickHouse\n"
                "  routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]\n"
                "                                             its requests in time order, a page at a time\n"
+               "  routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …\n"
+               "                                             the range drilled into a local incident (at "
+               "most\n"
+               "                                             5 000 000 requests), then as for files\n"
                "  routescope help filter                     the --filter grammar: fields, operators, "
                "examples\n"
                "Options:\n"
@@ -100,7 +104,8 @@ QString usage()
 
 bool readsClickHouse(const Options& options)
 {
-    return (options.command == Command::Summary || options.command == Command::Requests) &&
+    return (options.command == Command::Summary || options.command == Command::Requests ||
+            options.command == Command::Diagnose || commandDraws(options.command)) &&
            !options.paths.empty() && options.paths.front().starts_with("clickhouse://");
 }
 
@@ -233,7 +238,8 @@ ParseOutcome parseOptions(const QStringList& arguments)
             }
             options.to = arguments[++i];
         } else if ((arg == QLatin1String("--from") || arg == QLatin1String("--to")) &&
-                   (options.command == Command::Summary || options.command == Command::Requests)) {
+                   (options.command == Command::Summary || options.command == Command::Requests ||
+                    options.command == Command::Diagnose || commandDraws(options.command))) {
             const QString value = i + 1 < arguments.size() ? arguments[++i] : QString();
             const TimeNs t = parseRfc3339(value.toStdString());
             if (t == kNoTime) {
@@ -272,7 +278,8 @@ ParseOutcome parseOptions(const QStringList& arguments)
             return outcome;
         }
     }
-    if (options.command == Command::Diagnose && options.filter) {
+    // Over a clickhouse:// source the filter chooses what is drilled.
+    if (options.command == Command::Diagnose && options.filter && !readsClickHouse(options)) {
         // Findings describe the whole incident; a filtered view of them would hide their evidence.
         outcome.error = CliText::tr("--filter applies to summary and requests, not to diagnose");
         return outcome;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/query/analysis.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class OpenClickHouseDialog;
+}
+
+namespace rs {
+
+class ClickHouseDrillJob;
+
+// File → Open ClickHouse…: a server URL (clickhouse://user@host:port/database), a time range
+// (Connect fills it with the span of the pushed requests), an optional filter and the password.
+// Open drills the range into a local incident in the background (progress, Cancel) and emits
+// opened() with its analysis. The URL is remembered in QSettings; the password only in the
+// system keyring (QtKeychain), or, when no keyring service answers, for this session only, as
+// the dialog then says. Errors name the query's purpose and are shown as plain text.
+class OpenClickHouseDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit OpenClickHouseDialog(QWidget* parent = nullptr);
+    ~OpenClickHouseDialog() override;
+
+    bool isBusy() const;
+
+public Q_SLOTS:
+    void connectToServer();
+    void openRange();
+    void reject() override;
+
+Q_SIGNALS:
+    void opened(std::shared_ptr<const rs::Analysis> analysis);
+    void spanShown(); // Connect filled the range (or said why not)
+
+private:
+    void setBusy(bool busy);
+    void showError(const QString& text);
+    void readPassword();
+    void storePassword();
+    QString keyringKey() const;
+
+    std::unique_ptr<Ui::OpenClickHouseDialog> m_ui;
+    ClickHouseDrillJob* m_job;
+};
+
+} // namespace rs
