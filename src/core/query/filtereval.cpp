@@ -7,6 +7,7 @@
 #include "core/util/textsearch.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <optional>
 #include <re2/re2.h>
@@ -35,7 +36,8 @@ int costOf(Access access)
                                                                                             : 1;
 }
 
-Access accessOf(const FilterNode& n)
+// `uriColumn`: the requests table interns the URI (RequestTable::hasUri()).
+Access accessOf(const FilterNode& n, bool uriColumn)
 {
     if (filterfields::isLbField(n.field))
         return Access::Lb;
@@ -63,6 +65,10 @@ Access accessOf(const FilterNode& n)
         return Access::Row;
     case FilterField::AttemptCount: // a column of the diagnosis
         return Access::Column;
+    case FilterField::Uri:
+    case FilterField::Path:
+    case FilterField::Query:
+        return uriColumn ? Access::PoolId : Access::RawLine;
     case FilterField::AttemptBackend:
     case FilterField::AttemptClass:
     case FilterField::AttemptError:
@@ -75,6 +81,18 @@ Access accessOf(const FilterNode& n)
 bool isListOp(FilterOp op)
 {
     return op == FilterOp::Eq || op == FilterOp::Ne || op == FilterOp::In;
+}
+
+// What a uri, path or query term reads of an interned URI; other fields read the whole string.
+std::string_view partOf(FilterField field, std::string_view text)
+{
+    if (field == FilterField::Path)
+        return text.substr(0, text.find('?'));
+    if (field == FilterField::Query) {
+        const auto mark = text.find('?');
+        return mark == std::string_view::npos ? std::string_view() : text.substr(mark + 1);
+    }
+    return text;
 }
 
 // A header name as written in the filter (lower case, `_`) against a key of the line.
@@ -100,8 +118,20 @@ struct BoundExpression::Node {
     // the one parse the Scratch keeps instead of each re-parsing the line across the block.
     bool onlyRawLine = false;
     bool rowWise = false;
-    std::vector<std::uint8_t> table;             // PoolId, Router: by id; Column enums: by value
-    std::vector<std::uint8_t> attemptClassTable; // attempt.class: by ErrorClass value
+    // PoolId, Router: by id; Column enums: by value. A `lazy` table (pool ids) holds kUnknown until
+    // a row needs the id's verdict: a regex or a substring then runs once per distinct string that
+    // occurs where it matters, not once per row nor once per string of the pool (which holds
+    // millions of URIs). Filled by whichever thread meets the id first, through atomic_ref: two
+    // threads at most compute the same verdict twice, and both write the same byte.
+    static constexpr std::uint8_t kUnknown = 2;
+    mutable std::vector<std::uint8_t> table;
+    bool lazy = false;
+    const StringPool* pool = nullptr; // lazy: where the ids' texts are
+    // Lazy terms on one column of an `and`/`or` merged into one (mergeSameColumn): the verdict
+    // combines the terms', each with its negation (eager terms have theirs baked in the table).
+    std::vector<Node> terms;
+    bool mergeOr = false;
+    std::vector<std::uint8_t> attemptClassTable;                         // attempt.class: by ErrorClass value
     std::vector<std::pair<StringPool::Id, StringPool::Id>> appInstances; // instance app/x forms
     std::vector<RequestId> requestIds;
     std::optional<CaseInsensitiveSearch> search; // ~, and `text`
@@ -126,6 +156,35 @@ struct BoundExpression::Node {
         default:
             return std::find(n.values.begin(), n.values.end(), s) != n.values.end();
         }
+    }
+
+    // The positive predicate on one pool id (lazy nodes; without negation, but a merged node's
+    // terms each with theirs).
+    std::uint8_t compute(StringPool::Id id) const
+    {
+        if (terms.empty())
+            return matchesText(partOf(source->field, pool->view(id))) ? 1 : 0;
+        for (const Node& t : terms) {
+            const bool v = t.lazy ? t.matchesText(partOf(t.source->field, pool->view(id))) != t.negate
+                                  : t.table[id] != 0;
+            if (v == mergeOr)
+                return v ? 1 : 0;
+        }
+        return mergeOr ? 0 : 1;
+    }
+
+    // The table's verdict on one id, computed on first use for lazy tables.
+    std::uint8_t verdict(StringPool::Id id) const
+    {
+        if (!lazy)
+            return table[id];
+        std::atomic_ref<std::uint8_t> slot(table[id]);
+        std::uint8_t v = slot.load(std::memory_order_relaxed);
+        if (v == kUnknown) {
+            v = compute(id);
+            slot.store(v, std::memory_order_relaxed);
+        }
+        return v;
     }
 
     // The positive predicate on a numeric value; `present` false is the field missing.
@@ -190,7 +249,7 @@ public:
             groupRawLineTerms(node);
             return;
         }
-        node.access = accessOf(source);
+        node.access = accessOf(source, m_incident.tables.requests.hasUri());
         node.cost = costOf(node.access);
         node.onlyRawLine = node.access == Access::RawLine;
         node.negate = source.op == FilterOp::Ne;
@@ -199,9 +258,17 @@ public:
         const auto& pool = m_incident.tables.strings;
         switch (node.access) {
         case Access::PoolId:
-            node.table.resize(pool.size());
-            for (std::size_t id = 0; id < pool.size(); ++id)
-                node.table[id] = node.matchesText(pool.view(static_cast<StringPool::Id>(id))) ? 1 : 0;
+            if (isListOp(source.op) && source.field != FilterField::Path &&
+                source.field != FilterField::Query) {
+                // Exact values: their ids, found once.
+                node.table.assign(pool.size(), 0);
+                node.table[StringPool::kEmpty] = node.matchesText({}) ? 1 : 0;
+                for (const auto& value : source.values)
+                    if (const StringPool::Id id = pool.find(value); id != StringPool::kEmpty)
+                        node.table[id] = 1;
+            } else {
+                makeLazy(node);
+            }
             return;
         case Access::Router: {
             const auto& identities = m_incident.tables.identities;
@@ -235,11 +302,9 @@ public:
                 }
             return;
         case Access::Lb:
-            if (source.field == FilterField::LbTarget || source.field == FilterField::LbError) {
-                node.table.resize(pool.size());
-                for (std::size_t id = 0; id < pool.size(); ++id)
-                    node.table[id] = node.matchesText(pool.view(static_cast<StringPool::Id>(id))) ? 1 : 0;
-            } else if (source.field == FilterField::LbKind) {
+            if (source.field == FilterField::LbTarget || source.field == FilterField::LbError)
+                makeLazy(node);
+            else if (source.field == FilterField::LbKind) {
                 node.table.assign(256, 0);
                 for (const auto id : source.ids)
                     node.table[id] = 1;
@@ -251,6 +316,13 @@ public:
     }
 
 private:
+    void makeLazy(BoundExpression::Node& node) const
+    {
+        node.lazy = true;
+        node.pool = &m_incident.tables.strings;
+        node.table.assign(node.pool->size(), BoundExpression::Node::kUnknown);
+    }
+
     // Terms of one `and`/`or` on the same interned column become one table: `host=a or host=b or
     // host=c` is then one pass over the host column, not three and the masks between them.
     // Two or more children of an `and`/`or` that only re-read the line become one row-wise child
@@ -277,7 +349,7 @@ private:
         node.children.push_back(std::move(group));
     }
 
-    static void mergeSameColumn(BoundExpression::Node& node)
+    void mergeSameColumn(BoundExpression::Node& node) const
     {
         const bool isOr = node.kind == FilterNode::Kind::Or;
         std::vector<BoundExpression::Node> kept;
@@ -294,16 +366,33 @@ private:
             }
             bakeNegation(*target);
             bakeNegation(child);
-            for (std::size_t id = 0; id < target->table.size(); ++id)
-                target->table[id] =
-                    isOr ? (target->table[id] | child.table[id]) : (target->table[id] & child.table[id]);
+            if (!target->lazy && !child.lazy) {
+                for (std::size_t id = 0; id < target->table.size(); ++id)
+                    target->table[id] =
+                        isOr ? (target->table[id] | child.table[id]) : (target->table[id] & child.table[id]);
+                continue;
+            }
+            // A lazy term: one lazy node whose verdict combines the terms'.
+            if (target->terms.empty()) {
+                BoundExpression::Node merged;
+                merged.source = target->source;
+                merged.access = Access::PoolId;
+                merged.lazy = true;
+                merged.mergeOr = isOr;
+                merged.pool = &m_pool;
+                merged.table.assign(m_pool.size(), BoundExpression::Node::kUnknown);
+                merged.terms.push_back(std::move(*target));
+                *target = std::move(merged);
+            }
+            target->terms.push_back(std::move(child));
         }
         node.children = std::move(kept);
     }
 
+    // Eager tables only: a lazy term keeps its negation for compute().
     static void bakeNegation(BoundExpression::Node& node)
     {
-        if (!node.negate)
+        if (!node.negate || node.lazy)
             return;
         for (auto& v : node.table)
             v ^= 1;
@@ -314,9 +403,7 @@ private:
     {
         const auto& pool = m_incident.tables.strings;
         if (source.field == FilterField::AttemptBackend || source.field == FilterField::AttemptError) {
-            node.table.resize(pool.size());
-            for (std::size_t id = 0; id < pool.size(); ++id)
-                node.table[id] = node.matchesText(pool.view(static_cast<StringPool::Id>(id))) ? 1 : 0;
+            makeLazy(node);
         } else if (source.field == FilterField::AttemptClass && m_attempts) {
             // The class of each error text, once per distinct text of the attempts' events.
             node.table.assign(pool.size(), 0);
@@ -366,6 +453,7 @@ private:
     }
 
     const Incident& m_incident;
+    const StringPool& m_pool = m_incident.tables.strings;
     bool m_attempts;
 };
 
@@ -411,7 +499,7 @@ void BoundExpression::evaluate(const Node& node, std::size_t begin, std::size_t 
     switch (node.kind) {
     case FilterNode::Kind::Compare:
         if (node.cost == 0) {
-            compareColumn(node, begin, n, out);
+            compareColumn(node, begin, n, care, out);
             const std::uint8_t flip = node.negate ? 1 : 0;
             for (std::size_t i = 0; i < n; ++i)
                 out[i] = static_cast<std::uint8_t>((out[i] ^ flip) & care[i]);
@@ -479,19 +567,33 @@ bool BoundExpression::matchesRow(const Node& node, std::size_t row, Scratch& scr
     return false;
 }
 
-void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t n, std::uint8_t* out) const
+void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t n, const std::uint8_t* care,
+                                    std::uint8_t* out) const
 {
     const RequestTable& t = m_incident.tables.requests;
     const FilterNode& s = *node.source;
     if (node.access == Access::PoolId) {
-        const std::vector<StringPool::Id>* column = s.field == FilterField::Host       ? &t.host
-                                                    : s.field == FilterField::Method   ? &t.method
-                                                    : s.field == FilterField::Backend  ? &t.backend
-                                                    : s.field == FilterField::App      ? &t.appId
-                                                    : s.field == FilterField::Instance ? &t.instanceId
-                                                                                       : &t.routerError;
-        const std::uint8_t* table = node.table.data();
-        fill(out, column->data() + b, n, [table](StringPool::Id v) { return table[v]; });
+        const std::vector<StringPool::Id>* column = s.field == FilterField::Host          ? &t.host
+                                                    : s.field == FilterField::Method      ? &t.method
+                                                    : s.field == FilterField::Backend     ? &t.backend
+                                                    : s.field == FilterField::App         ? &t.appId
+                                                    : s.field == FilterField::Instance    ? &t.instanceId
+                                                    : s.field == FilterField::RouterError ? &t.routerError
+                                                                                          : &t.uri;
+        const StringPool::Id* ids = column->data() + b;
+        if (!node.lazy) {
+            const std::uint8_t* table = node.table.data();
+            fill(out, ids, n, [table](StringPool::Id v) { return table[v]; });
+            return;
+        }
+        // Known verdicts are one byte read; an unknown one is computed only where the row matters.
+        std::uint8_t* table = node.table.data();
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint8_t v = std::atomic_ref<std::uint8_t>(table[ids[i]]).load(std::memory_order_relaxed);
+            if (v == Node::kUnknown)
+                v = care[i] ? node.verdict(ids[i]) : 0;
+            out[i] = v;
+        }
         return;
     }
     if (node.access == Access::Router) {
@@ -582,9 +684,9 @@ bool BoundExpression::compareLb(const Node& node, std::size_t row) const
         return node.matchesNumber(present ? lb.total[lbRow] : 0, present);
     }
     case FilterField::LbTarget:
-        return joined ? node.table[lb.target[lbRow]] != 0 : node.matchesText({});
+        return joined ? node.verdict(lb.target[lbRow]) != 0 : node.matchesText({});
     case FilterField::LbError:
-        return joined ? node.table[lb.termination[lbRow]] != 0 : node.matchesText({});
+        return joined ? node.verdict(lb.termination[lbRow]) != 0 : node.matchesText({});
     case FilterField::LbKind:
         return joined && node.table[static_cast<std::uint8_t>(lb.kind[lbRow])] != 0;
     default:
@@ -619,7 +721,7 @@ bool BoundExpression::compareRow(const Node& node, std::size_t row, Scratch& scr
                 continue;
             const StringPool::Id id =
                 s.field == FilterField::AttemptBackend ? events.endpoint[event] : events.error[event];
-            if (node.table[id])
+            if (node.verdict(id))
                 return true;
         }
         return false;

@@ -51,7 +51,8 @@ public:
 private:
     void evaluate(const Node& node, std::size_t begin, std::size_t n, const std::uint8_t* care,
                   std::uint8_t* out, std::size_t level, Scratch& scratch) const;
-    void compareColumn(const Node& node, std::size_t begin, std::size_t n, std::uint8_t* out) const;
+    void compareColumn(const Node& node, std::size_t begin, std::size_t n, const std::uint8_t* care,
+                       std::uint8_t* out) const;
     bool compareRow(const Node& node, std::size_t row, Scratch& scratch) const;
     bool matchesRow(const Node& node, std::size_t row, Scratch& scratch) const; // rowWise nodes
     bool compareLb(const Node& node, std::size_t row) const;                    // lb, lb.*
