@@ -316,9 +316,12 @@ public:
     }
 
 private:
+    // A lazy term runs a regex or a search on its first rows: after the exact terms, so that they
+    // narrow the rows (and the distinct values) it reads.
     void makeLazy(BoundExpression::Node& node) const
     {
         node.lazy = true;
+        node.cost = std::max(node.cost, 1);
         node.pool = &m_incident.tables.strings;
         node.table.assign(node.pool->size(), BoundExpression::Node::kUnknown);
     }
@@ -378,6 +381,7 @@ private:
                 merged.source = target->source;
                 merged.access = Access::PoolId;
                 merged.lazy = true;
+                merged.cost = 1;
                 merged.mergeOr = isOr;
                 merged.pool = &m_pool;
                 merged.table.assign(m_pool.size(), BoundExpression::Node::kUnknown);
@@ -498,7 +502,7 @@ void BoundExpression::evaluate(const Node& node, std::size_t begin, std::size_t 
     }
     switch (node.kind) {
     case FilterNode::Kind::Compare:
-        if (node.cost == 0) {
+        if (costOf(node.access) == 0) {
             compareColumn(node, begin, n, care, out);
             const std::uint8_t flip = node.negate ? 1 : 0;
             for (std::size_t i = 0; i < n; ++i)
@@ -586,14 +590,35 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
             fill(out, ids, n, [table](StringPool::Id v) { return table[v]; });
             return;
         }
-        // Known verdicts are one byte read; an unknown one is computed only where the row matters.
+        // First the ids whose verdict is unknown, among the rows that matter; then their verdicts
+        // one after the other, each string's view and text fetched a few ids ahead (in a pool of
+        // millions of strings each is a cache miss, which the regex would otherwise wait for);
+        // then one byte per row (kUnknown & 1 is 0: rows that do not matter).
         std::uint8_t* table = node.table.data();
-        for (std::size_t i = 0; i < n; ++i) {
-            std::uint8_t v = std::atomic_ref<std::uint8_t>(table[ids[i]]).load(std::memory_order_relaxed);
-            if (v == Node::kUnknown)
-                v = care[i] ? node.verdict(ids[i]) : 0;
-            out[i] = v;
+        const auto load = [table](StringPool::Id id) {
+            return std::atomic_ref<std::uint8_t>(table[id]).load(std::memory_order_relaxed);
+        };
+        std::array<StringPool::Id, kBlock> pending;
+        std::size_t count = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (care[i] && load(ids[i]) == Node::kUnknown)
+                pending[count++] = ids[i];
+        if (count != 0) {
+            constexpr std::size_t kAhead = 8;
+            std::array<std::string_view, 2 * kAhead> views;
+            for (std::size_t j = 0; j < std::min(count, 2 * kAhead); ++j)
+                views[j] = node.pool->view(pending[j]);
+            for (std::size_t j = 0; j < count; ++j) {
+                if (j + kAhead < count)
+                    __builtin_prefetch(views[(j + kAhead) % views.size()].data());
+                if (j + 2 * kAhead < count)
+                    views[j % views.size()] = node.pool->view(pending[j + 2 * kAhead]);
+                node.verdict(pending[j]);
+            }
         }
+        // Rows that do not matter read the first row's byte (cached) instead of a random one.
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = static_cast<std::uint8_t>(load(ids[care[i] ? i : 0]) & care[i] & 1);
         return;
     }
     if (node.access == Access::Router) {
