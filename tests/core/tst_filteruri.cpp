@@ -213,7 +213,7 @@ void TestFilterUri::checkCase(const Case& c)
 void TestFilterUri::uriTermsMatchTheRawLines_data()
 {
     QTest::addColumn<int>("index");
-    for (int i = 0; i < 16; ++i)
+    for (int i = 0; i < 18; ++i)
         QTest::addRow("%d", i) << i;
 }
 
@@ -263,8 +263,14 @@ void TestFilterUri::uriTermsMatchTheRawLines()
          [&](const UriParts& r) {
              return (r.path != a.path || containsNoCase(r.query, qpart)) && r.uri != "/";
          }},
+        // With a member of the filter narrowing first (status), and without: the URI term is then
+        // resolved row block by row block, else for every id at once.
+        {"status = 2xx and uri ~ " + literal(qpart),
+         [&](const UriParts& r) { return r.status / 100 == 2 && containsNoCase(r.uri, qpart); }},
+        {"uri ~ " + literal(qpart) + " or status = 4xx",
+         [&](const UriParts& r) { return r.status / 100 == 4 || containsNoCase(r.uri, qpart); }},
     };
-    QVERIFY(cases.size() == 16);
+    QVERIFY(cases.size() == 18);
     const Case& c = cases[static_cast<std::size_t>(index)];
     const auto expected = bruteForce(c);
     QVERIFY2(!expected.empty() && expected.size() < m_rows.size(), c.text.c_str());

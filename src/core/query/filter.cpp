@@ -183,8 +183,13 @@ bool compile(const Incident& incident, const Filter& filter, ClassColumns classe
         if (!any)
             return false;
     }
-    if (filter.expression)
-        c.expression = std::make_unique<BoundExpression>(incident, *filter.expression.root, classes);
+    if (filter.expression) {
+        const bool everyRow = c.rowAllowed.empty() && !c.timeActive && c.statusAllowed.empty() &&
+                              !c.classActive && !c.sourceActive && c.identityAllowed.empty() &&
+                              !c.hosts.active && !c.apps.active && !c.backends.active && !c.instancesActive;
+        c.expression =
+            std::make_unique<BoundExpression>(incident, *filter.expression.root, classes, everyRow);
+    }
     if (!filter.text.empty()) {
         // textRows, when given, is the whole answer for the text: no line is searched again.
         if (filter.textRows) {

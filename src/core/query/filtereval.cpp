@@ -461,6 +461,53 @@ private:
     bool m_attempts;
 };
 
+// The interned column of a PoolId term.
+const std::vector<StringPool::Id>& poolColumn(const RequestTable& t, FilterField field)
+{
+    switch (field) {
+    case FilterField::Host:
+        return t.host;
+    case FilterField::Method:
+        return t.method;
+    case FilterField::Backend:
+        return t.backend;
+    case FilterField::App:
+        return t.appId;
+    case FilterField::Instance:
+        return t.instanceId;
+    case FilterField::RouterError:
+        return t.routerError;
+    default:
+        return t.uri;
+    }
+}
+
+// A lazy term that every row reaches (the expression's first term, and nothing narrows before
+// it) needs the verdict of every id of its column: found here at once, in id order, so that the
+// pool's views and texts are read front to back instead of one cache miss per distinct string in
+// row order. The table is then complete: plain byte reads, no unknown to look for.
+void resolveEveryId(BoundExpression::Node& node, const RequestTable& t)
+{
+    if (node.kind == FilterNode::Kind::Not || node.kind == FilterNode::Kind::And ||
+        node.kind == FilterNode::Kind::Or) {
+        if (!node.rowWise && !node.children.empty())
+            resolveEveryId(node.children.front(), t);
+        return;
+    }
+    if (!node.lazy || node.access != Access::PoolId)
+        return;
+    std::vector<std::uint64_t> used((node.table.size() + 63) / 64, 0);
+    for (const StringPool::Id id : poolColumn(t, node.source->field))
+        used[id >> 6] |= std::uint64_t{1} << (id & 63);
+    for (std::size_t word = 0; word < used.size(); ++word)
+        for (std::uint64_t bits = used[word]; bits != 0; bits &= bits - 1) {
+            const auto id =
+                static_cast<StringPool::Id>(word * 64 + static_cast<std::size_t>(__builtin_ctzll(bits)));
+            node.table[id] = node.compute(id);
+        }
+    node.lazy = false; // ids of no row keep kUnknown, which no row reads
+}
+
 template <typename T, typename Pred> void fill(std::uint8_t* out, const T* column, std::size_t n, Pred pred)
 {
     for (std::size_t i = 0; i < n; ++i)
@@ -469,7 +516,8 @@ template <typename T, typename Pred> void fill(std::uint8_t* out, const T* colum
 
 } // namespace
 
-BoundExpression::BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes)
+BoundExpression::BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes,
+                                 bool everyRow)
     : m_incident(incident)
     , m_classes(classes)
     , m_root(std::make_unique<Node>())
@@ -478,6 +526,8 @@ BoundExpression::BoundExpression(const Incident& incident, const FilterNode& roo
     m_attempts = classes.attemptsBegin.size() == rows && classes.attemptsCount.size() == rows;
     m_lbJoined = classes.lbOfRequest.size() == rows;
     Binder(incident, m_attempts).bind(root, *m_root);
+    if (everyRow)
+        resolveEveryId(*m_root, incident.tables.requests);
 }
 
 BoundExpression::~BoundExpression() = default;
@@ -577,14 +627,7 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
     const RequestTable& t = m_incident.tables.requests;
     const FilterNode& s = *node.source;
     if (node.access == Access::PoolId) {
-        const std::vector<StringPool::Id>* column = s.field == FilterField::Host          ? &t.host
-                                                    : s.field == FilterField::Method      ? &t.method
-                                                    : s.field == FilterField::Backend     ? &t.backend
-                                                    : s.field == FilterField::App         ? &t.appId
-                                                    : s.field == FilterField::Instance    ? &t.instanceId
-                                                    : s.field == FilterField::RouterError ? &t.routerError
-                                                                                          : &t.uri;
-        const StringPool::Id* ids = column->data() + b;
+        const StringPool::Id* ids = poolColumn(t, s.field).data() + b;
         if (!node.lazy) {
             const std::uint8_t* table = node.table.data();
             fill(out, ids, n, [table](StringPool::Id v) { return table[v]; });

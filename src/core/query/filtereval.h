@@ -21,7 +21,10 @@ class BoundExpression {
 public:
     static constexpr std::size_t kBlock = 4096;
 
-    BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes);
+    // `everyRow`: nothing narrows the rows before the expression (no other member of the filter):
+    // its first term's distinct values are then all resolved here, in pool order.
+    BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes,
+                    bool everyRow = false);
     ~BoundExpression();
     BoundExpression(const BoundExpression&) = delete;
     BoundExpression& operator=(const BoundExpression&) = delete;
