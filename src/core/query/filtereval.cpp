@@ -634,9 +634,8 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
             return;
         }
         // First the ids whose verdict is unknown, among the rows that matter; then their verdicts
-        // one after the other, each string's view and text fetched a few ids ahead (in a pool of
-        // millions of strings each is a cache miss, which the regex would otherwise wait for);
-        // then one byte per row (kUnknown & 1 is 0: rows that do not matter).
+        // one after the other (in a pool of millions of strings each view and each text is a
+        // cache miss, which the regex would otherwise wait for); then one byte per row.
         std::uint8_t* table = node.table.data();
         const auto load = [table](StringPool::Id id) {
             return std::atomic_ref<std::uint8_t>(table[id]).load(std::memory_order_relaxed);
@@ -647,15 +646,17 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
             if (care[i] && load(ids[i]) == Node::kUnknown)
                 pending[count++] = ids[i];
         if (count != 0) {
-            constexpr std::size_t kAhead = 8;
-            std::array<std::string_view, 2 * kAhead> views;
-            for (std::size_t j = 0; j < std::min(count, 2 * kAhead); ++j)
+            // The views in a tight loop of independent loads (the misses overlap), then each text
+            // fetched a few ids ahead of its regex.
+            std::vector<std::string_view> views(count);
+            for (std::size_t j = 0; j < count; ++j)
                 views[j] = node.pool->view(pending[j]);
+            constexpr std::size_t kAhead = 8;
+            for (std::size_t j = 0; j < std::min(count, kAhead); ++j)
+                __builtin_prefetch(views[j].data());
             for (std::size_t j = 0; j < count; ++j) {
                 if (j + kAhead < count)
-                    __builtin_prefetch(views[(j + kAhead) % views.size()].data());
-                if (j + 2 * kAhead < count)
-                    views[j % views.size()] = node.pool->view(pending[j + 2 * kAhead]);
+                    __builtin_prefetch(views[j + kAhead].data());
                 node.verdict(pending[j]);
             }
         }
