@@ -213,7 +213,7 @@ void TestFilterUri::checkCase(const Case& c)
 void TestFilterUri::uriTermsMatchTheRawLines_data()
 {
     QTest::addColumn<int>("index");
-    for (int i = 0; i < 18; ++i)
+    for (int i = 0; i < 20; ++i)
         QTest::addRow("%d", i) << i;
 }
 
@@ -269,8 +269,18 @@ void TestFilterUri::uriTermsMatchTheRawLines()
          [&](const UriParts& r) { return r.status / 100 == 2 && containsNoCase(r.uri, qpart); }},
         {"uri ~ " + literal(qpart) + " or status = 4xx",
          [&](const UriParts& r) { return r.status / 100 == 4 || containsNoCase(r.uri, qpart); }},
+        // Anchored regexes are first checked against their literal start: an optional last
+        // character, and an alternation that is not anchored.
+        {"uri matches \"^/api/v1/itemsx?/\"",
+         [](const UriParts& r) {
+             return r.uri.starts_with("/api/v1/items/") || r.uri.starts_with("/api/v1/itemsx/");
+         }},
+        {"uri matches \"^/health|items\"",
+         [](const UriParts& r) {
+             return r.uri.starts_with("/health") || r.uri.find("items") != std::string::npos;
+         }},
     };
-    QVERIFY(cases.size() == 18);
+    QVERIFY(cases.size() == 20);
     const Case& c = cases[static_cast<std::size_t>(index)];
     const auto expected = bruteForce(c);
     QVERIFY2(!expected.empty() && expected.size() < m_rows.size(), c.text.c_str());

@@ -95,6 +95,39 @@ std::string_view partOf(FilterField field, std::string_view text)
     return text;
 }
 
+// The literal every match of `pattern` starts with, when the pattern is anchored at the start
+// and has no alternation: `^/api/v[12]/orders` gives "/api/v", so that the many URIs that do not
+// start so are rejected without a call into RE2 (most URI regexes are written this way).
+// Conservative: flags, any `|`, escapes other than of ASCII punctuation and non-ASCII bytes end
+// the literal or give none; a quantifier after the literal takes its last character back.
+std::string requiredPrefix(std::string_view pattern)
+{
+    if (!pattern.starts_with('^') || pattern.find('|') != std::string_view::npos ||
+        pattern.find("(?") != std::string_view::npos)
+        return {};
+    std::string literal;
+    std::size_t i = 1;
+    for (; i < pattern.size(); ++i) {
+        const auto c = static_cast<unsigned char>(pattern[i]);
+        if (c >= 0x80 ||
+            std::string_view(".[]{}()*+?^$").find(static_cast<char>(c)) != std::string_view::npos)
+            break;
+        if (c == '\\') {
+            const auto next = i + 1 < pattern.size() ? static_cast<unsigned char>(pattern[i + 1]) : 0;
+            if (next == 0 || next >= 0x80 || std::isalnum(next) || std::isspace(next))
+                break;
+            literal += static_cast<char>(next);
+            ++i;
+            continue;
+        }
+        literal += static_cast<char>(c);
+    }
+    if (i < pattern.size() && std::string_view("*?{").find(pattern[i]) != std::string_view::npos &&
+        !literal.empty())
+        literal.pop_back();
+    return literal;
+}
+
 // A header name as written in the filter (lower case, `_`) against a key of the line.
 bool sameHeader(std::string_view wanted, std::string_view key)
 {
@@ -135,22 +168,27 @@ struct BoundExpression::Node {
     std::vector<std::pair<StringPool::Id, StringPool::Id>> appInstances; // instance app/x forms
     std::vector<RequestId> requestIds;
     std::optional<CaseInsensitiveSearch> search; // ~, and `text`
+    std::string regexPrefix;                     // matches: requiredPrefix() of the pattern
 
     // The positive predicate (`=` for `!=`) on one value of a text field; "" is missing.
+    bool matchesRegex(std::string_view s) const
+    {
+        return s.starts_with(regexPrefix) &&
+               RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *source->regex);
+    }
+
     bool matchesText(std::string_view s) const
     {
         const FilterNode& n = *source;
         if (n.field == FilterField::Text) // the raw line: never "missing"
-            return n.op == FilterOp::Matches
-                       ? RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *n.regex)
-                       : search->foundIn(s);
+            return n.op == FilterOp::Matches ? matchesRegex(s) : search->foundIn(s);
         if (s.empty())
             return isListOp(n.op) && n.matchesMissing;
         switch (n.op) {
         case FilterOp::Contains:
             return search->foundIn(s);
         case FilterOp::Matches:
-            return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *n.regex);
+            return matchesRegex(s);
         case FilterOp::Exists:
             return true;
         default:
@@ -255,6 +293,8 @@ public:
         node.negate = source.op == FilterOp::Ne;
         if (source.op == FilterOp::Contains || source.field == FilterField::Text)
             node.search.emplace(source.values.empty() ? std::string_view() : source.values.front());
+        if (source.op == FilterOp::Matches && source.regex)
+            node.regexPrefix = requiredPrefix(source.regex->pattern());
         const auto& pool = m_incident.tables.strings;
         switch (node.access) {
         case Access::PoolId:
