@@ -778,97 +778,97 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
     </message>
     <message>
         <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="683"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="689"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: die Antwort des Servers war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="239"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="240"/>
         <source>while counting the requests to drill</source>
         <translation>beim Zählen der zu holenden Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="251"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="252"/>
         <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
         <translation>der Zeitraum enthält %1 Requests, mehr als die %2, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="262"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="263"/>
         <source>while finding the bundles of the range</source>
         <translation>beim Suchen der Bundles des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="281"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
         <source>while reading the requests of the range</source>
         <translation>beim Lesen der Requests des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="283"/>
         <source>Reading requests…</source>
         <translation>Requests werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="333"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="334"/>
         <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
         <translation>der Zeitraum enthält mehr als die %1 Requests, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="366"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
         <source>while reading the router events of the range</source>
         <translation>beim Lesen der Router-Ereignisse des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="368"/>
         <source>Reading router events…</source>
         <translation>Router-Ereignisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="440"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="445"/>
         <source>while reading the stderr lines of the range</source>
         <translation>beim Lesen der stderr-Zeilen des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="441"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="446"/>
         <source>Reading stderr lines…</source>
         <translation>stderr-Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="476"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="481"/>
         <source>while reading the container events of the bundles</source>
         <translation>beim Lesen der Container-Ereignisse der Bundles</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="477"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="482"/>
         <source>Reading container events…</source>
         <translation>Container-Ereignisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="521"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="526"/>
         <source>while reading the route-table snapshots of the bundles</source>
         <translation>beim Lesen der Routing-Tabellen-Abzüge der Bundles</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="522"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="527"/>
         <source>Reading route-table snapshots…</source>
         <translation>Routing-Tabellen-Abzüge werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="587"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="592"/>
         <source>a drill needs a time range with its start before its end</source>
         <translation>das Holen braucht einen Zeitraum, dessen Anfang vor seinem Ende liegt</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="599"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="605"/>
         <source>Counting requests…</source>
         <translation>Requests werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="615"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="621"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="662"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="668"/>
         <source>while reading the time span of the requests</source>
         <translation>beim Lesen der Zeitspanne der Requests</translation>
     </message>
@@ -4443,23 +4443,23 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::BackendsView</name>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="227"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="228"/>
         <source>(no backend)</source>
         <translation>(kein Backend)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="229"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="230"/>
         <source>(no instance)</source>
         <translation>(keine Instanz)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="239"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="233"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="240"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="270"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="271"/>
         <source>%n failed attempts</source>
         <translation>
             <numerusform>%n fehlgeschlagener Versuch</numerusform>
@@ -4467,12 +4467,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="273"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
         <source>%1 without a backend (not drawn)</source>
         <translation>%1 ohne Backend (nicht gezeichnet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="275"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="276"/>
         <source>%n more not shown</source>
         <translation>
             <numerusform>%n weiterer nicht angezeigt</numerusform>
@@ -4480,54 +4480,54 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="280"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
         <source>Only requests that reached no backend failed (%1).</source>
         <translation>Nur Requests, die kein Backend erreichten, sind fehlgeschlagen (%1).</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="346"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="282"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="347"/>
         <source>No failures in the current filter</source>
         <translation>Keine Fehler im aktuellen Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="295"/>
         <source>Failed requests</source>
         <translation>Fehlgeschlagene Requests</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="295"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="339"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="340"/>
         <source>p50 %1 s · p90 %2 s · p99 %3 s</source>
         <translation>p50 %1 s · p90 %2 s · p99 %3 s</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="347"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="348"/>
         <source>No response times in the current filter</source>
         <translation>Keine Antwortzeiten im aktuellen Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="420"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="421"/>
         <source>App: %1</source>
         <translation>App: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Backend: %1</source>
         <translation>Backend: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Instance: %1</source>
         <translation>Instanz: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="271"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="333"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="272"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="334"/>
         <source>%n failed requests</source>
         <translation>
             <numerusform>%n fehlgeschlagener Request</numerusform>
@@ -4535,22 +4535,22 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="424"/>
         <source>Failed requests: %1</source>
         <translation>Fehlgeschlagene Requests: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="424"/>
         <source>Failed attempts: %1</source>
         <translation>Fehlgeschlagene Versuche: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="429"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="430"/>
         <source>Click to show only the requests to this backend.</source>
         <translation>Klicken, um nur die Requests an dieses Backend anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="430"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="431"/>
         <source>Click to show only the requests to this instance.</source>
         <translation>Klicken, um nur die Requests an diese Instanz anzuzeigen.</translation>
     </message>
@@ -4669,7 +4669,7 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartLegend</name>
     <message numerus="yes">
-        <location filename="../src/app/charts/chartlegend.cpp" line="94"/>
+        <location filename="../src/app/charts/chartlegend.cpp" line="95"/>
         <source>+%n more</source>
         <comment>legend entry</comment>
         <translation>

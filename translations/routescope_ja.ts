@@ -778,97 +778,97 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
     </message>
     <message>
         <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="683"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="689"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: サーバーの応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="239"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="240"/>
         <source>while counting the requests to drill</source>
         <translation>取り込むリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="251"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="252"/>
         <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
         <translation>期間には %1 件のリクエストがあり、ローカルのインシデントに取り込める %2 件を超えています: 期間かフィルターを絞ってください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="262"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="263"/>
         <source>while finding the bundles of the range</source>
         <translation>期間のバンドルの検索中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="281"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
         <source>while reading the requests of the range</source>
         <translation>期間のリクエストの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="283"/>
         <source>Reading requests…</source>
         <translation>リクエストを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="333"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="334"/>
         <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
         <translation>期間のリクエストはローカルのインシデントに取り込める %1 件を超えています: 期間かフィルターを絞ってください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="366"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
         <source>while reading the router events of the range</source>
         <translation>期間のルーターイベントの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="368"/>
         <source>Reading router events…</source>
         <translation>ルーターイベントを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="440"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="445"/>
         <source>while reading the stderr lines of the range</source>
         <translation>期間の stderr 行の読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="441"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="446"/>
         <source>Reading stderr lines…</source>
         <translation>stderr 行を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="476"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="481"/>
         <source>while reading the container events of the bundles</source>
         <translation>バンドルのコンテナーイベントの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="477"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="482"/>
         <source>Reading container events…</source>
         <translation>コンテナーイベントを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="521"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="526"/>
         <source>while reading the route-table snapshots of the bundles</source>
         <translation>バンドルのルートテーブルのスナップショットの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="522"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="527"/>
         <source>Reading route-table snapshots…</source>
         <translation>ルートテーブルのスナップショットを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="587"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="592"/>
         <source>a drill needs a time range with its start before its end</source>
         <translation>取り込みには開始が終了より前の期間が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="599"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="605"/>
         <source>Counting requests…</source>
         <translation>リクエストを集計中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="615"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="621"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="662"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="668"/>
         <source>while reading the time span of the requests</source>
         <translation>リクエストの時間範囲の読み込み中</translation>
     </message>
@@ -4414,111 +4414,111 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::BackendsView</name>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="227"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="228"/>
         <source>(no backend)</source>
         <translation>(バックエンドなし)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="229"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="230"/>
         <source>(no instance)</source>
         <translation>(インスタンスなし)</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="232"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="239"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="233"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="240"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="270"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="271"/>
         <source>%n failed attempts</source>
         <translation>
             <numerusform>失敗した試行 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="273"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="274"/>
         <source>%1 without a backend (not drawn)</source>
         <translation>バックエンドなし %1 件 (描画なし)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="275"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="276"/>
         <source>%n more not shown</source>
         <translation>
             <numerusform>ほか %n 件は非表示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="280"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
         <source>Only requests that reached no backend failed (%1).</source>
         <translation>失敗したのはバックエンドに到達しなかったリクエストだけです (%1)。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="281"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="346"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="282"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="347"/>
         <source>No failures in the current filter</source>
         <translation>現在のフィルターに失敗はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="295"/>
         <source>Failed requests</source>
         <translation>失敗リクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="294"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="295"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="339"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="340"/>
         <source>p50 %1 s · p90 %2 s · p99 %3 s</source>
         <translation>p50 %1 秒 · p90 %2 秒 · p99 %3 秒</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="347"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="348"/>
         <source>No response times in the current filter</source>
         <translation>現在のフィルターに応答時間はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="420"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="421"/>
         <source>App: %1</source>
         <translation>アプリ: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Backend: %1</source>
         <translation>バックエンド: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="422"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
         <source>Instance: %1</source>
         <translation>インスタンス: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/charts/backendsview.cpp" line="271"/>
-        <location filename="../src/app/charts/backendsview.cpp" line="333"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="272"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="334"/>
         <source>%n failed requests</source>
         <translation>
             <numerusform>失敗リクエスト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="424"/>
         <source>Failed requests: %1</source>
         <translation>失敗リクエスト: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="423"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="424"/>
         <source>Failed attempts: %1</source>
         <translation>失敗した試行: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="429"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="430"/>
         <source>Click to show only the requests to this backend.</source>
         <translation>クリックすると、このバックエンドへのリクエストだけを表示します。</translation>
     </message>
     <message>
-        <location filename="../src/app/charts/backendsview.cpp" line="430"/>
+        <location filename="../src/app/charts/backendsview.cpp" line="431"/>
         <source>Click to show only the requests to this instance.</source>
         <translation>クリックすると、このインスタンスへのリクエストだけを表示します。</translation>
     </message>
@@ -4637,7 +4637,7 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
 <context>
     <name>rs::ChartLegend</name>
     <message numerus="yes">
-        <location filename="../src/app/charts/chartlegend.cpp" line="94"/>
+        <location filename="../src/app/charts/chartlegend.cpp" line="95"/>
         <source>+%n more</source>
         <comment>legend entry</comment>
         <translation>

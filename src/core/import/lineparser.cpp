@@ -554,6 +554,7 @@ private:
         t.appIndex.push_back(pool.intern(m_record.appIndex));
         t.instanceId.push_back(pool.intern(m_record.instanceId));
         t.routerError.push_back(pool.intern(m_record.routerError));
+        t.uri.push_back(pool.intern(m_record.uri));
         t.requestId.push_back(makeRequestId(m_record.vcapRequestId, pool));
         t.failedAttempts.push_back(clampAttempts(m_record.failedAttempts));
         t.source.push(0, offset);

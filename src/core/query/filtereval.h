@@ -21,7 +21,10 @@ class BoundExpression {
 public:
     static constexpr std::size_t kBlock = 4096;
 
-    BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes);
+    // `everyRow`: nothing narrows the rows before the expression (no other member of the filter):
+    // its first term's distinct values are then all resolved here, in pool order.
+    BoundExpression(const Incident& incident, const FilterNode& root, ClassColumns classes,
+                    bool everyRow = false);
     ~BoundExpression();
     BoundExpression(const BoundExpression&) = delete;
     BoundExpression& operator=(const BoundExpression&) = delete;
@@ -51,7 +54,8 @@ public:
 private:
     void evaluate(const Node& node, std::size_t begin, std::size_t n, const std::uint8_t* care,
                   std::uint8_t* out, std::size_t level, Scratch& scratch) const;
-    void compareColumn(const Node& node, std::size_t begin, std::size_t n, std::uint8_t* out) const;
+    void compareColumn(const Node& node, std::size_t begin, std::size_t n, const std::uint8_t* care,
+                       std::uint8_t* out) const;
     bool compareRow(const Node& node, std::size_t row, Scratch& scratch) const;
     bool matchesRow(const Node& node, std::size_t row, Scratch& scratch) const; // rowWise nodes
     bool compareLb(const Node& node, std::size_t row) const;                    // lb, lb.*

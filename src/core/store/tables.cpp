@@ -38,6 +38,13 @@ void RouterEventTable::reserve(std::size_t rows)
 
 void RequestTable::append(const RequestTable& other, const IdRemap& remap)
 {
+    // Before the rows grow: the URI column stays only if both sides have it.
+    if (hasUri() && other.hasUri()) {
+        appendStrings(uri, other.uri, remap);
+    } else if (!uri.empty() || uri.capacity() != 0) {
+        uri.clear();
+        uri.shrink_to_fit();
+    }
     appendAll(start, other.start);
     appendAll(responseTime, other.responseTime);
     appendAll(gorouterTimeUs, other.gorouterTimeUs);

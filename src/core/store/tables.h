@@ -86,8 +86,10 @@ struct IdRemap {
     }
 };
 
-// One row per access-log line. Long texts (URI, user agent, referer, forwarded-for, extra
-// headers) are not stored: they are re-parsed from the raw line when shown.
+// One row per access-log line. The URI is interned (path and query as one string: filters read
+// `uri`, `uri.path` and `uri.query` once per distinct value); the other long texts (user agent,
+// referer, forwarded-for, extra headers) are not stored: they are re-parsed from the raw line
+// when shown.
 struct RequestTable {
     std::vector<TimeNs> start;
     std::vector<DurationNs> responseTime;
@@ -95,18 +97,22 @@ struct RequestTable {
     std::vector<std::uint16_t> status;        // 0: no status
     std::vector<IdentityIndex> identity;
     std::vector<StringPool::Id> host, method, backend, appId, appIndex, instanceId, routerError;
+    // The URI as logged, unescaped (kEmpty: "-"). All or nothing: a table filled by a producer
+    // that does not intern it has none, and filters re-read the line (hasUri()).
+    std::vector<StringPool::Id> uri;
     std::vector<RequestId> requestId;
     std::vector<std::int8_t> failedAttempts; // -1: not logged
     Provenance source;
 
     std::size_t size() const { return start.size(); }
+    bool hasUri() const { return uri.size() == start.size(); }
     // Every column once (but source.file, kept as runs), for const and mutable tables alike:
     // reserve() and heapBytes() walk it.
     template <typename Self> static auto columnsOf(Self& self)
     {
         return std::tie(self.start, self.responseTime, self.gorouterTimeUs, self.status, self.identity,
                         self.host, self.method, self.backend, self.appId, self.appIndex, self.instanceId,
-                        self.routerError, self.requestId, self.failedAttempts, self.source.offset);
+                        self.routerError, self.uri, self.requestId, self.failedAttempts, self.source.offset);
     }
     void reserve(std::size_t rows);
     void append(const RequestTable& other, const IdRemap& remap);

@@ -1,0 +1,321 @@
+// The interned URI column (RequestTable::uri) against the access lines it comes from. Each file of
+// a generated bundle is turned into tables of its own, with a string pool of its own and the URI
+// interned, and the files are joined into one incident as the importer joins them (IdRemap): the
+// column must then hold every row's URI, and `uri`, `path` and `query` terms selected over it must
+// equal a brute-force evaluation over the re-parsed raw lines, and what select() answers when the
+// column is absent and it re-reads the lines.
+#include "core/formats/accesslog.h"
+#include "core/formats/wrappers.h"
+#include "core/import/importer.h"
+#include "core/query/filterexpr.h"
+#include "generatedbundle.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <functional>
+#include <random>
+#include <set>
+
+using namespace rs;
+
+namespace {
+
+struct UriParts {
+    std::string uri, path, query; // "" where missing
+    std::uint16_t status = 0;
+};
+
+struct Case {
+    std::string text;
+    std::function<bool(const UriParts&)> holds;
+};
+
+std::string literal(std::string_view s)
+{
+    std::string out = "\"";
+    for (const char c : s) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    return out + '"';
+}
+
+bool containsNoCase(std::string_view hay, std::string_view needle)
+{
+    return std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
+               return std::tolower(static_cast<unsigned char>(a)) ==
+                      std::tolower(static_cast<unsigned char>(b));
+           }) != hay.end();
+}
+
+// A regex that holds for strings starting with `prefix` (its characters escaped).
+std::string startsWithRegex(std::string_view prefix)
+{
+    std::string pattern = "^";
+    for (const char c : prefix) {
+        if (!std::isalnum(static_cast<unsigned char>(c)))
+            pattern += '\\';
+        pattern += c;
+    }
+    return pattern;
+}
+
+} // namespace
+
+class TestFilterUri : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void columnHoldsEveryRowsUriAfterTheJoin();
+    void uriTermsMatchTheRawLines_data();
+    void uriTermsMatchTheRawLines();
+    void randomUriTermsMatchTheRawLines();
+
+private:
+    std::vector<std::uint32_t> bruteForce(const Case& c) const;
+    void checkCase(const Case& c);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<const Incident> m_imported;
+    std::unique_ptr<Incident> m_joined;
+    std::vector<UriParts> m_rows;
+    std::size_t m_files = 0;
+};
+
+void TestFilterUri::initTestCase()
+{
+    // Three routers, their access logs in separate files: the joined incident has several pools.
+    const QJsonObject truth = test::generateBundle(
+        m_dir.path(),
+        {QStringLiteral("--minutes"), QStringLiteral("3"), QStringLiteral("--rps"), QStringLiteral("4"),
+         QStringLiteral("--routers"), QStringLiteral("3"), QStringLiteral("--seed"), QStringLiteral("7"),
+         QStringLiteral("--layout"), QStringLiteral("dir"), QStringLiteral("--no-gzip")});
+    QVERIFY(!truth.isEmpty());
+    m_imported = Importer().importPaths({m_dir.path().toStdString()});
+    QVERIFY(m_imported);
+    const Incident& in = *m_imported;
+    const RequestTable& t = in.tables.requests;
+    QVERIFY(t.size() > 500);
+
+    // Per file, tables of its own (its own pool, ids as a parser of that file makes them), the URI
+    // taken from the re-parsed line; then joined file after file.
+    m_joined = std::make_unique<Incident>();
+    m_joined->fileBytes = in.fileBytes;
+    m_joined->report = in.report;
+    AccessLogParser parser;
+    AccessRecord record;
+    std::size_t row = 0;
+    std::set<FileIndex> files;
+    while (row < t.size()) {
+        const FileIndex file = t.source.file[row];
+        QVERIFY(files.insert(file).second); // rows of one file are contiguous
+        RecordTables part;
+        // Strings the other files do not have first, so ids differ between pools.
+        part.strings.intern("only in file " + std::to_string(file));
+        RequestTable& r = part.requests;
+        const auto local = [&](StringPool::Id id) { return part.strings.intern(in.str(id)); };
+        for (; row < t.size() && t.source.file[row] == file; ++row) {
+            QVERIFY(!parser.parse(unwrap(in.rawLine(t.source, row)).payload, record).has_value());
+            m_rows.push_back({std::string(record.uri),
+                              std::string(record.uri.substr(0, record.uri.find('?'))),
+                              record.uri.find('?') == std::string_view::npos
+                                  ? std::string()
+                                  : std::string(record.uri.substr(record.uri.find('?') + 1)),
+                              t.status[row]});
+            r.start.push_back(t.start[row]);
+            r.responseTime.push_back(t.responseTime[row]);
+            r.gorouterTimeUs.push_back(t.gorouterTimeUs[row]);
+            r.status.push_back(t.status[row]);
+            r.identity.push_back(part.identityIndex(in.identity(t.identity[row])));
+            r.host.push_back(local(t.host[row]));
+            r.method.push_back(local(t.method[row]));
+            r.backend.push_back(local(t.backend[row]));
+            r.appId.push_back(local(t.appId[row]));
+            r.appIndex.push_back(local(t.appIndex[row]));
+            r.instanceId.push_back(local(t.instanceId[row]));
+            r.routerError.push_back(local(t.routerError[row]));
+            r.uri.push_back(part.strings.intern(record.uri));
+            const RequestId id = t.requestId[row];
+            r.requestId.push_back(id.isText() ? RequestId{id.hi, local(static_cast<StringPool::Id>(id.lo))}
+                                              : id);
+            r.failedAttempts.push_back(t.failedAttempts[row]);
+            r.source.push(0, t.source.offset[row]);
+        }
+        QVERIFY(r.hasUri());
+        m_joined->tables.append(part, file);
+    }
+    m_files = files.size();
+    QVERIFY2(m_files >= 3, std::to_string(m_files).c_str());
+    QVERIFY(m_joined->tables.requests.hasUri());
+    QCOMPARE(m_joined->tables.requests.size(), t.size());
+    // The bundle must have URIs with and without a query, or half the cases prove nothing.
+    QVERIFY(std::any_of(m_rows.begin(), m_rows.end(), [](const UriParts& p) { return !p.query.empty(); }));
+    QVERIFY(std::any_of(m_rows.begin(), m_rows.end(), [](const UriParts& p) { return p.query.empty(); }));
+}
+
+void TestFilterUri::columnHoldsEveryRowsUriAfterTheJoin()
+{
+    const RequestTable& t = m_joined->tables.requests;
+    for (std::size_t row = 0; row < t.size(); ++row)
+        QCOMPARE(m_joined->str(t.uri[row]), std::string_view(m_rows[row].uri));
+    // The column's heap is counted.
+    QVERIFY(t.heapBytes() >= t.uri.size() * sizeof(StringPool::Id));
+    // A part without the column drops it for the whole table: no column shorter than the rows.
+    RequestTable copy;
+    IdRemap identity;
+    identity.strings.resize(m_joined->tables.strings.size());
+    for (std::size_t i = 0; i < identity.strings.size(); ++i)
+        identity.strings[i] = static_cast<StringPool::Id>(i);
+    identity.identities.resize(m_joined->tables.identities.size());
+    for (std::size_t i = 0; i < identity.identities.size(); ++i)
+        identity.identities[i] = static_cast<IdentityIndex>(i);
+    copy.append(t, identity);
+    QVERIFY(copy.hasUri());
+    QCOMPARE(copy.uri, t.uri);
+    RequestTable noUri = copy;
+    noUri.uri.clear();
+    copy.append(noUri, identity);
+    QCOMPARE(copy.size(), 2 * t.size());
+    QVERIFY(!copy.hasUri());
+    QVERIFY(copy.uri.empty());
+}
+
+std::vector<std::uint32_t> TestFilterUri::bruteForce(const Case& c) const
+{
+    std::vector<std::uint32_t> rows;
+    for (std::size_t row = 0; row < m_rows.size(); ++row)
+        if (c.holds(m_rows[row]))
+            rows.push_back(static_cast<std::uint32_t>(row));
+    return rows;
+}
+
+void TestFilterUri::checkCase(const Case& c)
+{
+    const auto parsed = parseFilterExpression(c.text);
+    QVERIFY2(std::holds_alternative<Filter>(parsed), c.text.c_str());
+    const Filter& filter = std::get<Filter>(parsed);
+    const std::vector<std::uint32_t> expected = bruteForce(c);
+    const Selection overColumn = select(*m_joined, filter);
+    QVERIFY2(overColumn.rows == expected,
+             (c.text + ": " + std::to_string(overColumn.rows.size()) + " selected over the column, " +
+              std::to_string(expected.size()) + " expected")
+                 .c_str());
+    const Selection overLines = select(*m_imported, filter);
+    QVERIFY2(overLines.rows == expected,
+             (c.text + ": " + std::to_string(overLines.rows.size()) + " selected over the lines, " +
+              std::to_string(expected.size()) + " expected")
+                 .c_str());
+}
+
+void TestFilterUri::uriTermsMatchTheRawLines_data()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < 20; ++i)
+        QTest::addRow("%d", i) << i;
+}
+
+void TestFilterUri::uriTermsMatchTheRawLines()
+{
+    QFETCH(int, index);
+    const UriParts& a = m_rows[m_rows.size() / 3];
+    const auto withQuery =
+        std::find_if(m_rows.begin(), m_rows.end(), [](const UriParts& p) { return !p.query.empty(); });
+    QVERIFY(withQuery != m_rows.end());
+    const UriParts& q = *withQuery;
+    const std::string prefix = a.path.substr(0, std::min<std::size_t>(a.path.size(), 8));
+    const std::string qpart = q.query.substr(0, std::min<std::size_t>(q.query.size(), 4));
+    const std::vector<Case> cases = {
+        {"uri = " + literal(a.uri), [&](const UriParts& r) { return r.uri == a.uri; }},
+        {"uri != " + literal(a.uri), [&](const UriParts& r) { return r.uri != a.uri; }},
+        {"uri in (" + literal(a.uri) + ", " + literal(q.uri) + ")",
+         [&](const UriParts& r) { return r.uri == a.uri || r.uri == q.uri; }},
+        {"uri matches " + literal(startsWithRegex(prefix)),
+         [&](const UriParts& r) { return r.uri.starts_with(prefix); }},
+        {"uri ~ " + literal("API/V1"), [](const UriParts& r) { return containsNoCase(r.uri, "api/v1"); }},
+        {"path = " + literal(q.path), [&](const UriParts& r) { return r.path == q.path; }},
+        {"path ~ " + literal("items"), [](const UriParts& r) { return containsNoCase(r.path, "items"); }},
+        {"path matches \"[0-9]$\"",
+         [](const UriParts& r) {
+             return !r.path.empty() && std::isdigit(static_cast<unsigned char>(r.path.back()));
+         }},
+        {"query exists", [](const UriParts& r) { return !r.query.empty(); }},
+        {"query = -", [](const UriParts& r) { return r.query.empty(); }},
+        {"query != " + literal(q.query), [&](const UriParts& r) { return r.query != q.query; }},
+        {"query ~ " + literal(qpart), [&](const UriParts& r) { return containsNoCase(r.query, qpart); }},
+        // Terms on one column merged (lazy with lazy, lazy with exact), with negations.
+        {"uri ~ api and not uri ~ items and uri != " + literal(a.uri),
+         [&](const UriParts& r) {
+             return containsNoCase(r.uri, "api") && !containsNoCase(r.uri, "items") && r.uri != a.uri;
+         }},
+        {"uri = " + literal(a.uri) + " or uri matches \"\\\\?\" or uri ~ health",
+         [&](const UriParts& r) {
+             return r.uri == a.uri || r.uri.find('?') != std::string::npos || containsNoCase(r.uri, "health");
+         }},
+        {"not (path ~ static or query exists) and status = 2xx or path = " + literal(a.path),
+         [&](const UriParts& r) {
+             return (!(containsNoCase(r.path, "static") || !r.query.empty()) && r.status / 100 == 2) ||
+                    r.path == a.path;
+         }},
+        {"(path != " + literal(a.path) + " or query ~ " + literal(qpart) + ") and not uri matches \"^/$\"",
+         [&](const UriParts& r) {
+             return (r.path != a.path || containsNoCase(r.query, qpart)) && r.uri != "/";
+         }},
+        // With a member of the filter narrowing first (status), and without: the URI term is then
+        // resolved row block by row block, else for every id at once.
+        {"status = 2xx and uri ~ " + literal(qpart),
+         [&](const UriParts& r) { return r.status / 100 == 2 && containsNoCase(r.uri, qpart); }},
+        {"uri ~ " + literal(qpart) + " or status = 4xx",
+         [&](const UriParts& r) { return r.status / 100 == 4 || containsNoCase(r.uri, qpart); }},
+        // Anchored regexes are first checked against their literal start: an optional last
+        // character, and an alternation that is not anchored.
+        {"uri matches \"^/api/v1/itemsx?/\"",
+         [](const UriParts& r) {
+             return r.uri.starts_with("/api/v1/items/") || r.uri.starts_with("/api/v1/itemsx/");
+         }},
+        {"uri matches \"^/health|items\"",
+         [](const UriParts& r) {
+             return r.uri.starts_with("/health") || r.uri.find("items") != std::string::npos;
+         }},
+    };
+    QVERIFY(cases.size() == 20);
+    const Case& c = cases[static_cast<std::size_t>(index)];
+    const auto expected = bruteForce(c);
+    QVERIFY2(!expected.empty() && expected.size() < m_rows.size(), c.text.c_str());
+    checkCase(c);
+}
+
+void TestFilterUri::randomUriTermsMatchTheRawLines()
+{
+    std::mt19937_64 random(20261206);
+    for (int i = 0; i < 50; ++i) {
+        const UriParts& p = m_rows[random() % m_rows.size()];
+        const std::string& whole = random() % 2 ? p.uri : p.path;
+        const std::size_t from = whole.size() > 3 ? random() % (whole.size() - 2) : 0;
+        const std::string piece = whole.substr(from, 3);
+        Case c;
+        switch (random() % 4) {
+        case 0:
+            c = {"uri ~ " + literal(piece),
+                 [piece](const UriParts& r) { return containsNoCase(r.uri, piece); }};
+            break;
+        case 1:
+            c = {"path ~ " + literal(piece),
+                 [piece](const UriParts& r) { return containsNoCase(r.path, piece); }};
+            break;
+        case 2:
+            c = {"not path = " + literal(p.path), [&p](const UriParts& r) { return r.path != p.path; }};
+            break;
+        default:
+            c = {"query ~ " + literal(piece) + " or uri = " + literal(p.uri),
+                 [piece, &p](const UriParts& r) { return containsNoCase(r.query, piece) || r.uri == p.uri; }};
+            break;
+        }
+        checkCase(c);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFilterUri)
+#include "tst_filteruri.moc"
