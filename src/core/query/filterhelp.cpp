@@ -123,8 +123,9 @@ one every lb.* field is missing, like a field missing on the line: lb.status=502
 not lb.status=502 and lb.status!=502 do. A load balancer's failure that never reached a router
 has no request; source=infrastructure selects the requests whose load balancer answered on its
 own (say, it timed out while the router still waited). Fields other than time, status, router, host,
-method, backend, app, instance, response_time, gorouter_time, failed_attempts, class, source,
-router_error, vcap_request_id, attempt.* and lb.* are read again from the raw line, so they cost
+method, uri (and its path and query), backend, app, instance, response_time, gorouter_time,
+failed_attempts, class, source, router_error, vcap_request_id, attempt.* and lb.* are read again
+from the raw line, so they cost
 more on big incidents: combine them with a cheap term when you can.
 
 Terms ANDed at the top level narrow one another: a field given twice narrows it (status>=500
