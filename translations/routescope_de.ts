@@ -772,103 +772,113 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseDrillText</name>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="175"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="188"/>
         <source>the drill was cancelled</source>
         <translation>das Holen wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="689"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="193"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="774"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: die Antwort des Servers war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="240"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="254"/>
         <source>while counting the requests to drill</source>
         <translation>beim Zählen der zu holenden Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="252"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="266"/>
         <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
         <translation>der Zeitraum enthält %1 Requests, mehr als die %2, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="263"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="277"/>
         <source>while finding the bundles of the range</source>
         <translation>beim Suchen der Bundles des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="296"/>
         <source>while reading the requests of the range</source>
         <translation>beim Lesen der Requests des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="283"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="297"/>
         <source>Reading requests…</source>
         <translation>Requests werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="334"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="348"/>
         <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
         <translation>der Zeitraum enthält mehr als die %1 Requests, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="381"/>
         <source>while reading the router events of the range</source>
         <translation>beim Lesen der Router-Ereignisse des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="368"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="382"/>
         <source>Reading router events…</source>
         <translation>Router-Ereignisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="445"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="459"/>
         <source>while reading the stderr lines of the range</source>
         <translation>beim Lesen der stderr-Zeilen des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="446"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="460"/>
         <source>Reading stderr lines…</source>
         <translation>stderr-Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="481"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="495"/>
         <source>while reading the container events of the bundles</source>
         <translation>beim Lesen der Container-Ereignisse der Bundles</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="482"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="496"/>
         <source>Reading container events…</source>
         <translation>Container-Ereignisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="526"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="540"/>
         <source>while reading the route-table snapshots of the bundles</source>
         <translation>beim Lesen der Routing-Tabellen-Abzüge der Bundles</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="527"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="541"/>
         <source>Reading route-table snapshots…</source>
         <translation>Routing-Tabellen-Abzüge werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="592"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="602"/>
+        <source>while reading the LRP captures of the bundles</source>
+        <translation>beim Lesen der LRP-Aufzeichnungen der Bundles</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="603"/>
+        <source>Reading LRP captures…</source>
+        <translation>LRP-Aufzeichnungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="677"/>
         <source>a drill needs a time range with its start before its end</source>
         <translation>das Holen braucht einen Zeitraum, dessen Anfang vor seinem Ende liegt</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="605"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="690"/>
         <source>Counting requests…</source>
         <translation>Requests werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="621"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="706"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="668"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="753"/>
         <source>while reading the time span of the requests</source>
         <translation>beim Lesen der Zeitspanne der Requests</translation>
     </message>
@@ -962,17 +972,17 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <translation>Das Entfernen der Zeilen einer abgebrochenen Übertragung wurde nicht rechtzeitig fertig; später erneut übertragen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="142"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="145"/>
         <source>Creating the RouteScope tables</source>
         <translation>Lege die RouteScope-Tabellen an</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="168"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="171"/>
         <source>Checking whether the bundle was pushed before</source>
         <translation>Prüfe, ob das Bundle schon übertragen wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="188"/>
         <source>Inserting %n row(s) into %1</source>
         <translation>
             <numerusform>Füge %n Zeile in %1 ein</numerusform>

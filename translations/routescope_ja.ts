@@ -772,103 +772,113 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseDrillText</name>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="175"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="188"/>
         <source>the drill was cancelled</source>
         <translation>取り込みは取り消されました</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="689"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="193"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="774"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: サーバーの応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="240"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="254"/>
         <source>while counting the requests to drill</source>
         <translation>取り込むリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="252"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="266"/>
         <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
         <translation>期間には %1 件のリクエストがあり、ローカルのインシデントに取り込める %2 件を超えています: 期間かフィルターを絞ってください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="263"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="277"/>
         <source>while finding the bundles of the range</source>
         <translation>期間のバンドルの検索中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="296"/>
         <source>while reading the requests of the range</source>
         <translation>期間のリクエストの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="283"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="297"/>
         <source>Reading requests…</source>
         <translation>リクエストを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="334"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="348"/>
         <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
         <translation>期間のリクエストはローカルのインシデントに取り込める %1 件を超えています: 期間かフィルターを絞ってください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="381"/>
         <source>while reading the router events of the range</source>
         <translation>期間のルーターイベントの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="368"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="382"/>
         <source>Reading router events…</source>
         <translation>ルーターイベントを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="445"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="459"/>
         <source>while reading the stderr lines of the range</source>
         <translation>期間の stderr 行の読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="446"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="460"/>
         <source>Reading stderr lines…</source>
         <translation>stderr 行を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="481"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="495"/>
         <source>while reading the container events of the bundles</source>
         <translation>バンドルのコンテナーイベントの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="482"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="496"/>
         <source>Reading container events…</source>
         <translation>コンテナーイベントを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="526"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="540"/>
         <source>while reading the route-table snapshots of the bundles</source>
         <translation>バンドルのルートテーブルのスナップショットの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="527"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="541"/>
         <source>Reading route-table snapshots…</source>
         <translation>ルートテーブルのスナップショットを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="592"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="602"/>
+        <source>while reading the LRP captures of the bundles</source>
+        <translation>バンドルの LRP キャプチャの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="603"/>
+        <source>Reading LRP captures…</source>
+        <translation>LRP キャプチャを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="677"/>
         <source>a drill needs a time range with its start before its end</source>
         <translation>取り込みには開始が終了より前の期間が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="605"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="690"/>
         <source>Counting requests…</source>
         <translation>リクエストを集計中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="621"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="706"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="668"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="753"/>
         <source>while reading the time span of the requests</source>
         <translation>リクエストの時間範囲の読み込み中</translation>
     </message>
@@ -962,17 +972,17 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>中断された送信の行の削除が時間内に終わりませんでした。後でもう一度送信してください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="142"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="145"/>
         <source>Creating the RouteScope tables</source>
         <translation>RouteScope のテーブルを作成しています</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="168"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="171"/>
         <source>Checking whether the bundle was pushed before</source>
         <translation>バンドルが送信済みか確認しています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="188"/>
         <source>Inserting %n row(s) into %1</source>
         <translation>
             <numerusform>%1 に %n 行を挿入しています</numerusform>

@@ -42,6 +42,9 @@ std::map<std::string, std::uint64_t> localCounts(const Incident& incident, const
     std::uint64_t snapshotRows = 0;
     for (const RouteSnapshot& snapshot : incident.tables.routeSnapshots)
         snapshotRows += snapshot.rows.size();
+    std::uint64_t lrpRows = 0;
+    for (const LrpSnapshot& snapshot : incident.tables.lrpSnapshots)
+        lrpRows += snapshot.rows.size();
     const RouteAnalysis routes = analyseRoutes(incident);
     return {{"requests", incident.tables.requests.size()},
             {"attempts", attempts},
@@ -49,6 +52,7 @@ std::map<std::string, std::uint64_t> localCounts(const Incident& incident, const
             {"stderr_lines", incident.tables.stderrLines.size()},
             {"container_events", incident.tables.containers.size()},
             {"route_snapshots", snapshotRows},
+            {"lrp_snapshots", lrpRows},
             {"stale_endpoints", routes.stale.size()},
             {"findings", computeFindings(incident, diagnosis, routes).size()},
             {"imports", 1}};
@@ -115,8 +119,8 @@ private Q_SLOTS:
         QVERIFY2(createSchema(*c, &error), qPrintable(error));
         QVERIFY2(createSchema(*c, &error), qPrintable(error)); // IF NOT EXISTS: again is fine
         QCOMPARE(ask(*c, "SELECT name FROM system.tables WHERE database = 'rs_create' ORDER BY name"),
-                 QByteArray("attempts\ncontainer_events\nfindings\nimports\nrequests\nroute_snapshots\n"
-                            "router_events\nstale_endpoints\nstderr_lines\n"));
+                 QByteArray("attempts\ncontainer_events\nfindings\nimports\nlrp_snapshots\nrequests\n"
+                            "route_snapshots\nrouter_events\nstale_endpoints\nstderr_lines\n"));
         QCOMPARE(ask(*c, "SELECT engine, partition_key, sorting_key, sampling_key FROM system.tables "
                          "WHERE database = 'rs_create' AND name = 'requests'"),
                  QByteArray("MergeTree\ttoYYYYMMDD(time)\ttoStartOfHour(time), router, host, "
@@ -163,6 +167,7 @@ private Q_SLOTS:
         QCOMPARE(serverCounts(*c), expected);
         QVERIFY(expected.at("attempts") > 0);
         QVERIFY(expected.at("stale_endpoints") > 0);
+        QVERIFY(expected.at("lrp_snapshots") > 0);
         QVERIFY(expected.at("findings") > 0);
 
         // The imports row describes the bundle.

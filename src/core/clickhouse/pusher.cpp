@@ -121,8 +121,11 @@ void encodeImport(RowBinaryWriter& rows, const Incident& incident, const PushRes
     for (const FileReport& file : report.files)
         rows.number<std::uint64_t>(file.bytes);
     rows.number<std::uint64_t>(report.bytes);
+    // The imports table's counts are those of its first release: the LRP rows, added later, are
+    // not counted there (an existing table keeps its columns; count() on lrp_snapshots tells).
     for (const auto& [table, count] : result.rows)
-        rows.number<std::uint64_t>(count);
+        if (table != "lrp_snapshots")
+            rows.number<std::uint64_t>(count);
     rows.endRow();
 }
 
@@ -201,6 +204,7 @@ PushResult pushIncident(Client& client, const Incident& incident, const Diagnosi
         {"stderr_lines", &RowEncoder::stderrLines},
         {"container_events", &RowEncoder::containerEvents},
         {"route_snapshots", &RowEncoder::routeSnapshots},
+        {"lrp_snapshots", &RowEncoder::lrpSnapshots},
         {"stale_endpoints", &RowEncoder::staleEndpoints},
         {"findings", &RowEncoder::findings},
     };
