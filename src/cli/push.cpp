@@ -3,6 +3,7 @@
 #include "cli/importrun.h"
 #include "cli/output.h"
 #include "core/clickhouse/pusher.h"
+#include "core/clickhouse/rangeincident.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,12 @@ int runPush(const Options& options)
         err << QStringLiteral("routescope: %1\n").arg(parsed.error);
         return 2;
     }
+    if (!options.caFile.isEmpty() && !parsed.endpoint->tls) {
+        err << PushText::tr("routescope: --ca-file is for a clickhouses:// (HTTPS) URL\n");
+        return 2;
+    }
     clickhouse::Endpoint endpoint = *parsed.endpoint;
+    endpoint.caFile = options.caFile;
     // From the environment only: a password on the command line shows in `ps` and shell history.
     endpoint.password = qEnvironmentVariable("ROUTESCOPE_CLICKHOUSE_PASSWORD");
 
@@ -38,10 +44,7 @@ int runPush(const Options& options)
         err << PushText::tr("routescope: push failed: %1\n").arg(result.error);
         return 1;
     }
-    const QString target = QStringLiteral("%1:%2/%3")
-                               .arg(endpoint.host)
-                               .arg(endpoint.port)
-                               .arg(QString::fromStdString(endpoint.database));
+    const QString target = clickhouse::endpointDisplay(endpoint);
     if (result.alreadyPushed) {
         out << PushText::tr("bundle %1 is already in %2: nothing added\n")
                    .arg(QString::fromStdString(result.bundle), target);

@@ -484,6 +484,62 @@ private Q_SLOTS:
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains("push failed"), down.err.constData());
     }
+
+    // clickhouses:// against the plain-HTTP test server: the TLS handshake fails, said as such, not
+    // retried, and never sent again as plain HTTP (which this server would answer with HTTP 200);
+    // a CA file that cannot be read is said before anything is sent.
+    void tlsToAPlainServerFails()
+    {
+        Endpoint tls = m_server.endpoint("default");
+        tls.tls = true;
+        Client c(tls, ClientOptions{3000, 3, 10});
+        const Reply reply = c.query(QStringLiteral("Checking the server"), "SELECT 'rs_tls_probe'");
+        QVERIFY(!reply.ok);
+        QCOMPARE(reply.httpStatus, 0);
+        QCOMPARE(reply.attempts, 1);
+        QVERIFY(reply.body.isEmpty());
+        QVERIFY2(
+            reply.error.startsWith(QStringLiteral("Checking the server: the TLS connection to ClickHouse "
+                                                  "at 127.0.0.1:%1 failed")
+                                       .arg(tls.port)),
+            qPrintable(reply.error));
+
+        tls.caFile = m_work.path() + QStringLiteral("/no-such-ca.pem");
+        Client withCa(tls);
+        const Reply noCa = withCa.query(QStringLiteral("Checking the server"), "SELECT 1");
+        QVERIFY(!noCa.ok);
+        QCOMPARE(noCa.attempts, 0);
+        QVERIFY2(noCa.error.contains(QStringLiteral("cannot read the CA file")), qPrintable(noCa.error));
+        QFile notPem(m_work.path() + QStringLiteral("/not-a-ca.pem"));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        tls.caFile = notPem.fileName();
+        Client badCa(tls);
+        const Reply bad = badCa.query(QStringLiteral("Checking the server"), "SELECT 1");
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.contains(QStringLiteral("holds no PEM certificate")), qPrintable(bad.error));
+
+        // The command line: the same error, exit status 1 (push) and 3 (a source); --ca-file with a
+        // plain clickhouse:// URL is a usage error.
+        QString url = m_server.url("rs_push");
+        url.replace(QStringLiteral("clickhouse://"), QStringLiteral("clickhouses://"));
+        QVERIFY(url.startsWith(QStringLiteral("clickhouses://")));
+        const test::ProcessRun push =
+            test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"), url});
+        QCOMPARE(push.exitCode, 1);
+        QVERIFY2(push.err.contains("the TLS connection to ClickHouse"), push.err.constData());
+        const test::ProcessRun summary = test::runRoutescope(
+            {QStringLiteral("summary"), url, QStringLiteral("--from"), QStringLiteral("2026-10-14T09:00:00Z"),
+             QStringLiteral("--to"), QStringLiteral("2026-10-14T10:00:00Z")});
+        QCOMPARE(summary.exitCode, 3);
+        QVERIFY2(summary.err.contains("the TLS connection to ClickHouse"), summary.err.constData());
+        const test::ProcessRun plainWithCa =
+            test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"),
+                                 m_server.url("rs_push"), QStringLiteral("--ca-file"), notPem.fileName()});
+        QCOMPARE(plainWithCa.exitCode, 2);
+        QVERIFY2(plainWithCa.err.contains("clickhouses://"), plainWithCa.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClickHouse)

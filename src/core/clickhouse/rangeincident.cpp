@@ -783,8 +783,9 @@ TimeSpanOutcome requestTimeSpan(Client& client)
 
 QString endpointDisplay(const Endpoint& endpoint)
 {
-    return QStringLiteral("clickhouse://%1@%2:%3/%4")
-        .arg(endpoint.user, endpoint.host)
+    return QStringLiteral("%1://%2@%3:%4/%5")
+        .arg(endpoint.tls ? QStringLiteral("clickhouses") : QStringLiteral("clickhouse"), endpoint.user,
+             endpoint.host)
         .arg(endpoint.port)
         .arg(QString::fromStdString(endpoint.database));
 }

@@ -83,7 +83,7 @@ struct TimeSpanOutcome {
 };
 TimeSpanOutcome requestTimeSpan(Client& client);
 
-// "clickhouse://user@host:port/database" (no password).
+// "clickhouse://user@host:port/database", "clickhouses://…" over HTTPS (no password, no CA file).
 QString endpointDisplay(const Endpoint& endpoint);
 
 } // namespace rs::clickhouse
