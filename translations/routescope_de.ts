@@ -1025,7 +1025,15 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <translation>Prüfe, ob das Bundle schon übertragen wurde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/clickhouse/pusher.cpp" line="188"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <source>cancelled after %n row(s); the bundle is not marked as pushed: push it again to complete it</source>
+        <translation>
+            <numerusform>nach %n Zeile abgebrochen; das Bundle ist nicht als übertragen markiert: erneut pushen, um es zu vervollständigen</numerusform>
+            <numerusform>nach %n Zeilen abgebrochen; das Bundle ist nicht als übertragen markiert: erneut pushen, um es zu vervollständigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/clickhouse/pusher.cpp" line="201"/>
         <source>Inserting %n row(s) into %1</source>
         <translation>
             <numerusform>Füge %n Zeile in %1 ein</numerusform>
@@ -3115,42 +3123,56 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>PushText</name>
     <message>
-        <location filename="../src/cli/push.cpp" line="27"/>
+        <location filename="../src/cli/push.cpp" line="49"/>
         <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
 </source>
         <translation>routescope: --ca-file gilt für eine clickhouses://-URL (HTTPS)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="44"/>
+        <location filename="../src/cli/push.cpp" line="65"/>
+        <source>push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)
+</source>
+        <translation>push: %1 %2 Zeilen, %3 MB kodiert, %4 MB gesendet (alle Tabellen: %5 Zeilen, %6 MB gesendet)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="86"/>
+        <source>routescope: push interrupted: %1
+</source>
+        <translation>routescope: push unterbrochen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="92"/>
         <source>routescope: push failed: %1
 </source>
         <translation>routescope: Übertragung fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="49"/>
+        <location filename="../src/cli/push.cpp" line="97"/>
         <source>bundle %1 is already in %2: nothing added
 </source>
         <translation>Bundle %1 ist schon in %2: nichts hinzugefügt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="53"/>
+        <location filename="../src/cli/push.cpp" line="101"/>
         <source>bundle %1 pushed to %2
 </source>
         <translation>Bundle %1 nach %2 übertragen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="55"/>
+        <location filename="../src/cli/push.cpp" line="103"/>
         <source>  removed first: %1 rows of an interrupted push of this bundle
 </source>
         <translation>  zuerst entfernt: %1 Zeilen einer abgebrochenen Übertragung dieses Bundles
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="60"/>
+        <location filename="../src/cli/push.cpp" line="108"/>
         <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
 </source>
         <translation>  %1 Zeilen in %2 s (%3 Zeilen/s), %4 MB kodiert, %5 MB in %6 Inserts gesendet

@@ -1025,7 +1025,14 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>バンドルが送信済みか確認しています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/clickhouse/pusher.cpp" line="188"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <source>cancelled after %n row(s); the bundle is not marked as pushed: push it again to complete it</source>
+        <translation>
+            <numerusform>%n 行の後に取り消されました。バンドルは送信済みとして記録されていません。完了するには再度 push してください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/clickhouse/pusher.cpp" line="201"/>
         <source>Inserting %n row(s) into %1</source>
         <translation>
             <numerusform>%1 に %n 行を挿入しています</numerusform>
@@ -3087,42 +3094,56 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>PushText</name>
     <message>
-        <location filename="../src/cli/push.cpp" line="27"/>
+        <location filename="../src/cli/push.cpp" line="49"/>
         <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
 </source>
         <translation>routescope: --ca-file は clickhouses:// (HTTPS) の URL 用です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="44"/>
+        <location filename="../src/cli/push.cpp" line="65"/>
+        <source>push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)
+</source>
+        <translation>push: %1 %2 行、%3 MB エンコード、%4 MB 送信 (全テーブル: %5 行、%6 MB 送信)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="86"/>
+        <source>routescope: push interrupted: %1
+</source>
+        <translation>routescope: push が中断されました: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="92"/>
         <source>routescope: push failed: %1
 </source>
         <translation>routescope: 送信に失敗しました: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="49"/>
+        <location filename="../src/cli/push.cpp" line="97"/>
         <source>bundle %1 is already in %2: nothing added
 </source>
         <translation>バンドル %1 は既に %2 にあります: 何も追加していません
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="53"/>
+        <location filename="../src/cli/push.cpp" line="101"/>
         <source>bundle %1 pushed to %2
 </source>
         <translation>バンドル %1 を %2 に送信しました
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="55"/>
+        <location filename="../src/cli/push.cpp" line="103"/>
         <source>  removed first: %1 rows of an interrupted push of this bundle
 </source>
         <translation>  先に削除: このバンドルの中断された送信の %1 行
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="60"/>
+        <location filename="../src/cli/push.cpp" line="108"/>
         <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
 </source>
         <translation>  %1 行を %2 秒で（%3 行/秒）、エンコード %4 MB、%6 回の挿入で %5 MB 送信

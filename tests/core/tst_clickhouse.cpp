@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <map>
 
 using namespace rs;
@@ -257,6 +258,85 @@ private Q_SLOTS:
             stored += table == "imports" ? 0 : n;
         QCOMPARE(result.leftoverRows, stored);
         QCOMPARE(serverCounts(*c), expected);
+    }
+
+    // Cancelled after its first batch, a push leaves that batch (and no imports row); the next push
+    // removes it and stores the bundle whole: the same rows as one push. Progress comes per batch.
+    void cancelledPushCompletesLater()
+    {
+        const auto incident = importDir(m_bundle);
+        const Diagnosis diagnosis = diagnose(*incident);
+        const auto expected = localCounts(*incident, diagnosis);
+        auto c = client("rs_cancel");
+        std::atomic<bool> cancel{false};
+        std::vector<PushProgress> seen;
+        PushOptions options;
+        options.create = true;
+        options.batchBytes = 64 << 10; // requests alone take several batches
+        options.cancel = &cancel;
+        options.progress = [&](const PushProgress& p) {
+            seen.push_back(p);
+            cancel.store(true);
+        };
+        const PushResult stopped = pushIncident(*c, *incident, diagnosis, options);
+        QVERIFY(!stopped.ok);
+        QVERIFY(stopped.cancelled);
+        QVERIFY2(stopped.error.contains(QStringLiteral("push it again")), qPrintable(stopped.error));
+        QCOMPARE(seen.size(), std::size_t{1});
+        QCOMPARE(seen[0].table, std::string("requests"));
+        QVERIFY(seen[0].tableRows > 0 && seen[0].tableRows < expected.at("requests"));
+        QVERIFY(seen[0].tableSentBytes > 0 && seen[0].tableRowBytes > seen[0].tableSentBytes);
+        QCOMPARE(seen[0].totalRows, seen[0].tableRows);
+        QCOMPARE(stopped.rows.size(), std::size_t{1});
+        QCOMPARE(stopped.rows[0].second, seen[0].tableRows);
+        QCOMPARE(stopped.inserts, std::uint64_t{1});
+        auto partial = serverCounts(*c);
+        QCOMPARE(partial.at("requests"), seen[0].tableRows);
+        QCOMPARE(partial.at("imports"), std::uint64_t{0});
+        QCOMPARE(partial.at("attempts"), std::uint64_t{0});
+
+        // Set before the push: nothing is inserted.
+        const PushResult none = pushIncident(*c, *incident, diagnosis, options);
+        QVERIFY(none.cancelled);
+        QCOMPARE(none.inserts, std::uint64_t{0});
+        QCOMPARE(serverCounts(*c), partial);
+
+        // Again, not cancelled: the batch of the first try is removed, the bundle pushed whole,
+        // with progress for every batch of every non-empty table.
+        cancel.store(false);
+        seen.clear();
+        options.progress = [&](const PushProgress& p) { seen.push_back(p); };
+        const PushResult completed = pushIncident(*c, *incident, diagnosis, options);
+        QVERIFY2(completed.ok, qPrintable(completed.error));
+        QVERIFY(!completed.cancelled);
+        QCOMPARE(completed.leftoverRows, partial.at("requests"));
+        QCOMPARE(serverCounts(*c), expected);
+        QCOMPARE(seen.size(), static_cast<std::size_t>(completed.inserts));
+        QCOMPARE(seen.back().table, std::string("imports"));
+        std::map<std::string, std::uint64_t> lastOfTable;
+        for (const PushProgress& p : seen)
+            lastOfTable[p.table] = p.tableRows;
+        for (const auto& [table, rows] : completed.rows)
+            QCOMPARE(lastOfTable[table], rows);
+        QCOMPARE(seen.back().totalRows, completed.totalRows() + 1);
+    }
+
+    // routescope push --progress: a line per batch on stderr, per table, the imports row last.
+    void commandLineProgress()
+    {
+        const test::ProcessRun push = test::runRoutescope(
+            {QStringLiteral("push"), m_bundle, QStringLiteral("--to"), m_server.url("rs_progress"),
+             QStringLiteral("--create"), QStringLiteral("--progress")});
+        QVERIFY2(push.exitCode == 0, push.err.constData());
+        const auto incident = importDir(m_bundle);
+        const QByteArray requests =
+            "push: requests " +
+            QByteArray::number(static_cast<qulonglong>(incident->tables.requests.size())) + " rows, ";
+        QVERIFY2(push.err.contains(requests), push.err.constData());
+        QVERIFY2(push.err.contains("push: lrp_snapshots "), push.err.constData());
+        QVERIFY2(push.err.trimmed().split('\n').last().startsWith("push: imports 1 rows, "),
+                 push.err.constData());
+        QVERIFY2(push.out.contains("pushed to clickhouse://default@127.0.0.1:"), push.out.constData());
     }
 
     // Quotes, backslashes, tabs, newlines, NULs and invalid UTF-8 in log fields come back from the
