@@ -484,7 +484,7 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="49"/>
+        <location filename="../src/cli/options.cpp" line="50"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
@@ -505,7 +505,9 @@
   routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
                                              the same analysis, stored in ClickHouse (password
                                              from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle
-                                             pushed before is not added again
+                                             pushed before is not added again; with
+                                             --progress, rows and bytes sent per table; Ctrl-C
+                                             stops after the current batch
   routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
                                              the overview of a pushed range, computed by ClickHouse
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
@@ -519,7 +521,9 @@ Options:
                 host, app, backend, instance, class, text), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
-  --progress    show import progress on stderr
+  --progress    show import progress on stderr (push: rows and bytes sent)
+  --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port 8443),
+                besides the system&apos;s; the certificate is always checked
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
@@ -545,7 +549,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
   routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
                                              dieselbe Analyse, in ClickHouse gespeichert (Passwort
                                              aus ROUTESCOPE_CLICKHOUSE_PASSWORD); ein schon
-                                             übertragenes Bundle wird nicht erneut hinzugefügt
+                                             übertragenes Bundle wird nicht erneut hinzugefügt; mit
+                                             --progress Zeilen und Bytes je Tabelle; Strg-C
+                                             hält nach dem laufenden Block an
   routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
                                              der Überblick über einen übertragenen Zeitraum, von ClickHouse berechnet
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
@@ -559,7 +565,9 @@ Optionen:
                 host, app, backend, instance, class, text), zum Beispiel
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   Parser-Threads (Standard: einer pro Kern)
-  --progress    Importfortschritt auf stderr zeigen
+  --progress    Importfortschritt auf stderr zeigen (push: gesendete Zeilen und Bytes)
+  --ca-file PATH  PEM-Zertifikate, denen für einen clickhouses://-Server (HTTPS, Port 8443)
+                zusätzlich zu denen des Systems vertraut wird; das Zertifikat wird immer geprüft
   --lang L      Sprache des Berichts oder Diagramms: de, ja oder en (Standard: die des Systems)
 PATH ist ein Ordner, eine Logdatei, eine .gz oder ein .tgz/.tar/.zip-Bundle (Archive dürfen verschachtelt sein).
 Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler,
@@ -567,27 +575,27 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="127"/>
+        <location filename="../src/cli/options.cpp" line="134"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="139"/>
+        <location filename="../src/cli/options.cpp" line="146"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="143"/>
+        <location filename="../src/cli/options.cpp" line="150"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="168"/>
+        <location filename="../src/cli/options.cpp" line="175"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="176"/>
+        <location filename="../src/cli/options.cpp" line="183"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -596,137 +604,147 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="186"/>
+        <location filename="../src/cli/options.cpp" line="193"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="201"/>
+        <location filename="../src/cli/options.cpp" line="208"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="208"/>
+        <location filename="../src/cli/options.cpp" line="215"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="216"/>
+        <location filename="../src/cli/options.cpp" line="223"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang nimmt de, ja oder en</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="224"/>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="230"/>
+        <location filename="../src/cli/options.cpp" line="237"/>
         <source>--router needs a router name or id</source>
         <translation>--router braucht einen Router-Namen oder eine Router-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="236"/>
+        <location filename="../src/cli/options.cpp" line="243"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to braucht eine URL clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="246"/>
+        <location filename="../src/cli/options.cpp" line="253"/>
         <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>%1 braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="254"/>
+        <location filename="../src/cli/options.cpp" line="261"/>
         <source>--limit needs a number of rows from 1 to 1000000</source>
         <translation>--limit braucht eine Zeilenzahl von 1 bis 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="260"/>
+        <location filename="../src/cli/options.cpp" line="267"/>
         <source>--after needs the cursor a previous page printed</source>
         <translation>--after braucht den Cursor, den eine vorige Seite ausgegeben hat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="272"/>
+        <location filename="../src/cli/options.cpp" line="275"/>
+        <source>--ca-file needs a file of PEM certificates</source>
+        <translation>--ca-file braucht eine Datei mit PEM-Zertifikaten</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="285"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="277"/>
+        <location filename="../src/cli/options.cpp" line="290"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="284"/>
+        <location filename="../src/cli/options.cpp" line="297"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="288"/>
+        <location filename="../src/cli/options.cpp" line="301"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter gilt für summary und requests, nicht für routes</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="292"/>
+        <location filename="../src/cli/options.cpp" line="305"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>--filter für Ereignisse: nur mit &apos;and&apos; verbundene Bedingungen auf time, router, host, app, backend, instance, class und text beschreiben Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="297"/>
+        <location filename="../src/cli/options.cpp" line="310"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>--filter für events: status und source beschreiben Requests, keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="301"/>
+        <location filename="../src/cli/options.cpp" line="314"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push speichert den ganzen Incident; --filter gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="309"/>
+        <location filename="../src/cli/options.cpp" line="322"/>
         <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
         <translation>eine clickhouse://-Quelle wird allein gelesen: eine URL und kein weiterer PATH</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="314"/>
+        <location filename="../src/cli/options.cpp" line="327"/>
         <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
         <translation>eine clickhouse://-Quelle braucht --from T und ein späteres --to T, zum Beispiel --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="319"/>
+        <location filename="../src/cli/options.cpp" line="332"/>
         <source>requests from a clickhouse:// source are written as TSV only</source>
         <translation>Requests aus einer clickhouse://-Quelle werden nur als TSV geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="324"/>
+        <location filename="../src/cli/options.cpp" line="337"/>
         <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
         <translation>--from, --to, --limit und --after lesen eine clickhouse://-Quelle; für Dateien --filter &apos;time&gt;=…&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="329"/>
+        <location filename="../src/cli/options.cpp" line="342"/>
+        <source>--ca-file applies to a clickhouses:// server (push, or a clickhouses:// source)</source>
+        <translation>--ca-file gilt für einen clickhouses://-Server (push oder eine clickhouses://-Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="347"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push braucht --to clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="333"/>
+        <location filename="../src/cli/options.cpp" line="351"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes braucht --at TIME, zum Beispiel --at 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="339"/>
+        <location filename="../src/cli/options.cpp" line="357"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="348"/>
+        <location filename="../src/cli/options.cpp" line="366"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="354"/>
+        <location filename="../src/cli/options.cpp" line="372"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="360"/>
+        <location filename="../src/cli/options.cpp" line="378"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
     </message>
@@ -734,37 +752,62 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseClientText</name>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="53"/>
-        <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL</source>
-        <translation>„%1“ ist keine URL der Form clickhouse://[user@]host[:port]/database</translation>
+        <location filename="../src/core/clickhouse/client.cpp" line="64"/>
+        <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL (clickhouses://… for HTTPS)</source>
+        <translation>„%1“ ist keine URL der Form clickhouse://[user@]host[:port]/database (clickhouses://… für HTTPS)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="58"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
         <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
         <translation>das Passwort gehört in ROUTESCOPE_CLICKHOUSE_PASSWORD, nicht in die URL</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="72"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="86"/>
         <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
         <translation>die URL muss mit einem Datenbanknamen aus Buchstaben, Ziffern und _ enden (clickhouse://host:8123/routescope)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="159"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="173"/>
         <source>while cancelling query %1</source>
         <translation>beim Abbrechen der Abfrage %1</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="171"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="185"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: die Zeilen ließen sich nicht komprimieren</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="198"/>
+        <source>this build of Qt has no TLS backend, so clickhouses:// cannot be used</source>
+        <translation>dieses Qt hat kein TLS-Backend, daher ist clickhouses:// nicht nutzbar</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="207"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="214"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="300"/>
+        <source>no TLS handshake within %1 s</source>
+        <translation>kein TLS-Handshake innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="312"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="241"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="322"/>
+        <source>%1: the TLS connection to ClickHouse at %2:%3 failed (is it the server&apos;s HTTPS port, and does --ca-file hold the CA that signed its certificate?): %4</source>
+        <translation>%1: die TLS-Verbindung zu ClickHouse auf %2:%3 ist fehlgeschlagen (ist das der HTTPS-Port des Servers, und enthält --ca-file die CA, die sein Zertifikat signiert hat?): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="329"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: ClickHouse unter %2:%3 nicht erreichbar: %4</translation>
     </message>
@@ -772,103 +815,113 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseDrillText</name>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="175"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="188"/>
         <source>the drill was cancelled</source>
         <translation>das Holen wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="689"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="193"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="774"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: die Antwort des Servers war nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="240"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="254"/>
         <source>while counting the requests to drill</source>
         <translation>beim Zählen der zu holenden Requests</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="252"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="266"/>
         <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
         <translation>der Zeitraum enthält %1 Requests, mehr als die %2, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="263"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="277"/>
         <source>while finding the bundles of the range</source>
         <translation>beim Suchen der Bundles des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="296"/>
         <source>while reading the requests of the range</source>
         <translation>beim Lesen der Requests des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="283"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="297"/>
         <source>Reading requests…</source>
         <translation>Requests werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="334"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="348"/>
         <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
         <translation>der Zeitraum enthält mehr als die %1 Requests, die in einen lokalen Incident geholt werden: Zeitraum oder Filter enger fassen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="381"/>
         <source>while reading the router events of the range</source>
         <translation>beim Lesen der Router-Ereignisse des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="368"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="382"/>
         <source>Reading router events…</source>
         <translation>Router-Ereignisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="445"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="459"/>
         <source>while reading the stderr lines of the range</source>
         <translation>beim Lesen der stderr-Zeilen des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="446"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="460"/>
         <source>Reading stderr lines…</source>
         <translation>stderr-Zeilen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="481"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="495"/>
         <source>while reading the container events of the bundles</source>
         <translation>beim Lesen der Container-Ereignisse der Bundles</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="482"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="496"/>
         <source>Reading container events…</source>
         <translation>Container-Ereignisse werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="526"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="540"/>
         <source>while reading the route-table snapshots of the bundles</source>
         <translation>beim Lesen der Routing-Tabellen-Abzüge der Bundles</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="527"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="541"/>
         <source>Reading route-table snapshots…</source>
         <translation>Routing-Tabellen-Abzüge werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="592"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="602"/>
+        <source>while reading the LRP captures of the bundles</source>
+        <translation>beim Lesen der LRP-Aufzeichnungen der Bundles</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="603"/>
+        <source>Reading LRP captures…</source>
+        <translation>LRP-Aufzeichnungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="677"/>
         <source>a drill needs a time range with its start before its end</source>
         <translation>das Holen braucht einen Zeitraum, dessen Anfang vor seinem Ende liegt</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="605"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="690"/>
         <source>Counting requests…</source>
         <translation>Requests werden gezählt…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="621"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="706"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="668"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="753"/>
         <source>while reading the time span of the requests</source>
         <translation>beim Lesen der Zeitspanne der Requests</translation>
     </message>
@@ -962,17 +1015,25 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <translation>Das Entfernen der Zeilen einer abgebrochenen Übertragung wurde nicht rechtzeitig fertig; später erneut übertragen</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="142"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="145"/>
         <source>Creating the RouteScope tables</source>
         <translation>Lege die RouteScope-Tabellen an</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="168"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="171"/>
         <source>Checking whether the bundle was pushed before</source>
         <translation>Prüfe, ob das Bundle schon übertragen wurde</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <source>cancelled after %n row(s); the bundle is not marked as pushed: push it again to complete it</source>
+        <translation>
+            <numerusform>nach %n Zeile abgebrochen; das Bundle ist nicht als übertragen markiert: erneut pushen, um es zu vervollständigen</numerusform>
+            <numerusform>nach %n Zeilen abgebrochen; das Bundle ist nicht als übertragen markiert: erneut pushen, um es zu vervollständigen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/clickhouse/pusher.cpp" line="201"/>
         <source>Inserting %n row(s) into %1</source>
         <translation>
             <numerusform>Füge %n Zeile in %1 ein</numerusform>
@@ -1001,14 +1062,21 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="99"/>
+        <location filename="../src/cli/chsource.cpp" line="75"/>
+        <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
+</source>
+        <translation>routescope: --ca-file gilt für eine clickhouses://-URL (HTTPS)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="102"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: Läuft der Server, und stimmen Host und Port der URL (die HTTP-Schnittstelle, standardmäßig 8123)?
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="166"/>
+        <location filename="../src/cli/chsource.cpp" line="169"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -1017,116 +1085,116 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="167"/>
+        <location filename="../src/cli/chsource.cpp" line="170"/>
         <source>Time range    %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <location filename="../src/cli/chsource.cpp" line="172"/>
         <source>Requests      %1
 </source>
         <translation>Requests      %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="172"/>
+        <location filename="../src/cli/chsource.cpp" line="175"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>Stichprobe    die Zahlen unten lesen SAMPLE %1 der Requests und sind hochgerechnet: Schätzungen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="178"/>
+        <location filename="../src/cli/chsource.cpp" line="181"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="191"/>
+        <location filename="../src/cli/chsource.cpp" line="194"/>
         <source>Failures      %1
 </source>
         <translation>Fehler        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="192"/>
+        <location filename="../src/cli/chsource.cpp" line="195"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="201"/>
+        <location filename="../src/cli/chsource.cpp" line="204"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  mit einer Klasse, die diese Version nicht kennt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="211"/>
+        <location filename="../src/cli/chsource.cpp" line="214"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="230"/>
+        <location filename="../src/cli/chsource.cpp" line="233"/>
         <source>Failures per backend
 </source>
         <translation>Fehler pro Backend
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="231"/>
+        <location filename="../src/cli/chsource.cpp" line="234"/>
         <source>Failures per app
 </source>
         <translation>Fehler pro App
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="232"/>
+        <location filename="../src/cli/chsource.cpp" line="235"/>
         <source>Top routes (requests per host)
 </source>
         <translation>Häufigste Routen (Requests pro Host)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="234"/>
+        <location filename="../src/cli/chsource.cpp" line="237"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>Latenz        p50 %1, p90 %2, p99 %3, max %4 (%5 Requests mit Antwortzeit)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="240"/>
+        <location filename="../src/cli/chsource.cpp" line="243"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>Zeitverlauf   %1 Abschnitte zu %2 s
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="244"/>
+        <location filename="../src/cli/chsource.cpp" line="247"/>
         <source>START</source>
         <translation>BEGINN</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="250"/>
+        <location filename="../src/cli/chsource.cpp" line="253"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="251"/>
+        <location filename="../src/cli/chsource.cpp" line="254"/>
         <source>FAILURES</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="387"/>
+        <location filename="../src/cli/chsource.cpp" line="390"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after nimmt den Cursor, den eine vorige Seite ausgegeben hat
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="432"/>
+        <location filename="../src/cli/chsource.cpp" line="435"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: weitere Requests folgen: --after %1
@@ -3055,35 +3123,56 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>PushText</name>
     <message>
-        <location filename="../src/cli/push.cpp" line="38"/>
+        <location filename="../src/cli/push.cpp" line="49"/>
+        <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
+</source>
+        <translation>routescope: --ca-file gilt für eine clickhouses://-URL (HTTPS)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="65"/>
+        <source>push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)
+</source>
+        <translation>push: %1 %2 Zeilen, %3 MB kodiert, %4 MB gesendet (alle Tabellen: %5 Zeilen, %6 MB gesendet)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="86"/>
+        <source>routescope: push interrupted: %1
+</source>
+        <translation>routescope: push unterbrochen: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="92"/>
         <source>routescope: push failed: %1
 </source>
         <translation>routescope: Übertragung fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="46"/>
+        <location filename="../src/cli/push.cpp" line="97"/>
         <source>bundle %1 is already in %2: nothing added
 </source>
         <translation>Bundle %1 ist schon in %2: nichts hinzugefügt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="50"/>
+        <location filename="../src/cli/push.cpp" line="101"/>
         <source>bundle %1 pushed to %2
 </source>
         <translation>Bundle %1 nach %2 übertragen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="52"/>
+        <location filename="../src/cli/push.cpp" line="103"/>
         <source>  removed first: %1 rows of an interrupted push of this bundle
 </source>
         <translation>  zuerst entfernt: %1 Zeilen einer abgebrochenen Übertragung dieses Bundles
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="57"/>
+        <location filename="../src/cli/push.cpp" line="108"/>
         <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
 </source>
         <translation>  %1 Zeilen in %2 s (%3 Zeilen/s), %4 MB kodiert, %5 MB in %6 Inserts gesendet

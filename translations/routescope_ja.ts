@@ -484,7 +484,7 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="49"/>
+        <location filename="../src/cli/options.cpp" line="50"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
@@ -505,7 +505,9 @@
   routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
                                              the same analysis, stored in ClickHouse (password
                                              from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle
-                                             pushed before is not added again
+                                             pushed before is not added again; with
+                                             --progress, rows and bytes sent per table; Ctrl-C
+                                             stops after the current batch
   routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
                                              the overview of a pushed range, computed by ClickHouse
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
@@ -519,7 +521,9 @@ Options:
                 host, app, backend, instance, class, text), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
-  --progress    show import progress on stderr
+  --progress    show import progress on stderr (push: rows and bytes sent)
+  --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port 8443),
+                besides the system&apos;s; the certificate is always checked
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
@@ -545,7 +549,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
   routescope push PATH… --to clickhouse://[user@]host[:port]/database [--create]
                                              同じ分析を ClickHouse に保存します（パスワードは
                                              ROUTESCOPE_CLICKHOUSE_PASSWORD から）。送信済みの
-                                             バンドルは再度追加されません
+                                             バンドルは再度追加されません。--progress で
+                                             テーブルごとの送信行数とバイト数を表示、Ctrl-C で
+                                             現在のバッチの後に停止
   routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]
                                              送信済みの期間の概要 (ClickHouse が計算)
   routescope requests clickhouse://… --from T --to T [--limit N [--after CURSOR]]
@@ -559,7 +565,9 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
                 host、app、backend、instance、class、text) を選択、例:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   パーサーのスレッド数 (既定: コアごとに 1)
-  --progress    インポートの進捗を stderr に表示
+  --progress    インポートの進捗を stderr に表示 (push: 送信した行数とバイト数)
+  --ca-file PATH  clickhouses:// サーバー (HTTPS、ポート 8443) について、システムの CA に加えて
+                信頼する PEM 証明書。証明書は常に検証されます
   --lang L      レポートまたはグラフの言語: de、ja、en (既定: システムの言語)
 PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip バンドルです (アーカイブは入れ子にできます)。
 終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り、
@@ -567,27 +575,27 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="127"/>
+        <location filename="../src/cli/options.cpp" line="134"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="139"/>
+        <location filename="../src/cli/options.cpp" line="146"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="143"/>
+        <location filename="../src/cli/options.cpp" line="150"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="168"/>
+        <location filename="../src/cli/options.cpp" line="175"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="176"/>
+        <location filename="../src/cli/options.cpp" line="183"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -596,137 +604,147 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="186"/>
+        <location filename="../src/cli/options.cpp" line="193"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="201"/>
+        <location filename="../src/cli/options.cpp" line="208"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="208"/>
+        <location filename="../src/cli/options.cpp" line="215"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="216"/>
+        <location filename="../src/cli/options.cpp" line="223"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang には de、ja、en のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="224"/>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="230"/>
+        <location filename="../src/cli/options.cpp" line="237"/>
         <source>--router needs a router name or id</source>
         <translation>--router にはルーター名または ID が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="236"/>
+        <location filename="../src/cli/options.cpp" line="243"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to には clickhouse://[user@]host[:port]/database の URL が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="246"/>
+        <location filename="../src/cli/options.cpp" line="253"/>
         <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>%1 には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="254"/>
+        <location filename="../src/cli/options.cpp" line="261"/>
         <source>--limit needs a number of rows from 1 to 1000000</source>
         <translation>--limit には 1 から 1000000 までの行数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="260"/>
+        <location filename="../src/cli/options.cpp" line="267"/>
         <source>--after needs the cursor a previous page printed</source>
         <translation>--after には前のページが出力したカーソルが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="272"/>
+        <location filename="../src/cli/options.cpp" line="275"/>
+        <source>--ca-file needs a file of PEM certificates</source>
+        <translation>--ca-file には PEM 証明書のファイルが必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="285"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="277"/>
+        <location filename="../src/cli/options.cpp" line="290"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="284"/>
+        <location filename="../src/cli/options.cpp" line="297"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="288"/>
+        <location filename="../src/cli/options.cpp" line="301"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter は summary と requests に適用され、routes には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="292"/>
+        <location filename="../src/cli/options.cpp" line="305"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>イベントの --filter: イベントを表せるのは &apos;and&apos; で結んだ time、router、host、app、backend、instance、class、text の条件だけです</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="297"/>
+        <location filename="../src/cli/options.cpp" line="310"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>events の --filter: status と source はイベントではなくリクエストを表します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="301"/>
+        <location filename="../src/cli/options.cpp" line="314"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push はインシデント全体を保存します。--filter は適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="309"/>
+        <location filename="../src/cli/options.cpp" line="322"/>
         <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
         <translation>clickhouse:// ソースは単独で読み込みます: URL を 1 つだけ指定し、他の PATH は指定しないでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="314"/>
+        <location filename="../src/cli/options.cpp" line="327"/>
         <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
         <translation>clickhouse:// ソースには --from T とそれより後の --to T が必要です。例: --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="319"/>
+        <location filename="../src/cli/options.cpp" line="332"/>
         <source>requests from a clickhouse:// source are written as TSV only</source>
         <translation>clickhouse:// ソースのリクエストは TSV でのみ出力されます</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="324"/>
+        <location filename="../src/cli/options.cpp" line="337"/>
         <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
         <translation>--from、--to、--limit、--after は clickhouse:// ソース用です。ファイルには --filter &apos;time&gt;=…&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="329"/>
+        <location filename="../src/cli/options.cpp" line="342"/>
+        <source>--ca-file applies to a clickhouses:// server (push, or a clickhouses:// source)</source>
+        <translation>--ca-file は clickhouses:// サーバー (push または clickhouses:// ソース) に適用されます</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="347"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push には --to clickhouse://[user@]host[:port]/database が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="333"/>
+        <location filename="../src/cli/options.cpp" line="351"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes には --at TIME が必要です (例: --at 2026-10-14T09:08:00Z)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="339"/>
+        <location filename="../src/cli/options.cpp" line="357"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="348"/>
+        <location filename="../src/cli/options.cpp" line="366"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="354"/>
+        <location filename="../src/cli/options.cpp" line="372"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="360"/>
+        <location filename="../src/cli/options.cpp" line="378"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
     </message>
@@ -734,37 +752,62 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseClientText</name>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="53"/>
-        <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL</source>
-        <translation>「%1」は clickhouse://[user@]host[:port]/database の URL ではありません</translation>
+        <location filename="../src/core/clickhouse/client.cpp" line="64"/>
+        <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL (clickhouses://… for HTTPS)</source>
+        <translation>&apos;%1&apos; は clickhouse://[user@]host[:port]/database 形式の URL ではありません (HTTPS は clickhouses://…)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="58"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
         <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
         <translation>パスワードは URL ではなく ROUTESCOPE_CLICKHOUSE_PASSWORD に設定してください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="72"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="86"/>
         <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
         <translation>URL は英数字と _ からなるデータベース名で終わる必要があります（clickhouse://host:8123/routescope）</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="159"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="173"/>
         <source>while cancelling query %1</source>
         <translation>クエリ %1 の取り消し中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="171"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="185"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: 行を圧縮できませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="198"/>
+        <source>this build of Qt has no TLS backend, so clickhouses:// cannot be used</source>
+        <translation>この Qt には TLS バックエンドがないため、clickhouses:// は使えません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="207"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>CA ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="214"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>CA ファイル %1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="300"/>
+        <source>no TLS handshake within %1 s</source>
+        <translation>%1 秒以内に TLS ハンドシェイクがありません</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="312"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse の応答は HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="241"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="322"/>
+        <source>%1: the TLS connection to ClickHouse at %2:%3 failed (is it the server&apos;s HTTPS port, and does --ca-file hold the CA that signed its certificate?): %4</source>
+        <translation>%1: %2:%3 の ClickHouse への TLS 接続に失敗しました (サーバーの HTTPS ポートですか? --ca-file に証明書に署名した CA が含まれていますか?): %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/client.cpp" line="329"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: %2:%3 の ClickHouse に接続できません: %4</translation>
     </message>
@@ -772,103 +815,113 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseDrillText</name>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="175"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="188"/>
         <source>the drill was cancelled</source>
         <translation>取り込みは取り消されました</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="180"/>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="689"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="193"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="774"/>
         <source>%1: the server&apos;s answer could not be read</source>
         <translation>%1: サーバーの応答を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="240"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="254"/>
         <source>while counting the requests to drill</source>
         <translation>取り込むリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="252"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="266"/>
         <source>the range holds %1 requests, more than the %2 a drill takes into a local incident: narrow the range or the filter</source>
         <translation>期間には %1 件のリクエストがあり、ローカルのインシデントに取り込める %2 件を超えています: 期間かフィルターを絞ってください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="263"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="277"/>
         <source>while finding the bundles of the range</source>
         <translation>期間のバンドルの検索中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="282"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="296"/>
         <source>while reading the requests of the range</source>
         <translation>期間のリクエストの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="283"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="297"/>
         <source>Reading requests…</source>
         <translation>リクエストを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="334"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="348"/>
         <source>the range holds more than the %1 requests a drill takes into a local incident: narrow the range or the filter</source>
         <translation>期間のリクエストはローカルのインシデントに取り込める %1 件を超えています: 期間かフィルターを絞ってください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="367"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="381"/>
         <source>while reading the router events of the range</source>
         <translation>期間のルーターイベントの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="368"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="382"/>
         <source>Reading router events…</source>
         <translation>ルーターイベントを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="445"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="459"/>
         <source>while reading the stderr lines of the range</source>
         <translation>期間の stderr 行の読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="446"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="460"/>
         <source>Reading stderr lines…</source>
         <translation>stderr 行を読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="481"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="495"/>
         <source>while reading the container events of the bundles</source>
         <translation>バンドルのコンテナーイベントの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="482"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="496"/>
         <source>Reading container events…</source>
         <translation>コンテナーイベントを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="526"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="540"/>
         <source>while reading the route-table snapshots of the bundles</source>
         <translation>バンドルのルートテーブルのスナップショットの読み込み中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="527"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="541"/>
         <source>Reading route-table snapshots…</source>
         <translation>ルートテーブルのスナップショットを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="592"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="602"/>
+        <source>while reading the LRP captures of the bundles</source>
+        <translation>バンドルの LRP キャプチャの読み込み中</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="603"/>
+        <source>Reading LRP captures…</source>
+        <translation>LRP キャプチャを読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="677"/>
         <source>a drill needs a time range with its start before its end</source>
         <translation>取り込みには開始が終了より前の期間が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="605"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="690"/>
         <source>Counting requests…</source>
         <translation>リクエストを集計中…</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="621"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="706"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/rangeincident.cpp" line="668"/>
+        <location filename="../src/core/clickhouse/rangeincident.cpp" line="753"/>
         <source>while reading the time span of the requests</source>
         <translation>リクエストの時間範囲の読み込み中</translation>
     </message>
@@ -962,17 +1015,24 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>中断された送信の行の削除が時間内に終わりませんでした。後でもう一度送信してください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="142"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="145"/>
         <source>Creating the RouteScope tables</source>
         <translation>RouteScope のテーブルを作成しています</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/pusher.cpp" line="168"/>
+        <location filename="../src/core/clickhouse/pusher.cpp" line="171"/>
         <source>Checking whether the bundle was pushed before</source>
         <translation>バンドルが送信済みか確認しています</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/clickhouse/pusher.cpp" line="185"/>
+        <source>cancelled after %n row(s); the bundle is not marked as pushed: push it again to complete it</source>
+        <translation>
+            <numerusform>%n 行の後に取り消されました。バンドルは送信済みとして記録されていません。完了するには再度 push してください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/clickhouse/pusher.cpp" line="201"/>
         <source>Inserting %n row(s) into %1</source>
         <translation>
             <numerusform>%1 に %n 行を挿入しています</numerusform>
@@ -1000,14 +1060,21 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="99"/>
+        <location filename="../src/cli/chsource.cpp" line="75"/>
+        <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
+</source>
+        <translation>routescope: --ca-file は clickhouses:// (HTTPS) の URL 用です
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/chsource.cpp" line="102"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: サーバーは動作していますか。URL のホストとポート (HTTP インターフェース、既定は 8123) は正しいですか。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="166"/>
+        <location filename="../src/cli/chsource.cpp" line="169"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -1016,116 +1083,116 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="167"/>
+        <location filename="../src/cli/chsource.cpp" line="170"/>
         <source>Time range    %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <location filename="../src/cli/chsource.cpp" line="172"/>
         <source>Requests      %1
 </source>
         <translation>リクエスト    %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="172"/>
+        <location filename="../src/cli/chsource.cpp" line="175"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>サンプリング  以下の数値はリクエストの SAMPLE %1 を読み、拡大した推定値です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="178"/>
+        <location filename="../src/cli/chsource.cpp" line="181"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="191"/>
+        <location filename="../src/cli/chsource.cpp" line="194"/>
         <source>Failures      %1
 </source>
         <translation>失敗          %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="192"/>
+        <location filename="../src/cli/chsource.cpp" line="195"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="201"/>
+        <location filename="../src/cli/chsource.cpp" line="204"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  このバージョンが知らないクラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="211"/>
+        <location filename="../src/cli/chsource.cpp" line="214"/>
         <source>%1 failed</source>
         <translation>%1 件失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="230"/>
+        <location filename="../src/cli/chsource.cpp" line="233"/>
         <source>Failures per backend
 </source>
         <translation>バックエンドごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="231"/>
+        <location filename="../src/cli/chsource.cpp" line="234"/>
         <source>Failures per app
 </source>
         <translation>アプリごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="232"/>
+        <location filename="../src/cli/chsource.cpp" line="235"/>
         <source>Top routes (requests per host)
 </source>
         <translation>上位のルート (ホストごとのリクエスト)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="234"/>
+        <location filename="../src/cli/chsource.cpp" line="237"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>レイテンシ    p50 %1、p90 %2、p99 %3、最大 %4 (応答時間のあるリクエスト %5 件)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="240"/>
+        <location filename="../src/cli/chsource.cpp" line="243"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>タイムライン  %2 秒の区間 %1 個
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="244"/>
+        <location filename="../src/cli/chsource.cpp" line="247"/>
         <source>START</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="250"/>
+        <location filename="../src/cli/chsource.cpp" line="253"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="251"/>
+        <location filename="../src/cli/chsource.cpp" line="254"/>
         <source>FAILURES</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="387"/>
+        <location filename="../src/cli/chsource.cpp" line="390"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after には前のページが出力したカーソルを指定します
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="432"/>
+        <location filename="../src/cli/chsource.cpp" line="435"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: 続きのリクエストがあります: --after %1
@@ -3027,35 +3094,56 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>PushText</name>
     <message>
-        <location filename="../src/cli/push.cpp" line="38"/>
+        <location filename="../src/cli/push.cpp" line="49"/>
+        <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
+</source>
+        <translation>routescope: --ca-file は clickhouses:// (HTTPS) の URL 用です
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="65"/>
+        <source>push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)
+</source>
+        <translation>push: %1 %2 行、%3 MB エンコード、%4 MB 送信 (全テーブル: %5 行、%6 MB 送信)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="86"/>
+        <source>routescope: push interrupted: %1
+</source>
+        <translation>routescope: push が中断されました: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/push.cpp" line="92"/>
         <source>routescope: push failed: %1
 </source>
         <translation>routescope: 送信に失敗しました: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="46"/>
+        <location filename="../src/cli/push.cpp" line="97"/>
         <source>bundle %1 is already in %2: nothing added
 </source>
         <translation>バンドル %1 は既に %2 にあります: 何も追加していません
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="50"/>
+        <location filename="../src/cli/push.cpp" line="101"/>
         <source>bundle %1 pushed to %2
 </source>
         <translation>バンドル %1 を %2 に送信しました
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="52"/>
+        <location filename="../src/cli/push.cpp" line="103"/>
         <source>  removed first: %1 rows of an interrupted push of this bundle
 </source>
         <translation>  先に削除: このバンドルの中断された送信の %1 行
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="57"/>
+        <location filename="../src/cli/push.cpp" line="108"/>
         <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
 </source>
         <translation>  %1 行を %2 秒で（%3 行/秒）、エンコード %4 MB、%6 回の挿入で %5 MB 送信

@@ -45,7 +45,7 @@ QString shown(std::string_view s)
 
 struct ChSource {
     std::optional<clickhouse::Endpoint> endpoint;
-    std::string display; // clickhouse://user@host:port/database, no password
+    std::string display; // clickhouse[s]://user@host:port/database, no password
     int exit = kExitOk;
 };
 
@@ -70,14 +70,17 @@ ChSource openSource(const Options& options)
             return source;
         }
     }
+    if (!options.caFile.isEmpty() && !parsed.endpoint->tls) {
+        Output err(stderr);
+        err << ClickHouseSourceText::tr("routescope: --ca-file is for a clickhouses:// (HTTPS) URL\n");
+        source.exit = kExitUsage;
+        return source;
+    }
     source.endpoint = *parsed.endpoint;
+    source.endpoint->caFile = options.caFile;
     // From the environment only: a password on the command line shows in `ps` and shell history.
     source.endpoint->password = qEnvironmentVariable("ROUTESCOPE_CLICKHOUSE_PASSWORD");
-    source.display = QStringLiteral("clickhouse://%1@%2:%3/%4")
-                         .arg(source.endpoint->user, source.endpoint->host)
-                         .arg(source.endpoint->port)
-                         .arg(QString::fromStdString(source.endpoint->database))
-                         .toStdString();
+    source.display = clickhouse::endpointDisplay(*source.endpoint).toStdString();
     return source;
 }
 

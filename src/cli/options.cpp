@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include "cli/events.h"
+#include "core/clickhouse/client.h"
 #include "core/query/filterexpr.h"
 #include "core/util/timeparse.h"
 
@@ -75,7 +76,10 @@ QString usage()
                "                                             the same analysis, stored in ClickHouse "
                "(password\n"
                "                                             from ROUTESCOPE_CLICKHOUSE_PASSWORD); a bundle\n"
-               "                                             pushed before is not added again\n"
+               "                                             pushed before is not added again; with\n"
+               "                                             --progress, rows and bytes sent per table; "
+               "Ctrl-C\n"
+               "                                             stops after the current batch\n"
                "  routescope summary clickhouse://[user@]host[:port]/database --from T --to T [--json]\n"
                "                                             the overview of a pushed range, computed by "
                "ClickHouse\n"
@@ -94,7 +98,10 @@ QString usage()
                "                'status>=500 and class in (dial, hostname_mismatch) and "
                "time>=2026-10-14T09:08:00Z'\n"
                "  --threads N   parser threads (default: one per core)\n"
-               "  --progress    show import progress on stderr\n"
+               "  --progress    show import progress on stderr (push: rows and bytes sent)\n"
+               "  --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port "
+               "8443),\n"
+               "                besides the system's; the certificate is always checked\n"
                "  --lang L      language of the report or chart: de, ja or en (default: the system's)\n"
                "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
                "Exit status: 0 success, 1 input problems (see the import report), 2 usage error,\n"
@@ -106,7 +113,7 @@ bool readsClickHouse(const Options& options)
 {
     return (options.command == Command::Summary || options.command == Command::Requests ||
             options.command == Command::Diagnose || commandDraws(options.command)) &&
-           !options.paths.empty() && options.paths.front().starts_with("clickhouse://");
+           !options.paths.empty() && clickhouse::isClickHouseUrl(options.paths.front());
 }
 
 bool commandDraws(Command command)
@@ -263,6 +270,12 @@ ParseOutcome parseOptions(const QStringList& arguments)
             options.after = arguments[++i].toStdString();
         } else if (arg == QLatin1String("--create") && options.command == Command::Push) {
             options.create = true;
+        } else if (arg == QLatin1String("--ca-file")) {
+            if (i + 1 >= arguments.size() || arguments[i + 1].isEmpty()) {
+                outcome.error = CliText::tr("--ca-file needs a file of PEM certificates");
+                return outcome;
+            }
+            options.caFile = arguments[++i];
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
         } else if (arg == QLatin1String("--threads")) {
@@ -323,6 +336,11 @@ ParseOutcome parseOptions(const QStringList& arguments)
         outcome.error =
             CliText::tr("--from, --to, --limit and --after read a clickhouse:// source; for files "
                         "use --filter 'time>=…'");
+        return outcome;
+    }
+    if (!options.caFile.isEmpty() && options.command != Command::Push && !readsClickHouse(options)) {
+        outcome.error = CliText::tr("--ca-file applies to a clickhouses:// server (push, or a clickhouses:// "
+                                    "source)");
         return outcome;
     }
     if (options.command == Command::Push && options.to.isEmpty()) {

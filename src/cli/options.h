@@ -33,6 +33,8 @@ struct Options {
     // push
     QString to;          // --to clickhouse://[user@]host[:port]/database
     bool create = false; // --create: the database and tables first
+    // push and a clickhouse source
+    QString caFile; // --ca-file PATH: PEM CAs trusted for a clickhouses:// server, besides the system's
     // summary, requests over a clickhouse:// source
     TimeNs from = kNoTime, until = kNoTime; // --from T --to T: [from, until)
     std::size_t limit = 0;                  // --limit N (requests): one page of N rows; 0: every row

@@ -3,8 +3,12 @@
 #include "cli/importrun.h"
 #include "cli/output.h"
 #include "core/clickhouse/pusher.h"
+#include "core/clickhouse/rangeincident.h"
 
 #include <QCoreApplication>
+
+#include <atomic>
+#include <csignal>
 
 // Translation context of this file's texts. Declared outside any namespace so that lupdate and
 // the runtime agree on its name.
@@ -13,6 +17,25 @@ struct PushText {
 };
 
 namespace rs::cli {
+namespace {
+
+// Set by the first Ctrl-C; the push stops after the batch it is sending. The handler is reset by
+// that signal (SA_RESETHAND), so a second Ctrl-C ends the process as usual.
+std::atomic<bool> g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+constexpr int kExitInterrupted = 130; // 128 + SIGINT, as a shell reports a Ctrl-C
+
+double megabytes(std::uint64_t bytes)
+{
+    return static_cast<double>(bytes) / 1e6;
+}
+
+} // namespace
 
 int runPush(const Options& options)
 {
@@ -22,7 +45,12 @@ int runPush(const Options& options)
         err << QStringLiteral("routescope: %1\n").arg(parsed.error);
         return 2;
     }
+    if (!options.caFile.isEmpty() && !parsed.endpoint->tls) {
+        err << PushText::tr("routescope: --ca-file is for a clickhouses:// (HTTPS) URL\n");
+        return 2;
+    }
     clickhouse::Endpoint endpoint = *parsed.endpoint;
+    endpoint.caFile = options.caFile;
     // From the environment only: a password on the command line shows in `ps` and shell history.
     endpoint.password = qEnvironmentVariable("ROUTESCOPE_CLICKHOUSE_PASSWORD");
 
@@ -31,17 +59,40 @@ int runPush(const Options& options)
     clickhouse::Client client(endpoint);
     clickhouse::PushOptions pushOptions;
     pushOptions.create = options.create;
+    pushOptions.cancel = &g_interrupted;
+    if (options.progress)
+        pushOptions.progress = [&err](const clickhouse::PushProgress& p) {
+            err << PushText::tr(
+                       "push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)\n")
+                       .arg(QString::fromStdString(p.table))
+                       .arg(p.tableRows)
+                       .arg(megabytes(p.tableRowBytes), 0, 'f', 1)
+                       .arg(megabytes(p.tableSentBytes), 0, 'f', 1)
+                       .arg(p.totalRows)
+                       .arg(megabytes(p.totalSentBytes), 0, 'f', 1);
+            err.flush();
+        };
+    struct sigaction interrupt {};
+    interrupt.sa_handler = onInterrupt;
+    interrupt.sa_flags = SA_RESETHAND;
+    sigemptyset(&interrupt.sa_mask);
+    struct sigaction previous {};
+    sigaction(SIGINT, &interrupt, &previous);
     const clickhouse::PushResult result = clickhouse::pushIncident(client, *incident, diagnosis, pushOptions);
+    sigaction(SIGINT, &previous, nullptr);
 
     Output out(stdout);
+    if (result.cancelled) {
+        err << PushText::tr("routescope: push interrupted: %1\n").arg(result.error);
+        for (const auto& [table, rows] : result.rows)
+            err << QStringLiteral("  %1 %2\n").arg(QString::fromStdString(table), -18).arg(rows);
+        return kExitInterrupted;
+    }
     if (!result.ok) {
         err << PushText::tr("routescope: push failed: %1\n").arg(result.error);
         return 1;
     }
-    const QString target = QStringLiteral("%1:%2/%3")
-                               .arg(endpoint.host)
-                               .arg(endpoint.port)
-                               .arg(QString::fromStdString(endpoint.database));
+    const QString target = clickhouse::endpointDisplay(endpoint);
     if (result.alreadyPushed) {
         out << PushText::tr("bundle %1 is already in %2: nothing added\n")
                    .arg(QString::fromStdString(result.bundle), target);

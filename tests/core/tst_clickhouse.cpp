@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <map>
 
 using namespace rs;
@@ -42,6 +43,9 @@ std::map<std::string, std::uint64_t> localCounts(const Incident& incident, const
     std::uint64_t snapshotRows = 0;
     for (const RouteSnapshot& snapshot : incident.tables.routeSnapshots)
         snapshotRows += snapshot.rows.size();
+    std::uint64_t lrpRows = 0;
+    for (const LrpSnapshot& snapshot : incident.tables.lrpSnapshots)
+        lrpRows += snapshot.rows.size();
     const RouteAnalysis routes = analyseRoutes(incident);
     return {{"requests", incident.tables.requests.size()},
             {"attempts", attempts},
@@ -49,6 +53,7 @@ std::map<std::string, std::uint64_t> localCounts(const Incident& incident, const
             {"stderr_lines", incident.tables.stderrLines.size()},
             {"container_events", incident.tables.containers.size()},
             {"route_snapshots", snapshotRows},
+            {"lrp_snapshots", lrpRows},
             {"stale_endpoints", routes.stale.size()},
             {"findings", computeFindings(incident, diagnosis, routes).size()},
             {"imports", 1}};
@@ -115,8 +120,8 @@ private Q_SLOTS:
         QVERIFY2(createSchema(*c, &error), qPrintable(error));
         QVERIFY2(createSchema(*c, &error), qPrintable(error)); // IF NOT EXISTS: again is fine
         QCOMPARE(ask(*c, "SELECT name FROM system.tables WHERE database = 'rs_create' ORDER BY name"),
-                 QByteArray("attempts\ncontainer_events\nfindings\nimports\nrequests\nroute_snapshots\n"
-                            "router_events\nstale_endpoints\nstderr_lines\n"));
+                 QByteArray("attempts\ncontainer_events\nfindings\nimports\nlrp_snapshots\nrequests\n"
+                            "route_snapshots\nrouter_events\nstale_endpoints\nstderr_lines\n"));
         QCOMPARE(ask(*c, "SELECT engine, partition_key, sorting_key, sampling_key FROM system.tables "
                          "WHERE database = 'rs_create' AND name = 'requests'"),
                  QByteArray("MergeTree\ttoYYYYMMDD(time)\ttoStartOfHour(time), router, host, "
@@ -163,6 +168,7 @@ private Q_SLOTS:
         QCOMPARE(serverCounts(*c), expected);
         QVERIFY(expected.at("attempts") > 0);
         QVERIFY(expected.at("stale_endpoints") > 0);
+        QVERIFY(expected.at("lrp_snapshots") > 0);
         QVERIFY(expected.at("findings") > 0);
 
         // The imports row describes the bundle.
@@ -252,6 +258,85 @@ private Q_SLOTS:
             stored += table == "imports" ? 0 : n;
         QCOMPARE(result.leftoverRows, stored);
         QCOMPARE(serverCounts(*c), expected);
+    }
+
+    // Cancelled after its first batch, a push leaves that batch (and no imports row); the next push
+    // removes it and stores the bundle whole: the same rows as one push. Progress comes per batch.
+    void cancelledPushCompletesLater()
+    {
+        const auto incident = importDir(m_bundle);
+        const Diagnosis diagnosis = diagnose(*incident);
+        const auto expected = localCounts(*incident, diagnosis);
+        auto c = client("rs_cancel");
+        std::atomic<bool> cancel{false};
+        std::vector<PushProgress> seen;
+        PushOptions options;
+        options.create = true;
+        options.batchBytes = 64 << 10; // requests alone take several batches
+        options.cancel = &cancel;
+        options.progress = [&](const PushProgress& p) {
+            seen.push_back(p);
+            cancel.store(true);
+        };
+        const PushResult stopped = pushIncident(*c, *incident, diagnosis, options);
+        QVERIFY(!stopped.ok);
+        QVERIFY(stopped.cancelled);
+        QVERIFY2(stopped.error.contains(QStringLiteral("push it again")), qPrintable(stopped.error));
+        QCOMPARE(seen.size(), std::size_t{1});
+        QCOMPARE(seen[0].table, std::string("requests"));
+        QVERIFY(seen[0].tableRows > 0 && seen[0].tableRows < expected.at("requests"));
+        QVERIFY(seen[0].tableSentBytes > 0 && seen[0].tableRowBytes > seen[0].tableSentBytes);
+        QCOMPARE(seen[0].totalRows, seen[0].tableRows);
+        QCOMPARE(stopped.rows.size(), std::size_t{1});
+        QCOMPARE(stopped.rows[0].second, seen[0].tableRows);
+        QCOMPARE(stopped.inserts, std::uint64_t{1});
+        auto partial = serverCounts(*c);
+        QCOMPARE(partial.at("requests"), seen[0].tableRows);
+        QCOMPARE(partial.at("imports"), std::uint64_t{0});
+        QCOMPARE(partial.at("attempts"), std::uint64_t{0});
+
+        // Set before the push: nothing is inserted.
+        const PushResult none = pushIncident(*c, *incident, diagnosis, options);
+        QVERIFY(none.cancelled);
+        QCOMPARE(none.inserts, std::uint64_t{0});
+        QCOMPARE(serverCounts(*c), partial);
+
+        // Again, not cancelled: the batch of the first try is removed, the bundle pushed whole,
+        // with progress for every batch of every non-empty table.
+        cancel.store(false);
+        seen.clear();
+        options.progress = [&](const PushProgress& p) { seen.push_back(p); };
+        const PushResult completed = pushIncident(*c, *incident, diagnosis, options);
+        QVERIFY2(completed.ok, qPrintable(completed.error));
+        QVERIFY(!completed.cancelled);
+        QCOMPARE(completed.leftoverRows, partial.at("requests"));
+        QCOMPARE(serverCounts(*c), expected);
+        QCOMPARE(seen.size(), static_cast<std::size_t>(completed.inserts));
+        QCOMPARE(seen.back().table, std::string("imports"));
+        std::map<std::string, std::uint64_t> lastOfTable;
+        for (const PushProgress& p : seen)
+            lastOfTable[p.table] = p.tableRows;
+        for (const auto& [table, rows] : completed.rows)
+            QCOMPARE(lastOfTable[table], rows);
+        QCOMPARE(seen.back().totalRows, completed.totalRows() + 1);
+    }
+
+    // routescope push --progress: a line per batch on stderr, per table, the imports row last.
+    void commandLineProgress()
+    {
+        const test::ProcessRun push = test::runRoutescope(
+            {QStringLiteral("push"), m_bundle, QStringLiteral("--to"), m_server.url("rs_progress"),
+             QStringLiteral("--create"), QStringLiteral("--progress")});
+        QVERIFY2(push.exitCode == 0, push.err.constData());
+        const auto incident = importDir(m_bundle);
+        const QByteArray requests =
+            "push: requests " +
+            QByteArray::number(static_cast<qulonglong>(incident->tables.requests.size())) + " rows, ";
+        QVERIFY2(push.err.contains(requests), push.err.constData());
+        QVERIFY2(push.err.contains("push: lrp_snapshots "), push.err.constData());
+        QVERIFY2(push.err.trimmed().split('\n').last().startsWith("push: imports 1 rows, "),
+                 push.err.constData());
+        QVERIFY2(push.out.contains("pushed to clickhouse://default@127.0.0.1:"), push.out.constData());
     }
 
     // Quotes, backslashes, tabs, newlines, NULs and invalid UTF-8 in log fields come back from the
@@ -478,6 +563,62 @@ private Q_SLOTS:
                                  QStringLiteral("clickhouse://127.0.0.1:1/rs")});
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains("push failed"), down.err.constData());
+    }
+
+    // clickhouses:// against the plain-HTTP test server: the TLS handshake fails, said as such, not
+    // retried, and never sent again as plain HTTP (which this server would answer with HTTP 200);
+    // a CA file that cannot be read is said before anything is sent.
+    void tlsToAPlainServerFails()
+    {
+        Endpoint tls = m_server.endpoint("default");
+        tls.tls = true;
+        Client c(tls, ClientOptions{3000, 3, 10});
+        const Reply reply = c.query(QStringLiteral("Checking the server"), "SELECT 'rs_tls_probe'");
+        QVERIFY(!reply.ok);
+        QCOMPARE(reply.httpStatus, 0);
+        QCOMPARE(reply.attempts, 1);
+        QVERIFY(reply.body.isEmpty());
+        QVERIFY2(
+            reply.error.startsWith(QStringLiteral("Checking the server: the TLS connection to ClickHouse "
+                                                  "at 127.0.0.1:%1 failed")
+                                       .arg(tls.port)),
+            qPrintable(reply.error));
+
+        tls.caFile = m_work.path() + QStringLiteral("/no-such-ca.pem");
+        Client withCa(tls);
+        const Reply noCa = withCa.query(QStringLiteral("Checking the server"), "SELECT 1");
+        QVERIFY(!noCa.ok);
+        QCOMPARE(noCa.attempts, 0);
+        QVERIFY2(noCa.error.contains(QStringLiteral("cannot read the CA file")), qPrintable(noCa.error));
+        QFile notPem(m_work.path() + QStringLiteral("/not-a-ca.pem"));
+        QVERIFY(notPem.open(QIODevice::WriteOnly));
+        notPem.write("not a certificate\n");
+        notPem.close();
+        tls.caFile = notPem.fileName();
+        Client badCa(tls);
+        const Reply bad = badCa.query(QStringLiteral("Checking the server"), "SELECT 1");
+        QVERIFY(!bad.ok);
+        QVERIFY2(bad.error.contains(QStringLiteral("holds no PEM certificate")), qPrintable(bad.error));
+
+        // The command line: the same error, exit status 1 (push) and 3 (a source); --ca-file with a
+        // plain clickhouse:// URL is a usage error.
+        QString url = m_server.url("rs_push");
+        url.replace(QStringLiteral("clickhouse://"), QStringLiteral("clickhouses://"));
+        QVERIFY(url.startsWith(QStringLiteral("clickhouses://")));
+        const test::ProcessRun push =
+            test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"), url});
+        QCOMPARE(push.exitCode, 1);
+        QVERIFY2(push.err.contains("the TLS connection to ClickHouse"), push.err.constData());
+        const test::ProcessRun summary = test::runRoutescope(
+            {QStringLiteral("summary"), url, QStringLiteral("--from"), QStringLiteral("2026-10-14T09:00:00Z"),
+             QStringLiteral("--to"), QStringLiteral("2026-10-14T10:00:00Z")});
+        QCOMPARE(summary.exitCode, 3);
+        QVERIFY2(summary.err.contains("the TLS connection to ClickHouse"), summary.err.constData());
+        const test::ProcessRun plainWithCa =
+            test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"),
+                                 m_server.url("rs_push"), QStringLiteral("--ca-file"), notPem.fileName()});
+        QCOMPARE(plainWithCa.exitCode, 2);
+        QVERIFY2(plainWithCa.err.contains("clickhouses://"), plainWithCa.err.constData());
     }
 };
 

@@ -1,6 +1,7 @@
 // Drilling a ClickHouse range into a local incident (issue 17), against a real clickhouse-server of
 // its own (clickhousefixture.h): a generated bundle is pushed, the whole range drilled back gives
-// the local import's diagnosis (classes, sources, stale endpoints, findings), a sub-range and a
+// the local import's diagnosis (classes, sources, stale endpoints with those the LRP capture makes,
+// findings), a sub-range and a
 // filter the local import's request counts; the row limit refuses clearly, cancel stops a drill,
 // the analysis and the raw-line users hold on rows without raw lines, and the command line runs
 // diagnose on a drilled range.
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -80,6 +82,35 @@ std::multiset<StaleKey> staleOf(const Incident& incident, const RouteAnalysis& r
     return out;
 }
 
+// The stale marks only an LRP capture can make.
+std::size_t needingLrps(const std::multiset<StaleKey>& stale)
+{
+    return static_cast<std::size_t>(std::count_if(stale.begin(), stale.end(), [](const StaleKey& key) {
+        return std::get<3>(key) == "port_mismatch" || std::get<3>(key) == "instance_missing";
+    }));
+}
+
+// Every LRP row of the captures, with its capture time, in capture order.
+std::vector<std::tuple<TimeNs, std::string, std::string, std::string, std::string, int, TimeNs, std::string>>
+lrpRowsOf(const Incident& incident)
+{
+    std::vector<
+        std::tuple<TimeNs, std::string, std::string, std::string, std::string, int, TimeNs, std::string>>
+        out;
+    for (const LrpSnapshot& snapshot : incident.tables.lrpSnapshots)
+        for (const LrpRow& row : snapshot.rows) {
+            std::string ports;
+            for (const LrpPort& p : row.ports)
+                ports += std::to_string(p.containerPort) + "/" + std::to_string(p.hostPort) + "/" +
+                         std::to_string(p.containerTlsProxyPort) + "/" + std::to_string(p.hostTlsProxyPort) +
+                         ";";
+            out.emplace_back(snapshot.takenAt, row.instanceGuid, row.processGuid,
+                             row.address + "|" + row.instanceAddress,
+                             row.state + "|" + row.presence + "|" + row.cellId, row.index, row.since, ports);
+        }
+    return out;
+}
+
 std::multiset<std::tuple<std::string, QString, std::uint64_t>>
 findingsOf(const std::vector<Finding>& findings)
 {
@@ -103,15 +134,6 @@ private:
     TimeNs m_from = 0, m_to = 0;
 
     std::unique_ptr<Client> client() { return std::make_unique<Client>(m_server.endpoint(kDatabase)); }
-
-    // The push stores no LRP capture (cfdot actual-lrps): the import without it is what a drill
-    // can equal.
-    std::shared_ptr<Incident> importWithoutLrps() const
-    {
-        auto incident = Importer(ImportOptions{}).importPaths({m_bundle.toStdString()});
-        incident->tables.lrpSnapshots.clear();
-        return incident;
-    }
 
     // Client cancellations are found per route path, which only the raw access line holds.
     static std::vector<Finding> withoutRawLineFindings(std::vector<Finding> findings)
@@ -171,6 +193,8 @@ private Q_SLOTS:
         QCOMPARE(drilled.tables.stderrLines.size(), m_incident->tables.stderrLines.size());
         QCOMPARE(drilled.tables.containers.size(), m_incident->tables.containers.size());
         QCOMPARE(drilled.tables.routeSnapshots.size(), m_incident->tables.routeSnapshots.size());
+        QCOMPARE(lrpRowsOf(drilled), lrpRowsOf(*m_incident));
+        QVERIFY(!lrpRowsOf(drilled).empty());
         QCOMPARE(drilled.begin, m_incident->begin);
         QCOMPARE(drilled.end, m_incident->end);
         // Where it came from.
@@ -186,16 +210,16 @@ private Q_SLOTS:
         QCOMPARE(remote.sources, local.sources);
         QCOMPARE(remote.statuses, local.statuses);
 
-        // Stale marks that need the LRP capture (port_mismatch, instance_missing) are the
-        // difference.
-        const auto withoutLrpsImport = importWithoutLrps();
-        const Incident& withoutLrps = *withoutLrpsImport;
-        const RouteAnalysis localRoutes = analyseRoutes(withoutLrps);
+        // The stale marks equal the import's with its LRP capture, those that need it
+        // (port_mismatch, instance_missing) among them.
+        const RouteAnalysis localRoutes = analyseRoutes(*m_incident);
         const RouteAnalysis remoteRoutes = analyseRoutes(drilled);
-        QCOMPARE(staleOf(drilled, remoteRoutes), staleOf(withoutLrps, localRoutes));
+        const auto localStale = staleOf(*m_incident, localRoutes);
+        QCOMPARE(staleOf(drilled, remoteRoutes), localStale);
+        QVERIFY(needingLrps(localStale) > 0);
 
         const std::vector<Finding> localFindings =
-            withoutRawLineFindings(computeFindings(withoutLrps, m_diagnosis, localRoutes));
+            withoutRawLineFindings(computeFindings(*m_incident, m_diagnosis, localRoutes));
         const std::vector<Finding> remoteFindings = computeFindings(drilled, diagnosis, remoteRoutes);
         QVERIFY(localFindings.size() > 5);
         QCOMPARE(findingsOf(remoteFindings), findingsOf(localFindings));
@@ -294,6 +318,9 @@ private Q_SLOTS:
         const Diagnosis diagnosis = diagnose(*whole.incident);
         QCOMPARE(countsOf(*whole.incident, diagnosis, allRows(*whole.incident)).classes,
                  countsOf(*m_incident, m_diagnosis, allRows(*m_incident)).classes);
+        QCOMPARE(lrpRowsOf(*whole.incident), lrpRowsOf(*m_incident));
+        QCOMPARE(staleOf(*whole.incident, analyseRoutes(*whole.incident)),
+                 staleOf(*m_incident, analyseRoutes(*m_incident)));
 
         request.filter = parsed("status >= 500 or attempt.class = handshake_timeout");
         const Selection local = select(*m_incident, request.filter, classColumns(m_diagnosis));
@@ -367,11 +394,9 @@ private Q_SLOTS:
         QVERIFY2(remote.exitCode == 0, remote.err.constData());
         const QJsonObject json = QJsonDocument::fromJson(remote.out).object();
         const QJsonArray findings = json.value(QLatin1String("findings")).toArray();
-        const auto withoutLrpsImport = importWithoutLrps();
-        const Incident& withoutLrps = *withoutLrpsImport;
-        const RouteAnalysis routes = analyseRoutes(withoutLrps);
+        const RouteAnalysis routes = analyseRoutes(*m_incident);
         const std::vector<Finding> local =
-            withoutRawLineFindings(computeFindings(withoutLrps, m_diagnosis, routes));
+            withoutRawLineFindings(computeFindings(*m_incident, m_diagnosis, routes));
         QCOMPARE(findings.size(), static_cast<qsizetype>(local.size()));
         QCOMPARE(json.value(QLatin1String("stale_endpoints")).toArray().size(),
                  static_cast<qsizetype>(routes.stale.size()));

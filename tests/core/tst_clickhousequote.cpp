@@ -3,6 +3,7 @@
 // docs/CLICKHOUSE.md being the one the code creates.
 #include "core/clickhouse/client.h"
 #include "core/clickhouse/pushrows.h"
+#include "core/clickhouse/rangeincident.h"
 #include "core/clickhouse/rowbinary.h"
 #include "core/clickhouse/schema.h"
 #include "core/clickhouse/sqlquote.h"
@@ -100,6 +101,41 @@ private Q_SLOTS:
         }
         QVERIFY(parseEndpointUrl(QStringLiteral("clickhouse://u:secret@host/db"))
                     .error.contains(QStringLiteral("ROUTESCOPE_CLICKHOUSE_PASSWORD")));
+        QVERIFY(!full.endpoint->tls);
+        QVERIFY(!bare.endpoint->tls);
+    }
+
+    // clickhouses:// is HTTPS: port 8443 unless given; the same rules otherwise. Other schemes
+    // (https://, clickhouse+tls://) are refused, not read as plain HTTP.
+    void parsesTlsUrl()
+    {
+        const auto bare = parseEndpointUrl(QStringLiteral("clickhouses://ch.example/fleet"));
+        QVERIFY2(bare.endpoint, qPrintable(bare.error));
+        QVERIFY(bare.endpoint->tls);
+        QCOMPARE(bare.endpoint->port, quint16(8443));
+        QCOMPARE(bare.endpoint->user, QStringLiteral("default"));
+        QCOMPARE(bare.endpoint->database, std::string("fleet"));
+        QVERIFY(bare.endpoint->caFile.isEmpty());
+        const auto full = parseEndpointUrl(QStringLiteral("clickhouses://alice@10.0.0.5:9443/routescope"));
+        QVERIFY2(full.endpoint, qPrintable(full.error));
+        QVERIFY(full.endpoint->tls);
+        QCOMPARE(full.endpoint->port, quint16(9443));
+        QCOMPARE(full.endpoint->user, QStringLiteral("alice"));
+        QCOMPARE(endpointDisplay(*full.endpoint),
+                 QStringLiteral("clickhouses://alice@10.0.0.5:9443/routescope"));
+        QCOMPARE(endpointDisplay(*parseEndpointUrl(QStringLiteral("clickhouse://h/db")).endpoint),
+                 QStringLiteral("clickhouse://default@h:8123/db"));
+        for (const char* bad :
+             {"https://host:8443/db", "clickhouse+tls://host/db", "clickhousess://host/db",
+              "clickhouses://host", "clickhouses://u:secret@host/db", "clickhouses://host/db?x=1"}) {
+            const auto parsed = parseEndpointUrl(QString::fromLatin1(bad));
+            QVERIFY2(!parsed.endpoint, bad);
+            QVERIFY(!parsed.error.isEmpty());
+        }
+        QVERIFY(isClickHouseUrl("clickhouse://h/db"));
+        QVERIFY(isClickHouseUrl("clickhouses://h/db"));
+        QVERIFY(!isClickHouseUrl("https://h/db"));
+        QVERIFY(!isClickHouseUrl("bundle.tgz"));
     }
 
     void rowBinaryRoundTrips()
@@ -189,7 +225,7 @@ private Q_SLOTS:
 
     void schemaAvoidsWhat1816Lacks()
     {
-        QCOMPARE(schema().size(), std::size_t{9});
+        QCOMPARE(schema().size(), std::size_t{10});
         for (const std::string& statement : createStatements("routescope")) {
             for (const char* missing : {"DateTime64", "LowCardinality", "Nullable", "CODEC", "TTL "})
                 QVERIFY2(statement.find(missing) == std::string::npos, statement.c_str());

@@ -5,10 +5,15 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 
 #include <algorithm>
@@ -25,6 +30,7 @@ namespace {
 
 constexpr qsizetype kMaxMessage = 600;
 constexpr int kTimeoutExceeded = 159;
+constexpr int kHandshakeMs = 15000; // a TLS handshake's deadline (at most the request timeout)
 
 // Exceptions after which the same request may well succeed: too many queries or parts at once,
 // timeouts and network trouble between the server and its shards.
@@ -44,13 +50,20 @@ bool transientCode(int code)
 
 } // namespace
 
+bool isClickHouseUrl(std::string_view text)
+{
+    return text.starts_with("clickhouse://") || text.starts_with("clickhouses://");
+}
+
 EndpointParse parseEndpointUrl(const QString& text)
 {
     EndpointParse result;
     const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != QLatin1String("clickhouse") || url.host().isEmpty()) {
-        result.error =
-            ClickHouseClientText::tr("'%1' is not a clickhouse://[user@]host[:port]/database URL").arg(text);
+    const bool tls = url.scheme() == QLatin1String("clickhouses");
+    if (!url.isValid() || (url.scheme() != QLatin1String("clickhouse") && !tls) || url.host().isEmpty()) {
+        result.error = ClickHouseClientText::tr("'%1' is not a clickhouse://[user@]host[:port]/database URL "
+                                                "(clickhouses://… for HTTPS)")
+                           .arg(text);
         return result;
     }
     if (!url.password().isEmpty()) {
@@ -60,7 +73,8 @@ EndpointParse parseEndpointUrl(const QString& text)
     }
     Endpoint endpoint;
     endpoint.host = url.host();
-    endpoint.port = static_cast<quint16>(url.port(8123));
+    endpoint.tls = tls;
+    endpoint.port = static_cast<quint16>(url.port(tls ? kHttpsPort : kHttpPort));
     if (!url.userName().isEmpty())
         endpoint.user = url.userName();
     QString path = url.path();
@@ -176,11 +190,41 @@ Reply Client::insertRowBinary(const QString& purpose, std::string_view table, st
     return reply;
 }
 
+// Certificates are always checked (VerifyPeer, the host name against the certificate): the
+// system's CAs, plus those of the endpoint's CA file. Nothing here ever ignores an SSL error.
+bool Client::configureTls(QNetworkRequest& request, QString* error) const
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = ClickHouseClientText::tr("this build of Qt has no TLS backend, so clickhouses:// "
+                                          "cannot be used");
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (!m_endpoint.caFile.isEmpty()) {
+        QFile file(m_endpoint.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = ClickHouseClientText::tr("cannot read the CA file %1: %2")
+                         .arg(m_endpoint.caFile, file.errorString());
+            return false;
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (certificates.isEmpty()) {
+            *error =
+                ClickHouseClientText::tr("the CA file %1 holds no PEM certificate").arg(m_endpoint.caFile);
+            return false;
+        }
+        tls.addCaCertificates(certificates);
+    }
+    request.setSslConfiguration(tls);
+    return true;
+}
+
 Reply Client::send(const QString& purpose, const QByteArray& statement, const QByteArray& body, bool gzipped,
                    bool idempotent, const QByteArray& settings)
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_endpoint.tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_endpoint.host);
     url.setPort(m_endpoint.port);
     url.setPath(QStringLiteral("/"));
@@ -205,6 +249,14 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
     request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     if (gzipped)
         request.setRawHeader("Content-Encoding", "gzip");
+    if (m_endpoint.tls) {
+        QString tlsError;
+        if (!configureTls(request, &tlsError)) {
+            Reply failed;
+            failed.error = QStringLiteral("%1: %2").arg(purpose, tlsError);
+            return failed;
+        }
+    }
 
     Reply result;
     int backoff = m_options.backoffMs;
@@ -214,13 +266,40 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
         QNetworkReply* reply = m_network->manager.post(request, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        // Over TLS: a server that does not speak it (the plain HTTP port) may wait for the rest of
+        // a "request" forever, so the handshake has a deadline of its own. Any sign of a secured
+        // connection (the handshake, or the body going out over a reused one) stops it.
+        bool secured = false, handshakeTimedOut = false;
+        QTimer handshake;
+        const auto securedNow = [&] {
+            secured = true;
+            handshake.stop();
+        };
+        if (m_endpoint.tls) {
+            QObject::connect(reply, &QNetworkReply::encrypted, &loop, securedNow);
+            QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, securedNow);
+            QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64) {
+                if (sent > 0)
+                    securedNow();
+            });
+            handshake.setSingleShot(true);
+            QObject::connect(&handshake, &QTimer::timeout, &loop, [&] {
+                handshakeTimedOut = true;
+                reply->abort();
+            });
+            handshake.start(std::min(m_options.timeoutMs, kHandshakeMs));
+        }
         if (!reply->isFinished())
             loop.exec(QEventLoop::ExcludeUserInputEvents);
+        handshake.stop();
         const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QNetworkReply::NetworkError networkError = reply->error();
-        result.body = reply->readAll();
+        result.body = reply->isOpen() ? reply->readAll() : QByteArray();
         result.httpStatus = httpStatus;
-        const QString networkText = reply->errorString();
+        const QString networkText = handshakeTimedOut
+                                        ? ClickHouseClientText::tr("no TLS handshake within %1 s")
+                                              .arg(std::min(m_options.timeoutMs, kHandshakeMs) / 1000.0)
+                                        : reply->errorString();
         reply->deleteLater();
 
         bool retry = false;
@@ -237,6 +316,15 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
             // A read query that hit its own max_execution_time would only hit it again.
             retry = httpStatus == 503 || (transientCode(result.serverCode) &&
                                           !(!settings.isEmpty() && result.serverCode == kTimeoutExceeded));
+        } else if (m_endpoint.tls && !secured && networkError != QNetworkReply::ConnectionRefusedError &&
+                   networkError != QNetworkReply::HostNotFoundError) {
+            // The certificate or the handshake: trying again would fail the same way.
+            result.error = ClickHouseClientText::tr("%1: the TLS connection to ClickHouse at %2:%3 failed "
+                                                    "(is it the server's HTTPS port, and does --ca-file "
+                                                    "hold the CA that signed its certificate?): %4")
+                               .arg(purpose, m_endpoint.host)
+                               .arg(m_endpoint.port)
+                               .arg(networkText);
         } else {
             result.error = ClickHouseClientText::tr("%1: cannot reach ClickHouse at %2:%3: %4")
                                .arg(purpose, m_endpoint.host)

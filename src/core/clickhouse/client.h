@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QNetworkRequest;
+
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,16 +12,26 @@
 
 namespace rs::clickhouse {
 
-// Where to push: clickhouse://[user@]host[:port]/database. The password never comes from the
-// URL (it would sit in shell history and `ps`): the command line reads it from
-// ROUTESCOPE_CLICKHOUSE_PASSWORD.
+// Where to push: clickhouse://[user@]host[:port]/database over HTTP (port 8123 unless given), or
+// clickhouses://[user@]host[:port]/database over HTTPS (port 8443 unless given), the server's
+// certificate checked against the system's CAs and those of `caFile` (never not checked). The
+// password never comes from the URL (it would sit in shell history and `ps`): the command line
+// reads it from ROUTESCOPE_CLICKHOUSE_PASSWORD.
 struct Endpoint {
     QString host;
-    quint16 port = 8123; // the HTTP interface
+    quint16 port = 8123; // the HTTP interface; HTTPS: 8443
     QString user = QStringLiteral("default");
     QString password;
     std::string database;
+    bool tls = false; // clickhouses://
+    QString caFile;   // PEM certificates trusted besides the system's (--ca-file); "" = none
 };
+
+inline constexpr quint16 kHttpPort = 8123;
+inline constexpr quint16 kHttpsPort = 8443;
+
+// Whether a command-line PATH names a ClickHouse server rather than files.
+bool isClickHouseUrl(std::string_view text);
 
 struct EndpointParse {
     std::optional<Endpoint> endpoint;
@@ -85,6 +97,7 @@ public:
 
 private:
     struct Network;
+    bool configureTls(QNetworkRequest& request, QString* error) const;
     Reply send(const QString& purpose, const QByteArray& query, const QByteArray& body, bool gzipped,
                bool idempotent, const QByteArray& settings = {});
 

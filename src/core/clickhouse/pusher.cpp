@@ -121,8 +121,11 @@ void encodeImport(RowBinaryWriter& rows, const Incident& incident, const PushRes
     for (const FileReport& file : report.files)
         rows.number<std::uint64_t>(file.bytes);
     rows.number<std::uint64_t>(report.bytes);
+    // The imports table's counts are those of its first release: the LRP rows, added later, are
+    // not counted there (an existing table keeps its columns; count() on lrp_snapshots tells).
     for (const auto& [table, count] : result.rows)
-        rows.number<std::uint64_t>(count);
+        if (table != "lrp_snapshots")
+            rows.number<std::uint64_t>(count);
     rows.endRow();
 }
 
@@ -174,13 +177,26 @@ PushResult pushIncident(Client& client, const Incident& incident, const Diagnosi
         result.alreadyPushed = true;
         return done(true);
     }
+    const auto cancelled = [&] {
+        if (options.cancel == nullptr || !options.cancel->load())
+            return false;
+        result.cancelled = true;
+        result.error =
+            ClickHousePushText::tr("cancelled after %n row(s); the bundle is not marked as pushed: "
+                                   "push it again to complete it",
+                                   nullptr, static_cast<int>(result.totalRows()));
+        return true;
+    };
+    if (cancelled()) // before anything changes on the server
+        return done(false);
     if (!removeLeftovers(client, result.bundle, options, result))
         return done(false);
 
     const RouteAnalysis routes = analyseRoutes(incident);
     const std::vector<Finding> findings = computeFindings(incident, diagnosis, routes);
     const PushSource source{incident, diagnosis, routes, findings, result.bundle};
-    const BatchSink sink = [&](std::string_view table, const RowBinaryWriter& rows) {
+    PushProgress progress;
+    const auto insert = [&](std::string_view table, const RowBinaryWriter& rows) {
         const Reply reply = client.insertRowBinary(
             ClickHousePushText::tr("Inserting %n row(s) into %1", nullptr, static_cast<int>(rows.rows()))
                 .arg(QString::fromUtf8(table.data(), static_cast<qsizetype>(table.size()))),
@@ -188,9 +204,25 @@ PushResult pushIncident(Client& client, const Incident& incident, const Diagnosi
         result.rowBytes += rows.bytes().size();
         result.sentBytes += static_cast<std::uint64_t>(reply.sentBytes);
         ++result.inserts;
-        if (!reply.ok)
+        if (!reply.ok) {
             result.error = reply.error;
-        return reply.ok;
+            return false;
+        }
+        if (progress.table != table)
+            progress = PushProgress{std::string(table)};
+        progress.tableRows += rows.rows();
+        progress.tableRowBytes += rows.bytes().size();
+        progress.tableSentBytes += static_cast<std::uint64_t>(reply.sentBytes);
+        if (!result.rows.empty() && result.rows.back().first == table)
+            result.rows.back().second += rows.rows();
+        progress.totalRows = result.totalRows() + (table == "imports" ? 1 : 0);
+        progress.totalSentBytes = result.sentBytes;
+        if (options.progress)
+            options.progress(progress);
+        return true;
+    };
+    const BatchSink sink = [&](std::string_view table, const RowBinaryWriter& rows) {
+        return insert(table, rows) && !cancelled();
     };
     RowEncoder encoder(source, sink, options.batchBytes);
     using Step = std::optional<std::uint64_t> (RowEncoder::*)();
@@ -201,19 +233,23 @@ PushResult pushIncident(Client& client, const Incident& incident, const Diagnosi
         {"stderr_lines", &RowEncoder::stderrLines},
         {"container_events", &RowEncoder::containerEvents},
         {"route_snapshots", &RowEncoder::routeSnapshots},
+        {"lrp_snapshots", &RowEncoder::lrpSnapshots},
         {"stale_endpoints", &RowEncoder::staleEndpoints},
         {"findings", &RowEncoder::findings},
     };
     for (const auto& [table, step] : steps) {
+        result.rows.emplace_back(table, 0); // the sink counts the batches the server took
         const auto rows = (encoder.*step)();
         if (!rows)
             return done(false);
-        result.rows.emplace_back(table, *rows);
+        result.rows.back().second = *rows;
+        if (*rows == 0 && cancelled()) // an empty table sends no batch to stop after
+            return done(false);
     }
-    // Last: the imports row marks the bundle complete.
+    // Last: the imports row marks the bundle complete (no cancelling after it: it is done).
     RowBinaryWriter importRow;
     encodeImport(importRow, incident, result);
-    if (!sink("imports", importRow))
+    if (!insert("imports", importRow))
         return done(false);
     return done(true);
 }

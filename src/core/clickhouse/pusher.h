@@ -6,24 +6,42 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace rs::clickhouse {
 
+// After each batch a table's insert took: that table's rows and bytes so far, and the push's.
+struct PushProgress {
+    std::string table;
+    std::uint64_t tableRows = 0;
+    std::uint64_t tableRowBytes = 0;  // RowBinary, before gzip
+    std::uint64_t tableSentBytes = 0; // gzip, as sent
+    std::uint64_t totalRows = 0;
+    std::uint64_t totalSentBytes = 0;
+};
+
 struct PushOptions {
     bool create = false;               // create the database and tables first (IF NOT EXISTS)
     std::size_t batchBytes = 16 << 20; // RowBinary bytes per insert, before gzip
     int mutationWaitMs = 120000;       // how long to wait for the removal of a failed push's rows
+    std::function<void(const PushProgress&)> progress; // called after each batch the server took
+    // Checked before the first batch and after each: once set, the push stops there (the batch
+    // sent is complete, the imports row is not written) and says what it pushed. Pushing the
+    // bundle again removes those rows and pushes it whole.
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct PushResult {
     bool ok = false;
     bool alreadyPushed = false; // the imports table holds this bundle: nothing was added
+    bool cancelled = false;     // PushOptions::cancel stopped it; `rows` holds what was pushed
     std::string bundle;         // bundleHash()
-    std::vector<std::pair<std::string, std::uint64_t>> rows; // table -> rows pushed
+    std::vector<std::pair<std::string, std::uint64_t>> rows; // table -> rows pushed (so far)
     std::uint64_t leftoverRows = 0; // rows of an earlier, interrupted push of the bundle, removed first
     std::uint64_t rowBytes = 0;     // RowBinary bytes encoded
     std::uint64_t sentBytes = 0;    // gzip bytes sent

@@ -307,6 +307,53 @@ std::optional<std::uint64_t> RowEncoder::routeSnapshots()
     return finish(kTable) ? std::optional(m_count) : std::nullopt;
 }
 
+std::optional<std::uint64_t> RowEncoder::lrpSnapshots()
+{
+    constexpr std::string_view kTable = "lrp_snapshots";
+    m_count = 0;
+    std::uint32_t seq = 0; // over the whole push: the captures' order and each capture's rows
+    const auto ports = [this](const LrpRow& row, std::uint32_t LrpPort::*member) {
+        m_rows.varUInt(row.ports.size());
+        for (const LrpPort& port : row.ports)
+            m_rows.number<std::uint32_t>(port.*member);
+    };
+    for (const LrpSnapshot& snapshot : m_incident.tables.lrpSnapshots) {
+        // As the route snapshots: a capture without a time is filed under the start (time_known = 0).
+        const bool known = snapshot.takenAt != kNoTime;
+        for (const LrpRow& row : snapshot.rows) {
+            m_rows.string(m_source.bundle);
+            m_rows.time(known ? snapshot.takenAt : m_incident.begin);
+            m_rows.number<std::uint8_t>(known ? 1 : 0);
+            m_rows.number<std::uint32_t>(seq++);
+            m_rows.string(row.processGuid);
+            m_rows.string(row.domain);
+            m_rows.string(row.instanceGuid);
+            m_rows.string(row.cellId);
+            m_rows.string(row.address);
+            m_rows.string(row.instanceAddress);
+            m_rows.string(row.preferredAddress);
+            m_rows.string(row.state);
+            m_rows.string(row.presence);
+            m_rows.string(row.crashReason);
+            m_rows.string(row.placementError);
+            m_rows.string(row.availabilityZone);
+            m_rows.number<std::int32_t>(row.index);
+            m_rows.number<std::int32_t>(row.crashCount);
+            m_rows.number<std::int64_t>(row.since);
+            ports(row, &LrpPort::containerPort);
+            ports(row, &LrpPort::hostPort);
+            ports(row, &LrpPort::containerTlsProxyPort);
+            ports(row, &LrpPort::hostTlsProxyPort);
+            m_rows.number(triValue(row.routable));
+            m_rows.number<std::uint8_t>(row.evacuating ? 1 : 0);
+            m_rows.string(m_incident.filePath(snapshot.file));
+            if (!endRow(kTable))
+                return std::nullopt;
+        }
+    }
+    return finish(kTable) ? std::optional(m_count) : std::nullopt;
+}
+
 std::optional<std::uint64_t> RowEncoder::staleEndpoints()
 {
     constexpr std::string_view kTable = "stale_endpoints";

@@ -38,6 +38,7 @@ public:
     std::optional<std::uint64_t> stderrLines();
     std::optional<std::uint64_t> containerEvents();
     std::optional<std::uint64_t> routeSnapshots();
+    std::optional<std::uint64_t> lrpSnapshots();
     std::optional<std::uint64_t> staleEndpoints();
     std::optional<std::uint64_t> findings();
 

@@ -15,6 +15,7 @@
 #include <map>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 // Translation context of this file's texts. Declared outside any namespace so that lupdate and
 // the runtime agree on its name.
@@ -47,6 +48,18 @@ struct Columns {
             return T{};
         }
         return *value;
+    }
+    std::vector<std::uint32_t> array()
+    {
+        const auto size = reader.varUInt();
+        if (!size) {
+            ok = false;
+            return {};
+        }
+        std::vector<std::uint32_t> values;
+        for (std::uint64_t i = 0; i < *size && ok; ++i)
+            values.push_back(n<std::uint32_t>());
+        return values;
     }
 };
 
@@ -194,6 +207,7 @@ private:
     bool stderrLines();
     bool containers();
     bool routeSnapshots();
+    bool lrpSnapshots();
 
     Client& m_client;
     const DrillRequest& m_request;
@@ -583,6 +597,77 @@ bool Drill::routeSnapshots()
     return true;
 }
 
+bool Drill::lrpSnapshots()
+{
+    const QString purpose = ClickHouseDrillText::tr("while reading the LRP captures of the bundles");
+    report(0.97, ClickHouseDrillText::tr("Reading LRP captures…"));
+    const std::string sql =
+        "SELECT bundle, file, " + std::string(timeNsSql()) +
+        ", time_known, process_guid, domain, instance_guid, cell_id, address, instance_address, "
+        "preferred_address, state, presence, crash_reason, placement_error, availability_zone, "
+        "instance_index, crash_count, since_ns, container_ports, host_ports, container_tls_proxy_ports, "
+        "host_tls_proxy_ports, routable, evacuating FROM " +
+        table("lrp_snapshots") + " WHERE bundle IN (" + quotedList(m_bundles) +
+        ") ORDER BY bundle, file, time, time_ns, time_known, seq FORMAT RowBinary";
+    QByteArray body;
+    if (!read(purpose, sql, std::max<std::uint64_t>(m_request.maxRequests, 1'000'000), body))
+        return false;
+    auto& snapshots = m_incident->tables.lrpSnapshots;
+    // One capture per bundle, file and capture time, its rows in the order the push read them.
+    std::tuple<std::string, std::string, TimeNs, bool> current;
+    RowBinaryReader reader(std::string_view(body.constData(), static_cast<std::size_t>(body.size())));
+    while (!reader.atEnd()) {
+        Columns c{reader};
+        std::string bundle = c.s();
+        std::string file = c.s();
+        const auto time = c.n<std::int64_t>();
+        const bool known = c.n<std::uint8_t>() != 0;
+        LrpRow row;
+        row.processGuid = c.s();
+        row.domain = c.s();
+        row.instanceGuid = c.s();
+        row.cellId = c.s();
+        row.address = c.s();
+        row.instanceAddress = c.s();
+        row.preferredAddress = c.s();
+        row.state = c.s();
+        row.presence = c.s();
+        row.crashReason = c.s();
+        row.placementError = c.s();
+        row.availabilityZone = c.s();
+        row.index = c.n<std::int32_t>();
+        row.crashCount = c.n<std::int32_t>();
+        row.since = c.n<std::int64_t>();
+        const std::vector<std::uint32_t> containerPorts = c.array();
+        const std::vector<std::uint32_t> hostPorts = c.array();
+        const std::vector<std::uint32_t> containerTlsPorts = c.array();
+        const std::vector<std::uint32_t> hostTlsPorts = c.array();
+        row.routable = triOf(c.n<std::int8_t>());
+        row.evacuating = c.n<std::uint8_t>() != 0;
+        if (!c.ok || hostPorts.size() != containerPorts.size() ||
+            containerTlsPorts.size() != containerPorts.size() || hostTlsPorts.size() != containerPorts.size())
+            return unreadable(purpose);
+        for (std::size_t i = 0; i < containerPorts.size(); ++i)
+            row.ports.push_back({containerPorts[i], hostPorts[i], containerTlsPorts[i], hostTlsPorts[i]});
+        const TimeNs takenAt = known ? time : kNoTime;
+        auto key = std::make_tuple(bundle, file, takenAt, known);
+        if (snapshots.empty() || key != current) {
+            // A capture names no VM: its file stands for it, as in the import. No time for the
+            // file's span either (the import gives an LRP file none).
+            const IdentityIndex identity = m_builder.identity(file);
+            LrpSnapshot snapshot;
+            snapshot.file = m_builder.file(bundle, file, FileKind::ActualLrps, identity, kNoTime);
+            snapshot.takenAt = takenAt;
+            snapshots.push_back(std::move(snapshot));
+            current = std::move(key);
+        } else {
+            m_builder.file(bundle, file, FileKind::ActualLrps, m_builder.identity(file), kNoTime);
+        }
+        snapshots.back().rows.push_back(std::move(row));
+    }
+    return true;
+}
+
 DrillOutcome Drill::run()
 {
     QElapsedTimer timer;
@@ -604,7 +689,7 @@ DrillOutcome Drill::run()
     m_where = m_range + " AND " + *filter.where;
     report(0, ClickHouseDrillText::tr("Counting requests…"));
     if (!count() || !bundles() || !requests() || !events() || !stderrLines() || !containers() ||
-        !routeSnapshots())
+        !routeSnapshots() || !lrpSnapshots())
         return m_outcome;
 
     Incident& incident = *m_incident;
@@ -698,8 +783,9 @@ TimeSpanOutcome requestTimeSpan(Client& client)
 
 QString endpointDisplay(const Endpoint& endpoint)
 {
-    return QStringLiteral("clickhouse://%1@%2:%3/%4")
-        .arg(endpoint.user, endpoint.host)
+    return QStringLiteral("%1://%2@%3:%4/%5")
+        .arg(endpoint.tls ? QStringLiteral("clickhouses") : QStringLiteral("clickhouse"), endpoint.user,
+             endpoint.host)
         .arg(endpoint.port)
         .arg(QString::fromStdString(endpoint.database));
 }

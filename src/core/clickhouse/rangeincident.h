@@ -64,12 +64,13 @@ struct DrillOutcome {
 
 // Pulls the requests of [from, to) matching the filter, with the router events of those requests
 // (and the request-less ones of the range: registrations, prunes), the stderr lines of the range,
-// and the container events and route-table snapshots of the bundles those requests came from,
-// into a local incident, so that diagnose(), the findings and the window work on it as on an
-// import. What the push did not store is absent: raw lines (Incident::rawLine is empty for every
-// row, and the URI with it), load-balancer, app and other lager lines, LRP captures, and the
-// events' connection flags (got_connection, wrote_headers, is_tls: Unknown). The import report
-// names the source and the range in `inputs` and lists the pushed files with their row counts.
+// and the container events, route-table snapshots and LRP captures (cfdot actual-lrps) of the
+// bundles those requests came from, into a local incident, so that diagnose(), the findings and
+// the window work on it as on an import. What the push did not store is absent: raw lines
+// (Incident::rawLine is empty for every row, and the URI with it), load-balancer, app and other
+// lager lines, and the events' connection flags (got_connection, wrote_headers, is_tls:
+// Unknown). The import report names the source and the range in `inputs` and lists the pushed
+// files with their row counts.
 DrillOutcome drillRange(Client& client, const DrillRequest& request, const DrillProgressFn& progress = {},
                         DrillCancel* cancel = nullptr);
 
@@ -82,7 +83,7 @@ struct TimeSpanOutcome {
 };
 TimeSpanOutcome requestTimeSpan(Client& client);
 
-// "clickhouse://user@host:port/database" (no password).
+// "clickhouse://user@host:port/database", "clickhouses://…" over HTTPS (no password, no CA file).
 QString endpointDisplay(const Endpoint& endpoint);
 
 } // namespace rs::clickhouse

@@ -26,8 +26,8 @@ struct TableSchema {
 };
 
 // requests, attempts, router_events, stderr_lines, container_events, route_snapshots,
-// stale_endpoints, findings, imports: in the order a push fills them (imports last, it marks the
-// bundle complete).
+// lrp_snapshots, stale_endpoints, findings, imports: in the order a push fills them (imports last, it marks
+// the bundle complete).
 const std::vector<TableSchema>& schema();
 const TableSchema& table(std::string_view name);
 
