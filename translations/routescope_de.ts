@@ -521,13 +521,13 @@ Options:
                 host, app, backend, instance, class, text), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
-  --progress    show import progress on stderr (push: rows and bytes sent)
+  --progress    show import progress on stderr (when pushing: rows and bytes sent)
   --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port 8443),
                 besides the system&apos;s; the certificate is always checked
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
-3 ClickHouse could not be reached or a query failed.
+3 ClickHouse could not be reached or a query failed, 130 a push stopped by Ctrl-C.
 </source>
         <translation>Verwendung:
   routescope [PATH]                          das Fenster öffnen (mit PATH oder dem Beispiel-Incident)
@@ -571,7 +571,7 @@ Optionen:
   --lang L      Sprache des Berichts oder Diagramms: de, ja oder en (Standard: die des Systems)
 PATH ist ein Ordner, eine Logdatei, eine .gz oder ein .tgz/.tar/.zip-Bundle (Archive dürfen verschachtelt sein).
 Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler,
-3 ClickHouse war nicht erreichbar oder eine Abfrage schlug fehl.
+3 ClickHouse war nicht erreichbar oder eine Abfrage schlug fehl, 130 ein mit Strg-C angehaltener Push.
 </translation>
     </message>
     <message>

@@ -521,13 +521,13 @@ Options:
                 host, app, backend, instance, class, text), for example
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
-  --progress    show import progress on stderr (push: rows and bytes sent)
+  --progress    show import progress on stderr (when pushing: rows and bytes sent)
   --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port 8443),
                 besides the system&apos;s; the certificate is always checked
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
-3 ClickHouse could not be reached or a query failed.
+3 ClickHouse could not be reached or a query failed, 130 a push stopped by Ctrl-C.
 </source>
         <translation>使い方:
   routescope [PATH]                          ウィンドウを開く (PATH、またはサンプルインシデント)
@@ -571,7 +571,7 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
   --lang L      レポートまたはグラフの言語: de、ja、en (既定: システムの言語)
 PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip バンドルです (アーカイブは入れ子にできます)。
 終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り、
-3 ClickHouse に接続できないかクエリが失敗。
+3 ClickHouse に接続できないかクエリが失敗、130 Ctrl-C で止めた push。
 </translation>
     </message>
     <message>

@@ -98,14 +98,14 @@ QString usage()
                "                'status>=500 and class in (dial, hostname_mismatch) and "
                "time>=2026-10-14T09:08:00Z'\n"
                "  --threads N   parser threads (default: one per core)\n"
-               "  --progress    show import progress on stderr (push: rows and bytes sent)\n"
+               "  --progress    show import progress on stderr (when pushing: rows and bytes sent)\n"
                "  --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port "
                "8443),\n"
                "                besides the system's; the certificate is always checked\n"
                "  --lang L      language of the report or chart: de, ja or en (default: the system's)\n"
                "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
                "Exit status: 0 success, 1 input problems (see the import report), 2 usage error,\n"
-               "3 ClickHouse could not be reached or a query failed.\n") +
+               "3 ClickHouse could not be reached or a query failed, 130 a push stopped by Ctrl-C.\n") +
            QStringLiteral("\n") + QString::fromStdString(filterExpressionHelp());
 }
 
