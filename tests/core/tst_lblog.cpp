@@ -131,6 +131,7 @@ private Q_SLOTS:
     void haproxyCustomFormat();
     void albAccessLog();
     void albFailures();
+    void albTimesCenturiesApart();
     void classicElb();
     void gcpRequestLog();
     void azureAccessLog();
@@ -241,6 +242,22 @@ void TestLbLog::albFailures()
     r = parsed(parser, kAlbRefused);
     QCOMPARE(r.status, 502);
     QCOMPARE(r.target, std::string_view("10.0.16.7:80"));
+}
+
+// fuzz_lbaws found the ALB's total time overflowing for a request created centuries before it was
+// answered (signed overflow under UBSan): such a line keeps its fields, without a total.
+void TestLbLog::albTimesCenturiesApart()
+{
+    const std::string line =
+        R"(http 2226-12-06T10:18:00.000500Z app/cf-routers/5f1a2b3c4d5e6f70 198.51.100.9:1234 - -1 -1 -1 503 - 120 340 )"
+        R"("GET http://app.example.com:80/ HTTP/1.1" "curl/8.5.0" - - arn:a:us-east-1:123456789012:targetouters/0a1b2c3d4e5f6a7b )"
+        R"("Root=1-6576b258-2b3c4d5e6f708192a3b4c5d6" "-" "-" 0 1881-12-06T10:18:00.000000Z "forward" "-" "-" "-" "-" "-" "-")";
+    LbLogParser parser;
+    LbRecord r;
+    QVERIFY(!parser.parse(unwrap(line).payload, r));
+    QCOMPARE(r.status, 503);
+    QCOMPARE(r.total, kNoDuration);
+    QCOMPARE(t(r.start), std::string("1881-12-06T10:18:00.000000000Z"));
 }
 
 void TestLbLog::classicElb()

@@ -130,8 +130,11 @@ std::optional<SkipReason> readCommon(const std::string_view* f, LbRecord& out)
     out.targetStatus = status(f[6]);
     out.bytesIn = bytes(f[7]);
     out.bytesOut = bytes(f[8]);
-    if (out.request != kNoDuration && out.response != kNoDuration && responseProcessing != kNoDuration)
-        out.total = out.request + out.response + responseProcessing;
+    DurationNs total = 0;
+    if (out.request != kNoDuration && out.response != kNoDuration && responseProcessing != kNoDuration &&
+        !__builtin_add_overflow(out.request, out.response, &total) &&
+        !__builtin_add_overflow(total, responseProcessing, &total))
+        out.total = total;
     if (!splitRequestLine(f[9], out))
         return SkipReason::RecordInvalid;
     return std::nullopt;
@@ -178,8 +181,10 @@ std::optional<SkipReason> parseAws(std::string_view payload, LbRecord& out)
         if (answered == kNoTime)
             return SkipReason::TimestampInvalid;
         out.start = created != kNoTime ? created : answered;
-        if (created != kNoTime && answered >= created)
-            out.total = answered - created;
+        // Times centuries apart (a forged line) would overflow the difference: no total then.
+        DurationNs total = 0;
+        if (created != kNoTime && answered >= created && !__builtin_sub_overflow(answered, created, &total))
+            out.total = total;
         out.amznTraceId = dashless(f.v[17]);
         if (f.n > 24)
             out.termination = dashless(f.v[24]); // error_reason
