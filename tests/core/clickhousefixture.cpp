@@ -1,5 +1,9 @@
 #include "clickhousefixture.h"
 
+#include "core/clickhouse/pusher.h"
+#include "core/import/importer.h"
+#include "generatedbundle.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -182,6 +186,35 @@ QString ClickHouseServer::url(const std::string& database) const
     return QStringLiteral("clickhouse://default@127.0.0.1:%1/%2")
         .arg(m_httpPort)
         .arg(QString::fromStdString(database));
+}
+
+PushedBundle pushGeneratedBundle(const ClickHouseServer& server, const std::string& database,
+                                 const QString& dir)
+{
+    PushedBundle out;
+    if (generateBundle(dir, {QStringLiteral("--routers"), QStringLiteral("2"), QStringLiteral("--seed"),
+                             QStringLiteral("21"), QStringLiteral("--minutes"), QStringLiteral("10")})
+            .isEmpty()) {
+        out.error = QStringLiteral("gen-bundle failed");
+        return out;
+    }
+    out.incident = Importer(ImportOptions{}).importPaths({dir.toStdString()});
+    if (out.incident->tables.requests.size() <= 1000) {
+        out.error = QStringLiteral("the generated bundle holds %1 requests")
+                        .arg(out.incident->tables.requests.size());
+        return out;
+    }
+    out.diagnosis = diagnose(*out.incident);
+    out.from = out.incident->begin;
+    out.to = out.incident->end + 1;
+    clickhouse::Client client(server.endpoint(database));
+    clickhouse::PushOptions options;
+    options.create = true;
+    const clickhouse::PushResult pushed =
+        clickhouse::pushIncident(client, *out.incident, out.diagnosis, options);
+    if (!pushed.ok)
+        out.error = pushed.error;
+    return out;
 }
 
 } // namespace rs::test

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/clickhouse/client.h"
+#include "core/diagnosis/correlation.h"
+#include "core/store/incident.h"
 
 #include <QProcess>
 #include <QString>
@@ -47,5 +49,16 @@ private:
     qint64 m_startMs = 0;
     QString m_error;
 };
+
+// A generated two-router bundle (seed 21, ten minutes) written to `dir`, imported, diagnosed and
+// pushed with its schema to `database`: what the read-side tests compare ClickHouse's answers with.
+struct PushedBundle {
+    std::shared_ptr<Incident> incident;
+    Diagnosis diagnosis;
+    TimeNs from = 0, to = 0; // the incident's span, `to` exclusive
+    QString error;           // empty when every step worked
+};
+PushedBundle pushGeneratedBundle(const ClickHouseServer& server, const std::string& database,
+                                 const QString& dir);
 
 } // namespace rs::test

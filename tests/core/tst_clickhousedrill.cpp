@@ -162,21 +162,12 @@ private Q_SLOTS:
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         QVERIFY(m_work.isValid());
         m_bundle = m_work.path() + QStringLiteral("/bundle");
-        const QString& bundle = m_bundle;
-        const QJsonObject truth = test::generateBundle(
-            bundle, {QStringLiteral("--routers"), QStringLiteral("2"), QStringLiteral("--seed"),
-                     QStringLiteral("21"), QStringLiteral("--minutes"), QStringLiteral("10")});
-        QVERIFY2(!truth.isEmpty(), "gen-bundle failed");
-        m_incident = Importer(ImportOptions{}).importPaths({bundle.toStdString()});
-        QVERIFY(m_incident->tables.requests.size() > 1000);
-        m_diagnosis = diagnose(*m_incident);
-        m_from = m_incident->begin;
-        m_to = m_incident->end + 1;
-        auto c = client();
-        PushOptions options;
-        options.create = true;
-        const PushResult pushed = pushIncident(*c, *m_incident, m_diagnosis, options);
-        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        test::PushedBundle pushed = test::pushGeneratedBundle(m_server, kDatabase, m_bundle);
+        QVERIFY2(pushed.error.isEmpty(), qPrintable(pushed.error));
+        m_incident = std::move(pushed.incident);
+        m_diagnosis = std::move(pushed.diagnosis);
+        m_from = pushed.from;
+        m_to = pushed.to;
     }
 
     void cleanupTestCase() { m_server.stop(); }
