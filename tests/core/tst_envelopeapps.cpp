@@ -11,6 +11,7 @@
 #include "core/formats/envelope.h"
 #include "core/formats/wrappers.h"
 #include "core/import/importer.h"
+#include "envelopequoting.h"
 #include "generatedbundle.h"
 
 #include <QDir>
@@ -24,6 +25,9 @@
 #include <set>
 
 using namespace rs;
+using rs::test::csv;
+using rs::test::json;
+using rs::test::python;
 
 namespace {
 
@@ -39,32 +43,6 @@ std::string record(const std::string& id, int appIndex = 1)
            id + "\" response_time:0.011962 gorouter_time:0.000467 app_id:\"" + std::string(kAppGuid) +
            "\" app_index:\"" + std::to_string(appIndex) +
            "\" x_cf_routererror:\"-\" x_b3_traceid:\"9d30688835227cf3\"";
-}
-
-std::string escaped(std::string_view s, char quote, char escape)
-{
-    std::string out;
-    for (const char c : s) {
-        if (c == quote || (c == '\\' && escape == '\\'))
-            out += escape;
-        out += c;
-    }
-    return out;
-}
-
-std::string json(std::string_view s)
-{
-    return escaped(s, '"', '\\');
-}
-
-std::string python(std::string_view s)
-{
-    return escaped(s, '\'', '\\');
-}
-
-std::string csv(std::string_view s)
-{
-    return escaped(s, '"', '"');
 }
 
 // firehose-to-syslog's JSON for one Loggregator envelope (without cf_app_id when `appGuid` is empty).

@@ -4,6 +4,7 @@
 #include "core/formats/accesslog.h"
 #include "core/formats/wrappers.h"
 #include "core/import/importer.h"
+#include "envelopequoting.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,10 @@
 #include <set>
 
 using namespace rs;
+using rs::test::csv;
+using rs::test::escaped;
+using rs::test::json;
+using rs::test::python;
 
 namespace {
 
@@ -27,23 +32,6 @@ std::string record(const std::string& id, const std::string& host = "app.example
            id +
            "\" response_time:0.011962 gorouter_time:0.000467 app_id:\"cabd9e08-384e-4689-b868-1ba3d5d838bf\" "
            "app_index:\"0\" x_cf_routererror:\"-\" x_b3_traceid:\"9d30688835227cf3\"";
-}
-
-// Backslash escapes for JSON and Python (quote is '"' or '\''), doubled quotes for CSV.
-std::string escaped(std::string_view s, char quote, char escape)
-{
-    std::string out;
-    for (const char c : s) {
-        if (c == quote || (c == '\\' && escape == '\\'))
-            out += escape;
-        out += c;
-    }
-    return out;
-}
-
-std::string json(std::string_view s)
-{
-    return escaped(s, '"', '\\');
 }
 
 std::string firehose(const std::string& id, int instance)
