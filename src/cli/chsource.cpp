@@ -1,6 +1,7 @@
 #include "cli/chsource.h"
 
 #include "cli/diagnose.h"
+#include "cli/exitstatus.h"
 #include "cli/jsonwriter.h"
 #include "cli/output.h"
 #include "core/clickhouse/client.h"
@@ -27,10 +28,6 @@ struct ClickHouseSourceText {
 
 namespace rs::cli {
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitUsage = 2;
-constexpr int kExitServer = 3;
 
 QString qs(std::string_view s)
 {

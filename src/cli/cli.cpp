@@ -3,6 +3,7 @@
 #include "cli/chsource.h"
 #include "cli/diagnose.h"
 #include "cli/events.h"
+#include "cli/exitstatus.h"
 #include "cli/importrun.h"
 #include "cli/output.h"
 #include "cli/push.h"
@@ -21,10 +22,6 @@
 
 namespace rs::cli {
 namespace {
-
-constexpr int kExitOk = 0;
-constexpr int kExitInputProblems = 1;
-constexpr int kExitUsage = 2;
 
 int finish(const Incident& incident)
 {

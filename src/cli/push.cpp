@@ -1,5 +1,6 @@
 #include "cli/push.h"
 
+#include "cli/exitstatus.h"
 #include "cli/importrun.h"
 #include "cli/output.h"
 #include "core/clickhouse/pusher.h"
@@ -28,8 +29,6 @@ extern "C" void onInterrupt(int)
     g_interrupted.store(true);
 }
 
-constexpr int kExitInterrupted = 130; // 128 + SIGINT, as a shell reports a Ctrl-C
-
 double megabytes(std::uint64_t bytes)
 {
     return static_cast<double>(bytes) / 1e6;
@@ -43,11 +42,11 @@ int runPush(const Options& options)
     const clickhouse::EndpointParse parsed = clickhouse::parseEndpointUrl(options.to);
     if (!parsed.endpoint) {
         err << QStringLiteral("routescope: %1\n").arg(parsed.error);
-        return 2;
+        return kExitUsage;
     }
     if (!options.caFile.isEmpty() && !parsed.endpoint->tls) {
         err << PushText::tr("routescope: --ca-file is for a clickhouses:// (HTTPS) URL\n");
-        return 2;
+        return kExitUsage;
     }
     clickhouse::Endpoint endpoint = *parsed.endpoint;
     endpoint.caFile = options.caFile;
@@ -90,13 +89,13 @@ int runPush(const Options& options)
     }
     if (!result.ok) {
         err << PushText::tr("routescope: push failed: %1\n").arg(result.error);
-        return 1;
+        return kExitInputProblems;
     }
     const QString target = clickhouse::endpointDisplay(endpoint);
     if (result.alreadyPushed) {
         out << PushText::tr("bundle %1 is already in %2: nothing added\n")
                    .arg(QString::fromStdString(result.bundle), target);
-        return 0;
+        return kExitOk;
     }
     out << PushText::tr("bundle %1 pushed to %2\n").arg(QString::fromStdString(result.bundle), target);
     if (result.leftoverRows > 0)
