@@ -441,6 +441,7 @@ bool takeAppField(std::string_view line, std::size_t searchedFrom, const Embedde
         const EnvelopeFacts facts = envelopeFacts(line, e.style, &e);
         if (!applog::isAppSource(facts.sourceType))
             return false;
+        u.facts = facts;
         // "APP/PROC/WEB" and "0" make the source cf logs prints, "[APP/PROC/WEB/0]".
         const std::string_view index =
             !facts.sourceInstance.empty() ? facts.sourceInstance : facts.appInstance;

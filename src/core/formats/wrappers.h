@@ -4,6 +4,7 @@
 #include "core/util/types.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,9 @@ struct Unwrapped {
     // (or bare text) it came from, in the coordinates of the line given to unwrap().
     EmbeddedRecord embedded;
     std::string_view unknownPrefix; // the text before a bare record that no known wrapper explains
+    // The envelope's own fields when unwrap() already read them (to tell an app's line by its
+    // source type), so that the importer does not scan the envelope again.
+    std::optional<EnvelopeFacts> facts;
 };
 
 // Strips, outermost first: a `bosh logs -f` prefix, then a syslog header (RFC5424, RFC3164 with

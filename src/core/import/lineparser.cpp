@@ -118,7 +118,9 @@ private:
             return; // the empty message Loggregator and syslog emit after each record
         const bool embedded = u.embedded.style != EnvelopeStyle::None;
         EnvelopeFacts facts;
-        if (u.embedded.style == EnvelopeStyle::Json || u.embedded.style == EnvelopeStyle::PythonRepr)
+        if (u.facts)
+            facts = *u.facts;
+        else if (u.embedded.style == EnvelopeStyle::Json || u.embedded.style == EnvelopeStyle::PythonRepr)
             facts = envelopeFacts(line, u.embedded.style, &u.embedded);
         FileKind lineKind = embedded ? FileKind::AccessLog : m_kind;
         if (applog::isAppSource(u.logSource) || (embedded && applog::isAppSource(facts.sourceType))) {
