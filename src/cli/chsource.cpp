@@ -4,6 +4,7 @@
 #include "cli/exitstatus.h"
 #include "cli/jsonwriter.h"
 #include "cli/output.h"
+#include "cli/summary.h"
 #include "core/clickhouse/client.h"
 #include "core/clickhouse/filtersql.h"
 #include "core/clickhouse/rangeincident.h"
@@ -190,13 +191,7 @@ std::string overviewText(const std::string& source, const clickhouse::Overview& 
     out += QLatin1Char('\n');
     out += ClickHouseSourceText::tr("Failures      %1\n").arg(o.failures);
     out += ClickHouseSourceText::tr("Error classes\n");
-    for (std::size_t c = 0; c < o.classes.size(); ++c) {
-        if (o.classes[c] != 0)
-            out += QStringLiteral("  %1  %2 (%3)\n")
-                       .arg(o.classes[c], 10)
-                       .arg(qs(errorClassId(static_cast<ErrorClass>(c))), -26)
-                       .arg(qs(sourceId(sourceOf(static_cast<ErrorClass>(c)))));
-    }
+    out += errorClassLines(o.classes);
     if (o.otherClasses != 0)
         out += ClickHouseSourceText::tr("  %1  with a class this version does not know\n")
                    .arg(o.otherClasses, 10);

@@ -122,6 +122,19 @@ SummaryFigures computeSummary(const Incident& incident, const Diagnosis& diagnos
     return figures;
 }
 
+QString errorClassLines(const std::array<std::uint64_t, kErrorClassCount>& classes)
+{
+    QString out;
+    for (std::size_t c = 0; c < classes.size(); ++c) {
+        if (classes[c] != 0)
+            out += QStringLiteral("  %1  %2 (%3)\n")
+                       .arg(classes[c], 10)
+                       .arg(qs(errorClassId(static_cast<ErrorClass>(c))), -26)
+                       .arg(qs(sourceId(sourceOf(static_cast<ErrorClass>(c)))));
+    }
+    return out;
+}
+
 std::string summaryText(const Incident& incident, const SummaryFigures& figures)
 {
     const ImportReport& report = incident.report;
@@ -202,13 +215,7 @@ std::string summaryText(const Incident& incident, const SummaryFigures& figures)
     }
 
     out += SummaryText::tr("Error classes\n");
-    for (std::size_t c = 0; c < figures.classes.size(); ++c) {
-        if (figures.classes[c] != 0)
-            out += QStringLiteral("  %1  %2 (%3)\n")
-                       .arg(figures.classes[c], 10)
-                       .arg(qs(errorClassId(static_cast<ErrorClass>(c))), -26)
-                       .arg(qs(sourceId(sourceOf(static_cast<ErrorClass>(c)))));
-    }
+    out += errorClassLines(figures.classes);
     out += SummaryText::tr("\nFiles: %1 read, %2 ignored\n").arg(figures.filesRead).arg(figures.filesIgnored);
     out += QStringLiteral("  %1 %2 %3 %4 %5  %6\n")
                .arg(SummaryText::tr("KIND"), -16)

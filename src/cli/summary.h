@@ -5,6 +5,8 @@
 #include "core/report/sourceanswer.h"
 #include "core/store/incident.h"
 
+#include <QString>
+
 #include <array>
 #include <map>
 #include <string>
@@ -34,6 +36,9 @@ struct SummaryFigures {
 SummaryFigures computeSummary(const Incident& incident, const Diagnosis& diagnosis,
                               const std::vector<std::uint32_t>& rows);
 std::string summaryText(const Incident& incident, const SummaryFigures& figures);
+// One line per error class with requests, "  COUNT  class_id (source)": the summary's table of
+// classes, local or computed by ClickHouse.
+QString errorClassLines(const std::array<std::uint64_t, kErrorClassCount>& classes);
 std::string summaryJson(const Incident& incident, const SummaryFigures& figures);
 
 } // namespace rs::cli
