@@ -56,7 +56,7 @@ private Q_SLOTS:
 void TestCli::summaryJsonDescribesEveryFile()
 {
     const Run run = routescope({QStringLiteral("summary"), kSamples, QStringLiteral("--json")});
-    QCOMPARE(run.exitCode, 1); // the samples hold edited and redacted lines
+    RS_COMPARE_EXIT(run, 1); // the samples hold edited and redacted lines
     QJsonParseError error{};
     const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
@@ -100,7 +100,7 @@ void TestCli::summaryTextOnCleanInputExitsZero()
 {
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("summary"), cleanDir(dir)});
-    QCOMPARE(run.exitCode, 0);
+    RS_COMPARE_EXIT(run, 0);
     QVERIFY(run.out.contains("Requests      2"));
     QVERIFY(run.out.contains("502: 1"));
     QVERIFY(run.out.contains("endpoint_failure (dial tcp"));
@@ -110,7 +110,7 @@ void TestCli::requestsCsvHasTheDesignColumns()
 {
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("requests"), cleanDir(dir), QStringLiteral("--csv")});
-    QCOMPARE(run.exitCode, 0);
+    RS_COMPARE_EXIT(run, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines[0],
@@ -131,7 +131,7 @@ void TestCli::requestsJsonLinesAreObjects()
 {
     QTemporaryDir dir;
     const Run run = routescope({QStringLiteral("requests"), cleanDir(dir), QStringLiteral("--jsonl")});
-    QCOMPARE(run.exitCode, 0);
+    RS_COMPARE_EXIT(run, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
@@ -155,7 +155,7 @@ void TestCli::usageErrorsExitTwo()
                  .exitCode,
              2);
     const Run bad = routescope({QStringLiteral("requests"), kSamples, QStringLiteral("--bogus")});
-    QCOMPARE(bad.exitCode, 2);
+    RS_COMPARE_EXIT(bad, 2);
     QVERIFY(bad.err.contains("--bogus"));
     QVERIFY(bad.out.isEmpty());
 }
@@ -164,7 +164,7 @@ void TestCli::missingPathIsAnInputProblem()
 {
     const Run run = routescope(
         {QStringLiteral("summary"), QStringLiteral("/nonexistent/bundle.tgz"), QStringLiteral("--json")});
-    QCOMPARE(run.exitCode, 1);
+    RS_COMPARE_EXIT(run, 1);
     const QJsonObject root = QJsonDocument::fromJson(run.out).object();
     const QJsonArray problems = root.value(QStringLiteral("problems")).toArray();
     QCOMPARE(problems.size(), 1);
@@ -198,7 +198,7 @@ void TestCli::filterSelectsRequestsAndPointsAtErrors()
     const Run dial =
         routescope({QStringLiteral("requests"), input, QStringLiteral("--csv"), QStringLiteral("--filter"),
                     QStringLiteral("status>=500 and class in (dial, hostname_mismatch)")});
-    QCOMPARE(dial.exitCode, 0);
+    RS_COMPARE_EXIT(dial, 0);
     const QList<QByteArray> lines = dial.out.trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines[1].contains(",502,"));
@@ -208,7 +208,7 @@ void TestCli::filterSelectsRequestsAndPointsAtErrors()
 
     const Run bad = routescope({QStringLiteral("requests"), input, QStringLiteral("--filter"),
                                 QStringLiteral("status>=500 and clas=dial")});
-    QCOMPARE(bad.exitCode, 2);
+    RS_COMPARE_EXIT(bad, 2);
     QVERIFY(bad.err.contains("unknown field 'clas' at 16"));
     QVERIFY(bad.err.contains("\n                  ^")); // two spaces of indent, then 16 to the caret
     QVERIFY(bad.out.isEmpty());
@@ -220,7 +220,7 @@ void TestCli::attemptsListEveryJoinedFailure()
                                 QStringLiteral(ROUTESCOPE_TEST_DATA "/../../resources/sample-incident.tgz"),
                                 QStringLiteral("--jsonl"), QStringLiteral("--filter"),
                                 QStringLiteral("class=recovered")});
-    QCOMPARE(run.exitCode, 0);
+    RS_COMPARE_EXIT(run, 0);
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
     QVERIFY(lines.size() > 10);
     for (const QByteArray& line : lines) {
@@ -238,7 +238,7 @@ void TestCli::attemptsListEveryJoinedFailure()
 void TestCli::helpFilterPrintsTheGrammar()
 {
     const Run run = routescope({QStringLiteral("help"), QStringLiteral("filter")});
-    QCOMPARE(run.exitCode, 0);
+    RS_COMPARE_EXIT(run, 0);
     QVERIFY(run.out.startsWith("Filter expressions"));
     QVERIFY(!run.out.contains("Usage:"));
     for (const char* word : {"attempt.error", "response_time", "header.<name>", "matches", "exists", "5xx"})
@@ -278,12 +278,12 @@ void TestCli::generalExpressionsSelectRequests()
     // Events take the simple terms only, and say so.
     const Run events = routescope(
         {QStringLiteral("events"), sample, QStringLiteral("--filter"), QStringLiteral("host=a or host=b")});
-    QCOMPARE(events.exitCode, 2);
+    RS_COMPARE_EXIT(events, 2);
     QVERIFY(events.err.contains("joined by 'and'"));
     // A bad duration points at its byte.
     const Run bad = routescope({QStringLiteral("requests"), sample, QStringLiteral("--filter"),
                                 QStringLiteral("response_time > 2")});
-    QCOMPARE(bad.exitCode, 2);
+    RS_COMPARE_EXIT(bad, 2);
     QVERIFY(bad.err.contains("invalid duration '2' at 16"));
     QVERIFY(bad.err.contains("\n                  ^"));
 }

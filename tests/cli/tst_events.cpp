@@ -225,13 +225,13 @@ void TestEvents::textLinesUpForPeople()
 void TestEvents::usage()
 {
     const Run csv = routescope({QStringLiteral("events"), m_dir.path(), QStringLiteral("--csv")});
-    QCOMPARE(csv.exitCode, 2);
+    RS_COMPARE_EXIT(csv, 2);
     const Run status = routescope(
         {QStringLiteral("events"), m_dir.path(), QStringLiteral("--filter"), QStringLiteral("status>=500")});
-    QCOMPARE(status.exitCode, 2);
+    RS_COMPARE_EXIT(status, 2);
     QVERIFY(status.err.contains("events"));
     const Run noPath = routescope({QStringLiteral("events")});
-    QCOMPARE(noPath.exitCode, 2);
+    RS_COMPARE_EXIT(noPath, 2);
     const Run help = routescope({QStringLiteral("help")});
     QVERIFY(help.out.contains("routescope events PATH"));
 }

@@ -131,7 +131,7 @@ void TestRawBytes::requestsEscapeEveryFormat()
 {
     // Text for people (TSV).
     const Run text = run(kBinary, {QStringLiteral("requests"), m_log});
-    QCOMPARE(text.exitCode, 1); // the kept line is reported on stderr
+    RS_COMPARE_EXIT(text, 1); // the kept line is reported on stderr
     QVERIFY(clean(text.err));
     QVERIFY(clean(text.out));
     QCOMPARE(text.out.count('\n'), 4); // header + 3 requests
@@ -141,7 +141,7 @@ void TestRawBytes::requestsEscapeEveryFormat()
 
     // CSV.
     const Run csv = run(kBinary, {QStringLiteral("requests"), m_log, QStringLiteral("--csv")});
-    QCOMPARE(csv.exitCode, 1); // the kept line is reported on stderr
+    RS_COMPARE_EXIT(csv, 1); // the kept line is reported on stderr
     QVERIFY(clean(csv.err));
     QVERIFY(clean(csv.out));
     QVERIFY(csv.out.contains(m_uri));
@@ -150,7 +150,7 @@ void TestRawBytes::requestsEscapeEveryFormat()
     // JSON lines: the decoded values are the escaped text, not the bytes (a NUL written as
     // \u0000 would come back raw).
     const Run jsonl = run(kBinary, {QStringLiteral("requests"), m_log, QStringLiteral("--jsonl")});
-    QCOMPARE(jsonl.exitCode, 1); // the kept line is reported on stderr
+    RS_COMPARE_EXIT(jsonl, 1); // the kept line is reported on stderr
     QVERIFY(clean(jsonl.err));
     QVERIFY(clean(jsonl.out));
     QVERIFY2(!jsonl.out.contains("\\u0000"), jsonl.out.constData());

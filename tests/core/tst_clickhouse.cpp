@@ -229,7 +229,7 @@ private Q_SLOTS:
 
         const test::ProcessRun cli = test::runRoutescope(
             {QStringLiteral("push"), m_bundle, QStringLiteral("--to"), m_server.url("rs_push")});
-        QVERIFY2(cli.exitCode == 0, cli.err.constData());
+        RS_COMPARE_EXIT(cli, 0);
         QVERIFY2(cli.out.contains("nothing added"), cli.out.constData());
         QCOMPARE(serverCounts(*c), before);
     }
@@ -327,7 +327,7 @@ private Q_SLOTS:
         const test::ProcessRun push = test::runRoutescope(
             {QStringLiteral("push"), m_bundle, QStringLiteral("--to"), m_server.url("rs_progress"),
              QStringLiteral("--create"), QStringLiteral("--progress")});
-        QVERIFY2(push.exitCode == 0, push.err.constData());
+        RS_COMPARE_EXIT(push, 0);
         const auto incident = importDir(m_bundle);
         const QByteArray requests =
             "push: requests " +
@@ -557,11 +557,11 @@ private Q_SLOTS:
         // The command line: a bad URL is a usage error, an unreachable server exit status 1.
         const test::ProcessRun badUrl = test::runRoutescope(
             {QStringLiteral("push"), m_bundle, QStringLiteral("--to"), QStringLiteral("http://x/db")});
-        QCOMPARE(badUrl.exitCode, 2);
+        RS_COMPARE_EXIT(badUrl, 2);
         const test::ProcessRun down =
             test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"),
                                  QStringLiteral("clickhouse://127.0.0.1:1/rs")});
-        QCOMPARE(down.exitCode, 1);
+        RS_COMPARE_EXIT(down, 1);
         QVERIFY2(down.err.contains("push failed"), down.err.constData());
     }
 
@@ -607,17 +607,17 @@ private Q_SLOTS:
         QVERIFY(url.startsWith(QStringLiteral("clickhouses://")));
         const test::ProcessRun push =
             test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"), url});
-        QCOMPARE(push.exitCode, 1);
+        RS_COMPARE_EXIT(push, 1);
         QVERIFY2(push.err.contains("the TLS connection to ClickHouse"), push.err.constData());
         const test::ProcessRun summary = test::runRoutescope(
             {QStringLiteral("summary"), url, QStringLiteral("--from"), QStringLiteral("2026-10-14T09:00:00Z"),
              QStringLiteral("--to"), QStringLiteral("2026-10-14T10:00:00Z")});
-        QCOMPARE(summary.exitCode, 3);
+        RS_COMPARE_EXIT(summary, 3);
         QVERIFY2(summary.err.contains("the TLS connection to ClickHouse"), summary.err.constData());
         const test::ProcessRun plainWithCa =
             test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"),
                                  m_server.url("rs_push"), QStringLiteral("--ca-file"), notPem.fileName()});
-        QCOMPARE(plainWithCa.exitCode, 2);
+        RS_COMPARE_EXIT(plainWithCa, 2);
         QVERIFY2(plainWithCa.err.contains("clickhouses://"), plainWithCa.err.constData());
     }
 };

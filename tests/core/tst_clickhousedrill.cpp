@@ -382,7 +382,7 @@ private Q_SLOTS:
         const test::ProcessRun remote =
             test::runRoutescope({QStringLiteral("diagnose"), url, QStringLiteral("--from"), from,
                                  QStringLiteral("--to"), to, QStringLiteral("--json")});
-        QVERIFY2(remote.exitCode == 0, remote.err.constData());
+        RS_COMPARE_EXIT(remote, 0);
         const QJsonObject json = QJsonDocument::fromJson(remote.out).object();
         const QJsonArray findings = json.value(QLatin1String("findings")).toArray();
         const RouteAnalysis routes = analyseRoutes(*m_incident);
@@ -396,7 +396,7 @@ private Q_SLOTS:
         const test::ProcessRun filtered = test::runRoutescope(
             {QStringLiteral("diagnose"), url, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
              QStringLiteral("--filter"), QStringLiteral("status >= 500")});
-        QVERIFY2(filtered.exitCode == 0, filtered.err.constData());
+        RS_COMPARE_EXIT(filtered, 0);
         QVERIFY(filtered.out.startsWith("Findings ("));
 
         // A chart of the drilled range.
@@ -404,7 +404,7 @@ private Q_SLOTS:
         const test::ProcessRun chart = test::runRoutescope(
             {QStringLiteral("chart"), url, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
              QStringLiteral("--kind"), QStringLiteral("classes"), QStringLiteral("-o"), csv});
-        QVERIFY2(chart.exitCode == 0, chart.err.constData());
+        RS_COMPARE_EXIT(chart, 0);
         QVERIFY(QFile::exists(csv));
 
         // The report of a drilled range (its example requests have no raw lines).
@@ -412,7 +412,7 @@ private Q_SLOTS:
         const test::ProcessRun report =
             test::runRoutescope({QStringLiteral("report"), url, QStringLiteral("--from"), from,
                                  QStringLiteral("--to"), to, QStringLiteral("-o"), html});
-        QVERIFY2(report.exitCode == 0, report.err.constData());
+        RS_COMPARE_EXIT(report, 0);
         QFile written(html);
         QVERIFY(written.open(QIODevice::ReadOnly));
         const QByteArray page = written.readAll();
@@ -424,12 +424,12 @@ private Q_SLOTS:
             {QStringLiteral("report"), url, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
              QStringLiteral("--filter"), QStringLiteral("user_agent ~ x"), QStringLiteral("-o"),
              m_work.path() + QStringLiteral("/r.html")});
-        QCOMPARE(lacking.exitCode, 2);
+        RS_COMPARE_EXIT(lacking, 2);
         QVERIFY2(lacking.err.contains("'user_agent'"), lacking.err.constData());
         const test::ProcessRun down =
             test::runRoutescope({QStringLiteral("diagnose"), QStringLiteral("clickhouse://127.0.0.1:1/rs"),
                                  QStringLiteral("--from"), from, QStringLiteral("--to"), to});
-        QCOMPARE(down.exitCode, 3);
+        RS_COMPARE_EXIT(down, 3);
         QVERIFY2(down.err.startsWith("routescope: while counting the requests to drill: cannot reach"),
                  down.err.constData());
         QVERIFY(down.out.isEmpty());

@@ -601,7 +601,7 @@ private Q_SLOTS:
         const test::ProcessRun summary =
             test::runRoutescope({QStringLiteral("summary"), url, QStringLiteral("--from"), from,
                                  QStringLiteral("--to"), to, QStringLiteral("--json")});
-        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        RS_COMPARE_EXIT(summary, 0);
         const QJsonObject json = QJsonDocument::fromJson(summary.out).object();
         QCOMPARE(json.value(QLatin1String("selected_requests")).toInteger(),
                  static_cast<qint64>(m_incident->tables.requests.size()));
@@ -610,7 +610,7 @@ private Q_SLOTS:
 
         const test::ProcessRun text = test::runRoutescope(
             {QStringLiteral("summary"), url, QStringLiteral("--from"), from, QStringLiteral("--to"), to});
-        QVERIFY2(text.exitCode == 0, text.err.constData());
+        RS_COMPARE_EXIT(text, 0);
         QVERIFY(text.out.contains("Failures per backend"));
 
         // One page, then the next one after its cursor.
@@ -618,14 +618,14 @@ private Q_SLOTS:
             QStringLiteral("requests"), url, QStringLiteral("--from"),  from,
             QStringLiteral("--to"),     to,  QStringLiteral("--limit"), QStringLiteral("5")};
         const test::ProcessRun first = test::runRoutescope(page);
-        QVERIFY2(first.exitCode == 0, first.err.constData());
+        RS_COMPARE_EXIT(first, 0);
         QCOMPARE(first.out.count('\n'), 6); // header and five rows
         const qsizetype at = first.err.indexOf("--after ");
         QVERIFY2(at >= 0, first.err.constData());
         const QString cursor = QString::fromUtf8(first.err.mid(at + 8).trimmed());
         const test::ProcessRun second =
             test::runRoutescope(page + QStringList{QStringLiteral("--after"), cursor});
-        QVERIFY2(second.exitCode == 0, second.err.constData());
+        RS_COMPARE_EXIT(second, 0);
         QCOMPARE(second.out.count('\n'), 6);
         QVERIFY(first.out.split('\n')[5] != second.out.split('\n')[1]);
 
@@ -633,7 +633,7 @@ private Q_SLOTS:
         const test::ProcessRun lacking = test::runRoutescope(
             {QStringLiteral("summary"), url, QStringLiteral("--from"), from, QStringLiteral("--to"), to,
              QStringLiteral("--filter"), QStringLiteral("user_agent ~ x")});
-        QCOMPARE(lacking.exitCode, 2);
+        RS_COMPARE_EXIT(lacking, 2);
         QVERIFY2(lacking.err.contains("'user_agent'"), lacking.err.constData());
         // No range: a usage error.
         QCOMPARE(test::runRoutescope({QStringLiteral("summary"), url}).exitCode, 2);
@@ -643,7 +643,7 @@ private Q_SLOTS:
             const test::ProcessRun down =
                 test::runRoutescope({QLatin1String(command), QStringLiteral("clickhouse://127.0.0.1:1/rs"),
                                      QStringLiteral("--from"), from, QStringLiteral("--to"), to});
-            QCOMPARE(down.exitCode, 3);
+            RS_COMPARE_EXIT(down, 3);
             QVERIFY2(down.err.contains("cannot reach ClickHouse at 127.0.0.1:1"), down.err.constData());
             QVERIFY2(down.err.startsWith("routescope: while "), down.err.constData());
             QVERIFY(down.out.isEmpty() || std::string_view(command) == "requests");
@@ -652,7 +652,7 @@ private Q_SLOTS:
         const test::ProcessRun missing =
             test::runRoutescope({QStringLiteral("summary"), m_server.url("rs_nowhere"),
                                  QStringLiteral("--from"), from, QStringLiteral("--to"), to});
-        QCOMPARE(missing.exitCode, 3);
+        RS_COMPARE_EXIT(missing, 3);
         QVERIFY2(missing.err.startsWith(
                      "routescope: while counting the requests in the range: ClickHouse answered"),
                  missing.err.constData());

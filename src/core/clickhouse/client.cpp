@@ -263,7 +263,11 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
     for (int attempt = 1; attempt <= std::max(1, m_options.attempts); ++attempt) {
         result = Reply{};
         result.attempts = attempt;
-        QNetworkReply* reply = m_network->manager.post(request, body);
+        // Deleted here, not later: a push sends thousands of batches without returning to an event
+        // loop that would run deferred deletions, and a reply left for the manager's destructor
+        // still holds its connection's TLS state while the process exits.
+        const std::unique_ptr<QNetworkReply> owned(m_network->manager.post(request, body));
+        QNetworkReply* reply = owned.get();
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         // Over TLS: a server that does not speak it (the plain HTTP port) may wait for the rest of
@@ -300,7 +304,6 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
                                         ? ClickHouseClientText::tr("no TLS handshake within %1 s")
                                               .arg(std::min(m_options.timeoutMs, kHandshakeMs) / 1000.0)
                                         : reply->errorString();
-        reply->deleteLater();
 
         bool retry = false;
         if (httpStatus == 200 && networkError == QNetworkReply::NoError) {
