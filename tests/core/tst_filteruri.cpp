@@ -7,6 +7,7 @@
 #include "core/formats/accesslog.h"
 #include "core/formats/wrappers.h"
 #include "core/import/importer.h"
+#include "core/query/filtereval.h"
 #include "core/query/filterexpr.h"
 #include "generatedbundle.h"
 
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <functional>
 #include <random>
+#include <re2/re2.h>
 #include <set>
 
 using namespace rs;
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void uriTermsMatchTheRawLines_data();
     void uriTermsMatchTheRawLines();
     void randomUriTermsMatchTheRawLines();
+    void regexNeedles();
+    void regexesWithNeedlesMatchAsRe2Does();
 
 private:
     std::vector<std::uint32_t> bruteForce(const Case& c) const;
@@ -315,6 +319,83 @@ void TestFilterUri::randomUriTermsMatchTheRawLines()
         }
         checkCase(c);
     }
+}
+
+void TestFilterUri::regexNeedles()
+{
+    struct Expected {
+        const char* pattern;
+        const char* needle;
+        bool atStart;
+    };
+    const Expected cases[] = {
+        {"customers/[0-9a-f]+0/addresses", "0/addresses", false},
+        {"^/api/v[12]", "/api/v", true},
+        {"^/api/v[12]/orders/1", "/orders/1", false}, // the longest run
+        {"itemsx?/", "items", false},                 // an optional character ends a run
+        {"ab+cd", "ab", false},                       // a repeated one is kept, and ends it
+        {"abc{2}de", "ab", false},
+        {"\\?page=4\\.", "?page=4.", false},
+        {"v\\d+/items", "/items", false},
+        {"(a|b)/items", "/items", false}, // groups are skipped whole
+        {"(?:/v1)?/orders", "/orders", false},
+        {"[/]items[]x]", "items", false},
+        {"[|]items", "items", false},
+        {"api|items", "", false},
+        {"(a|b)/items|x", "", false},
+        {"(?i)items", "", false},
+        {"ab\\x2fitems", "ab", false}, // escapes longer than one character stop the scan
+        {"\\Q/items\\E", "", false},
+        {"items\u00e9/orders", "items", false},
+        {"a.b", "a", false},
+        {"ab[cd", "", false}, // unbalanced: nothing assumed
+    };
+    for (const Expected& e : cases) {
+        const RegexNeedle found = regexNeedle(e.pattern);
+        QVERIFY2(found.text == e.needle && found.atStart == e.atStart,
+                 (std::string(e.pattern) + " gave \"" + found.text + "\"").c_str());
+    }
+}
+
+// The substring check before RE2 never rejects what RE2 matches: every filter regex, over every
+// URI of the bundle, selects exactly the rows RE2 itself matches (constructs that end or void the
+// needle included).
+void TestFilterUri::regexesWithNeedlesMatchAsRe2Does()
+{
+    const std::vector<std::string> patterns = {
+        "api/v1",
+        "v[12]/items",
+        "^/api/v1/items/[0-9]+$",
+        "i?tems/",
+        "it+ems",
+        "ite{1}ms",
+        "(api|v2)/",
+        "api|items",
+        "\\?",
+        "\\.[a-z]+$",
+        "\\d+/items",
+        "(?i)API/V1",
+        "(?:/v1)?/items",
+        "[/]items",
+        "\\x2fapi",
+        "\\Q/api/\\E",
+        "\\bitems\\b",
+        "s/[0-9]+0$",
+        "^/$",
+        "[0-9]{3}",
+    };
+    std::size_t nonEmpty = 0;
+    for (const std::string& pattern : patterns) {
+        const RE2 regex(pattern);
+        QVERIFY2(regex.ok(), pattern.c_str());
+        const Case c{"uri matches " + literal(pattern), [&regex](const UriParts& r) {
+                         return !r.uri.empty() && RE2::PartialMatch(r.uri, regex);
+                     }};
+        nonEmpty += bruteForce(c).empty() ? 0 : 1;
+        checkCase(c);
+    }
+    // Most patterns match something, or the comparison proves little.
+    QVERIFY2(nonEmpty >= patterns.size() - 3, std::to_string(nonEmpty).c_str());
 }
 
 QTEST_GUILESS_MAIN(TestFilterUri)

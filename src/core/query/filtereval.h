@@ -13,9 +13,19 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace rs {
+
+// A literal that every match of a regex contains (at its start when `atStart`); empty when none is
+// known. Exposed for its tests.
+struct RegexNeedle {
+    std::string text;
+    bool atStart = false;
+};
+RegexNeedle regexNeedle(std::string_view pattern);
 
 class BoundExpression {
 public:
