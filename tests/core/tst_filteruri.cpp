@@ -77,6 +77,7 @@ private Q_SLOTS:
     void randomUriTermsMatchTheRawLines();
     void regexNeedles();
     void regexesWithNeedlesMatchAsRe2Does();
+    void manyDistinctUrisAreResolvedOnEveryCore();
 
 private:
     std::vector<std::uint32_t> bruteForce(const Case& c) const;
@@ -396,6 +397,49 @@ void TestFilterUri::regexesWithNeedlesMatchAsRe2Does()
     }
     // Most patterns match something, or the comparison proves little.
     QVERIFY2(nonEmpty >= patterns.size() - 3, std::to_string(nonEmpty).c_str());
+}
+
+// Past ~64 k distinct URIs the verdicts of a first term are computed on several threads, each
+// for a range of ids: every row still gets its own URI's verdict.
+void TestFilterUri::manyDistinctUrisAreResolvedOnEveryCore()
+{
+    Incident incident;
+    RequestTable& t = incident.tables.requests;
+    constexpr std::size_t kRows = 300'000;
+    t.reserve(kRows);
+    std::vector<std::string> uris;
+    std::mt19937_64 random(7);
+    for (std::size_t row = 0; row < kRows; ++row) {
+        // Distinct but repeated now and then, and in no particular id order.
+        const std::uint64_t n = random() % 250'000;
+        uris.push_back("/orders/" + std::to_string(n) +
+                       (n % 3 == 0 ? "?page=" + std::to_string(n % 50) : ""));
+        t.start.push_back(static_cast<TimeNs>(row));
+        t.responseTime.push_back(1000);
+        t.gorouterTimeUs.push_back(-1);
+        t.status.push_back(200);
+        t.identity.push_back(0);
+        for (auto* column :
+             {&t.host, &t.method, &t.backend, &t.appId, &t.appIndex, &t.instanceId, &t.routerError})
+            column->push_back(StringPool::kEmpty);
+        t.uri.push_back(incident.tables.strings.intern(uris.back()));
+        t.requestId.push_back({});
+        t.failedAttempts.push_back(-1);
+        t.source.push(0, row);
+    }
+    incident.tables.identities.push_back({"router/0", "router", "0", IdentityRole::Router});
+    QVERIFY(incident.tables.strings.size() > 150'000); // ~175 k distinct: well past one thread's share
+    for (const std::string pattern : {"7[0-9]/?$", "page=4[0-9]", "^/orders/1"}) {
+        const RE2 regex(pattern);
+        std::vector<std::uint32_t> expected;
+        for (std::size_t row = 0; row < kRows; ++row)
+            if (RE2::PartialMatch(uris[row], regex))
+                expected.push_back(static_cast<std::uint32_t>(row));
+        const auto parsed = parseFilterExpression("uri matches " + literal(pattern));
+        QVERIFY(std::holds_alternative<Filter>(parsed));
+        const Selection selected = select(incident, std::get<Filter>(parsed));
+        QVERIFY2(!expected.empty() && selected.rows == expected, pattern.c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFilterUri)
