@@ -19,11 +19,11 @@
 
 namespace rs {
 
-// A literal that every match of a regex contains (at its start when `atStart`); empty when none is
-// known. Exposed for its tests.
+// Literals every match of a regex contains: `prefix` at its start (anchored patterns), `inner`
+// anywhere (the longest other one); either empty when none is known. Exposed for its tests.
 struct RegexNeedle {
-    std::string text;
-    bool atStart = false;
+    std::string prefix;
+    std::string inner;
 };
 RegexNeedle regexNeedle(std::string_view pattern);
 
