@@ -3,7 +3,8 @@
 // pushed span into the range, Open drills it in the background and the window shows an incident
 // of the pushed requests; a server that is down gives the query's purpose as plain text and the
 // window stays usable; without a keyring service the password is kept for the session only, as
-// the dialog says, and never in the settings.
+// the dialog says, and never in the settings. The CA file field is for clickhouses:// only, reaches
+// the client (a missing or non-PEM file is the client's message in the dialog) and is remembered.
 #include "app/clickhouse/openclickhousedialog.h"
 #include "app/detail/requestdetail.h"
 #include "app/detail/requestdetailpanel.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -123,6 +125,70 @@ private Q_SLOTS:
         QVERIFY(failed > 0);
         // The URL is remembered, the password is not in the settings.
         QCOMPARE(QSettings().value(QStringLiteral("clickhouse/url")).toString(), m_server.url(kDatabase));
+    }
+
+    void caFileReachesTheClient()
+    {
+        MainWindow window;
+        window.show();
+        OpenClickHouseDialog* dialog = openDialog(window);
+        QVERIFY(dialog);
+        auto* url = child<QLineEdit>(dialog, "urlEdit");
+        auto* caFile = child<QLineEdit>(dialog, "caFileEdit");
+        auto* browse = child<QPushButton>(dialog, "caFileBrowseButton");
+        QVERIFY(caFile);
+        QVERIFY(browse);
+        QVERIFY(!caFile->toolTip().isEmpty());
+        // Plain HTTP checks no certificate: the field is off.
+        url->setText(m_server.url(kDatabase));
+        QVERIFY(!caFile->isEnabled());
+        QVERIFY(!browse->isEnabled());
+        QString tlsUrl = m_server.url(kDatabase);
+        tlsUrl.replace(QStringLiteral("clickhouse://"), QStringLiteral("clickhouses://"));
+        url->setText(tlsUrl);
+        QVERIFY(caFile->isEnabled());
+        QVERIFY(browse->isEnabled());
+
+        // A CA file that is not there: the client's message, before anything is sent.
+        const QString missing = m_work.path() + QStringLiteral("/no-such-ca.pem");
+        caFile->setText(missing);
+        auto* status = child<QLabel>(dialog, "statusLabel");
+        QSignalSpy span(dialog, &OpenClickHouseDialog::spanShown);
+        QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+        QVERIFY(span.wait(60000));
+        QVERIFY2(status->text().startsWith(QStringLiteral("while reading the time span")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("cannot read the CA file %1").arg(missing)),
+                 qPrintable(status->text()));
+        QVERIFY(caFile->isEnabled());
+
+        // A file without a PEM certificate: the client read that very file.
+        const QString notPem = m_work.path() + QStringLiteral("/not-a-ca.pem");
+        {
+            QFile file(notPem);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        caFile->setText(notPem);
+        QSignalSpy failed(dialog, &OpenClickHouseDialog::spanShown);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Open),
+                          Qt::LeftButton);
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(status->text().startsWith(QStringLiteral("while counting the requests to drill")),
+                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("the CA file %1 holds no PEM certificate").arg(notPem)),
+            qPrintable(status->text()));
+        QVERIFY(!window.analysis());
+        dialog->reject();
+        QVERIFY(QTest::qWaitFor([&] { return window.findChild<OpenClickHouseDialog*>() == nullptr; }, 10000));
+
+        // Remembered like the URL.
+        QCOMPARE(QSettings().value(QStringLiteral("clickhouse/caFile")).toString(), notPem);
+        OpenClickHouseDialog again(&window);
+        QCOMPARE(child<QLineEdit>(&again, "urlEdit")->text(), tlsUrl);
+        QCOMPARE(child<QLineEdit>(&again, "caFileEdit")->text(), notPem);
+        QVERIFY(child<QLineEdit>(&again, "caFileEdit")->isEnabled());
     }
 
     void downServerLeavesTheWindowUsable()
