@@ -3,8 +3,9 @@
 // pushed span into the range, Open drills it in the background and the window shows an incident
 // of the pushed requests; a server that is down gives the query's purpose as plain text and the
 // window stays usable; without a keyring service the password is kept for the session only, as
-// the dialog says, and never in the settings. The CA file field is for clickhouses:// only, reaches
-// the client (a missing or non-PEM file is the client's message in the dialog) and is remembered.
+// the dialog says, and never in the settings. The status bar names the database and the range of a
+// drill (no files were imported); the CA file field is for clickhouses:// only, reaches the client
+// (a missing or non-PEM file is the client's message in the dialog) and is remembered.
 #include "app/clickhouse/openclickhousedialog.h"
 #include "app/detail/requestdetail.h"
 #include "app/detail/requestdetailpanel.h"
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -106,6 +108,18 @@ private Q_SLOTS:
         QVERIFY(window.analysis());
         QCOMPARE(window.analysis()->incident->tables.requests.size(), m_requests);
         QVERIFY(window.analysis()->incident->report.inputs.front().starts_with("clickhouse://"));
+        // The status bar says where the requests came from, not "Imported 0 files (0.0 MB)".
+        const QString statusLine = window.statusText();
+        QVERIFY2(statusLine.startsWith(
+                     QStringLiteral("Loaded %1 requests from ClickHouse database %2 on "
+                                    "127.0.0.1:%3, ")
+                         .arg(QLocale().toString(qulonglong(m_requests)), QLatin1String(kDatabase))
+                         .arg(m_server.httpPort())),
+                 qPrintable(statusLine));
+        QVERIFY2(statusLine.endsWith(QStringLiteral("%1 – %2 UTC")
+                                         .arg(child<QDateTimeEdit>(dialog, "fromEdit")->text(),
+                                              child<QDateTimeEdit>(dialog, "toEdit")->text())),
+                 qPrintable(statusLine));
         QVERIFY(test::waitForViewsOf(window));
         // No raw lines in a drilled incident: the detail of every failed request still shows its
         // attempts and events, with empty raw lines, and the panel takes it.

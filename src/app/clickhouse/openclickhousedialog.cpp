@@ -257,6 +257,8 @@ void OpenClickHouseDialog::openRange()
     settings.setValue(QLatin1String(kUrlKey), m_ui->urlEdit->text().trimmed());
     settings.setValue(QLatin1String(kCaFileKey), m_ui->caFileEdit->text().trimmed());
     storePassword();
+    m_opened = {QStringLiteral("%1:%2").arg(endpoint->host).arg(endpoint->port),
+                QString::fromStdString(endpoint->database), request.from, request.to};
     setBusy(true);
     m_ui->statusLabel->setText(tr("Drilling the range into a local incident…"));
     m_job->startDrill(*endpoint, request);

@@ -31,6 +31,14 @@ public:
 
     bool isBusy() const;
 
+    // What the last Open drilled (the window's status line names it); valid once opened() came.
+    struct OpenedRange {
+        QString server; // host:port
+        QString database;
+        TimeNs from = kNoTime, to = kNoTime; // [from, to)
+    };
+    OpenedRange openedRange() const { return m_opened; }
+
 public Q_SLOTS:
     void connectToServer();
     void openRange();
@@ -54,6 +62,7 @@ private:
 
     std::unique_ptr<Ui::OpenClickHouseDialog> m_ui;
     ClickHouseDrillJob* m_job;
+    OpenedRange m_opened;
 };
 
 } // namespace rs
