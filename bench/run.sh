@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # ./dev bench [--quick] [--sizes "1 5"] [--repeat N]
+# ./dev bench --clickhouse [OPTIONS]   only the ClickHouse benchmark (bench/clickhouse.sh)
 #
 # Release build in its own directory, generated data cached outside the repository, end-to-end
 # figures for RouteScope next to baselines (cat, wc -l, lnav, GoAccess) measured in the same run on
@@ -16,7 +17,8 @@ while [ $# -gt 0 ]; do
     --quick) sizes="0.2"; repeat=2 ;;
     --sizes) sizes="$2"; shift ;;
     --repeat) repeat="$2"; shift ;;
-    *) echo "usage: ./dev bench [--quick] [--sizes \"1 5\"] [--repeat N]" >&2; exit 2 ;;
+    --clickhouse) shift; exec "$here/bench/clickhouse.sh" "$@" ;;
+    *) echo "usage: ./dev bench [--quick] [--sizes \"1 5\"] [--repeat N] | bench --clickhouse [--rows N] [--budget SECONDS] [--no-doc]" >&2; exit 2 ;;
   esac
   shift
 done

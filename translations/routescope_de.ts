@@ -1062,21 +1062,21 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="75"/>
+        <location filename="../src/cli/chsource.cpp" line="73"/>
         <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
 </source>
         <translation>routescope: --ca-file gilt für eine clickhouses://-URL (HTTPS)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="102"/>
+        <location filename="../src/cli/chsource.cpp" line="100"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: Läuft der Server, und stimmen Host und Port der URL (die HTTP-Schnittstelle, standardmäßig 8123)?
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <location filename="../src/cli/chsource.cpp" line="167"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -1085,116 +1085,116 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="170"/>
+        <location filename="../src/cli/chsource.cpp" line="168"/>
         <source>Time range    %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="172"/>
+        <location filename="../src/cli/chsource.cpp" line="170"/>
         <source>Requests      %1
 </source>
         <translation>Requests      %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="175"/>
+        <location filename="../src/cli/chsource.cpp" line="173"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>Stichprobe    die Zahlen unten lesen SAMPLE %1 der Requests und sind hochgerechnet: Schätzungen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="181"/>
+        <location filename="../src/cli/chsource.cpp" line="179"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="194"/>
+        <location filename="../src/cli/chsource.cpp" line="192"/>
         <source>Failures      %1
 </source>
         <translation>Fehler        %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="195"/>
+        <location filename="../src/cli/chsource.cpp" line="193"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="204"/>
+        <location filename="../src/cli/chsource.cpp" line="196"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  mit einer Klasse, die diese Version nicht kennt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="214"/>
+        <location filename="../src/cli/chsource.cpp" line="206"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="233"/>
+        <location filename="../src/cli/chsource.cpp" line="225"/>
         <source>Failures per backend
 </source>
         <translation>Fehler pro Backend
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="234"/>
+        <location filename="../src/cli/chsource.cpp" line="226"/>
         <source>Failures per app
 </source>
         <translation>Fehler pro App
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="235"/>
+        <location filename="../src/cli/chsource.cpp" line="227"/>
         <source>Top routes (requests per host)
 </source>
         <translation>Häufigste Routen (Requests pro Host)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="237"/>
+        <location filename="../src/cli/chsource.cpp" line="229"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>Latenz        p50 %1, p90 %2, p99 %3, max %4 (%5 Requests mit Antwortzeit)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="243"/>
+        <location filename="../src/cli/chsource.cpp" line="235"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>Zeitverlauf   %1 Abschnitte zu %2 s
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="247"/>
+        <location filename="../src/cli/chsource.cpp" line="239"/>
         <source>START</source>
         <translation>BEGINN</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="253"/>
+        <location filename="../src/cli/chsource.cpp" line="245"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="254"/>
+        <location filename="../src/cli/chsource.cpp" line="246"/>
         <source>FAILURES</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="390"/>
+        <location filename="../src/cli/chsource.cpp" line="382"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after nimmt den Cursor, den eine vorige Seite ausgegeben hat
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="435"/>
+        <location filename="../src/cli/chsource.cpp" line="427"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: weitere Requests folgen: --after %1
@@ -3072,27 +3072,52 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Im Schlüsselbund des Systems gespeichert, nie in den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="52"/>
+        <location filename="../forms/openclickhousedialog.ui" line="46"/>
+        <source>C&amp;A file:</source>
+        <translation>C&amp;A-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="54"/>
+        <source>optional, for clickhouses:// only</source>
+        <translation>optional, nur für clickhouses://</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="55"/>
+        <source>For clickhouses:// (HTTPS) only: a file of PEM certificates trusted besides the system&apos;s CAs, such as your company&apos;s CA or the server&apos;s self-signed certificate. The server&apos;s certificate is always checked.</source>
+        <translation>Nur für clickhouses:// (HTTPS): eine Datei mit PEM-Zertifikaten, denen zusätzlich zu den CAs des Systems vertraut wird, etwa die CA Ihrer Firma oder das selbstsignierte Zertifikat des Servers. Das Zertifikat des Servers wird immer geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="61"/>
+        <source>Choose a file of PEM certificates</source>
+        <translation>Eine Datei mit PEM-Zertifikaten wählen</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="74"/>
         <source>&amp;From (UTC):</source>
         <translation>&amp;Von (UTC):</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="64"/>
+        <location filename="../forms/openclickhousedialog.ui" line="86"/>
         <source>&amp;To (UTC):</source>
         <translation>&amp;Bis (UTC):</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="72"/>
+        <location filename="../forms/openclickhousedialog.ui" line="94"/>
         <source>The end of the range, not included</source>
         <translation>Das Ende des Zeitraums, nicht eingeschlossen</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="77"/>
+        <location filename="../forms/openclickhousedialog.ui" line="99"/>
         <source>F&amp;ilter:</source>
         <translation>F&amp;ilter:</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="83"/>
+        <location filename="../forms/openclickhousedialog.ui" line="105"/>
         <source>optional, e.g. status&gt;=500 and host=app.example.com</source>
         <translation>optional, z. B. status&gt;=500 and host=app.example.com</translation>
     </message>
@@ -3123,56 +3148,56 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>PushText</name>
     <message>
-        <location filename="../src/cli/push.cpp" line="49"/>
+        <location filename="../src/cli/push.cpp" line="48"/>
         <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
 </source>
         <translation>routescope: --ca-file gilt für eine clickhouses://-URL (HTTPS)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="65"/>
+        <location filename="../src/cli/push.cpp" line="64"/>
         <source>push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)
 </source>
         <translation>push: %1 %2 Zeilen, %3 MB kodiert, %4 MB gesendet (alle Tabellen: %5 Zeilen, %6 MB gesendet)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="86"/>
+        <location filename="../src/cli/push.cpp" line="85"/>
         <source>routescope: push interrupted: %1
 </source>
         <translation>routescope: push unterbrochen: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="92"/>
+        <location filename="../src/cli/push.cpp" line="91"/>
         <source>routescope: push failed: %1
 </source>
         <translation>routescope: Übertragung fehlgeschlagen: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="97"/>
+        <location filename="../src/cli/push.cpp" line="96"/>
         <source>bundle %1 is already in %2: nothing added
 </source>
         <translation>Bundle %1 ist schon in %2: nichts hinzugefügt
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="101"/>
+        <location filename="../src/cli/push.cpp" line="100"/>
         <source>bundle %1 pushed to %2
 </source>
         <translation>Bundle %1 nach %2 übertragen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="103"/>
+        <location filename="../src/cli/push.cpp" line="102"/>
         <source>  removed first: %1 rows of an interrupted push of this bundle
 </source>
         <translation>  zuerst entfernt: %1 Zeilen einer abgebrochenen Übertragung dieses Bundles
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="108"/>
+        <location filename="../src/cli/push.cpp" line="107"/>
         <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
 </source>
         <translation>  %1 Zeilen in %2 s (%3 Zeilen/s), %4 MB kodiert, %5 MB in %6 Inserts gesendet
@@ -4038,87 +4063,87 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>%1 MB/s, %2 k Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="130"/>
+        <location filename="../src/cli/summary.cpp" line="143"/>
         <source>RouteScope summary of %1
 </source>
         <translation>RouteScope-Zusammenfassung von %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="135"/>
+        <location filename="../src/cli/summary.cpp" line="148"/>
         <source>Time span     %1 … %2
 </source>
         <translation>Zeitraum      %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="137"/>
+        <location filename="../src/cli/summary.cpp" line="150"/>
         <source>Requests      %1 on %2 router(s)
 </source>
         <translation>Requests      %1 auf %2 Router(n)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="144"/>
+        <location filename="../src/cli/summary.cpp" line="157"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
         <translation>Ereignisse    %1 Gorouter-Ereignisse, %2 stderr-Zeilen, %3 Container-Ereignisse, %4 Zeilen anderer Komponenten
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="151"/>
+        <location filename="../src/cli/summary.cpp" line="164"/>
         <source>Load balancer %1 requests: %2 joined by id, %3 by time, %4 ambiguous; %5 failed without reaching Gorouter, %6 with another status than Gorouter&apos;s
 </source>
         <translation>Load Balancer %1 Requests: %2 per ID zugeordnet, %3 per Zeit, %4 mehrdeutig; %5 fehlgeschlagen, ohne Gorouter zu erreichen, %6 mit einem anderen Status als bei Gorouter
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="160"/>
+        <location filename="../src/cli/summary.cpp" line="173"/>
         <source>App logs      %1 lines (%2 errors): %3 joined by request id, %4 near in time, %5 ambiguous
 </source>
         <translation>App-Logs      %1 Zeilen (%2 Fehler): %3 über Request-ID verknüpft, %4 zeitlich nah, %5 mehrdeutig
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="174"/>
+        <location filename="../src/cli/summary.cpp" line="187"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
         <translation>Snapshots     %1 Routing-Tabellen-Dump(s) mit %2 Endpunkten, %3 LRP-Aufnahme(n) mit %4 LRPs
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="184"/>
+        <location filename="../src/cli/summary.cpp" line="197"/>
         <source>Status        </source>
         <translation>Status        </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="188"/>
+        <location filename="../src/cli/summary.cpp" line="201"/>
         <source>              </source>
         <translation>              </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="195"/>
+        <location filename="../src/cli/summary.cpp" line="208"/>
         <source>Answer        %1
 </source>
         <translation>Antwort       %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="197"/>
+        <location filename="../src/cli/summary.cpp" line="210"/>
         <source>Router errors (x_cf_routererror)
 </source>
         <translation>Router-Fehler (x_cf_routererror)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="204"/>
+        <location filename="../src/cli/summary.cpp" line="217"/>
         <source>Error classes
 </source>
         <translation>Fehlerklassen
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="212"/>
+        <location filename="../src/cli/summary.cpp" line="219"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
@@ -4127,37 +4152,37 @@ Dateien: %1 gelesen, %2 ignoriert
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="214"/>
+        <location filename="../src/cli/summary.cpp" line="221"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="215"/>
+        <location filename="../src/cli/summary.cpp" line="222"/>
         <source>ROUTER/CELL</source>
         <translation>ROUTER/ZELLE</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="216"/>
+        <location filename="../src/cli/summary.cpp" line="223"/>
         <source>LINES</source>
         <translation>ZEILEN</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="217"/>
+        <location filename="../src/cli/summary.cpp" line="224"/>
         <source>RECORDS</source>
         <translation>DATENSÄTZE</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="218"/>
+        <location filename="../src/cli/summary.cpp" line="225"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPR.</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="219"/>
+        <location filename="../src/cli/summary.cpp" line="226"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="235"/>
+        <location filename="../src/cli/summary.cpp" line="242"/>
         <source>
 Skipped lines
 </source>
@@ -4166,21 +4191,21 @@ Skipped lines
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="237"/>
+        <location filename="../src/cli/summary.cpp" line="244"/>
         <source>  %1: %2 line(s): %3
 </source>
         <translation>  %1: %2 Zeile(n): %3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="242"/>
+        <location filename="../src/cli/summary.cpp" line="249"/>
         <source>      line %1: %2
 </source>
         <translation>      Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="250"/>
+        <location filename="../src/cli/summary.cpp" line="257"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
@@ -4189,14 +4214,14 @@ Zeilen anderer Programme in Aufnahmen (keine Datensätze, keine Probleme)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="252"/>
+        <location filename="../src/cli/summary.cpp" line="259"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
         <translation>  %1: %2 Zeile(n), z. B. Zeile %3: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="259"/>
+        <location filename="../src/cli/summary.cpp" line="266"/>
         <source>
 Bundle problems
 </source>
@@ -4205,7 +4230,7 @@ Probleme mit dem Bundle
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="267"/>
+        <location filename="../src/cli/summary.cpp" line="274"/>
         <source>
 Ignored files
 </source>
@@ -4214,7 +4239,7 @@ Ignorierte Dateien
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="273"/>
+        <location filename="../src/cli/summary.cpp" line="280"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
@@ -5336,8 +5361,13 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <source>Loaded %1 requests from ClickHouse database %2 on %3, %4 – %5 UTC</source>
+        <translation>%1 Anfragen aus der ClickHouse-Datenbank %2 auf %3 geladen, %4 – %5 UTC</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="574"/>
+        <location filename="../src/app/mainwindow.cpp" line="587"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -5345,53 +5375,53 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="574"/>
+        <location filename="../src/app/mainwindow.cpp" line="587"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="395"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="437"/>
-        <location filename="../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="423"/>
+        <location filename="../src/app/mainwindow.cpp" line="436"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="453"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -5399,42 +5429,52 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::OpenClickHouseDialog</name>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="63"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="71"/>
         <source>The database holds no pushed requests.</source>
         <translation>Die Datenbank enthält keine geschriebenen Requests.</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="68"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="76"/>
         <source>The pushed requests span %1 … %2 (UTC).</source>
         <translation>Die geschriebenen Requests reichen von %1 bis %2 (UTC).</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="89"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="97"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="160"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="138"/>
+        <source>CA certificates for ClickHouse</source>
+        <translation>CA-Zertifikate für ClickHouse</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="140"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="208"/>
         <source>No keyring service is available (%1): the password is kept only until RouteScope quits.</source>
         <translation>Kein Schlüsselbund-Dienst verfügbar (%1): das Passwort wird nur bis zum Beenden von RouteScope behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="181"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="197"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="240"/>
         <source>The range must end after it starts.</source>
         <translation>Der Zeitraum muss nach seinem Anfang enden.</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="204"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="247"/>
         <source>The filter does not parse at %1: %2</source>
         <translation>Der Filter ist an Stelle %1 nicht lesbar: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="217"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="263"/>
         <source>Drilling the range into a local incident…</source>
         <translation>Der Zeitraum wird als lokaler Incident geholt…</translation>
     </message>
@@ -6232,14 +6272,14 @@ Nach Quelle: Balken danach, wer handeln muss (Client, App, Plattform, Infrastruk
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="70"/>
+        <location filename="../src/cli/cli.cpp" line="67"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>„routescope help“ zeigt die Verwendung und die Filtergrammatik.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="92"/>
+        <location filename="../src/cli/cli.cpp" line="89"/>
         <source>this build cannot draw reports or charts</source>
         <translation>dieser Build kann keine Berichte oder Diagramme zeichnen</translation>
     </message>

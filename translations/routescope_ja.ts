@@ -1060,21 +1060,21 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseSourceText</name>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="75"/>
+        <location filename="../src/cli/chsource.cpp" line="73"/>
         <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
 </source>
         <translation>routescope: --ca-file は clickhouses:// (HTTPS) の URL 用です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="102"/>
+        <location filename="../src/cli/chsource.cpp" line="100"/>
         <source>routescope: is the server running, and is the URL&apos;s host and port (the HTTP interface, 8123 by default) right?
 </source>
         <translation>routescope: サーバーは動作していますか。URL のホストとポート (HTTP インターフェース、既定は 8123) は正しいですか。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="169"/>
+        <location filename="../src/cli/chsource.cpp" line="167"/>
         <source>RouteScope summary of %1
 
 </source>
@@ -1083,116 +1083,116 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="170"/>
+        <location filename="../src/cli/chsource.cpp" line="168"/>
         <source>Time range    %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="172"/>
+        <location filename="../src/cli/chsource.cpp" line="170"/>
         <source>Requests      %1
 </source>
         <translation>リクエスト    %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="175"/>
+        <location filename="../src/cli/chsource.cpp" line="173"/>
         <source>Sampled       the figures below read SAMPLE %1 of the requests and are scaled up: estimates
 </source>
         <translation>サンプリング  以下の数値はリクエストの SAMPLE %1 を読み、拡大した推定値です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="181"/>
+        <location filename="../src/cli/chsource.cpp" line="179"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="194"/>
+        <location filename="../src/cli/chsource.cpp" line="192"/>
         <source>Failures      %1
 </source>
         <translation>失敗          %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="195"/>
+        <location filename="../src/cli/chsource.cpp" line="193"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="204"/>
+        <location filename="../src/cli/chsource.cpp" line="196"/>
         <source>  %1  with a class this version does not know
 </source>
         <translation>  %1  このバージョンが知らないクラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="214"/>
+        <location filename="../src/cli/chsource.cpp" line="206"/>
         <source>%1 failed</source>
         <translation>%1 件失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="233"/>
+        <location filename="../src/cli/chsource.cpp" line="225"/>
         <source>Failures per backend
 </source>
         <translation>バックエンドごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="234"/>
+        <location filename="../src/cli/chsource.cpp" line="226"/>
         <source>Failures per app
 </source>
         <translation>アプリごとの失敗
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="235"/>
+        <location filename="../src/cli/chsource.cpp" line="227"/>
         <source>Top routes (requests per host)
 </source>
         <translation>上位のルート (ホストごとのリクエスト)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="237"/>
+        <location filename="../src/cli/chsource.cpp" line="229"/>
         <source>Latency       p50 %1, p90 %2, p99 %3, max %4 (%5 requests with a response time)
 </source>
         <translation>レイテンシ    p50 %1、p90 %2、p99 %3、最大 %4 (応答時間のあるリクエスト %5 件)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="243"/>
+        <location filename="../src/cli/chsource.cpp" line="235"/>
         <source>Timeline      %1 buckets of %2 s
 </source>
         <translation>タイムライン  %2 秒の区間 %1 個
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="247"/>
+        <location filename="../src/cli/chsource.cpp" line="239"/>
         <source>START</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="253"/>
+        <location filename="../src/cli/chsource.cpp" line="245"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="254"/>
+        <location filename="../src/cli/chsource.cpp" line="246"/>
         <source>FAILURES</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="390"/>
+        <location filename="../src/cli/chsource.cpp" line="382"/>
         <source>routescope: --after takes the cursor a previous page printed
 </source>
         <translation>routescope: --after には前のページが出力したカーソルを指定します
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/chsource.cpp" line="435"/>
+        <location filename="../src/cli/chsource.cpp" line="427"/>
         <source>routescope: more requests follow: --after %1
 </source>
         <translation>routescope: 続きのリクエストがあります: --after %1
@@ -3043,27 +3043,52 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>システムのキーリングに保存され、設定には保存されません</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="52"/>
+        <location filename="../forms/openclickhousedialog.ui" line="46"/>
+        <source>C&amp;A file:</source>
+        <translation>CA ファイル(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="54"/>
+        <source>optional, for clickhouses:// only</source>
+        <translation>任意、clickhouses:// の場合のみ</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="55"/>
+        <source>For clickhouses:// (HTTPS) only: a file of PEM certificates trusted besides the system&apos;s CAs, such as your company&apos;s CA or the server&apos;s self-signed certificate. The server&apos;s certificate is always checked.</source>
+        <translation>clickhouses:// (HTTPS) の場合のみ: システムの CA に加えて信頼する PEM 証明書のファイル (社内の CA やサーバーの自己署名証明書など)。サーバーの証明書は常に検証されます。</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="60"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="61"/>
+        <source>Choose a file of PEM certificates</source>
+        <translation>PEM 証明書のファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../forms/openclickhousedialog.ui" line="74"/>
         <source>&amp;From (UTC):</source>
         <translation>開始 (UTC)(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="64"/>
+        <location filename="../forms/openclickhousedialog.ui" line="86"/>
         <source>&amp;To (UTC):</source>
         <translation>終了 (UTC)(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="72"/>
+        <location filename="../forms/openclickhousedialog.ui" line="94"/>
         <source>The end of the range, not included</source>
         <translation>期間の終わり (含まれません)</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="77"/>
+        <location filename="../forms/openclickhousedialog.ui" line="99"/>
         <source>F&amp;ilter:</source>
         <translation>フィルター(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../forms/openclickhousedialog.ui" line="83"/>
+        <location filename="../forms/openclickhousedialog.ui" line="105"/>
         <source>optional, e.g. status&gt;=500 and host=app.example.com</source>
         <translation>省略可、例: status&gt;=500 and host=app.example.com</translation>
     </message>
@@ -3094,56 +3119,56 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>PushText</name>
     <message>
-        <location filename="../src/cli/push.cpp" line="49"/>
+        <location filename="../src/cli/push.cpp" line="48"/>
         <source>routescope: --ca-file is for a clickhouses:// (HTTPS) URL
 </source>
         <translation>routescope: --ca-file は clickhouses:// (HTTPS) の URL 用です
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="65"/>
+        <location filename="../src/cli/push.cpp" line="64"/>
         <source>push: %1 %2 rows, %3 MB encoded, %4 MB sent (all tables: %5 rows, %6 MB sent)
 </source>
         <translation>push: %1 %2 行、%3 MB エンコード、%4 MB 送信 (全テーブル: %5 行、%6 MB 送信)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="86"/>
+        <location filename="../src/cli/push.cpp" line="85"/>
         <source>routescope: push interrupted: %1
 </source>
         <translation>routescope: push が中断されました: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="92"/>
+        <location filename="../src/cli/push.cpp" line="91"/>
         <source>routescope: push failed: %1
 </source>
         <translation>routescope: 送信に失敗しました: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="97"/>
+        <location filename="../src/cli/push.cpp" line="96"/>
         <source>bundle %1 is already in %2: nothing added
 </source>
         <translation>バンドル %1 は既に %2 にあります: 何も追加していません
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="101"/>
+        <location filename="../src/cli/push.cpp" line="100"/>
         <source>bundle %1 pushed to %2
 </source>
         <translation>バンドル %1 を %2 に送信しました
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="103"/>
+        <location filename="../src/cli/push.cpp" line="102"/>
         <source>  removed first: %1 rows of an interrupted push of this bundle
 </source>
         <translation>  先に削除: このバンドルの中断された送信の %1 行
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/push.cpp" line="108"/>
+        <location filename="../src/cli/push.cpp" line="107"/>
         <source>  %1 rows in %2 s (%3 rows/s), %4 MB encoded, %5 MB sent in %6 inserts
 </source>
         <translation>  %1 行を %2 秒で（%3 行/秒）、エンコード %4 MB、%6 回の挿入で %5 MB 送信
@@ -4008,87 +4033,87 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>%1 MB/秒、%2 千行/秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="130"/>
+        <location filename="../src/cli/summary.cpp" line="143"/>
         <source>RouteScope summary of %1
 </source>
         <translation>%1 の RouteScope 概要
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="135"/>
+        <location filename="../src/cli/summary.cpp" line="148"/>
         <source>Time span     %1 … %2
 </source>
         <translation>期間          %1 … %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="137"/>
+        <location filename="../src/cli/summary.cpp" line="150"/>
         <source>Requests      %1 on %2 router(s)
 </source>
         <translation>リクエスト    %2 台のルーターで %1 件
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="144"/>
+        <location filename="../src/cli/summary.cpp" line="157"/>
         <source>Events        %1 gorouter events, %2 stderr lines, %3 container events, %4 other component lines
 </source>
         <translation>イベント      Gorouter イベント %1 件、stderr 行 %2 行、コンテナイベント %3 件、他コンポーネントの行 %4 行
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="151"/>
+        <location filename="../src/cli/summary.cpp" line="164"/>
         <source>Load balancer %1 requests: %2 joined by id, %3 by time, %4 ambiguous; %5 failed without reaching Gorouter, %6 with another status than Gorouter&apos;s
 </source>
         <translation>ロードバランサー %1 リクエスト: ID で結合 %2、時刻で結合 %3、曖昧 %4。Gorouter に届かずに失敗 %5、Gorouter と異なるステータス %6
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="160"/>
+        <location filename="../src/cli/summary.cpp" line="173"/>
         <source>App logs      %1 lines (%2 errors): %3 joined by request id, %4 near in time, %5 ambiguous
 </source>
         <translation>アプリログ    %1 行（エラー %2）: リクエスト ID で結合 %3、時刻が近い %4、曖昧 %5
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="174"/>
+        <location filename="../src/cli/summary.cpp" line="187"/>
         <source>Snapshots     %1 route-table dump(s) with %2 endpoints, %3 LRP capture(s) with %4 LRPs
 </source>
         <translation>スナップショット ルートテーブルダンプ %1 件 (エンドポイント %2 個)、LRP キャプチャ %3 件 (LRP %4 個)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="184"/>
+        <location filename="../src/cli/summary.cpp" line="197"/>
         <source>Status        </source>
         <translation>ステータス    </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="188"/>
+        <location filename="../src/cli/summary.cpp" line="201"/>
         <source>              </source>
         <translation>              </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="195"/>
+        <location filename="../src/cli/summary.cpp" line="208"/>
         <source>Answer        %1
 </source>
         <translation>結論          %1
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="197"/>
+        <location filename="../src/cli/summary.cpp" line="210"/>
         <source>Router errors (x_cf_routererror)
 </source>
         <translation>ルーターエラー (x_cf_routererror)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="204"/>
+        <location filename="../src/cli/summary.cpp" line="217"/>
         <source>Error classes
 </source>
         <translation>エラークラス
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="212"/>
+        <location filename="../src/cli/summary.cpp" line="219"/>
         <source>
 Files: %1 read, %2 ignored
 </source>
@@ -4097,37 +4122,37 @@ Files: %1 read, %2 ignored
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="214"/>
+        <location filename="../src/cli/summary.cpp" line="221"/>
         <source>KIND</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="215"/>
+        <location filename="../src/cli/summary.cpp" line="222"/>
         <source>ROUTER/CELL</source>
         <translation>ルーター/セル</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="216"/>
+        <location filename="../src/cli/summary.cpp" line="223"/>
         <source>LINES</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="217"/>
+        <location filename="../src/cli/summary.cpp" line="224"/>
         <source>RECORDS</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="218"/>
+        <location filename="../src/cli/summary.cpp" line="225"/>
         <source>SKIPPED</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="219"/>
+        <location filename="../src/cli/summary.cpp" line="226"/>
         <source>PATH</source>
         <translation>パス</translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="235"/>
+        <location filename="../src/cli/summary.cpp" line="242"/>
         <source>
 Skipped lines
 </source>
@@ -4136,21 +4161,21 @@ Skipped lines
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="237"/>
+        <location filename="../src/cli/summary.cpp" line="244"/>
         <source>  %1: %2 line(s): %3
 </source>
         <translation>  %1: %2 行: %3
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="242"/>
+        <location filename="../src/cli/summary.cpp" line="249"/>
         <source>      line %1: %2
 </source>
         <translation>      %1 行目: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="250"/>
+        <location filename="../src/cli/summary.cpp" line="257"/>
         <source>
 Lines of other programs in captures (not records, not problems)
 </source>
@@ -4159,14 +4184,14 @@ Lines of other programs in captures (not records, not problems)
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="252"/>
+        <location filename="../src/cli/summary.cpp" line="259"/>
         <source>  %1: %2 line(s), e.g. line %3: %4
 </source>
         <translation>  %1: %2 行、例: %3 行目: %4
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="259"/>
+        <location filename="../src/cli/summary.cpp" line="266"/>
         <source>
 Bundle problems
 </source>
@@ -4175,7 +4200,7 @@ Bundle problems
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="267"/>
+        <location filename="../src/cli/summary.cpp" line="274"/>
         <source>
 Ignored files
 </source>
@@ -4184,7 +4209,7 @@ Ignored files
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/summary.cpp" line="273"/>
+        <location filename="../src/cli/summary.cpp" line="280"/>
         <source>
 Imported %1 MB of text (%2 lines) in %3 s: %4
 </source>
@@ -5301,61 +5326,66 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
         <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
         <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <source>Loaded %1 requests from ClickHouse database %2 on %3, %4 – %5 UTC</source>
+        <translation>%3 の ClickHouse データベース %2 から %1 件のリクエストを読み込みました (%4 – %5 UTC)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="574"/>
+        <location filename="../src/app/mainwindow.cpp" line="587"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow.cpp" line="367"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow.cpp" line="368"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="574"/>
+        <location filename="../src/app/mainwindow.cpp" line="587"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow.cpp" line="385"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382"/>
+        <location filename="../src/app/mainwindow.cpp" line="395"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="432"/>
+        <location filename="../src/app/mainwindow.cpp" line="445"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="437"/>
-        <location filename="../src/app/mainwindow.cpp" line="438"/>
+        <location filename="../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../src/app/mainwindow.cpp" line="451"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="423"/>
+        <location filename="../src/app/mainwindow.cpp" line="436"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/mainwindow.cpp" line="415"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow.cpp" line="453"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -5363,42 +5393,52 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::OpenClickHouseDialog</name>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="63"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="71"/>
         <source>The database holds no pushed requests.</source>
         <translation>データベースに書き込まれたリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="68"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="76"/>
         <source>The pushed requests span %1 … %2 (UTC).</source>
         <translation>書き込まれたリクエストの範囲は %1 … %2 (UTC) です。</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="89"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="97"/>
         <source>Cancelled.</source>
         <translation>取り消しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="160"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="138"/>
+        <source>CA certificates for ClickHouse</source>
+        <translation>ClickHouse の CA 証明書</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="140"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="208"/>
         <source>No keyring service is available (%1): the password is kept only until RouteScope quits.</source>
         <translation>キーリングサービスを利用できません (%1): パスワードは RouteScope を終了するまでだけ保持されます。</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="181"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="226"/>
         <source>Connecting to %1…</source>
         <translation>%1 に接続中…</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="197"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="240"/>
         <source>The range must end after it starts.</source>
         <translation>期間の終了は開始より後にしてください。</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="204"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="247"/>
         <source>The filter does not parse at %1: %2</source>
         <translation>フィルターを %1 文字目で解析できません: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="217"/>
+        <location filename="../src/app/clickhouse/openclickhousedialog.cpp" line="263"/>
         <source>Drilling the range into a local incident…</source>
         <translation>期間をローカルのインシデントに取り込み中…</translation>
     </message>
@@ -6184,14 +6224,14 @@ By source: bars by who has to act (client, app, platform, infrastructure), as th
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="70"/>
+        <location filename="../src/cli/cli.cpp" line="67"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>使い方とフィルターの文法は &apos;routescope help&apos; を実行してください。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="92"/>
+        <location filename="../src/cli/cli.cpp" line="89"/>
         <source>this build cannot draw reports or charts</source>
         <translation>このビルドではレポートやグラフを描画できません</translation>
     </message>

@@ -220,7 +220,20 @@ void MainWindow::createActions()
         auto* dialog = new OpenClickHouseDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &OpenClickHouseDialog::opened, this,
-                [this](std::shared_ptr<const Analysis> analysis) { showAnalysis(std::move(analysis)); });
+                [this, dialog](std::shared_ptr<const Analysis> analysis) {
+                    const std::size_t requests = analysis->incident->tables.requests.size();
+                    showAnalysis(std::move(analysis));
+                    // No files were imported: the status line names the database and the range.
+                    setStatus([requests, range = dialog->openedRange()] {
+                        const auto utc = [](TimeNs t) {
+                            return QDateTime::fromMSecsSinceEpoch(t / 1'000'000, Qt::UTC)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+                        };
+                        return tr("Loaded %1 requests from ClickHouse database %2 on %3, %4 – %5 UTC")
+                            .arg(QLocale().toString(qulonglong(requests)), range.database, range.server,
+                                 utc(range.from), utc(range.to));
+                    });
+                });
         dialog->open();
     });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {

@@ -3,7 +3,9 @@
 // pushed span into the range, Open drills it in the background and the window shows an incident
 // of the pushed requests; a server that is down gives the query's purpose as plain text and the
 // window stays usable; without a keyring service the password is kept for the session only, as
-// the dialog says, and never in the settings.
+// the dialog says, and never in the settings. The status bar names the database and the range of a
+// drill (no files were imported); the CA file field is for clickhouses:// only, reaches the client
+// (a missing or non-PEM file is the client's message in the dialog) and is remembered.
 #include "app/clickhouse/openclickhousedialog.h"
 #include "app/detail/requestdetail.h"
 #include "app/detail/requestdetailpanel.h"
@@ -16,8 +18,10 @@
 #include <QAction>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -104,6 +108,18 @@ private Q_SLOTS:
         QVERIFY(window.analysis());
         QCOMPARE(window.analysis()->incident->tables.requests.size(), m_requests);
         QVERIFY(window.analysis()->incident->report.inputs.front().starts_with("clickhouse://"));
+        // The status bar says where the requests came from, not "Imported 0 files (0.0 MB)".
+        const QString statusLine = window.statusText();
+        QVERIFY2(statusLine.startsWith(
+                     QStringLiteral("Loaded %1 requests from ClickHouse database %2 on "
+                                    "127.0.0.1:%3, ")
+                         .arg(QLocale().toString(qulonglong(m_requests)), QLatin1String(kDatabase))
+                         .arg(m_server.httpPort())),
+                 qPrintable(statusLine));
+        QVERIFY2(statusLine.endsWith(QStringLiteral("%1 – %2 UTC")
+                                         .arg(child<QDateTimeEdit>(dialog, "fromEdit")->text(),
+                                              child<QDateTimeEdit>(dialog, "toEdit")->text())),
+                 qPrintable(statusLine));
         QVERIFY(test::waitForViewsOf(window));
         // No raw lines in a drilled incident: the detail of every failed request still shows its
         // attempts and events, with empty raw lines, and the panel takes it.
@@ -123,6 +139,70 @@ private Q_SLOTS:
         QVERIFY(failed > 0);
         // The URL is remembered, the password is not in the settings.
         QCOMPARE(QSettings().value(QStringLiteral("clickhouse/url")).toString(), m_server.url(kDatabase));
+    }
+
+    void caFileReachesTheClient()
+    {
+        MainWindow window;
+        window.show();
+        OpenClickHouseDialog* dialog = openDialog(window);
+        QVERIFY(dialog);
+        auto* url = child<QLineEdit>(dialog, "urlEdit");
+        auto* caFile = child<QLineEdit>(dialog, "caFileEdit");
+        auto* browse = child<QPushButton>(dialog, "caFileBrowseButton");
+        QVERIFY(caFile);
+        QVERIFY(browse);
+        QVERIFY(!caFile->toolTip().isEmpty());
+        // Plain HTTP checks no certificate: the field is off.
+        url->setText(m_server.url(kDatabase));
+        QVERIFY(!caFile->isEnabled());
+        QVERIFY(!browse->isEnabled());
+        QString tlsUrl = m_server.url(kDatabase);
+        tlsUrl.replace(QStringLiteral("clickhouse://"), QStringLiteral("clickhouses://"));
+        url->setText(tlsUrl);
+        QVERIFY(caFile->isEnabled());
+        QVERIFY(browse->isEnabled());
+
+        // A CA file that is not there: the client's message, before anything is sent.
+        const QString missing = m_work.path() + QStringLiteral("/no-such-ca.pem");
+        caFile->setText(missing);
+        auto* status = child<QLabel>(dialog, "statusLabel");
+        QSignalSpy span(dialog, &OpenClickHouseDialog::spanShown);
+        QTest::mouseClick(child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+        QVERIFY(span.wait(60000));
+        QVERIFY2(status->text().startsWith(QStringLiteral("while reading the time span")),
+                 qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("cannot read the CA file %1").arg(missing)),
+                 qPrintable(status->text()));
+        QVERIFY(caFile->isEnabled());
+
+        // A file without a PEM certificate: the client read that very file.
+        const QString notPem = m_work.path() + QStringLiteral("/not-a-ca.pem");
+        {
+            QFile file(notPem);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a certificate\n");
+        }
+        caFile->setText(notPem);
+        QSignalSpy failed(dialog, &OpenClickHouseDialog::spanShown);
+        QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttons")->button(QDialogButtonBox::Open),
+                          Qt::LeftButton);
+        QVERIFY(failed.wait(60000));
+        QVERIFY2(status->text().startsWith(QStringLiteral("while counting the requests to drill")),
+                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(QStringLiteral("the CA file %1 holds no PEM certificate").arg(notPem)),
+            qPrintable(status->text()));
+        QVERIFY(!window.analysis());
+        dialog->reject();
+        QVERIFY(QTest::qWaitFor([&] { return window.findChild<OpenClickHouseDialog*>() == nullptr; }, 10000));
+
+        // Remembered like the URL.
+        QCOMPARE(QSettings().value(QStringLiteral("clickhouse/caFile")).toString(), notPem);
+        OpenClickHouseDialog again(&window);
+        QCOMPARE(child<QLineEdit>(&again, "urlEdit")->text(), tlsUrl);
+        QCOMPARE(child<QLineEdit>(&again, "caFileEdit")->text(), notPem);
+        QVERIFY(child<QLineEdit>(&again, "caFileEdit")->isEnabled());
     }
 
     void downServerLeavesTheWindowUsable()

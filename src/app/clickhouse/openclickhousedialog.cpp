@@ -7,6 +7,9 @@
 #include "ui_openclickhousedialog.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHash>
 #include <QPushButton>
 #include <QSettings>
@@ -16,6 +19,7 @@ namespace rs {
 namespace {
 
 constexpr auto kUrlKey = "clickhouse/url";
+constexpr auto kCaFileKey = "clickhouse/caFile";
 constexpr auto kKeyringService = "RouteScope ClickHouse";
 
 // Passwords of this session, by keyringKey(), when no keyring service could keep them. Never
@@ -51,6 +55,10 @@ OpenClickHouseDialog::OpenClickHouseDialog(QWidget* parent)
     m_ui->fromEdit->setDateTime(now.addDays(-1));
     m_ui->toEdit->setDateTime(now);
     m_ui->urlEdit->setText(QSettings().value(QLatin1String(kUrlKey)).toString());
+    m_ui->caFileEdit->setText(QSettings().value(QLatin1String(kCaFileKey)).toString());
+    updateCaFile();
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &OpenClickHouseDialog::updateCaFile);
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &OpenClickHouseDialog::browseCaFile);
     connect(m_ui->connectButton, &QPushButton::clicked, this, &OpenClickHouseDialog::connectToServer);
     connect(m_ui->buttons->button(QDialogButtonBox::Open), &QPushButton::clicked, this,
             &OpenClickHouseDialog::openRange);
@@ -104,8 +112,48 @@ void OpenClickHouseDialog::setBusy(bool busy)
                                                       m_ui->fromEdit, m_ui->toEdit, m_ui->filterEdit,
                                                       m_ui->buttons->button(QDialogButtonBox::Open)})
         w->setEnabled(!busy);
+    updateCaFile();
+    if (busy) {
+        m_ui->caFileEdit->setEnabled(false);
+        m_ui->caFileBrowseButton->setEnabled(false);
+    }
     m_ui->progressBar->setVisible(busy);
     m_ui->progressBar->setValue(0);
+}
+
+void OpenClickHouseDialog::updateCaFile()
+{
+    // Only HTTPS checks a certificate; the field keeps its text for a switch back to clickhouses://.
+    const clickhouse::EndpointParse parsed = clickhouse::parseEndpointUrl(m_ui->urlEdit->text().trimmed());
+    const bool tls = parsed.endpoint && parsed.endpoint->tls;
+    m_ui->caFileLabel->setEnabled(tls);
+    m_ui->caFileEdit->setEnabled(tls);
+    m_ui->caFileBrowseButton->setEnabled(tls);
+}
+
+void OpenClickHouseDialog::browseCaFile()
+{
+    const QString current = m_ui->caFileEdit->text().trimmed();
+    const QString chosen =
+        QFileDialog::getOpenFileName(this, tr("CA certificates for ClickHouse"),
+                                     current.isEmpty() ? QDir::homePath() : QFileInfo(current).absolutePath(),
+                                     tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!chosen.isEmpty())
+        m_ui->caFileEdit->setText(QDir::toNativeSeparators(chosen));
+}
+
+std::optional<clickhouse::Endpoint> OpenClickHouseDialog::endpoint()
+{
+    const clickhouse::EndpointParse parsed = clickhouse::parseEndpointUrl(m_ui->urlEdit->text().trimmed());
+    if (!parsed.endpoint) {
+        showError(parsed.error);
+        return std::nullopt;
+    }
+    clickhouse::Endpoint endpoint = *parsed.endpoint;
+    endpoint.password = m_ui->passwordEdit->text();
+    if (endpoint.tls)
+        endpoint.caFile = m_ui->caFileEdit->text().trimmed();
+    return endpoint;
 }
 
 void OpenClickHouseDialog::showError(const QString& text)
@@ -167,29 +215,24 @@ void OpenClickHouseDialog::storePassword()
 
 void OpenClickHouseDialog::connectToServer()
 {
-    const clickhouse::EndpointParse parsed = clickhouse::parseEndpointUrl(m_ui->urlEdit->text().trimmed());
-    if (!parsed.endpoint) {
-        showError(parsed.error);
+    const std::optional<clickhouse::Endpoint> endpoint = this->endpoint();
+    if (!endpoint) {
         Q_EMIT spanShown();
         return;
     }
-    clickhouse::Endpoint endpoint = *parsed.endpoint;
-    endpoint.password = m_ui->passwordEdit->text();
     storePassword();
     setBusy(true);
     m_ui->progressBar->setRange(0, 0); // no steps to show: busy
-    m_ui->statusLabel->setText(tr("Connecting to %1…").arg(clickhouse::endpointDisplay(endpoint)));
-    m_job->startSpan(endpoint);
+    m_ui->statusLabel->setText(tr("Connecting to %1…").arg(clickhouse::endpointDisplay(*endpoint)));
+    m_job->startSpan(*endpoint);
 }
 
 void OpenClickHouseDialog::openRange()
 {
     m_ui->progressBar->setRange(0, 1000);
-    const clickhouse::EndpointParse parsed = clickhouse::parseEndpointUrl(m_ui->urlEdit->text().trimmed());
-    if (!parsed.endpoint) {
-        showError(parsed.error);
+    const std::optional<clickhouse::Endpoint> endpoint = this->endpoint();
+    if (!endpoint)
         return;
-    }
     clickhouse::DrillRequest request;
     request.from = nanoseconds(m_ui->fromEdit->dateTime());
     request.to = nanoseconds(m_ui->toEdit->dateTime());
@@ -208,14 +251,17 @@ void OpenClickHouseDialog::openRange()
         }
         request.filter = std::get<Filter>(std::move(filter));
     }
-    clickhouse::Endpoint endpoint = *parsed.endpoint;
-    endpoint.password = m_ui->passwordEdit->text();
-    // The URL names the server, the user and the database; never the password.
-    QSettings().setValue(QLatin1String(kUrlKey), m_ui->urlEdit->text().trimmed());
+    // The URL names the server, the user and the database; never the password. The CA file is a
+    // path, not a secret.
+    QSettings settings;
+    settings.setValue(QLatin1String(kUrlKey), m_ui->urlEdit->text().trimmed());
+    settings.setValue(QLatin1String(kCaFileKey), m_ui->caFileEdit->text().trimmed());
     storePassword();
+    m_opened = {QStringLiteral("%1:%2").arg(endpoint->host).arg(endpoint->port),
+                QString::fromStdString(endpoint->database), request.from, request.to};
     setBusy(true);
     m_ui->statusLabel->setText(tr("Drilling the range into a local incident…"));
-    m_job->startDrill(endpoint, request);
+    m_job->startDrill(*endpoint, request);
 }
 
 void OpenClickHouseDialog::reject()
