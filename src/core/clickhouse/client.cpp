@@ -17,7 +17,8 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <zlib.h>
+#include <isa-l.h>
+#include <vector>
 
 // Translation context of this file's texts. Declared outside any namespace so that lupdate and
 // the runtime agree on its name.
@@ -120,22 +121,43 @@ QString serverMessage(const QByteArray& body, int* code)
 
 QByteArray gzipCompress(std::string_view data)
 {
-    z_stream stream{};
-    // windowBits 15 + 16: a gzip wrapper; level 1 compresses log rows ~5x at several hundred MB/s.
-    if (deflateInit2(&stream, 1, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return {};
+    // ISA-L's level 1, not zlib's: a push compresses every byte it encodes (~460 bytes per request),
+    // and zlib's fastest level was ~15 % of a push's CPU time (ISA-L, already linked for inflating,
+    // compresses several times faster to a similar size).
+    isal_zstream stream{}; // init leaves next_in and avail_in as they were
+    isal_deflate_init(&stream);
+    std::vector<std::uint8_t> levelBuffer(ISAL_DEF_LVL1_DEFAULT);
+    stream.level = 1;
+    stream.level_buf = levelBuffer.data();
+    stream.level_buf_size = static_cast<std::uint32_t>(levelBuffer.size());
+    stream.gzip_flag = IGZIP_GZIP;
+    stream.end_of_stream = 0;
+    stream.flush = NO_FLUSH;
     QByteArray out;
-    out.resize(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))) + 32);
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-    stream.avail_in = static_cast<uInt>(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    const int status = deflate(&stream, Z_FINISH);
-    const auto written = static_cast<qsizetype>(stream.total_out);
-    deflateEnd(&stream);
-    if (status != Z_STREAM_END)
-        return {};
-    out.truncate(written);
+    out.resize(static_cast<qsizetype>(data.size() / 4 + 4096));
+    std::size_t written = 0;
+    std::size_t consumed = 0;
+    // ISA-L counts in 32 bits: the input goes in pieces.
+    constexpr std::size_t kPiece = std::size_t{1} << 30;
+    while (stream.internal_state.state != ZSTATE_END) {
+        if (stream.avail_in == 0 && !stream.end_of_stream) {
+            const std::size_t piece = std::min(kPiece, data.size() - consumed);
+            stream.next_in = reinterpret_cast<std::uint8_t*>(const_cast<char*>(data.data() + consumed));
+            stream.avail_in = static_cast<std::uint32_t>(piece);
+            consumed += piece;
+            stream.end_of_stream = consumed == data.size() ? 1 : 0;
+        }
+        if (written == static_cast<std::size_t>(out.size()))
+            out.resize(out.size() * 2);
+        const std::size_t room =
+            std::min<std::size_t>(static_cast<std::size_t>(out.size()) - written, kPiece);
+        stream.next_out = reinterpret_cast<std::uint8_t*>(out.data()) + written;
+        stream.avail_out = static_cast<std::uint32_t>(room);
+        if (isal_deflate(&stream) != COMP_OK)
+            return {};
+        written += room - stream.avail_out;
+    }
+    out.truncate(static_cast<qsizetype>(written));
     return out;
 }
 
