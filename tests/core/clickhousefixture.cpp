@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -35,6 +37,61 @@ bool writeFile(const QString& path, const QString& text)
 } // namespace
 
 ClickHouseServer::ClickHouseServer() = default;
+
+void ClickHouseServer::enableHttps(const QString& certificateFile, const QString& keyFile)
+{
+    m_certificateFile = certificateFile;
+    m_keyFile = keyFile;
+}
+
+bool makeTestCertificates(const QString& dir, const QString& serverName, TestCertificates* made,
+                          QString* error)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        *error = QStringLiteral("the openssl command is not installed");
+        return false;
+    }
+    const auto run = [&](const QStringList& arguments) {
+        QProcess process;
+        process.setWorkingDirectory(dir);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(openssl, arguments);
+        if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+            process.exitCode() == 0)
+            return true;
+        *error = QStringLiteral("openssl %1: %2")
+                     .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAll()));
+        return false;
+    };
+    const bool isAddress = !QHostAddress(serverName).isNull();
+    const QString altName =
+        (isAddress ? QStringLiteral("subjectAltName=IP:") : QStringLiteral("subjectAltName=DNS:")) +
+        serverName;
+    // Elliptic-curve keys: made in milliseconds, where RSA keys take a noticeable part of a second.
+    const QStringList ecKey = {QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                               QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    if (!run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey +
+             QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                         QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=RouteScope test CA")}) ||
+        !run(QStringList{QStringLiteral("req")} + ecKey +
+             QStringList{QStringLiteral("-keyout"), QStringLiteral("server.key"), QStringLiteral("-out"),
+                         QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=") + serverName}) ||
+        !writeFile(dir + QStringLiteral("/server.ext"),
+                   altName + QStringLiteral("\nbasicConstraints=CA:FALSE\n")) ||
+        !run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+              QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+              QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+              QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+              QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext")}))
+        return false;
+    made->caFile = dir + QStringLiteral("/ca.pem");
+    made->certificateFile = dir + QStringLiteral("/server.pem");
+    made->keyFile = dir + QStringLiteral("/server.key");
+    return true;
+}
 
 ClickHouseServer::~ClickHouseServer()
 {
@@ -69,7 +126,11 @@ bool ClickHouseServer::start()
     m_tcpPort = freePort();
     while (m_tcpPort == m_httpPort && m_tcpPort != 0)
         m_tcpPort = freePort();
-    if (m_httpPort == 0 || m_tcpPort == 0) {
+    const bool https = !m_certificateFile.isEmpty();
+    m_httpsPort = https ? freePort() : 0;
+    while (https && m_httpsPort != 0 && (m_httpsPort == m_httpPort || m_httpsPort == m_tcpPort))
+        m_httpsPort = freePort();
+    if (m_httpPort == 0 || m_tcpPort == 0 || (https && m_httpsPort == 0)) {
         m_error = QStringLiteral("no free port on 127.0.0.1");
         return false;
     }
@@ -93,11 +154,21 @@ bool ClickHouseServer::start()
             "  <default_profile>default</default_profile>\n  <default_database>default</default_database>\n"
             "  <mark_cache_size>67108864</mark_cache_size>\n"
             "  <remote_servers><rs_two_shards>%4%5</rs_two_shards></remote_servers>\n"
+            "%6"
             "</yandex>\n")
             .arg(root)
             .arg(m_httpPort)
             .arg(m_tcpPort)
-            .arg(shard.arg(QStringLiteral("shard1")), shard.arg(QStringLiteral("shard2")));
+            .arg(shard.arg(QStringLiteral("shard1")), shard.arg(QStringLiteral("shard2")),
+                 https ? QStringLiteral(
+                             "  <https_port>%1</https_port>\n"
+                             "  <openSSL><server><certificateFile>%2</certificateFile>"
+                             "<privateKeyFile>%3</privateKeyFile><verificationMode>none</verificationMode>"
+                             "<loadDefaultCAFile>false</loadDefaultCAFile>"
+                             "<disableProtocols>sslv2,sslv3</disableProtocols></server></openSSL>\n")
+                             .arg(m_httpsPort)
+                             .arg(m_certificateFile, m_keyFile)
+                       : QString());
     const QString users = QStringLiteral(
         "<yandex>\n"
         "  <profiles><default><max_memory_usage>2000000000</max_memory_usage></default></profiles>\n"

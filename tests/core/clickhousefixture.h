@@ -27,6 +27,10 @@ public:
     // empty when ClickHouse is not installed.
     static QString binary();
 
+    // Before start(): also serve HTTPS on a port of its own with this certificate and key (PEM).
+    void enableHttps(const QString& certificateFile, const QString& keyFile);
+    quint16 httpsPort() const { return m_httpsPort; }
+
     // Starts it and waits until GET /ping answers. False with error() set when it did not come up.
     bool start();
     void stop();
@@ -46,9 +50,20 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_httpPort = 0;
     quint16 m_tcpPort = 0;
+    quint16 m_httpsPort = 0;
+    QString m_certificateFile, m_keyFile;
     qint64 m_startMs = 0;
     QString m_error;
 };
+
+// A certificate authority of its own and a server certificate it signed, for `serverName` (an IP
+// address or a DNS name, in the subjectAltName), made with the openssl command line in `dir`:
+// ca.pem, server.pem, server.key. False with `error` set when openssl is missing or fails.
+struct TestCertificates {
+    QString caFile, certificateFile, keyFile;
+};
+bool makeTestCertificates(const QString& dir, const QString& serverName, TestCertificates* made,
+                          QString* error);
 
 // A generated two-router bundle (seed 21, ten minutes) written to `dir`, imported, diagnosed and
 // pushed with its schema to `database`: what the read-side tests compare ClickHouse's answers with.

@@ -67,7 +67,9 @@ class TestClickHouse : public QObject {
 private:
     test::ClickHouseServer m_server;
     QTemporaryDir m_work;
-    QString m_bundle; // generated once, pushed by several tests
+    QString m_bundle;             // generated once, pushed by several tests
+    test::TestCertificates m_tls; // the server's HTTPS certificate and its CA; empty without openssl
+    QString m_tlsError;
 
     std::unique_ptr<Client> client(const std::string& database, ClientOptions options = {})
     {
@@ -100,10 +102,14 @@ private Q_SLOTS:
         if (test::ClickHouseServer::binary().isEmpty())
             QSKIP("clickhouse-server is not installed (./dev installs it): the ClickHouse tests need a real "
                   "server");
+        QVERIFY(m_work.isValid());
+        const QString tlsDir = m_work.path() + QStringLiteral("/tls");
+        QVERIFY(QDir().mkpath(tlsDir));
+        if (test::makeTestCertificates(tlsDir, QStringLiteral("127.0.0.1"), &m_tls, &m_tlsError))
+            m_server.enableHttps(m_tls.certificateFile, m_tls.keyFile);
         QVERIFY2(m_server.start(), qPrintable(m_server.error()));
         qInfo("clickhouse-server answered /ping after %lld ms",
               static_cast<long long>(m_server.startMilliseconds()));
-        QVERIFY(m_work.isValid());
         m_bundle = m_work.path() + QStringLiteral("/bundle");
         const QJsonObject truth = test::generateBundle(
             m_bundle, {QStringLiteral("--routers"), QStringLiteral("2"), QStringLiteral("--seed"),
@@ -619,6 +625,60 @@ private Q_SLOTS:
                                  m_server.url("rs_push"), QStringLiteral("--ca-file"), notPem.fileName()});
         RS_COMPARE_EXIT(plainWithCa, 2);
         QVERIFY2(plainWithCa.err.contains("clickhouses://"), plainWithCa.err.constData());
+    }
+
+    // clickhouses:// to the server's HTTPS port, whose certificate a CA of the test's own signed:
+    // with that CA (--ca-file) a push and a summary work and answer as over plain HTTP; without it
+    // (the system's CAs do not know it) the handshake fails, said as such; by a name the
+    // certificate does not hold (localhost: it is for 127.0.0.1) it fails as well.
+    void tlsWithTheServersCaWorks()
+    {
+        if (m_tls.caFile.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no test certificates: %1").arg(m_tlsError)));
+        const QString tlsUrl =
+            QStringLiteral("clickhouses://default@127.0.0.1:%1/rs_tls").arg(m_server.httpsPort());
+        const QStringList caFile = {QStringLiteral("--ca-file"), m_tls.caFile};
+        const test::ProcessRun push =
+            test::runRoutescope(QStringList{QStringLiteral("push"), m_bundle, QStringLiteral("--to"), tlsUrl,
+                                            QStringLiteral("--create")} +
+                                caFile);
+        RS_COMPARE_EXIT(push, 0);
+
+        Endpoint endpoint = m_server.endpoint("rs_tls");
+        endpoint.tls = true;
+        endpoint.port = m_server.httpsPort();
+        endpoint.caFile = m_tls.caFile;
+        Client overTls(endpoint);
+        auto plain = client("rs_tls");
+        const QByteArray counts = "SELECT count(), sum(status) FROM rs_tls.requests";
+        QCOMPARE(ask(overTls, counts.toStdString()), ask(*plain, counts.toStdString()));
+        QVERIFY(ask(*plain, "SELECT count() FROM rs_tls.requests").toLongLong() > 1000);
+
+        const QStringList range = {QStringLiteral("--from"), QStringLiteral("2026-10-14T00:00:00Z"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-10-15T00:00:00Z")};
+        const test::ProcessRun overTlsSummary =
+            test::runRoutescope(QStringList{QStringLiteral("summary"), tlsUrl} + range + caFile);
+        RS_COMPARE_EXIT(overTlsSummary, 0);
+        const test::ProcessRun plainSummary =
+            test::runRoutescope(QStringList{QStringLiteral("summary"), m_server.url("rs_tls")} + range);
+        RS_COMPARE_EXIT(plainSummary, 0);
+        // The same answer; only the first line, which names the URL, differs.
+        const auto afterFirstLine = [](const QByteArray& out) { return out.mid(out.indexOf('\n')); };
+        QVERIFY(plainSummary.out.contains("Requests"));
+        QCOMPARE(afterFirstLine(overTlsSummary.out), afterFirstLine(plainSummary.out));
+
+        const test::ProcessRun unknownCa =
+            test::runRoutescope({QStringLiteral("push"), m_bundle, QStringLiteral("--to"), tlsUrl});
+        RS_COMPARE_EXIT(unknownCa, 1);
+        QVERIFY2(unknownCa.err.contains("the TLS connection to ClickHouse"), unknownCa.err.constData());
+        QString byName = tlsUrl;
+        byName.replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+        const test::ProcessRun wrongName =
+            test::runRoutescope(QStringList{QStringLiteral("summary"), byName} + range + caFile);
+        RS_COMPARE_EXIT(wrongName, 3);
+        QVERIFY2(wrongName.err.contains("the TLS connection to ClickHouse") &&
+                     wrongName.err.contains("host name"),
+                 wrongName.err.constData());
     }
 };
 
