@@ -455,6 +455,7 @@ private Q_SLOTS:
         request.from = m_from;
         request.to = m_to;
         request.sampleAbove = m_incident->tables.requests.size() / 4;
+        request.minSampledMatches = 1000;
         const OverviewOutcome outcome = computeOverview(*c, request);
         QVERIFY2(outcome.overview, qPrintable(outcome.error));
         const Overview& o = *outcome.overview;
@@ -466,6 +467,29 @@ private Q_SLOTS:
             estimated += n;
         QVERIFY2(estimated > o.matched * 7 / 10 && estimated < o.matched * 13 / 10,
                  qPrintable(QString::number(estimated)));
+
+        // The ratio follows the rows of the range (what a breakdown reads), not the matching ones;
+        // a filter that would leave fewer than minSampledMatches in the sample is answered exactly.
+        request.filter = parsed("status >= 500");
+        const OverviewOutcome failing = computeOverview(*c, request);
+        QVERIFY2(failing.overview, qPrintable(failing.error));
+        const std::uint64_t failures = failing.overview->matched;
+        QVERIFY(failures > 0 && failures * 4 < o.matched);
+        QCOMPARE(failing.overview->sampled, static_cast<double>(failures) * o.sampleRatio >= 1000.0);
+        request.minSampledMatches = 1;
+        const OverviewOutcome sampledFailures = computeOverview(*c, request);
+        QVERIFY2(sampledFailures.overview, qPrintable(sampledFailures.error));
+        QVERIFY(sampledFailures.overview->sampled);
+        QCOMPARE(sampledFailures.overview->sampleRatio, o.sampleRatio);
+        QCOMPARE(sampledFailures.overview->matched, failures);
+        request.minSampledMatches = failures; // more than a sample of them would hold
+        const OverviewOutcome exactFailures = computeOverview(*c, request);
+        QVERIFY2(exactFailures.overview, qPrintable(exactFailures.error));
+        QVERIFY(!exactFailures.overview->sampled);
+        std::uint64_t counted = 0;
+        for (const auto& [status, n] : exactFailures.overview->statuses)
+            counted += status >= 500 ? n : 0;
+        QCOMPARE(counted, failures);
     }
 
     // Through Distributed tables over two shards (two databases of this server, as in
@@ -515,6 +539,7 @@ private Q_SLOTS:
 
         // SAMPLE through the Distributed table.
         request.sampleAbove = selection.rows.size() / 2;
+        request.minSampledMatches = 1;
         const OverviewOutcome sampled = computeOverview(*fleet, request);
         QVERIFY2(sampled.overview, qPrintable(sampled.error));
         QVERIFY(sampled.overview->sampled);

@@ -180,31 +180,40 @@ OverviewOutcome computeOverview(Client& client, const OverviewRequest& request)
     o.from = request.from;
     o.to = request.to;
 
-    // 1. How many rows match: exact, and whether the breakdowns sample.
+    // 1. How many rows the range holds and how many match: exact, and whether the breakdowns
+    // sample. What a breakdown costs is the rows of the range it reads, whatever the filter keeps,
+    // so the ratio comes from those; a filter that keeps too few rows for a sample to say much
+    // (fewer than minSampledMatches would be read) is answered exactly.
     QString purpose = ClickHouseOverviewText::tr("while counting the requests in the range");
-    auto body =
-        runner.run("count", purpose,
-                   "SELECT count(), countIf(response_time_ns >= 0) FROM " + table + " WHERE " + where, 1);
+    const std::string filterWhere = "(" + *filter.where + ")";
+    auto body = runner.run("count", purpose,
+                           "SELECT count(), countIf(" + filterWhere + "), countIf(" + filterWhere +
+                               " AND response_time_ns >= 0) FROM " + table + " WHERE " +
+                               timeRangeSql(request.from, request.to),
+                           1);
     if (!body)
         return outcome;
     RowBinaryReader countReader(view(*body));
+    const auto inRange = countReader.number<std::uint64_t>();
     const auto matched = countReader.number<std::uint64_t>();
     const auto timed = countReader.number<std::uint64_t>();
-    if (!matched || !timed) {
+    if (!inRange || !matched || !timed) {
         runner.unreadable(purpose);
         return outcome;
     }
     o.matched = *matched;
     std::string sample;
     double scale = 1.0;
-    if (request.sampleAbove > 0 && o.matched > request.sampleAbove) {
+    const double ratio =
+        *inRange > 0 ? static_cast<double>(request.sampleAbove) / static_cast<double>(*inRange) : 1.0;
+    if (request.sampleAbove > 0 && *inRange > request.sampleAbove &&
+        static_cast<double>(o.matched) * ratio >= static_cast<double>(request.minSampledMatches)) {
         o.sampled = true;
-        o.sampleRatio =
-            std::max(1e-6, static_cast<double>(request.sampleAbove) / static_cast<double>(o.matched));
-        char ratio[32];
-        std::snprintf(ratio, sizeof ratio, "%.6f", o.sampleRatio);
-        o.sampleRatio = std::strtod(ratio, nullptr);
-        sample = std::string(" SAMPLE ") + ratio;
+        o.sampleRatio = std::max(1e-6, ratio);
+        char text[32];
+        std::snprintf(text, sizeof text, "%.6f", o.sampleRatio);
+        o.sampleRatio = std::strtod(text, nullptr);
+        sample = std::string(" SAMPLE ") + text;
         scale = 1.0 / o.sampleRatio;
     }
     const auto scaled = [scale](std::uint64_t n) {

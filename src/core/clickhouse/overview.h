@@ -21,9 +21,11 @@ namespace rs::clickhouse {
 struct OverviewRequest {
     TimeNs from = kNoTime, to = kNoTime; // [from, to); both required
     Filter filter;                       // compiled by filterToSql()
-    // More matching requests than this: the breakdowns read `SAMPLE sampleAbove/matched` of them and
-    // scale their counts back up (Overview::sampled says so).
+    // More requests in the range than this: the breakdowns read `SAMPLE sampleAbove/inRange` of it
+    // and scale their counts back up (Overview::sampled says so), unless fewer than
+    // minSampledMatches of the matching requests would be read: a narrow filter is answered exactly.
     std::uint64_t sampleAbove = 20'000'000;
+    std::uint64_t minSampledMatches = 200'000;
     std::size_t top = 20; // rows of each ranking
     int maxExecutionSeconds = 120;
     // Each query's id is queryIdPrefix + "-" + its name (count, totals, timeline, backends, apps,
