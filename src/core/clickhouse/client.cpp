@@ -11,6 +11,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QSslSocket>
 #include <QThread>
 #include <QTimer>
@@ -212,34 +213,96 @@ Reply Client::insertRowBinary(const QString& purpose, std::string_view table, st
     return reply;
 }
 
-// Certificates are always checked (VerifyPeer, the host name against the certificate): the
+namespace {
+
+// The TLS settings of every connection to the endpoint; nothing (and `error`) when they cannot be
+// made. Certificates are always checked (VerifyPeer, the host name against the certificate): the
 // system's CAs, plus those of the endpoint's CA file. Nothing here ever ignores an SSL error.
-bool Client::configureTls(QNetworkRequest& request, QString* error) const
+std::optional<QSslConfiguration> tlsConfiguration(const Endpoint& endpoint, QString* error)
 {
     if (!QSslSocket::supportsSsl()) {
         *error = ClickHouseClientText::tr("this build of Qt has no TLS backend, so clickhouses:// "
                                           "cannot be used");
-        return false;
+        return std::nullopt;
     }
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!m_endpoint.caFile.isEmpty()) {
-        QFile file(m_endpoint.caFile);
+    if (!endpoint.caFile.isEmpty()) {
+        QFile file(endpoint.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = ClickHouseClientText::tr("cannot read the CA file %1: %2")
-                         .arg(m_endpoint.caFile, file.errorString());
-            return false;
+                         .arg(endpoint.caFile, file.errorString());
+            return std::nullopt;
         }
         const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
         if (certificates.isEmpty()) {
-            *error =
-                ClickHouseClientText::tr("the CA file %1 holds no PEM certificate").arg(m_endpoint.caFile);
-            return false;
+            *error = ClickHouseClientText::tr("the CA file %1 holds no PEM certificate").arg(endpoint.caFile);
+            return std::nullopt;
         }
         tls.addCaCertificates(certificates);
     }
-    request.setSslConfiguration(tls);
+    return tls;
+}
+
+QString tlsFailure(const QString& purpose, const Endpoint& endpoint, const QString& reason)
+{
+    return ClickHouseClientText::tr("%1: the TLS connection to ClickHouse at %2:%3 failed "
+                                    "(is it the server's HTTPS port, and does --ca-file "
+                                    "hold the CA that signed its certificate?): %4")
+        .arg(purpose, endpoint.host)
+        .arg(endpoint.port)
+        .arg(reason);
+}
+
+} // namespace
+
+bool Client::configureTls(QNetworkRequest& request, QString* error) const
+{
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_endpoint, error);
+    if (!tls)
+        return false;
+    request.setSslConfiguration(*tls);
     return true;
+}
+
+std::optional<Reply> Client::checkTlsHandshake(const QString& purpose)
+{
+    if (!m_endpoint.tls || m_tlsHandshakeChecked)
+        return std::nullopt;
+    QString error;
+    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_endpoint, &error);
+    if (!tls)
+        return std::nullopt; // send() says why, before anything is sent
+    const int deadline = std::min(m_options.timeoutMs, kHandshakeMs);
+    QSslSocket socket;
+    socket.setSslConfiguration(*tls);
+    socket.connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
+    if (!socket.waitForConnected(deadline)) {
+        socket.abort();
+        return std::nullopt; // not reachable: the request fails (and is retried) as it would anyway
+    }
+    if (socket.waitForEncrypted(deadline)) {
+        m_tlsHandshakeChecked = true;
+        socket.disconnectFromHost();
+        if (socket.state() != QAbstractSocket::UnconnectedState)
+            socket.waitForDisconnected(1000);
+        return std::nullopt;
+    }
+    QString reason = socket.errorString();
+    const QList<QSslError> certificateErrors = socket.sslHandshakeErrors();
+    if (!certificateErrors.isEmpty()) {
+        QStringList texts;
+        for (const QSslError& e : certificateErrors)
+            texts.push_back(e.errorString());
+        reason = texts.join(QStringLiteral("; "));
+    } else if (socket.error() == QAbstractSocket::SocketTimeoutError) {
+        reason = ClickHouseClientText::tr("no TLS handshake within %1 s").arg(deadline / 1000.0);
+    }
+    socket.abort();
+    Reply failed;
+    failed.attempts = 1;
+    failed.error = tlsFailure(purpose, m_endpoint, reason);
+    return failed;
 }
 
 Reply Client::send(const QString& purpose, const QByteArray& statement, const QByteArray& body, bool gzipped,
@@ -278,6 +341,8 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
             failed.error = QStringLiteral("%1: %2").arg(purpose, tlsError);
             return failed;
         }
+        if (std::optional<Reply> failed = checkTlsHandshake(purpose))
+            return *failed;
     }
 
     Reply result;
@@ -344,12 +409,7 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
         } else if (m_endpoint.tls && !secured && networkError != QNetworkReply::ConnectionRefusedError &&
                    networkError != QNetworkReply::HostNotFoundError) {
             // The certificate or the handshake: trying again would fail the same way.
-            result.error = ClickHouseClientText::tr("%1: the TLS connection to ClickHouse at %2:%3 failed "
-                                                    "(is it the server's HTTPS port, and does --ca-file "
-                                                    "hold the CA that signed its certificate?): %4")
-                               .arg(purpose, m_endpoint.host)
-                               .arg(m_endpoint.port)
-                               .arg(networkText);
+            result.error = tlsFailure(purpose, m_endpoint, networkText);
         } else {
             result.error = ClickHouseClientText::tr("%1: cannot reach ClickHouse at %2:%3: %4")
                                .arg(purpose, m_endpoint.host)

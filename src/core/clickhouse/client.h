@@ -98,12 +98,19 @@ public:
 private:
     struct Network;
     bool configureTls(QNetworkRequest& request, QString* error) const;
+    // Over TLS, once per client: a handshake of its own (QSslSocket, in this thread) before any
+    // request. A server that does not speak TLS or a certificate that fails is then said without
+    // QNetworkAccessManager's thread ever holding a failed TLS connection (which it retried and
+    // left half torn down at exit). Nothing when the handshake worked or the server is not
+    // reachable at all (the request then fails and is retried as usual).
+    std::optional<Reply> checkTlsHandshake(const QString& purpose);
     Reply send(const QString& purpose, const QByteArray& query, const QByteArray& body, bool gzipped,
                bool idempotent, const QByteArray& settings = {});
 
     Endpoint m_endpoint;
     ClientOptions m_options;
     std::unique_ptr<Network> m_network;
+    bool m_tlsHandshakeChecked = false;
 };
 
 // gzip (RFC 1952) of `data` at a fast level; request bodies are sent with Content-Encoding: gzip.
