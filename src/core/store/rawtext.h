@@ -13,9 +13,7 @@
 
 namespace rs {
 
-namespace bundleio {
-class GzipCheckpoints;
-}
+struct GzipTextIndex;
 
 // One raw line, owning what it shows: a pin on the bytes its view points into (resident file bytes
 // or a block read back from disk). Deliberately not convertible to std::string_view: keep the
@@ -148,12 +146,12 @@ private:
     FileStamp m_stamp;
 };
 
-// A loose gzip file, read back by inflating from the checkpoint before the wanted text. Sequential
-// reads on one thread continue the last inflate instead of starting again from a checkpoint.
+// A loose gzip file, read back by inflating from the checkpoint before the wanted text (taken while
+// the import inflated it once). Sequential reads on one thread continue the last inflate instead of
+// starting again from a checkpoint.
 class GzipFileText final : public RawText {
 public:
-    GzipFileText(std::string path, FileStamp stamp,
-                 std::shared_ptr<const bundleio::GzipCheckpoints> checkpoints);
+    GzipFileText(std::string path, std::shared_ptr<const GzipTextIndex> index);
     ~GzipFileText() override;
     std::size_t memoryBytes() const override;
 
@@ -162,8 +160,7 @@ protected:
 
 private:
     std::string m_path;
-    FileStamp m_stamp;
-    std::shared_ptr<const bundleio::GzipCheckpoints> m_checkpoints;
+    std::shared_ptr<const GzipTextIndex> m_index;
 };
 
 } // namespace rs
