@@ -153,7 +153,10 @@ void TestRawText::looseFilesGiveTheResidentLines()
     for (std::size_t file = 0; file < loose->fileText.size(); ++file) {
         const RawText* text = loose->text(static_cast<FileIndex>(file));
         QVERIFY(text != nullptr);
-        QVERIFY2(text->resident() == nullptr, loose->filePath(static_cast<FileIndex>(file)).c_str());
+        // (An empty file has nothing to read back.)
+        QVERIFY2(text->resident() == nullptr || text->size() == 0,
+                 loose->filePath(static_cast<FileIndex>(file)).c_str());
+
         gzipFiles += loose->report.files[file].wasGzip ? 1 : 0;
     }
     QVERIFY(gzipFiles > 0);

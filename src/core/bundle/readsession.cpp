@@ -177,6 +177,7 @@ void ReadSession::tick()
 void ReadSession::readTop(const Node& node, SharedBytes bytes)
 {
     const std::uint64_t size = bytes ? bytes->size() : 0;
+    m_topData = bytes ? bytes->view().data() : nullptr;
     MemoryStream stream(std::move(bytes));
     m_currentTop = node.path;
     m_top = &stream;
@@ -184,6 +185,7 @@ void ReadSession::readTop(const Node& node, SharedBytes bytes)
         process(node, stream, 0);
     m_top = nullptr;
     m_topArchive = nullptr;
+    m_topData = nullptr;
     m_done += size;
     tick();
 }
@@ -649,6 +651,11 @@ void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, boo
                           std::shared_ptr<GzipTextIndex> index)
 {
     BundleEntry entry = entryFor(node, bytes->size(), wasGzip, truncated);
+    // A loose file's text is read back from the file later: only when these bytes are the file's own
+    // (its mapping from the start, not a copy).
+    if (entry.loose && (bytes->size() == 0 || bytes->view().data() != m_topData))
+        entry.loose.reset();
+
     entry.gzipIndex = std::move(index);
 
     m_held += bytes->size();

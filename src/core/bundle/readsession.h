@@ -117,6 +117,8 @@ private:
     std::uint64_t m_lastReported = 0;
     std::uint64_t m_step = 1;
     const MemoryStream* m_top = nullptr;
+    const char* m_topData = nullptr; // where the top-level input's bytes start (a loose file: its mapping)
+
     const Archive* m_topArchive = nullptr;
 };
 

@@ -11,8 +11,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <string>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace rs {
 namespace {
@@ -47,6 +50,20 @@ std::uint64_t hashBlocks(std::string_view bytes, std::size_t from, std::size_t e
     for (std::size_t k = from / kHashBlock; (k + 1) * kHashBlock <= end; ++k)
         sum += blockHash(bytes.substr(k * kHashBlock, kHashBlock), k);
     return sum;
+}
+
+// Gives back the pages of a parsed piece of a loose file (they stay in the page cache, and come back
+// from there if read again): the import's memory then holds the pieces being parsed, not the whole
+// file. Only for a loose file's bytes, which are its read-only mapping (BundleEntry::loose): on heap
+// memory MADV_DONTNEED would zero the bytes.
+void releasePages(std::string_view bytes, std::size_t begin, std::size_t end)
+{
+    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const auto base = reinterpret_cast<std::uintptr_t>(bytes.data());
+    const std::uintptr_t from = (base + begin + page - 1) & ~(page - 1);
+    const std::uintptr_t to = (base + end) & ~(page - 1);
+    if (to > from)
+        ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
 }
 
 std::uint64_t lineNumberAt(std::string_view bytes, std::size_t offset)
@@ -233,6 +250,9 @@ void FileJob::run(const Piece& piece, const std::atomic<bool>* cancel) const
         parseLines(part, piece.begin, piece.end, cancel);
     else
         parseWhole(part);
+    if (m_loose)
+        releasePages(m_bytes->view(), piece.begin, piece.end);
+
     part.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 

@@ -118,21 +118,36 @@ void RawText::fail(TextState state, std::string why) const
     m_state.store(state, std::memory_order_relaxed);
 }
 
-std::shared_ptr<const RawText::Block> RawText::blockAt(std::uint64_t offset) const
+std::shared_ptr<const RawText::Block> RawText::blockAt(std::uint64_t offset, const Block* before) const
 {
-    for (const CachedBlock& cached : t_blocks) {
-        if (cached.source != m_id)
-            continue;
-        auto block = std::static_pointer_cast<const Block>(cached.block);
-        if (offset >= block->offset && offset < block->offset + block->bytes.size())
-            return block;
+    if (before == nullptr) {
+        for (const CachedBlock& cached : t_blocks) {
+            if (cached.source != m_id)
+                continue;
+            auto block = std::static_pointer_cast<const Block>(cached.block);
+            if (offset >= block->offset && offset < block->offset + block->bytes.size())
+                return block;
+        }
     }
     auto block = std::make_shared<Block>();
     block->offset = offset;
-    if (!fetch(offset, static_cast<std::size_t>(std::min<std::uint64_t>(kBlockBytes, m_size - offset)),
-               block->bytes) ||
-        block->bytes.empty())
+    std::uint64_t from = offset;
+    if (before != nullptr) {
+        // The rest of `before`, then the text after it: a scan in file order reads on from where
+        // the last read stopped (for gzip, without inflating again from a checkpoint).
+        block->bytes.assign(std::string_view(before->bytes).substr(offset - before->offset));
+        from = before->offset + before->bytes.size();
+    }
+    std::string more;
+    if (from < m_size &&
+        !fetch(from, static_cast<std::size_t>(std::min<std::uint64_t>(kBlockBytes, m_size - from)), more))
         return nullptr;
+    block->bytes += more;
+    if (block->bytes.empty())
+        return nullptr;
+    for (CachedBlock& cached : t_blocks)
+        if (cached.source == m_id && cached.block.get() == before)
+            cached = {};
     CachedBlock& slot = t_blocks[t_nextSlot];
     t_nextSlot = (t_nextSlot + 1) % t_blocks.size();
     slot = {m_id, block};
@@ -151,10 +166,8 @@ RawLine RawText::line(std::uint64_t offset) const
                        block->offset + block->bytes.size() >= m_size || rest.size() >= kMaxLine;
     if (!ended && block->offset != offset) {
         // The line runs past the cached block: a block starting at the line holds it (mostly).
-        for (CachedBlock& cached : t_blocks)
-            if (cached.source == m_id && cached.block == block)
-                cached = {};
-        block = blockAt(offset);
+        block = blockAt(offset, block.get());
+
         if (!block)
             return {};
         rest = block->bytes;

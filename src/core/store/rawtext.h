@@ -93,7 +93,9 @@ protected:
     std::uint64_t id() const { return m_id; }
 
 private:
-    std::shared_ptr<const Block> blockAt(std::uint64_t offset) const;
+    // The cached block holding `offset`, or one read from it on; with `before` (a block ending within
+    // the line at `offset`), its rest followed by the text after it.
+    std::shared_ptr<const Block> blockAt(std::uint64_t offset, const Block* before = nullptr) const;
 
     std::uint64_t m_size;
     const std::uint64_t m_id; // tells the per-thread block caches' entries apart
