@@ -176,15 +176,13 @@ public:
             m_offset = 0;
             m_line = 1;
         }
-        // Streamed from where the last count stopped: a loose file's text is read back, not held.
-        const bool read = text->scan(m_offset, offset, [&](std::string_view chunk) {
-            m_line += static_cast<std::uint64_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-            return true;
-        });
-        if (!read) {
+        // Counted on from where the last count stopped: a loose file's text is read back, not held.
+        const std::optional<std::uint64_t> newlines = text->newlines(m_offset, offset);
+        if (!newlines) {
             m_file = std::numeric_limits<FileIndex>::max();
             return 0;
         }
+        m_line += *newlines;
         m_offset = offset;
         return m_line;
     }

@@ -96,10 +96,7 @@ Figures measure(const Incident& incident, const Diagnosis& d, const QJsonObject&
                 if (path.size() >= truthPath.size() && path.ends_with(truthPath))
                     truthLines = &lines;
         }
-        text.scan(lastOffset, lb.source.offset[row], [&](std::string_view chunk) {
-            line += static_cast<std::uint64_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-            return true;
-        });
+        line += text.newlines(lastOffset, lb.source.offset[row]).value_or(0);
 
         lastOffset = lb.source.offset[row];
         if (truthLines == nullptr || line >= truthLines->size())

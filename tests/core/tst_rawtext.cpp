@@ -256,6 +256,16 @@ void TestRawText::aBigGzipFileReadsFromItsCheckpoints()
         return true;
     }));
     QVERIFY(scanned == text);
+    // Newlines counted from row to row in file order add up to those before the last row.
+    const RawText& source = *loose->fileText[0];
+    std::uint64_t counted = 0;
+    for (std::size_t row = 1; row < q.size(); ++row)
+        counted += source.newlines(q.source.offset[row - 1], q.source.offset[row]).value_or(0);
+    const auto last = static_cast<std::ptrdiff_t>(q.source.offset[q.size() - 1] - q.source.offset[0]);
+    const auto first = text.begin() + static_cast<std::ptrdiff_t>(q.source.offset[0]);
+    QCOMPARE(counted, static_cast<std::uint64_t>(std::count(first, first + last, '\n')));
+    QCOMPARE(source.newlines(0, text.size()).value_or(0),
+             static_cast<std::uint64_t>(std::count(text.begin(), text.end(), '\n')));
 }
 
 void TestRawText::aRewrittenFileGivesNothing()

@@ -63,12 +63,8 @@ std::uint64_t lineNumberAt(const Incident& incident, FileIndex file, std::uint64
     const RawText* text = incident.text(file);
     if (text == nullptr)
         return 0;
-    std::uint64_t newlines = 0;
-    const bool read = text->scan(0, offset, [&](std::string_view chunk) {
-        newlines += static_cast<std::uint64_t>(std::count(chunk.begin(), chunk.end(), '\n'));
-        return true;
-    });
-    return read ? 1 + newlines : 0;
+    const std::optional<std::uint64_t> newlines = text->newlines(0, offset);
+    return newlines ? 1 + *newlines : 0;
 }
 
 // ---- partial lines --------------------------------------------------------------------------

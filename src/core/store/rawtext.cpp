@@ -212,6 +212,25 @@ bool RawText::scan(std::uint64_t from, std::uint64_t to,
     return true;
 }
 
+std::optional<std::uint64_t> RawText::newlines(std::uint64_t from, std::uint64_t to) const
+{
+    to = std::min(to, m_size);
+    std::uint64_t count = 0;
+    while (from < to) {
+        if (state() != TextState::Available)
+            return std::nullopt;
+        const std::shared_ptr<const Block> block = blockAt(from);
+        if (!block)
+            return std::nullopt;
+        const std::uint64_t end = std::min<std::uint64_t>(to, block->offset + block->bytes.size());
+        const auto begin = block->bytes.begin() + static_cast<std::ptrdiff_t>(from - block->offset);
+        count += static_cast<std::uint64_t>(
+            std::count(begin, begin + static_cast<std::ptrdiff_t>(end - from), '\n'));
+        from = end;
+    }
+    return count;
+}
+
 // ---- resident ------------------------------------------------------------------------------
 
 ResidentText::ResidentText(SharedBytes bytes)
@@ -237,7 +256,19 @@ bool ResidentText::scan(std::uint64_t from, std::uint64_t to,
     return true;
 }
 
+std::optional<std::uint64_t> ResidentText::newlines(std::uint64_t from, std::uint64_t to) const
+{
+    const std::string_view bytes = m_bytes->view();
+    to = std::min<std::uint64_t>(to, bytes.size());
+    if (from >= to)
+        return 0;
+    const auto begin = bytes.begin() + static_cast<std::ptrdiff_t>(from);
+    return static_cast<std::uint64_t>(
+        std::count(begin, begin + static_cast<std::ptrdiff_t>(to - from), '\n'));
+}
+
 bool ResidentText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
+
 {
     const std::string_view bytes = m_bytes->view();
     out.assign(bytes.substr(std::min<std::size_t>(static_cast<std::size_t>(offset), bytes.size()), length));

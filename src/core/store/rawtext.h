@@ -69,6 +69,10 @@ public:
     // all; `chunk` returns false to stop. False when the text could not be read to the end asked for.
     virtual bool scan(std::uint64_t from, std::uint64_t to,
                       const std::function<bool(std::string_view)>& chunk) const;
+    // The newlines in [from, to), read through the same per-thread blocks as line(): counting on
+    // from one row to the next in file order reads each block once. Nothing when the text cannot be
+    // read as it was.
+    virtual std::optional<std::uint64_t> newlines(std::uint64_t from, std::uint64_t to) const;
 
     TextState state() const { return m_state.load(std::memory_order_relaxed); }
     // Why state() is not Available, for the user (file system path and reason); empty when it is.
@@ -113,7 +117,9 @@ public:
     RawLine line(std::uint64_t offset) const override;
     bool scan(std::uint64_t from, std::uint64_t to,
               const std::function<bool(std::string_view)>& chunk) const override;
+    std::optional<std::uint64_t> newlines(std::uint64_t from, std::uint64_t to) const override;
     const SharedBytes* resident() const override { return &m_bytes; }
+
     std::size_t memoryBytes() const override { return m_bytes->size(); }
 
 protected:
