@@ -148,7 +148,7 @@ const Data& data()
             out->sources.push_back(failed ? static_cast<std::uint8_t>(1 + (x >> 55) % 5) : 0);
             addLineAndAttempts(*out, i, x, random(), app, lines, errors);
         }
-        out->incident.fileBytes.push_back(bytesFromString(std::move(lines)));
+        out->incident.fileText.push_back(std::make_shared<ResidentText>(bytesFromString(std::move(lines))));
         r.source.file.append(kRows, 0);
         out->uriPoolBytes = t.strings.heapBytes() - poolBefore;
         std::vector<std::uint8_t> seen(t.strings.size(), 0);

@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto incident = rs::Importer(options).importBytes(
         "bundle", rs::bytesFromString(std::string(rs::fuzz::bytesOf(data, size))));
     const rs::ImportReport& report = incident->report;
-    RS_FUZZ_CHECK(report.files.size() == incident->fileBytes.size());
+    RS_FUZZ_CHECK(report.files.size() == incident->fileText.size());
     for (const auto& problem : report.problems) {
         RS_FUZZ_CHECK(rs::isValidUtf8(problem.path));
         RS_FUZZ_CHECK(rs::isValidUtf8(problem.detail));

@@ -168,19 +168,21 @@ public:
 
     std::uint64_t lineAt(FileIndex file, std::uint64_t offset)
     {
-        if (file >= m_incident.fileBytes.size() || !m_incident.fileBytes[file])
-            return 0;
-        const std::string_view bytes = m_incident.fileBytes[file]->view();
-        if (offset > bytes.size())
+        const RawText* text = m_incident.text(file);
+        if (text == nullptr || offset > text->size())
             return 0;
         if (file != m_file || offset < m_offset) {
             m_file = file;
             m_offset = 0;
             m_line = 1;
         }
-        m_line +=
-            static_cast<std::uint64_t>(std::count(bytes.begin() + static_cast<std::ptrdiff_t>(m_offset),
-                                                  bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+        // Counted on from where the last count stopped: a loose file's text is read back, not held.
+        const std::optional<std::uint64_t> newlines = text->newlines(m_offset, offset);
+        if (!newlines) {
+            m_file = std::numeric_limits<FileIndex>::max();
+            return 0;
+        }
+        m_line += *newlines;
         m_offset = offset;
         return m_line;
     }
@@ -233,7 +235,7 @@ std::vector<EventRef> selectEvents(const Incident& incident, const std::optional
     const auto take = [&](bool stderrLine, std::size_t rows, const Provenance& source) {
         for (std::size_t row = 0; row < rows; ++row) {
             const EventRef ref{stderrLine, static_cast<std::uint32_t>(row), 0};
-            if (!matcher.keeps(fieldsOf(incident, ref), incident.rawLine(source, row)))
+            if (!matcher.keeps(fieldsOf(incident, ref), incident.rawLine(source, row).view()))
                 continue;
             out.push_back(ref);
             out.back().line = lines.lineAt(source.file[row], source.offset[row]);

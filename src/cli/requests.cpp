@@ -119,7 +119,8 @@ std::string attemptsText(const Incident& incident, const Diagnosis& diagnosis, s
             text += events.retriable[event] == Tri::True ? " retriable" : " not-retriable";
         if (events.connReused[event] != Tri::Unknown)
             text += events.connReused[event] == Tri::True ? " reused-conn" : " new-conn";
-        if (!parser.parse(unwrap(incident.rawLine(events.source, event)).payload, parsed)) {
+        const RawLine line = incident.rawLine(events.source, event); // the record points into it
+        if (!parser.parse(unwrap(line.view()).payload, parsed)) {
             for (const auto& [name, value] :
                  {std::pair{"dns", parsed.dnsTime}, std::pair{"dial", parsed.dialTime},
                   std::pair{"tls", parsed.tlsTime}}) {
@@ -144,8 +145,9 @@ void writeRequests(const Incident& incident, const Diagnosis& diagnosis,
     const Cell missing{{}, false, true};
     for (const std::uint32_t row : rows) {
         // Long texts are not stored in columns: the URI comes from the raw line again.
-        const std::string_view raw = incident.rawLine(requests.source, row);
-        const bool reparsed = !parser.parse(unwrap(raw).payload, record).has_value();
+        const RawLine raw = incident.rawLine(requests.source, row); // the record points into it
+        const bool reparsed = !parser.parse(unwrap(raw.view()).payload, record).has_value();
+
         const std::string router = incident.identity(requests.identity[row]).display;
         const std::string start = formatTimeUtc(requests.start[row]);
         const std::string status =

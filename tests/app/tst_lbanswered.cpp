@@ -41,8 +41,8 @@ void TestLbAnswered::selectingListsTheLbLines()
     const Incident& incident = *analysis->incident;
     const std::size_t listed = std::min<std::size_t>(50, answered->evidence.lbRows.size());
     for (std::size_t i = 0; i < listed; ++i) {
-        const std::string_view raw =
-            incident.rawLine(incident.tables.lb.source, answered->evidence.lbRows[i]);
+        const RawLine line = incident.rawLine(incident.tables.lb.source, answered->evidence.lbRows[i]);
+        const std::string_view raw = line.view();
         QVERIFY(text.contains(
             QString::fromUtf8(raw.data(), static_cast<qsizetype>(std::min<std::size_t>(raw.size(), 120)))));
     }

@@ -55,7 +55,8 @@ void TestLbColumn::statusesFromTheLbLine()
         }
         ++joined;
         // The numbers as the LB's own line has them, read again with the parser.
-        QVERIFY(!parser.parse(unwrap(incident.rawLine(incident.tables.lb.source, l)).payload, record));
+        const RawLine line = incident.rawLine(incident.tables.lb.source, l); // the record points into it
+        QVERIFY(!parser.parse(unwrap(line.view()).payload, record));
         const QString target = record.targetStatus == kNoTargetStatus ? QStringLiteral("-")
                                                                       : QString::number(record.targetStatus);
         // An LB that sent nothing (the client went away first) logs no status: "-".

@@ -74,8 +74,9 @@ void TestMainWindow::sampleIncidentFillsEveryPanel()
     requests->setCurrentIndex(requests->model()->index(3, 0));
     QCOMPARE(window.requestDetail()->currentRow(),
              std::optional<std::uint32_t>(window.requestsPanel()->model()->requestRow(3)));
-    QVERIFY(window.requestDetail()->rawText().contains(QString::fromUtf8(incident->rawLine(
-        incident->tables.requests.source, window.requestsPanel()->model()->requestRow(3)))));
+    QVERIFY(window.requestDetail()->rawText().contains(QString::fromUtf8(
+        incident->rawLine(incident->tables.requests.source, window.requestsPanel()->model()->requestRow(3))
+            .view())));
 }
 
 void TestMainWindow::backAndForwardRestoreTheViews()

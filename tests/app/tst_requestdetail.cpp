@@ -167,13 +167,13 @@ void TestRequestDetail::joinedEventsAndTheirRawLines()
 
     const QString raw = panel.rawText();
     const RequestTable& q = incident.tables.requests;
-    QVERIFY(raw.contains(shownLine(incident.rawLine(q.source, row))));
+    QVERIFY(raw.contains(shownLine(incident.rawLine(q.source, row).view())));
     QVERIFY(raw.contains(QString::fromStdString(incident.filePath(q.source.file[row]))));
     QVERIFY(raw.contains(QString::number(q.source.offset[row])));
     const QAbstractItemModel* events = child<QTreeView>(panel, "eventsView")->model();
     for (std::uint32_t i = 0; i < d.attemptsCount[row]; ++i) {
         const std::uint32_t event = d.attemptEvents[d.attemptsBegin[row] + i];
-        QVERIFY(raw.contains(shownLine(incident.rawLine(incident.tables.events.source, event))));
+        QVERIFY(raw.contains(shownLine(incident.rawLine(incident.tables.events.source, event).view())));
         bool listed = false;
         for (const JoinedEvent& e : panel.detail().events)
             listed = listed || (e.reason == JoinReason::Attempt && e.sourceRow == event);
@@ -190,7 +190,8 @@ void TestRequestDetail::joinedEventsAndTheirRawLines()
     if (withStderr != kNoRow) {
         panel.showRequest(analysis, withStderr);
         const StderrTable& se = incident.tables.stderrLines;
-        QVERIFY(panel.rawText().contains(shownLine(incident.rawLine(se.source, d.stderrLine[withStderr]))));
+        QVERIFY(panel.rawText().contains(
+            shownLine(incident.rawLine(se.source, d.stderrLine[withStderr]).view())));
         bool listed = false;
         for (const JoinedEvent& e : panel.detail().events)
             listed = listed || e.reason == JoinReason::StderrProxyError;
@@ -222,7 +223,8 @@ void TestRequestDetail::highlightingFollowsTheFieldSpans()
 
     // Block 0 is the access line's header, block 1 the line; the sample's lines are ASCII, so
     // byte offsets are character positions.
-    const std::string_view raw = incident.rawLine(incident.tables.requests.source, row);
+    const RawLine rawLine = incident.rawLine(incident.tables.requests.source, row);
+    const std::string_view raw = rawLine.view();
     const QTextBlock line = document->findBlockByNumber(1);
     QCOMPARE(line.text(), shownLine(raw));
     const std::vector<fields::FieldSpan> spans = fields::fieldSpans(FileKind::AccessLog, raw);
@@ -445,7 +447,7 @@ void TestRequestDetail::copyPutsTheRawLinesOnTheClipboard()
     panel.copyAction()->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), panel.rawText());
     QVERIFY(QGuiApplication::clipboard()->text().contains(
-        shownLine(analysis->incident->rawLine(analysis->incident->tables.requests.source, 0))));
+        shownLine(analysis->incident->rawLine(analysis->incident->tables.requests.source, 0).view())));
 }
 
 void TestRequestDetail::roleColoursAreReadableOnLightAndDarkBases()

@@ -99,8 +99,9 @@ void TestRequests::modelPassesTheTesterAndShowsTheSelection()
     // The URI comes from the raw line.
     const QString uri = model.data(model.index(0, static_cast<int>(RequestColumn::Uri))).toString();
     QVERIFY(uri.startsWith(QLatin1Char('/')));
-    QVERIFY(QString::fromUtf8(analysis->incident->rawLine(analysis->incident->tables.requests.source, row))
-                .contains(uri));
+    QVERIFY(
+        QString::fromUtf8(analysis->incident->rawLine(analysis->incident->tables.requests.source, row).view())
+            .contains(uri));
 }
 
 void TestRequests::defaultOrderIsByTime()
@@ -284,7 +285,7 @@ void TestRequests::searchFieldFiltersRawLines()
     QVERIFY(waitForSort(*panel.model()));
     QVERIFY(panel.model()->rowCount() >= 1);
     for (int r = 0; r < panel.model()->rowCount(); ++r)
-        QVERIFY(analysis->incident->rawLine(t.source, panel.model()->requestRow(r)).find(id) !=
+        QVERIFY(analysis->incident->rawLine(t.source, panel.model()->requestRow(r)).view().find(id) !=
                 std::string::npos);
 }
 

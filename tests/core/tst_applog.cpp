@@ -267,7 +267,7 @@ void TestAppLog::importedBesideAccessLines()
         QCOMPARE(apps.stream[1], AppStream::Err);
         QCOMPARE(apps.error[1], std::uint8_t{1});
         QCOMPARE(apps.error[2], std::uint8_t{0});
-        QCOMPARE(apps.text(incident->rawLine(apps.source, 1), 1),
+        QCOMPARE(apps.text(incident->rawLine(apps.source, 1).view(), 1),
                  std::string_view("java.lang.NullPointerException: order 42"));
         QCOMPARE(incident->requestIdText(apps.vcapRequestId[0]),
                  std::string("7f3e9c1a-2b4d-4e6f-8a1b-3c5d7e9f0a2b"));

@@ -342,7 +342,7 @@ void TestConsistency::leadingNulPaddingIsSkippedAndTheRestRead()
     QCOMPARE(nul->examples.front().text, std::string("10000 NUL bytes"));
     QCOMPARE(file->skippedLines(), std::uint64_t{1});
     // The raw line of the first record starts after the padding.
-    QVERIFY(incident->rawLine(incident->tables.requests.source, 0).starts_with("app.example.com - ["));
+    QVERIFY(incident->rawLine(incident->tables.requests.source, 0).view().starts_with("app.example.com - ["));
 }
 
 void TestConsistency::nulBytesInsideALineSkipOnlyThatLine()

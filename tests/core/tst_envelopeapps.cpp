@@ -96,7 +96,7 @@ std::multiset<std::string> appRows(const Incident& incident)
     const AppLogTable& a = incident.tables.apps;
     for (std::size_t row = 0; row < a.size(); ++row)
         rows.insert(std::to_string(a.instance[row]) + "|" + std::string(appStreamId(a.stream[row])) + "|" +
-                    std::string(a.text(incident.rawLine(a.source, row), row)));
+                    std::string(a.text(incident.rawLine(a.source, row).view(), row)));
     return rows;
 }
 
@@ -108,8 +108,8 @@ std::multiset<std::string> requestIds(const Incident& incident)
     AccessRecord r;
     for (std::size_t row = 0; row < t.size(); ++row) {
         const std::string id = incident.requestIdText(t.requestId[row]);
-        if (parser.parse(unwrap(incident.rawLine(t.source, row)).payload, r) ||
-            std::string(r.vcapRequestId) != id)
+        const RawLine line = incident.rawLine(t.source, row); // the record points into it
+        if (parser.parse(unwrap(line.view()).payload, r) || std::string(r.vcapRequestId) != id)
             ids.insert("unreadable:" + id);
         else
             ids.insert(id);
@@ -202,7 +202,8 @@ private Q_SLOTS:
                  std::string_view(app.constData(), static_cast<std::size_t>(app.size())));
         QCOMPARE(incident->requestIdText(a.vcapRequestId[0]), kRequestId);
         // Provenance: the whole envelope line, and the app's text inside it as written there.
-        const std::string_view raw = incident->rawLine(a.source, 0);
+        const RawLine rawLine = incident->rawLine(a.source, 0);
+        const std::string_view raw = rawLine.view();
         QCOMPARE(raw, std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
         QCOMPARE(a.text(raw, 0),
                  std::string_view(shownText.constData(), static_cast<std::size_t>(shownText.size())));
@@ -525,7 +526,7 @@ private Q_SLOTS:
         QCOMPARE(lb.source.offset[0], std::uint64_t(bytes.find("    {\n")));
         QCOMPARE(lb.source.offset[1], std::uint64_t(bytes.find("    {\"time\"")));
         QCOMPARE(lb.source.offset[2], std::uint64_t(bytes.rfind("    {\n")));
-        QCOMPARE(incident->rawLine(lb.source, 0), std::string_view("    {"));
+        QCOMPARE(incident->rawLine(lb.source, 0).view(), std::string_view("    {"));
         // A document cut short keeps the records before the cut and says where it stopped.
         const std::size_t cut = bytes.rfind("\"serverRouted\"");
         const auto truncated = importText("PT1H.json", bytes.substr(0, cut));

@@ -65,8 +65,8 @@ std::multiset<std::string> idsRereadFromRawLines(const Incident& incident)
     AccessRecord r;
     for (std::size_t row = 0; row < t.size(); ++row) {
         const std::string id = incident.requestIdText(t.requestId[row]);
-        const std::string_view raw = incident.rawLine(t.source, row);
-        if (parser.parse(unwrap(raw).payload, r) || std::string(r.vcapRequestId) != id)
+        const RawLine raw = incident.rawLine(t.source, row); // the record points into it
+        if (parser.parse(unwrap(raw.view()).payload, r) || std::string(r.vcapRequestId) != id)
             ids.insert("unreadable:" + id);
         else
             ids.insert(id);

@@ -274,7 +274,7 @@ void TestFilterEquivalence::initTestCase()
         const IdentityInfo& identity = incident.identity(t.identity[row]);
         f.router = identity.display;
         f.routerId = identity.id.empty() ? identity.display : identity.id;
-        f.raw = std::string(incident.rawLine(t.source, row));
+        f.raw = incident.rawLine(t.source, row).str();
         QVERIFY(!parser.parse(unwrap(f.raw).payload, record).has_value());
         f.host = record.host;
         f.method = record.method;

@@ -85,7 +85,7 @@ Figures measure(const Incident& incident, const Diagnosis& d, const QJsonObject&
     const std::vector<TruthLine>* truthLines = nullptr;
     for (std::size_t row = 0; row < lb.size(); ++row) {
         const FileIndex file = lb.source.file[row];
-        const std::string_view bytes = incident.fileBytes[file]->view();
+        const RawText& text = *incident.fileText[file];
         if (file != lastFile) {
             lastFile = file;
             lastOffset = 0;
@@ -96,9 +96,8 @@ Figures measure(const Incident& incident, const Diagnosis& d, const QJsonObject&
                 if (path.size() >= truthPath.size() && path.ends_with(truthPath))
                     truthLines = &lines;
         }
-        line += static_cast<std::uint64_t>(
-            std::count(bytes.begin() + static_cast<std::ptrdiff_t>(lastOffset),
-                       bytes.begin() + static_cast<std::ptrdiff_t>(lb.source.offset[row]), '\n'));
+        line += text.newlines(lastOffset, lb.source.offset[row]).value_or(0);
+
         lastOffset = lb.source.offset[row];
         if (truthLines == nullptr || line >= truthLines->size())
             continue;
@@ -109,7 +108,7 @@ Figures measure(const Incident& incident, const Diagnosis& d, const QJsonObject&
             f.classesRight += right ? 1 : 0;
             if (!right)
                 qWarning("class %s, expected %s: %s", std::string(lbClassId(d.lb.lbClass[row])).c_str(),
-                         expected.lbClass.c_str(), std::string(incident.rawLine(lb.source, row)).c_str());
+                         expected.lbClass.c_str(), incident.rawLine(lb.source, row).str().c_str());
         }
         f.ambiguous += d.lb.join[row] == LbJoin::Ambiguous ? 1 : 0;
         f.lbOnlyNone += expected.router.empty() && d.lb.join[row] == LbJoin::None ? 1 : 0;

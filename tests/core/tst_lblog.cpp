@@ -355,8 +355,8 @@ void TestLbLog::azureRecordsDocument()
     QCOMPARE(lb.targetStatus[1], std::int16_t{200});
     QCOMPARE(incident->report.skippedLines(), std::uint64_t{0});
     // Each row points at its own record.
-    QVERIFY(incident->rawLine(lb.source, 0).starts_with(kAzureTimeout));
-    QVERIFY(incident->rawLine(lb.source, 1).starts_with(kAzureOk));
+    QVERIFY(incident->rawLine(lb.source, 0).view().starts_with(kAzureTimeout));
+    QVERIFY(incident->rawLine(lb.source, 1).view().starts_with(kAzureOk));
 }
 
 void TestLbLog::detectsEachFormat()
@@ -438,7 +438,7 @@ void TestLbLog::importsPlainGzipAndArchived()
     QCOMPARE(incident->report.skippedLines(), std::uint64_t{0});
     std::size_t albRows = 0;
     for (std::size_t row = 0; row < lb.size(); ++row) {
-        const std::string raw(incident->rawLine(lb.source, row));
+        const std::string raw = incident->rawLine(lb.source, row).str();
         // The raw line of each row is the line it was parsed from.
         QVERIFY2(raw == kHaOk || raw == kHaTimeout || raw == kHaCustom || raw == kAlbOk ||
                      raw == kAlbTimeout || raw == kAlbNoTarget || raw == kGcpTimeout || raw == kGcpOk ||

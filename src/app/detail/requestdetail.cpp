@@ -139,7 +139,8 @@ void addAttempts(const Incident& incident, const Diagnosis& d, std::uint32_t row
         a.wroteHeaders = ev.wroteHeaders[event];
         a.joinedByTime = ev.requestId[event].empty();
         // Timings are not kept in columns: they come from the event's raw line again.
-        if (!parser.parse(unwrap(incident.rawLine(ev.source, event)).payload, parsed)) {
+        const RawLine line = incident.rawLine(ev.source, event); // the record points into it
+        if (!parser.parse(unwrap(line.view()).payload, parsed)) {
             a.dnsTime = parsed.dnsTime;
             a.dialTime = parsed.dialTime;
             a.tlsTime = parsed.tlsTime;
@@ -230,14 +231,14 @@ void addAppLines(const Incident& incident, const Diagnosis& d, std::uint32_t row
     for (const std::uint32_t line : d.app.rowsOf(row)) {
         if (line >= a.size())
             continue;
-        const std::string_view raw = incident.rawLine(a.source, line);
+        RawLine raw = incident.rawLine(a.source, line);
         out.appLines.push_back(
             {a.time[line], a.instance[line], QString::fromLatin1(appStreamId(a.stream[line])),
-             d.app.join[line] == AppJoin::ById, a.error[line] != 0, shown(a.text(raw, line))});
-        out.rawLines.push_back({d.app.join[line] == AppJoin::ById
-                                    ? RequestDetail::tr("app line (request id)")
-                                    : RequestDetail::tr("app line (near in time)"),
-                                FileKind::AppLog, a.source.file[line], a.source.offset[line], raw});
+             d.app.join[line] == AppJoin::ById, a.error[line] != 0, shown(a.text(raw.view(), line))});
+        out.rawLines.push_back(
+            {d.app.join[line] == AppJoin::ById ? RequestDetail::tr("app line (request id)")
+                                               : RequestDetail::tr("app line (near in time)"),
+             FileKind::AppLog, a.source.file[line], a.source.offset[line], std::move(raw)});
     }
 }
 
@@ -301,8 +302,9 @@ RequestDetail RequestDetail::describe(const Analysis& analysis, std::uint32_t ro
 
     AccessLogParser parser;
     AccessRecord record;
-    const std::string_view raw = incident.rawLine(q.source, row);
-    const bool parsed = !parser.parse(unwrap(raw).payload, record).has_value();
+    const RawLine raw = incident.rawLine(q.source, row); // the record points into it
+    const bool parsed = !parser.parse(unwrap(raw.view()).payload, record).has_value();
+
     addAccessFields(incident, row, parsed ? &record : nullptr, out.fields);
     const QString status = q.status[row] == 0 ? tr("no status") : QString::number(q.status[row]);
     out.summary = tr("%1 %2 %3%4")

@@ -3,6 +3,7 @@
 #include "core/diagnosis/errorclass.h"
 #include "core/formats/filekind.h"
 #include "core/query/analysis.h"
+#include "core/store/rawtext.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -62,14 +63,14 @@ struct AppLineInfo {
     QString text; // the app's text, escaped for display; customer text, plain only
 };
 
-// A raw line of a file involved in the request. `bytes` points into the incident's retained
-// file bytes: valid while the Analysis it came from lives.
+// A raw line of a file involved in the request; `bytes` owns what it shows (a pin on the file's
+// text or a copy read back from disk).
 struct RawLineRef {
     QString what; // "access log", "attempt 2", "stderr proxy error"
     FileKind kind = FileKind::Unknown;
     FileIndex file = 0;
     std::uint64_t offset = 0;
-    std::string_view bytes;
+    RawLine bytes;
 };
 
 // Everything the detail panel shows about one request, gathered from the columns, the

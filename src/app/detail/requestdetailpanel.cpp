@@ -212,7 +212,7 @@ void RequestDetailPanel::showRawLines()
         QString header = tr("# %1 · offset %2 · %3")
                              .arg(line.what, QString::number(line.offset),
                                   QString::fromStdString(escapeForDisplay(incident.filePath(line.file))));
-        DisplayedLine shown = displayRawLine(line.kind, line.bytes, kMaxShownLineBytes);
+        DisplayedLine shown = displayRawLine(line.kind, line.bytes.view(), kMaxShownLineBytes);
         if (shown.cut)
             header += tr(" — a line of %1 bytes, the first %2 shown")
                           .arg(QLocale().toString(static_cast<qulonglong>(line.bytes.size())),

@@ -424,7 +424,7 @@ QString FindingsPanel::lbLinesText(const Finding& finding) const
         if (row >= lb.size())
             continue;
         QString line =
-            QString::fromStdString(escapeForDisplay(incident.rawLine(lb.source, row), kShownBytes));
+            QString::fromStdString(escapeForDisplay(incident.rawLine(lb.source, row).view(), kShownBytes));
         replaceLayoutControls(line);
         text += QLatin1Char('\n') + line;
     }

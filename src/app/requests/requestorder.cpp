@@ -42,9 +42,10 @@ Keys rankUris(const Incident& incident, const std::atomic<bool>* cancel)
     for (std::size_t row = 0; row < t.size(); ++row) {
         if (cancel && (row & 0xffff) == 0 && cancel->load(std::memory_order_relaxed))
             return {};
-        const std::string_view raw = incident.rawLine(t.source, row);
+        const RawLine raw = incident.rawLine(t.source, row); // the record points into it
         std::string uri;
-        if (!parser.parse(unwrap(raw).payload, record).has_value())
+        if (!parser.parse(unwrap(raw.view()).payload, record).has_value())
+
             uri.assign(record.uri);
         local[row] =
             interned.emplace(std::move(uri), static_cast<std::uint32_t>(interned.size())).first->second;

@@ -172,7 +172,9 @@ QString RequestTableModel::text(std::uint32_t row, RequestColumn column) const
         return fromLog(incident.str(t.host[row]));
     case RequestColumn::Uri: {
         // Not stored: parsed again from the line, only for the rows on screen.
-        if (m_parser.parse(unwrap(incident.rawLine(t.source, row)).payload, m_record).has_value())
+        const RawLine line = incident.rawLine(t.source, row); // the record points into it
+        if (m_parser.parse(unwrap(line.view()).payload, m_record).has_value())
+
             return QStringLiteral("-");
         return fromLog(m_record.uri);
     }

@@ -67,7 +67,7 @@ PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& 
             lines << QStringLiteral("%1: %2").arg(
                 rawLineKindName(found.unjoined[i].kind),
                 QString::fromStdString(
-                    escapeForDisplay(rawLineOf(*analysis.incident, found.unjoined[i]), 240)));
+                    escapeForDisplay(rawLineOf(*analysis.incident, found.unjoined[i]).view(), 240)));
     }
     out.summary = lines.join(QLatin1Char('\n'));
     out.unjoined = std::move(found.unjoined);

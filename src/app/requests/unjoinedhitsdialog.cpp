@@ -30,7 +30,7 @@ UnjoinedHitsDialog::UnjoinedHitsDialog(const Incident& incident, const QString& 
     items.reserve(static_cast<qsizetype>(hits.size()));
     for (const RawHit& hit : hits) {
         // Customer text: plain item text only, escaped so control bytes cannot hide anything.
-        const QString line = QString::fromStdString(escapeForDisplay(rawLineOf(incident, hit), 4096));
+        const QString line = QString::fromStdString(escapeForDisplay(rawLineOf(incident, hit).view(), 4096));
         auto* item = new QTreeWidgetItem({rawLineKindName(hit.kind), line});
         item->setToolTip(1, line);
         items.push_back(item);

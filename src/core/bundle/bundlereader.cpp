@@ -199,6 +199,10 @@ void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink
         node.stored = bytes->size();
         node.mtime = file.mtime;
         node.declaredSize = bytes->size();
+        // Stat()ed after mapping: a file changed between listing and mapping is judged as mapped.
+        if (const std::optional<FileStamp> stamp = FileStamp::of(file.fsPath);
+            stamp && stamp->size == bytes->size())
+            node.loose = stamp;
         session.readTop(node, std::move(bytes));
     }
     session.finishProgress();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/rawtext.h"
 #include "core/util/bytebuffer.h"
 
 #include <atomic>
@@ -10,6 +11,8 @@
 #include <vector>
 
 namespace rs {
+
+struct GzipTextIndex;
 
 // Why (part of) a bundle could not be read as it was. Archive members are only ever read into
 // memory; nothing is extracted, so an unsafe name is a reporting matter, not a hazard.
@@ -65,6 +68,13 @@ struct BundleEntry {
     // Entries already streamed out of a .tgz whose checksum fails only at its end are not marked: the
     // CorruptGzip problem names that container instead.
     bool truncated = false;
+    // Set for a loose plain file read as it is (memberPath is its file system path and the bytes'
+    // offsets are the file's): what the file was when read, so that the importer can let go of the
+    // bytes once parsed and read raw lines back from the file (PlainFileText).
+    std::optional<FileStamp> loose;
+    // For a loose .gz file of text: checkpoints into its text, taken while it is inflated; complete
+    // (core/store/gzipindex.h) once it inflated to its end cleanly, before its bytes are finished.
+    std::shared_ptr<GzipTextIndex> gzipIndex;
 };
 
 struct BundleLimits {

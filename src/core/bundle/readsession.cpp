@@ -3,6 +3,7 @@
 #include "core/bundle/growbuffer.h"
 #include "core/bundle/gzipinflater.h"
 #include "core/bundle/pathname.h"
+#include "core/store/gzipindex.h"
 
 #include <algorithm>
 #include <cstring>
@@ -13,7 +14,6 @@ namespace {
 
 // The most a declared member size may reserve before its bytes arrive.
 constexpr std::uint64_t kMaxTrustedReservation = 256ull << 20;
-
 
 constexpr std::size_t kInflateStep = 4u << 20; // limits and cancellation are checked this often
 constexpr std::size_t kStreamChunk = 1u << 20; // inflated tar handed to libarchive per call
@@ -177,6 +177,7 @@ void ReadSession::tick()
 void ReadSession::readTop(const Node& node, SharedBytes bytes)
 {
     const std::uint64_t size = bytes ? bytes->size() : 0;
+    m_topData = bytes ? bytes->view().data() : nullptr;
     MemoryStream stream(std::move(bytes));
     m_currentTop = node.path;
     m_top = &stream;
@@ -184,6 +185,7 @@ void ReadSession::readTop(const Node& node, SharedBytes bytes)
         process(node, stream, 0);
     m_top = nullptr;
     m_topArchive = nullptr;
+    m_topData = nullptr;
     m_done += size;
     tick();
 }
@@ -278,8 +280,8 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
         // The declared size is the archive's word, not a fact: a forged header must not make one
         // member allocate gigabytes up front (the fuzzer found 3.7 GB), so it is only a hint, capped.
         if (buffer.size() == 0 && node.declaredSize)
-            buffer.reserve(static_cast<std::size_t>(
-                std::min<std::uint64_t>({*node.declaredSize, m_limits.maxMemberBytes, kMaxTrustedReservation})));
+            buffer.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(
+                {*node.declaredSize, m_limits.maxMemberBytes, kMaxTrustedReservation})));
         if (!buffer.append(slice) || !buffer.append(chunk)) {
             report(node.path, BundleIssue::TotalTooLarge, "out of memory at " + bytesText(size));
             return std::nullopt;
@@ -329,7 +331,8 @@ void ReadSession::processLeaf(const Node& node, Stream& in)
 }
 
 ReadSession::Inflated ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer,
-                                               std::size_t want, std::string* ratioDetail)
+                                               std::size_t want, std::string* ratioDetail,
+                                               GzipTextIndex* index)
 {
     while (buffer.size() < want) {
         if (stopped())
@@ -344,6 +347,9 @@ ReadSession::Inflated ReadSession::inflateInto(const Node& node, GzipInflater& i
         tick();
         if (made == 0)
             break;
+        if (index != nullptr && inflater.state() == GzipInflater::State::Running &&
+            inflater.produced() >= index->points.back().output + GzipTextIndex::kSpacing)
+            index->points.push_back(inflater.checkpoint());
         if (ratioDetail != nullptr && buffer.size() > m_limits.maxMemberBytes)
             return Inflated::TooLarge;
         if (!checkSize(node, buffer.size()))
@@ -371,10 +377,20 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
 {
     const SharedBytes whole = in.whole(); // before the inflater starts pulling
     GzipInflater inflater(in);
+    // A loose .gz file: checkpoints into its text, so that its raw lines can be read back from the
+    // file instead of being kept (GzipFileText).
+    std::shared_ptr<GzipTextIndex> index;
+    if (node.loose) {
+        index = std::make_shared<GzipTextIndex>();
+        index->stamp = *node.loose;
+        index->points.push_back(inflater.checkpoint());
+    }
     GrowBuffer buffer;
-    if (inflateInto(node, inflater, buffer, kSniffBytes) != Inflated::Done)
+    if (inflateInto(node, inflater, buffer, kSniffBytes, nullptr, index.get()) != Inflated::Done)
         return;
     const Container inner = sniffContainer(buffer.view());
+    if (inner != Container::None)
+        index.reset();
     if (inner != Container::None && depth >= m_limits.maxDepth) {
         report(node.path, BundleIssue::NestingTooDeep,
                "archive nested deeper than " + std::to_string(m_limits.maxDepth) + " levels; not opened");
@@ -411,12 +427,13 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
             static_cast<std::size_t>(std::min<std::uint64_t>(m_limits.maxMemberBytes, SIZE_MAX / 2)) +
             kInflateStep)) {
         BundleEntry entry = entryFor(node, 0, true, false);
+        entry.gzipIndex = index;
         entry.bytes = buffer.shared();
         m_sink(std::move(entry));
     }
     std::string ratioDetail;
-    const Inflated inflated =
-        inflateInto(node, inflater, buffer, SIZE_MAX, inner == Container::None ? &ratioDetail : nullptr);
+    const Inflated inflated = inflateInto(node, inflater, buffer, SIZE_MAX,
+                                          inner == Container::None ? &ratioDetail : nullptr, index.get());
     if (inflated == Inflated::Stopped)
         return;
     bool truncated = false;
@@ -449,6 +466,11 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         truncated = true;
     } else {
         reportGzipEnd();
+        if (index && inflater.state() == GzipInflater::State::Finished &&
+            inflater.produced() == buffer.size()) {
+            index->textSize = inflater.produced();
+            index->complete = true; // before the bytes are finished: the importer reads it then
+        }
     }
 
     if (inner == Container::None && buffer.shared()) {
@@ -460,7 +482,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         return;
     }
     if (inner == Container::None) {
-        deliver(node, buffer.release(), true, truncated);
+        deliver(node, buffer.release(), true, truncated, std::move(index));
         return;
     }
     // A zip or another compression layer inside gzip: rare enough to hold in memory while read.
@@ -468,7 +490,9 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     const std::uint64_t size = bytes->size();
     m_held += size;
     MemoryStream memory(std::move(bytes));
-    process(node, memory, depth + 1);
+    Node layer = node;
+    layer.loose.reset(); // offsets are not the file's
+    process(layer, memory, depth + 1);
     m_held -= size;
 }
 
@@ -566,6 +590,7 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
     if (archive.isRaw()) {
         // One compressed stream (a .log.xz): same logical file, one layer down.
         Node child = parent;
+        child.loose.reset(); // decompressed: offsets are not the file's
         child.declaredSize = header.size;
         process(child, archive.data(), depth);
         return;
@@ -617,12 +642,22 @@ BundleEntry ReadSession::entryFor(const Node& node, std::uint64_t size, bool was
     entry.mtime = node.mtime;
     entry.wasGzip = wasGzip;
     entry.truncated = truncated;
+    if (!wasGzip)
+        entry.loose = node.loose;
     return entry;
 }
 
-void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated)
+void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated,
+                          std::shared_ptr<GzipTextIndex> index)
 {
     BundleEntry entry = entryFor(node, bytes->size(), wasGzip, truncated);
+    // A loose file's text is read back from the file later: only when these bytes are the file's own
+    // (its mapping from the start, not a copy).
+    if (entry.loose && (bytes->size() == 0 || bytes->view().data() != m_topData))
+        entry.loose.reset();
+
+    entry.gzipIndex = std::move(index);
+
     m_held += bytes->size();
     entry.bytes = std::move(bytes);
     m_sink(std::move(entry));

@@ -22,6 +22,8 @@ struct Node {
     std::uint64_t stored = 0;
     std::int64_t mtime = 0;
     std::optional<std::uint64_t> declaredSize; // content size announced before reading
+    // A loose file as stat()ed when mapped (BundleEntry::loose); cleared for anything read out of it.
+    std::optional<FileStamp> loose;
 };
 
 // State of one BundleReader::read()/readBytes() call: limits, counters, problems, progress.
@@ -75,8 +77,9 @@ private:
     // the lines before it, see keepBeforeBomb).
     // TooLarge: the member limit, likewise left to the caller.
     enum class Inflated : std::uint8_t { Done, Stopped, RatioTooHigh, TooLarge };
+    // `index`: checkpoints of a loose gzip file's text are taken into it on the way.
     Inflated inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want,
-                         std::string* ratioDetail = nullptr);
+                         std::string* ratioDetail = nullptr, GzipTextIndex* index = nullptr);
     // For a member the ratio limit stopped: how many leading bytes of what was inflated to keep
     // (its complete lines, within BundleLimits::maxBombPrefixBytes for the whole read), reported with
     // where it stopped; 0 when nothing is kept, reported as a plain RatioTooHigh.
@@ -87,7 +90,9 @@ private:
     bool checkSize(const Node& node, std::uint64_t size);
     bool checkTotal(const Node& node, std::uint64_t size);
     void reportInputHalt(const Node& node, const Stream& in);
-    void deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated);
+    void deliver(const Node& node, SharedBytes bytes, bool wasGzip, bool truncated,
+                 std::shared_ptr<GzipTextIndex> index = {});
+
     BundleEntry entryFor(const Node& node, std::uint64_t size, bool wasGzip, bool truncated) const;
 
     const BundleLimits& m_limits;
@@ -112,6 +117,8 @@ private:
     std::uint64_t m_lastReported = 0;
     std::uint64_t m_step = 1;
     const MemoryStream* m_top = nullptr;
+    const char* m_topData = nullptr; // where the top-level input's bytes start (a loose file: its mapping)
+
     const Archive* m_topArchive = nullptr;
 };
 

@@ -60,13 +60,18 @@ std::uint64_t provenanceKeyOf(std::string_view bundle, std::string_view file, st
 std::string bundleHash(const Incident& incident)
 {
     std::vector<QByteArray> fileHashes;
-    for (const SharedBytes& bytes : incident.fileBytes) {
-        if (!bytes)
+    for (const SharedText& text : incident.fileText) {
+        if (!text)
             continue;
-        const std::string_view view = bytes->view();
-        fileHashes.push_back(QCryptographicHash::hash(
-            QByteArrayView(view.data(), static_cast<qsizetype>(view.size())), QCryptographicHash::Sha256));
+        // Streamed: a loose file's text is read back, never held whole.
+        QCryptographicHash file(QCryptographicHash::Sha256);
+        text->scan(0, text->size(), [&](std::string_view chunk) {
+            file.addData(QByteArrayView(chunk.data(), static_cast<qsizetype>(chunk.size())));
+            return true;
+        });
+        fileHashes.push_back(file.result());
     }
+
     std::sort(fileHashes.begin(), fileHashes.end());
     QCryptographicHash all(QCryptographicHash::Sha256);
     for (const QByteArray& h : fileHashes)
@@ -126,7 +131,8 @@ std::optional<std::uint64_t> RowEncoder::requests()
     AccessRecord record;
     for (std::size_t row = 0; row < requests.size(); ++row) {
         // The URI is not kept in a column: it comes from the raw line again, as in `requests`.
-        const bool parsed = !parser.parse(unwrap(m_incident.rawLine(requests.source, row)).payload, record);
+        const RawLine line = m_incident.rawLine(requests.source, row); // the record points into it
+        const bool parsed = !parser.parse(unwrap(line.view()).payload, record);
         m_rows.string(m_source.bundle);
         m_rows.time(requests.start[row]);
         m_rows.string(identity(requests.identity[row]));
@@ -239,7 +245,7 @@ std::optional<std::uint64_t> RowEncoder::stderrLines()
         m_rows.string(stderrKindId(lines.kind[row]));
         m_rows.string(m_incident.str(lines.error[row]));
         m_rows.string(m_incident.str(lines.peer[row]));
-        m_rows.string(m_incident.rawLine(lines.source, row));
+        m_rows.string(m_incident.rawLine(lines.source, row).view());
         m_rows.string(m_incident.filePath(lines.source.file[row]));
         m_rows.number<std::uint64_t>(lines.source.offset[row]);
         if (!endRow(kTable))

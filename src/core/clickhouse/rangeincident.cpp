@@ -141,7 +141,7 @@ public:
             report.identity = m_incident.identity(identity).display;
             report.logicalLog = path;
             m_incident.report.files.push_back(std::move(report));
-            m_incident.fileBytes.emplace_back(); // no bytes: rawLine() is empty for every row
+            m_incident.fileText.emplace_back(); // no text: rawLine() is empty for every row
         }
         FileReport& report = m_incident.report.files[it->second];
         ++report.records;

@@ -113,7 +113,8 @@ void keepNamedPath(const Incident& incident, std::string_view text, std::vector<
     std::uint32_t named = kNoAppRow;
     std::size_t matches = 0;
     for (const std::uint32_t r : candidates) {
-        if (parser.parse(unwrap(incident.rawLine(q.source, r)).payload, record))
+        const RawLine line = incident.rawLine(q.source, r); // the record points into it
+        if (parser.parse(unwrap(line.view()).payload, record))
             continue;
         const std::string_view uri = record.uri;
         // A path alone ("/") names nothing; it must end where a path ends in the text.
@@ -169,7 +170,8 @@ void joinAppLogs(const Incident& incident, Diagnosis& diagnosis)
         AccessRecord record;
         std::vector<std::string> ids;
         for (std::size_t row = 0; row < q.size(); ++row) {
-            if (parser.parse(unwrap(incident.rawLine(q.source, row)).payload, record))
+            const RawLine line = incident.rawLine(q.source, row); // the record points into it
+            if (parser.parse(unwrap(line.view()).payload, record))
                 continue;
             traceIdsOf(record, ids);
             for (std::string& id : ids)
@@ -241,8 +243,9 @@ void joinAppLogs(const Incident& incident, Diagnosis& diagnosis)
                 candidates.push_back(*it);
         }
         if (candidates.size() > 1)
-            keepNamedPath(incident, a.text(incident.rawLine(a.source, row), row), candidates, uriParser,
-                          uriRecord);
+            keepNamedPath(incident, a.text(incident.rawLine(a.source, row).view(), row), candidates,
+                          uriParser, uriRecord);
+
         if (candidates.size() == 1) {
             d.request[row] = candidates.front();
             d.join[row] = AppJoin::Near;

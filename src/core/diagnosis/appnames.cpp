@@ -69,7 +69,7 @@ AppDirectory::AppDirectory(const Incident& incident)
             learnApp(incident.str(ev.instanceId[i]), app);
         if (app.empty() || m_nameOfApp.count(std::string(app)) || !looked.insert(ev.appId[i]).second)
             continue;
-        learnName(app, appNameInLine(incident.rawLine(ev.source, i)));
+        learnName(app, appNameInLine(incident.rawLine(ev.source, i).view()));
     }
 }
 

@@ -75,8 +75,9 @@ void appErrors(Context& c)
         QStringList instances;
         for (const int index : e.instances)
             instances << QString::number(index);
-        const std::string_view raw = c.incident.rawLine(a.source, e.firstRow);
-        std::string_view first = a.text(raw, e.firstRow);
+        const RawLine raw = c.incident.rawLine(a.source, e.firstRow);
+        std::string_view first = a.text(raw.view(), e.firstRow);
+
         const bool cut = first.size() > kQuoteChars;
         first = first.substr(0, kQuoteChars);
         f.explanation =

@@ -218,7 +218,7 @@ void clientCancellations(Context& c)
         if (it == cancelledPerHost.end() || it->second < kMinCancelled)
             continue;
         const Route route{std::string(c.str(r.host[row])),
-                          std::string(requestPath(c.incident.rawLine(r.source, row)))};
+                          std::string(requestPath(c.incident.rawLine(r.source, row).view()))};
         if (r.responseTime[row] != kNoDuration)
             times[route].push_back(r.responseTime[row]);
         if (cancelled(row)) {

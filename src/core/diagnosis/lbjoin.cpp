@@ -88,8 +88,9 @@ Facts gorouterFacts(const Incident& incident, TimeNs lo, TimeNs hi)
     for (std::size_t row = 0; row < q.size(); ++row) {
         if (q.start[row] == kNoTime || q.start[row] < lo || q.start[row] > hi)
             continue;
-        const std::string_view line = incident.rawLine(q.source, row);
-        if (parser.parse(unwrap(line).payload, record))
+        const RawLine line = incident.rawLine(q.source, row); // the record points into it
+        if (parser.parse(unwrap(line.view()).payload, record))
+
             continue;
         const auto index = static_cast<std::uint32_t>(f.requests.size());
         Gorouter g;

@@ -402,7 +402,7 @@ std::string RouteTableReplay::State::routeOfRequest(std::size_t request) const
     const auto known = routesOfHost.find(std::string(host));
     if (known == routesOfHost.end() || (known->second.size() == 1 && known->second.front() == host))
         return std::string(host);
-    const std::string_view path = detail::requestPath(in, request);
+    const std::string path = detail::requestPath(in, request);
     const std::string* best = nullptr;
     for (const std::string& route : known->second) {
         const std::string_view routePath = std::string_view(route).substr(host.size());

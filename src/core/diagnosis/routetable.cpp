@@ -107,10 +107,11 @@ std::unordered_map<std::size_t, std::string_view> detail::pruneHosts(const Incid
     return hosts;
 }
 
-std::string_view detail::requestPath(const Incident& incident, std::size_t request)
+std::string detail::requestPath(const Incident& incident, std::size_t request)
 {
     // HOST - [TIME] "METHOD PATH PROTO" …: the path is not a column, the raw line has it.
-    const std::string_view line = incident.rawLine(incident.tables.requests.source, request);
+    const RawLine raw = incident.rawLine(incident.tables.requests.source, request);
+    const std::string_view line = raw.view();
     const std::size_t quote = line.find('"');
     if (quote == std::string_view::npos)
         return {};
@@ -118,7 +119,8 @@ std::string_view detail::requestPath(const Incident& incident, std::size_t reque
     if (from == std::string_view::npos)
         return {};
     const std::size_t end = line.find_first_of(" ?\"", from + 1);
-    return line.substr(from + 1, end == std::string_view::npos ? std::string_view::npos : end - from - 1);
+    return std::string(
+        line.substr(from + 1, end == std::string_view::npos ? std::string_view::npos : end - from - 1));
 }
 
 namespace {

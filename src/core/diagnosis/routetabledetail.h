@@ -18,6 +18,6 @@ std::unordered_map<std::size_t, std::string_view> pruneHosts(const Incident& inc
 // The same, as the request row of each prune event.
 std::unordered_map<std::size_t, std::size_t> pruneRequests(const Incident& incident);
 // The path of a request ("/admin/x"), re-read from its access-log line; "" when unreadable.
-std::string_view requestPath(const Incident& incident, std::size_t request);
+std::string requestPath(const Incident& incident, std::size_t request);
 
 } // namespace rs::detail

@@ -60,12 +60,11 @@ QString timeText(TimeNs t)
 
 std::uint64_t lineNumberAt(const Incident& incident, FileIndex file, std::uint64_t offset)
 {
-    if (file >= incident.fileBytes.size() || !incident.fileBytes[file])
+    const RawText* text = incident.text(file);
+    if (text == nullptr)
         return 0;
-    const std::string_view bytes = incident.fileBytes[file]->view();
-    const std::size_t end = static_cast<std::size_t>(std::min<std::uint64_t>(offset, bytes.size()));
-    return 1 + static_cast<std::uint64_t>(
-                   std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+    const std::optional<std::uint64_t> newlines = text->newlines(0, offset);
+    return newlines ? 1 + *newlines : 0;
 }
 
 // ---- partial lines --------------------------------------------------------------------------
@@ -352,12 +351,12 @@ void checkClockSkew(Incident& incident, const ConsistencyLimits& limits)
 
 } // namespace
 
-void markPartialLines(ParsedFile& parsed, const KindGuess& guess, const ParseOptions& options)
+void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess& guess,
+                      const ParseOptions& options)
 {
     FileReport& report = parsed.report;
-    if (!parsed.bytes || !isLineKind(guess.kind) || report.records == 0 || report.skipped.empty())
+    if (!isLineKind(guess.kind) || report.records == 0 || report.skipped.empty())
         return;
-    const std::string_view all = parsed.bytes->view();
     const std::size_t start = std::min(guess.leadingNul, all.size());
     const auto usable = [&](std::string_view line) {
         return !line.empty() && line.size() <= options.maxLineBytes &&
@@ -386,24 +385,24 @@ void markPartialLines(ParsedFile& parsed, const KindGuess& guess, const ParseOpt
 
 void dropDuplicateFiles(std::vector<std::optional<ParsedFile>>& results, std::vector<BundleProblem>& problems)
 {
-    // Same size first (cheap, and rare among different logs), then a hash, then the bytes.
+    // Same size and the same content hash taken while parsing (the bytes of a loose file are gone
+    // by now: its text is read back from disk).
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> bySize;
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
-        if (r && r->bytes && r->report.ignored == IgnoreReason::None && r->bytes->size() > 0)
-            bySize[r->bytes->size()].push_back(i);
+        if (r && r->text && r->report.ignored == IgnoreReason::None && r->textSize > 0)
+            bySize[r->textSize].push_back(i);
     }
     for (auto& [size, indices] : bySize) {
         if (indices.size() < 2)
             continue;
         std::sort(indices.begin(), indices.end()); // arrival order: the first one is kept
-        std::unordered_map<std::size_t, std::vector<std::size_t>> byHash;
+        std::unordered_map<std::uint64_t, std::vector<std::size_t>> byHash;
         for (const std::size_t i : indices) {
             ParsedFile& file = *results[i];
-            const std::string_view bytes = file.bytes->view();
-            std::vector<std::size_t>& kept = byHash[std::hash<std::string_view>()(bytes)];
+            std::vector<std::size_t>& kept = byHash[file.contentHash];
             const auto original = std::find_if(kept.begin(), kept.end(), [&](std::size_t k) {
-                return mayFold(results[k]->report, file.report) && results[k]->bytes->view() == bytes;
+                return mayFold(results[k]->report, file.report);
             });
             if (original == kept.end()) {
                 kept.push_back(i);
@@ -414,9 +413,10 @@ void dropDuplicateFiles(std::vector<std::optional<ParsedFile>>& results, std::ve
                                 text(ConsistencyText::tr("same content as %1; imported once from there")
                                          .arg(QString::fromStdString(first.report.path)))});
             // The file stays listed (so the user sees where it went), without records or skip
-            // counts that would be counted twice; its bytes are the original's, shared.
+            // counts that would be counted twice; its text is the original's, shared.
             file.parts.clear();
-            file.bytes = first.bytes;
+            file.text = first.text;
+
             file.report.records = 0;
             file.report.skipped.clear();
             file.report.foreignLines = 0;

@@ -31,7 +31,9 @@ struct ConsistencyLimits {
 // Parser-side, per file: a skipped first line that starts in the middle of a record, or a
 // skipped last line without its newline, is a copytruncate artefact (the file was copied while
 // being written), reported as SkipReason::PartialLine instead of as a malformed line.
-void markPartialLines(ParsedFile& parsed, const KindGuess& guess, const ParseOptions& options);
+// `all` is the file's text.
+void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess& guess,
+                      const ParseOptions& options);
 
 // Before the merge: a file whose content equals an earlier file's (the same log under two names,
 // or a rotated generation kept both plain and gzipped) keeps its place in the report with no

@@ -6,12 +6,16 @@
 #include "core/formats/routedump.h"
 #include "core/import/consistencychecks.h"
 #include "core/import/lineparser.h"
+#include "core/store/gzipindex.h"
 #include "core/util/textescape.h"
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstring>
 #include <string>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace rs {
 namespace {
@@ -19,6 +23,47 @@ namespace {
 IdentityInfo toInfo(const Identity& identity)
 {
     return {identity.display, identity.group, identity.id, identity.role};
+}
+
+// The content hash (ParsedFile::contentHash) is a sum over fixed blocks of the text, each block's
+// std::hash mixed with its index: pieces hash the blocks that end within them, in parallel, and
+// the sum does not depend on how the file was cut into pieces.
+constexpr std::size_t kHashBlock = 64u << 10;
+
+std::uint64_t mix(std::uint64_t x)
+{
+    x += 0x9e3779b97f4a7c15ull;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
+    return x ^ (x >> 31);
+}
+
+std::uint64_t blockHash(std::string_view block, std::uint64_t index)
+{
+    return mix(static_cast<std::uint64_t>(std::hash<std::string_view>()(block)) ^ mix(index));
+}
+
+// The whole blocks ending within (from, end].
+std::uint64_t hashBlocks(std::string_view bytes, std::size_t from, std::size_t end)
+{
+    std::uint64_t sum = 0;
+    for (std::size_t k = from / kHashBlock; (k + 1) * kHashBlock <= end; ++k)
+        sum += blockHash(bytes.substr(k * kHashBlock, kHashBlock), k);
+    return sum;
+}
+
+// Gives back the pages of a parsed piece of a loose file (they stay in the page cache, and come back
+// from there if read again): the import's memory then holds the pieces being parsed, not the whole
+// file. Only for a loose file's bytes, which are its read-only mapping (BundleEntry::loose): on heap
+// memory MADV_DONTNEED would zero the bytes.
+void releasePages(std::string_view bytes, std::size_t begin, std::size_t end)
+{
+    static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const auto base = reinterpret_cast<std::uintptr_t>(bytes.data());
+    const std::uintptr_t from = (base + begin + page - 1) & ~(page - 1);
+    const std::uintptr_t to = (base + end) & ~(page - 1);
+    if (to > from)
+        ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
 }
 
 std::uint64_t lineNumberAt(std::string_view bytes, std::size_t offset)
@@ -89,7 +134,11 @@ FileJob::FileJob(BundleEntry entry, const ParseOptions& options)
     : m_options(options)
     , m_bytes(entry.bytes ? std::move(entry.bytes) : bytesFromString({}))
     , m_mtime(entry.mtime)
+    , m_fsPath(std::move(entry.memberPath))
+    , m_loose(entry.loose)
+    , m_gzipIndex(std::move(entry.gzipIndex))
 {
+    m_size.store(m_bytes->size(), std::memory_order_relaxed);
     if (const auto* growing = dynamic_cast<const GrowingBytes*>(m_bytes.get());
         growing != nullptr && growing->state() == GrowingBytes::State::Growing)
         m_growing = growing;
@@ -122,7 +171,8 @@ void FileJob::detect(std::string_view head)
 FileJob::Piece FileJob::addPiece(std::size_t begin, std::size_t end)
 {
     m_parts.emplace_back();
-    return Piece{&m_parts.back(), begin, end};
+    // Pieces are contiguous from the first's begin on; the first hashes from the file's start.
+    return Piece{&m_parts.back(), begin, end, m_parts.size() == 1 ? 0 : begin};
 }
 
 std::vector<FileJob::Piece> FileJob::takePieces()
@@ -133,6 +183,7 @@ std::vector<FileJob::Piece> FileJob::takePieces()
     // Read the state before the bytes: bytes published before "finished" are all there then.
     const GrowingBytes::State state = m_growing ? m_growing->state() : GrowingBytes::State::Finished;
     const std::string_view bytes = m_bytes->view();
+    m_size.store(bytes.size(), std::memory_order_relaxed);
     if (state == GrowingBytes::State::Abandoned) {
         m_abandoned = m_planned = true;
         return pieces;
@@ -194,10 +245,14 @@ void FileJob::run(const Piece& piece, const std::atomic<bool>* cancel) const
     const auto started = std::chrono::steady_clock::now();
     Part& part = *piece.part;
     initTables(part.tables);
+    part.hash = hashBlocks(m_bytes->view(), piece.hashFrom, piece.end);
     if (m_lineOriented)
         parseLines(part, piece.begin, piece.end, cancel);
     else
         parseWhole(part);
+    if (m_loose)
+        releasePages(m_bytes->view(), piece.begin, piece.end);
+
     part.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 }
 
@@ -272,17 +327,48 @@ void FileJob::parseLines(Part& part, std::size_t begin, std::size_t end,
     report.lines = lineNumber;
 }
 
+void FileJob::complete()
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    m_result = join();
+    if (m_result) {
+        // A loose file's text is read back from the file from now on: its bytes (the mapping, or
+        // the inflated text) go.
+        if (m_loose)
+            m_result->text = std::make_shared<PlainFileText>(m_fsPath, m_result->textSize, *m_loose);
+        else if (m_gzipIndex && m_gzipIndex->complete && m_gzipIndex->textSize == m_result->textSize)
+            m_result->text = std::make_shared<GzipFileText>(m_fsPath, m_gzipIndex);
+        else
+            m_result->text = std::make_shared<ResidentText>(m_bytes);
+    }
+    m_growing = nullptr;
+    m_bytes.reset();
+}
+
 std::optional<ParsedFile> FileJob::finish()
+{
+    complete();
+    return std::move(m_result);
+}
+
+std::optional<ParsedFile> FileJob::join()
 {
     if (m_abandoned || !m_planned)
         return std::nullopt;
     ParsedFile out;
     out.report = std::move(m_report);
-    out.bytes = std::move(m_bytes);
+    const std::string_view bytes = m_bytes->view();
+    out.textSize = bytes.size();
+    std::uint64_t hash = 0;
+    if (bytes.size() % kHashBlock != 0) // the last, partial block
+        hash += blockHash(bytes.substr(bytes.size() - bytes.size() % kHashBlock), bytes.size() / kHashBlock);
     out.parts.reserve(m_parts.size());
     std::uint64_t linesBefore = 0;
     double seconds = 0;
     for (Part& part : m_parts) {
+        hash += part.hash;
         const std::uint64_t lines = part.report.lines;
         joinReport(out.report, part.report, linesBefore);
         linesBefore += lines;
@@ -295,8 +381,9 @@ std::optional<ParsedFile> FileJob::finish()
     }
     m_parts.clear();
     out.report.seconds = seconds; // parsing time summed over the parts (CPU time, not wall time)
+    out.contentHash = mix(hash ^ mix(bytes.size()));
     if (m_lineOriented)
-        markPartialLines(out, m_guess, m_options);
+        markPartialLines(out, bytes, m_guess, m_options);
     return out;
 }
 

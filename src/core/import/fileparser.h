@@ -29,7 +29,11 @@ struct ParseOptions {
 struct ParsedFile {
     std::vector<RecordTables> parts;
     FileReport report;
-    SharedBytes bytes;
+    // The file's text: resident, or (a loose file, once parsed) read back from disk on demand.
+    SharedText text;
+    std::uint64_t textSize = 0;
+    // Of the text, taken while parsing, so that duplicates are found without the bytes.
+    std::uint64_t contentHash = 0;
 };
 
 // One file being parsed: detected once, then parsed as independent pieces (line ranges, or the whole
@@ -41,11 +45,13 @@ public:
         RecordTables tables;
         FileReport report; // counts and skip examples of this piece; line numbers from its start
         double seconds = 0;
+        std::uint64_t hash = 0; // of the hash blocks ending within (hashFrom, end]
     };
     struct Piece {
         Part* part = nullptr; // where the piece's records go; never moves
         std::size_t begin = 0;
         std::size_t end = 0;
+        std::size_t hashFrom = 0; // the previous piece's end (0 for the first)
     };
 
     FileJob(BundleEntry entry, const ParseOptions& options);
@@ -60,11 +66,13 @@ public:
     bool planned() const { return m_planned; }
     // Parses one piece; distinct pieces may run concurrently.
     void run(const Piece& piece, const std::atomic<bool>* cancel) const;
-    // Joins the pieces' results in file order; empty when the bytes were abandoned (the reader
-    // reported why). Call once, after every piece ran.
+    // Once every piece ran: joins the pieces' results in file order and lets go of the bytes of a
+    // loose file (its text is read back from disk from then on). Call once, on any thread.
+    void complete();
+    // complete()'s result; empty when the bytes were abandoned (the reader reported why).
     std::optional<ParsedFile> finish();
 
-    std::uint64_t bytes() const { return m_bytes->size(); }
+    std::uint64_t bytes() const { return m_size.load(std::memory_order_relaxed); }
 
 private:
     void detect(std::string_view head);
@@ -73,10 +81,20 @@ private:
     void parseLines(Part& part, std::size_t begin, std::size_t end, const std::atomic<bool>* cancel) const;
     Piece addPiece(std::size_t begin, std::size_t end);
 
+    std::optional<ParsedFile> join();
+
     ParseOptions m_options;
     SharedBytes m_bytes;
+    std::atomic<std::uint64_t> m_size{0};    // of the bytes, also once they are gone
     const GrowingBytes* m_growing = nullptr; // m_bytes while it grows
     std::int64_t m_mtime = 0;
+    std::string m_fsPath;                             // a loose file's path (BundleEntry::memberPath)
+    std::optional<FileStamp> m_loose;                 // BundleEntry::loose
+    std::shared_ptr<const GzipTextIndex> m_gzipIndex; // BundleEntry::gzipIndex
+
+    bool m_completed = false;
+    std::optional<ParsedFile> m_result;
+
     FileReport m_report; // what is known before parsing: path, kind, identity, sizes
     KindGuess m_guess;
     IdentityInfo m_fileIdentity;

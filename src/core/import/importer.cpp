@@ -63,12 +63,17 @@ public:
                 return;
             const Task task = m_pending.front();
             m_pending.pop_front();
-            const FileJob& job = *m_jobs[task.job];
+            FileJob& job = *m_jobs[task.job];
             lock.unlock();
             job.run(task.piece, cancel);
             lock.lock();
             --m_remaining[task.job];
-            countIfDone(task.job);
+            if (countIfDone(task.job)) {
+                // Its last piece: joined now, so that a loose file's bytes go as soon as it is parsed.
+                lock.unlock();
+                job.complete();
+                lock.lock();
+            }
         }
     }
 
@@ -107,27 +112,33 @@ private:
             job = m_jobs[index].get();
         }
         const std::vector<FileJob::Piece> pieces = job->takePieces();
+        bool done = false;
         {
             std::lock_guard lock(m_mutex);
             for (const FileJob::Piece& piece : pieces)
                 m_pending.push_back({index, piece});
             m_remaining[index] += pieces.size();
             m_planned[index] = job->planned();
-            countIfDone(index);
+            done = countIfDone(index);
         }
+        if (done)
+            job->complete();
         if (pieces.size() > 1)
             m_ready.notify_all();
         else if (!pieces.empty())
             m_ready.notify_one();
     }
 
-    void countIfDone(std::size_t index) // with m_mutex held
+    // True once, when the job's every piece has run.
+    bool countIfDone(std::size_t index) // with m_mutex held
     {
         if (m_planned[index] && m_remaining[index] == 0) {
             m_planned[index] = false; // counted once
             ++m_parsed;
             m_parsedBytes += m_jobs[index]->bytes();
+            return true;
         }
+        return false;
     }
 
     ParseOptions m_options;
@@ -179,7 +190,8 @@ void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& arrived)
         incident.report.bytes += parsed.report.bytes;
         incident.report.lines += parsed.report.lines;
         incident.report.files.push_back(std::move(parsed.report));
-        incident.fileBytes.push_back(std::move(parsed.bytes));
+        incident.fileText.push_back(std::move(parsed.text));
+
         parsed.parts.clear();
     }
 }

@@ -303,7 +303,8 @@ void scan(const Compiled& c, std::size_t begin, std::size_t end, std::vector<std
             const std::size_t row = b + i;
             if (!c.textRowFound.empty() && !c.textRowFound[row])
                 continue;
-            if (c.search && !c.search->foundIn(c.incident->rawLine(t.source, row)))
+            if (c.search && !c.search->foundIn(c.incident->rawLine(t.source, row).view()))
+
                 continue;
             out.push_back(static_cast<std::uint32_t>(row));
         }

@@ -959,8 +959,10 @@ const AccessRecord* BoundExpression::record(std::size_t row, Scratch& scratch) c
 {
     if (scratch.m_parsedRow != row) {
         scratch.m_parsedRow = row;
-        const std::string_view raw = m_incident.rawLine(m_incident.tables.requests.source, row);
-        scratch.m_parsedOk = !scratch.m_parser.parse(unwrap(raw).payload, scratch.m_record).has_value();
+        // The record points into the line: the scratch keeps it.
+        scratch.m_line = m_incident.rawLine(m_incident.tables.requests.source, row);
+        scratch.m_parsedOk =
+            !scratch.m_parser.parse(unwrap(scratch.m_line.view()).payload, scratch.m_record).has_value();
     }
     return scratch.m_parsedOk ? &scratch.m_record : nullptr;
 }
@@ -1013,7 +1015,8 @@ bool BoundExpression::compareRow(const Node& node, std::size_t row, Scratch& scr
         break;
     }
     if (s.field == FilterField::Text)
-        return node.matchesText(m_incident.rawLine(t.source, row));
+        return node.matchesText(m_incident.rawLine(t.source, row).view());
+
     const AccessRecord* r = record(row, scratch);
     if (r == nullptr) // a line that no longer parses has none of these fields
         return s.kind == FilterNode::Kind::Compare && isListOp(s.op) && s.matchesMissing;

@@ -9,6 +9,7 @@
 
 #include "core/formats/accesslog.h"
 #include "core/query/filter.h"
+#include "core/store/rawtext.h"
 
 #include <array>
 #include <cstdint>
@@ -49,7 +50,9 @@ public:
         friend class BoundExpression;
         std::uint8_t* mask(std::size_t level);
         std::vector<std::unique_ptr<std::array<std::uint8_t, kBlock>>> m_masks;
+        RawLine m_line;
         AccessLogParser m_parser;
+
         AccessRecord m_record;
         std::size_t m_parsedRow = ~std::size_t{0};
         bool m_parsedOk = false;

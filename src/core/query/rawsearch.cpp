@@ -18,7 +18,7 @@ std::vector<std::uint8_t> matchRows(const Incident& incident, const Provenance& 
 {
     std::vector<std::uint8_t> matched(rows, 0);
     for (std::size_t row = 0; row < rows; ++row) {
-        if (search.foundIn(incident.rawLine(source, row))) {
+        if (search.foundIn(incident.rawLine(source, row).view())) {
             matched[row] = 1;
             ++hits;
         }
@@ -28,20 +28,18 @@ std::vector<std::uint8_t> matchRows(const Incident& incident, const Provenance& 
 
 } // namespace
 
-std::string_view rawLineOf(const Incident& incident, const RawHit& hit)
+RawLine rawLineOf(const Incident& incident, const RawHit& hit)
 {
     const RecordTables& t = incident.tables;
     switch (hit.kind) {
     case RawLineKind::RouterEvent:
-        return hit.row < t.events.size() ? incident.rawLine(t.events.source, hit.row) : std::string_view{};
+        return hit.row < t.events.size() ? incident.rawLine(t.events.source, hit.row) : RawLine();
     case RawLineKind::Stderr:
-        return hit.row < t.stderrLines.size() ? incident.rawLine(t.stderrLines.source, hit.row)
-                                              : std::string_view{};
+        return hit.row < t.stderrLines.size() ? incident.rawLine(t.stderrLines.source, hit.row) : RawLine();
     case RawLineKind::ContainerEvent:
-        return hit.row < t.containers.size() ? incident.rawLine(t.containers.source, hit.row)
-                                             : std::string_view{};
+        return hit.row < t.containers.size() ? incident.rawLine(t.containers.source, hit.row) : RawLine();
     case RawLineKind::CellLog:
-        return hit.row < t.lager.size() ? incident.rawLine(t.lager.source, hit.row) : std::string_view{};
+        return hit.row < t.lager.size() ? incident.rawLine(t.lager.source, hit.row) : RawLine();
     }
     return {};
 }
@@ -94,7 +92,8 @@ RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagno
     };
     for (std::size_t row = 0; row < r.size(); ++row) {
         bool hit = false;
-        if (search.foundIn(incident.rawLine(r.source, row))) {
+        if (search.foundIn(incident.rawLine(r.source, row).view())) {
+
             hit = true;
             ++result.accessLines;
         } else if (joined && classMatches[static_cast<std::size_t>(diagnosis.errorClass[row])]) {

@@ -42,6 +42,6 @@ RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagno
                                std::size_t maxUnjoined = 1000);
 
 // The raw line of a hit.
-std::string_view rawLineOf(const Incident& incident, const RawHit& hit);
+RawLine rawLineOf(const Incident& incident, const RawHit& hit);
 
 } // namespace rs

@@ -19,21 +19,10 @@ void widen(TimeNs& begin, TimeNs& end, const std::vector<TimeNs>& times)
 
 } // namespace
 
-std::string_view Incident::rawLine(const Provenance& source, std::size_t row) const
+RawLine Incident::rawLine(const Provenance& source, std::size_t row) const
 {
-    const FileIndex file = source.file[row];
-    if (file >= fileBytes.size() || !fileBytes[file])
-        return {};
-    const std::string_view bytes = fileBytes[file]->view();
-    const std::uint64_t offset = source.offset[row];
-    if (offset >= bytes.size())
-        return {};
-    // The line as the parser saw it: up to its newline, without a carriage return before it.
-    std::string_view line = bytes.substr(offset);
-    line = line.substr(0, line.find('\n'));
-    if (!line.empty() && line.back() == '\r')
-        line.remove_suffix(1);
-    return line;
+    const RawText* file = text(source.file[row]);
+    return file != nullptr ? file->line(source.offset[row]) : RawLine();
 }
 
 void Incident::computeSpan()

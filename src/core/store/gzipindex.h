@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/bundle/gzipinflater.h"
+#include "core/store/rawtext.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace rs {
+
+// Checkpoints into a loose gzip file's text, taken while the reader inflated it once for the
+// import (BundleEntry::gzipIndex), so that raw lines are inflated again from the checkpoint before
+// them instead of being kept (GzipFileText).
+struct GzipTextIndex {
+    // Text between two checkpoints: what reading one line may have to inflate at most, against what
+    // keeping a checkpoint costs (ISA-L's decoder state, about 40 KiB: 1 % of the spacing).
+    static constexpr std::uint64_t kSpacing = 4u << 20;
+
+    FileStamp stamp;                                 // of the .gz file when it was read
+    std::vector<bundleio::InflateCheckpoint> points; // the first at the start of the file
+    std::uint64_t textSize = 0;
+    bool complete = false; // inflated to its end without a problem: the points can be trusted
+
+    std::size_t bytes() const
+    {
+        std::size_t total = sizeof(*this);
+        for (const bundleio::InflateCheckpoint& point : points)
+            total += sizeof(point) + point.decoder.size();
+        return total;
+    }
+};
+
+} // namespace rs
