@@ -752,62 +752,63 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ClickHouseClientText</name>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="64"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="66"/>
         <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL (clickhouses://… for HTTPS)</source>
         <translation>„%1“ ist keine URL der Form clickhouse://[user@]host[:port]/database (clickhouses://… für HTTPS)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="73"/>
         <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
         <translation>das Passwort gehört in ROUTESCOPE_CLICKHOUSE_PASSWORD, nicht in die URL</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="86"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="88"/>
         <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
         <translation>die URL muss mit einem Datenbanknamen aus Buchstaben, Ziffern und _ enden (clickhouse://host:8123/routescope)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="173"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="196"/>
         <source>while cancelling query %1</source>
         <translation>beim Abbrechen der Abfrage %1</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="185"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="208"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: die Zeilen ließen sich nicht komprimieren</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="198"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="224"/>
         <source>this build of Qt has no TLS backend, so clickhouses:// cannot be used</source>
         <translation>dieses Qt hat kein TLS-Backend, daher ist clickhouses:// nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="207"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="214"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="239"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="300"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="299"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="391"/>
         <source>no TLS handshake within %1 s</source>
         <translation>kein TLS-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="312"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="402"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="322"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="249"/>
         <source>%1: the TLS connection to ClickHouse at %2:%3 failed (is it the server&apos;s HTTPS port, and does --ca-file hold the CA that signed its certificate?): %4</source>
         <translation>%1: die TLS-Verbindung zu ClickHouse auf %2:%3 ist fehlgeschlagen (ist das der HTTPS-Port des Servers, und enthält --ca-file die CA, die sein Zertifikat signiert hat?): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="329"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="414"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: ClickHouse unter %2:%3 nicht erreichbar: %4</translation>
     </message>
@@ -952,37 +953,37 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <translation>der Überblick braucht einen Zeitraum mit --from vor --to</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="184"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="187"/>
         <source>while counting the requests in the range</source>
         <translation>beim Zählen der Requests im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="216"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="225"/>
         <source>while counting requests by status and error class</source>
         <translation>beim Zählen der Requests nach Status und Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="257"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="266"/>
         <source>while counting requests per time bucket</source>
         <translation>beim Zählen der Requests pro Zeitabschnitt</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="304"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="313"/>
         <source>while counting failures per backend</source>
         <translation>beim Zählen der Fehler pro Backend</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="307"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="316"/>
         <source>while counting failures per app</source>
         <translation>beim Zählen der Fehler pro App</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="312"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="321"/>
         <source>while counting requests per route</source>
         <translation>beim Zählen der Requests pro Route</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="333"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="342"/>
         <source>while computing latency percentiles</source>
         <translation>beim Berechnen der Latenz-Perzentile</translation>
     </message>
@@ -1232,7 +1233,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="341"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="340"/>
         <source>clock %1 ahead of the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>Uhr %1 vor den anderen Routern (Median über %n Route-Registrierung, die mehrere Router protokolliert haben)</numerusform>
@@ -1240,7 +1241,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="344"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="343"/>
         <source>clock %1 behind the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>Uhr %1 hinter den anderen Routern (Median über %n Route-Registrierung, die mehrere Router protokolliert haben)</numerusform>
@@ -1248,7 +1249,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="414"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="413"/>
         <source>same content as %1; imported once from there</source>
         <translation>gleicher Inhalt wie %1; nur einmal von dort importiert</translation>
     </message>
@@ -1612,12 +1613,12 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_app.cpp" line="83"/>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="84"/>
         <source>Source: app. The app itself wrote errors (its stderr, panics, exceptions) within %1 s of these failed requests, on instance(s) %2; the first at %3: &quot;%4&quot;. Read what the app said in Request Detail, and look at the app&apos;s health, its crashes and its dependencies before the platform.</source>
         <translation>Quelle: App. Die App selbst schrieb Fehler (stderr, Panics, Exceptions) innerhalb von %1 s um diese fehlgeschlagenen Requests, auf Instanz(en) %2; den ersten um %3: „%4“. Lesen Sie in den Request-Details, was die App sagte, und prüfen Sie Zustand, Abstürze und Abhängigkeiten der App vor der Plattform.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_app.cpp" line="89"/>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="90"/>
         <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
@@ -3464,7 +3465,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Lokale Adresse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/detail/requestdetail.cpp" line="152"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="153"/>
         <source>The access log says %n failed attempt(s), but %1 were joined.</source>
         <translation>
             <numerusform>Das Access-Log nennt %n fehlgeschlagenen Versuch, aber %1 wurden zugeordnet.</numerusform>
@@ -3472,82 +3473,82 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="156"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="157"/>
         <source>Some events without a request id fitted this request and others; they were not joined.</source>
         <translation>Einige Ereignisse ohne Request-ID passten zu diesem und anderen Requests; sie wurden nicht zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="159"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="160"/>
         <source>Some events were joined by router, backend and time (they carry no request id).</source>
         <translation>Einige Ereignisse wurden über Router, Backend und Zeit zugeordnet (sie tragen keine Request-ID).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="181"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
         <source>http: proxy error</source>
         <translation>http: proxy error</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="183"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
         <source>TLS handshake error</source>
         <translation>TLS-Handshake-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="185"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="186"/>
         <source>panic</source>
         <translation>panic</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="189"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="190"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
         <source>app line (request id)</source>
         <translation>App-Zeile (Request-ID)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="240"/>
         <source>app line (near in time)</source>
         <translation>App-Zeile (zeitlich nah)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
         <source>access log</source>
         <translation>Access-Log</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="263"/>
         <source>attempt %1</source>
         <translation>Versuch %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="275"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="276"/>
         <source>attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="277"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="278"/>
         <source>final error</source>
         <translation>letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="279"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="280"/>
         <source>same request id</source>
         <translation>gleiche Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="281"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="282"/>
         <source>stderr proxy error</source>
         <translation>stderr-Proxy-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="307"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="309"/>
         <source>no status</source>
         <translation>kein Status</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="308"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="310"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -5562,62 +5563,67 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         <translation># %1 · Offset %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="219"/>
+        <source> — cannot be read again (%1); open the bundle again to see it</source>
+        <translation> — kann nicht erneut gelesen werden (%1); öffnen Sie das Bundle erneut, um sie zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="222"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="228"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="233"/>
         <source>Raw lines (%1)</source>
         <translation>Rohzeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="242"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>Es wurden keine App-Logs importiert. Fügen Sie die Ausgabe von `cf logs APP --recent` (oder die Datei eines Syslog-Drains) hinzu, um zu sehen, was die App zu diesem Request sagte.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="241"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>Die App protokollierte nichts, was sich diesem Request zuordnen ließe (keine Zeile mit seiner Request-ID und keine Zeile von Instanz %1, während nur dieser Request lief).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="251"/>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
         <source>instance ?</source>
         <translation>Instanz ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
         <source>request id</source>
         <translation>Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
         <source>near in time</source>
         <translation>zeitlich nah</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
         <source>App (%1)</source>
         <translation>App (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>Was die App selbst zu diesem Request protokollierte: Zeilen mit seiner Request-ID (exakt) oder derselben Instanz, während nur dieser Request lief (zeitlich nah, nicht bewiesen)</translation>
     </message>
@@ -5625,132 +5631,132 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
         <source>Start (UTC)</source>
         <translation>Beginn (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="338"/>
         <source>Router</source>
         <translation>Router</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="340"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="342"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="338"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="340"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="248"/>
         <source>No load-balancer line was joined to this request</source>
         <translation>Diesem Request wurde keine Load-Balancer-Zeile zugeordnet</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="249"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="251"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="251"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="253"/>
         <source>no response (-)</source>
         <translation>keine Antwort (-)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="252"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="254"/>
         <source>Load balancer (%1) sent the client %2; its target %3 answered %4</source>
         <translation>Der Load Balancer (%1) sandte dem Client %2; sein Ziel %3 antwortete %4</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="256"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="258"/>
         <source>Termination: %1</source>
         <translation>Abbruch: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="315"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="317"/>
         <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
         <translation>Warum der Request fehlschlug (oder dass er es nicht tat), wie RouteScope ihn einstuft</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="317"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="319"/>
         <source>Who most likely has to act: client, app or platform</source>
         <translation>Wer am wahrscheinlichsten handeln muss: Client, App oder Plattform</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="319"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="321"/>
         <source>Failed attempts at backends before the final response</source>
         <translation>Fehlgeschlagene Versuche bei Backends vor der endgültigen Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="321"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="323"/>
         <source>The load balancer&apos;s status for this request and the status it got from its target (a router), as LB/target; “-” for none; empty when no load-balancer line was joined</source>
         <translation>Der Status des Load Balancers für diesen Request und der Status, den er von seinem Ziel (einem Router) bekam, als LB/Ziel; „-“ für keinen; leer, wenn keine Load-Balancer-Zeile zugeordnet wurde</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="324"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="326"/>
         <source>The backends whose attempts failed before the final response (the final one is under Backend)</source>
         <translation>Die Backends, deren Versuche vor der endgültigen Antwort fehlschlugen (das letzte steht unter Backend)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
         <source>Start, %1 UTC</source>
         <translation>Beginn, %1 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="342"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="344"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="344"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="346"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="346"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="348"/>
         <source>LB status</source>
         <translation>LB-Status</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="348"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="350"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="350"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="352"/>
         <source>Source</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="352"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="354"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="354"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="356"/>
         <source>Failed attempts</source>
         <translation>Fehlgeschlagene Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="356"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="358"/>
         <source>Backends tried</source>
         <translation>Versuchte Backends</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="358"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="360"/>
         <source>Response (s)</source>
         <translation>Antwort (s)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="360"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="362"/>
         <source>Router error</source>
         <translation>Router-Fehler</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="362"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="364"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>

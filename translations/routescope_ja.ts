@@ -752,62 +752,63 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ClickHouseClientText</name>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="64"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="66"/>
         <source>&apos;%1&apos; is not a clickhouse://[user@]host[:port]/database URL (clickhouses://… for HTTPS)</source>
         <translation>&apos;%1&apos; は clickhouse://[user@]host[:port]/database 形式の URL ではありません (HTTPS は clickhouses://…)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="71"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="73"/>
         <source>put the password in ROUTESCOPE_CLICKHOUSE_PASSWORD, not in the URL</source>
         <translation>パスワードは URL ではなく ROUTESCOPE_CLICKHOUSE_PASSWORD に設定してください</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="86"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="88"/>
         <source>the URL must end in a database name of letters, digits and _ (clickhouse://host:8123/routescope)</source>
         <translation>URL は英数字と _ からなるデータベース名で終わる必要があります（clickhouse://host:8123/routescope）</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="173"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="196"/>
         <source>while cancelling query %1</source>
         <translation>クエリ %1 の取り消し中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="185"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="208"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: 行を圧縮できませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="198"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="224"/>
         <source>this build of Qt has no TLS backend, so clickhouses:// cannot be used</source>
         <translation>この Qt には TLS バックエンドがないため、clickhouses:// は使えません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="207"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>CA ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="214"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="239"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA ファイル %1 に PEM 証明書がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="300"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="299"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="391"/>
         <source>no TLS handshake within %1 s</source>
         <translation>%1 秒以内に TLS ハンドシェイクがありません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="312"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="402"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse の応答は HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="322"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="249"/>
         <source>%1: the TLS connection to ClickHouse at %2:%3 failed (is it the server&apos;s HTTPS port, and does --ca-file hold the CA that signed its certificate?): %4</source>
         <translation>%1: %2:%3 の ClickHouse への TLS 接続に失敗しました (サーバーの HTTPS ポートですか? --ca-file に証明書に署名した CA が含まれていますか?): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="329"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="414"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: %2:%3 の ClickHouse に接続できません: %4</translation>
     </message>
@@ -952,37 +953,37 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>概要には --from が --to より前の期間が必要です</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="184"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="187"/>
         <source>while counting the requests in the range</source>
         <translation>期間内のリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="216"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="225"/>
         <source>while counting requests by status and error class</source>
         <translation>ステータスとエラークラス別のリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="257"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="266"/>
         <source>while counting requests per time bucket</source>
         <translation>時間区間ごとのリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="304"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="313"/>
         <source>while counting failures per backend</source>
         <translation>バックエンドごとの失敗の集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="307"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="316"/>
         <source>while counting failures per app</source>
         <translation>アプリごとの失敗の集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="312"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="321"/>
         <source>while counting requests per route</source>
         <translation>ルートごとのリクエストの集計中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/overview.cpp" line="333"/>
+        <location filename="../src/core/clickhouse/overview.cpp" line="342"/>
         <source>while computing latency percentiles</source>
         <translation>レイテンシのパーセンタイルの計算中</translation>
     </message>
@@ -1229,21 +1230,21 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="341"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="340"/>
         <source>clock %1 ahead of the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>時計が他のルーター より %1 進んでいます（複数のルーター が記録した %n 件の route 登録の中央値）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="344"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="343"/>
         <source>clock %1 behind the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>時計が他のルーター より %1 遅れています（複数のルーター が記録した %n 件の route 登録の中央値）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="414"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="413"/>
         <source>same content as %1; imported once from there</source>
         <translation>%1 と同じ内容です。そちらから一度だけ取り込みました</translation>
     </message>
@@ -1593,12 +1594,12 @@ prune と再登録を繰り返したエンドポイント (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_app.cpp" line="83"/>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="84"/>
         <source>Source: app. The app itself wrote errors (its stderr, panics, exceptions) within %1 s of these failed requests, on instance(s) %2; the first at %3: &quot;%4&quot;. Read what the app said in Request Detail, and look at the app&apos;s health, its crashes and its dependencies before the platform.</source>
         <translation>発生源: アプリ。これらの失敗したリクエストの前後 %1 秒以内に、インスタンス %2 でアプリ自身がエラー（stderr、panic、例外）を書きました。最初は %3:「%4」。リクエスト詳細でアプリの出力を読み、プラットフォームより先にアプリの健全性、クラッシュ、依存先を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_app.cpp" line="89"/>
+        <location filename="../src/core/diagnosis/findings_app.cpp" line="90"/>
         <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
         <source>unknown</source>
         <translation>不明</translation>
@@ -3435,89 +3436,89 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>ローカルアドレス</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/detail/requestdetail.cpp" line="152"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="153"/>
         <source>The access log says %n failed attempt(s), but %1 were joined.</source>
         <translation>
             <numerusform>アクセスログでは失敗した試行は %n 回ですが、関連付けられたのは %1 回です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="156"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="157"/>
         <source>Some events without a request id fitted this request and others; they were not joined.</source>
         <translation>リクエスト ID のない一部のイベントが、このリクエストとほかのリクエストの両方に当てはまったため、関連付けていません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="159"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="160"/>
         <source>Some events were joined by router, backend and time (they carry no request id).</source>
         <translation>一部のイベントは、ルーター、バックエンド、時刻で関連付けました (リクエスト ID がありません)。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="181"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="182"/>
         <source>http: proxy error</source>
         <translation>http: proxy error</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="183"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="184"/>
         <source>TLS handshake error</source>
         <translation>TLS ハンドシェイクエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="185"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="186"/>
         <source>panic</source>
         <translation>panic</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="189"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="190"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="238"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
         <source>app line (request id)</source>
         <translation>アプリ行（リクエスト ID）</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="239"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="240"/>
         <source>app line (near in time)</source>
         <translation>アプリ行（時刻が近い）</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="258"/>
         <source>access log</source>
         <translation>アクセスログ</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="262"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="263"/>
         <source>attempt %1</source>
         <translation>試行 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="275"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="276"/>
         <source>attempt</source>
         <translation>試行</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="277"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="278"/>
         <source>final error</source>
         <translation>最終エラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="279"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="280"/>
         <source>same request id</source>
         <translation>同じリクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="281"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="282"/>
         <source>stderr proxy error</source>
         <translation>stderr のプロキシエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="307"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="309"/>
         <source>no status</source>
         <translation>ステータスなし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetail.cpp" line="308"/>
+        <location filename="../src/app/detail/requestdetail.cpp" line="310"/>
         <source>%1 %2 %3%4</source>
         <translation>%1 %2 %3%4</translation>
     </message>
@@ -5526,62 +5527,67 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
         <translation># %1 · オフセット %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="217"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="219"/>
+        <source> — cannot be read again (%1); open the bundle again to see it</source>
+        <translation> — 再読み込みできません（%1）。表示するにはバンドルを開き直してください</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="222"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="228"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="233"/>
         <source>Raw lines (%1)</source>
         <translation>生の行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="242"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>アプリログは取り込まれていません。このリクエストについてアプリが出力した内容を見るには、`cf logs APP --recent` の出力（または syslog ドレインのファイル）を追加してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="241"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>このリクエストに結び付けられるアプリのログはありません（そのリクエスト ID を含む行も、このリクエストだけが処理中だった間のインスタンス %1 の行もありません）。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="251"/>
         <source>(no time)</source>
         <translation>（時刻なし）</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
         <source>instance ?</source>
         <translation>インスタンス ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="247"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
         <source>instance %1</source>
         <translation>インスタンス %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
         <source>request id</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="248"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
         <source>near in time</source>
         <translation>時刻が近い</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
         <source>App (%1)</source>
         <translation>アプリ (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>このリクエストについてアプリ自身が記録した内容: リクエスト ID を含む行（確実）、またはこのリクエストだけが処理中だった間の同じインスタンスの行（時刻が近い、未証明）</translation>
     </message>
@@ -5589,132 +5595,132 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestTableModel</name>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
         <source>Start (UTC)</source>
         <translation>開始 (UTC)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="338"/>
         <source>Router</source>
         <translation>ルーター</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="340"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="342"/>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="338"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="340"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="246"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="248"/>
         <source>No load-balancer line was joined to this request</source>
         <translation>このリクエストに結合されたロードバランサーの行はありません</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="249"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="251"/>
         <source>nothing</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="251"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="253"/>
         <source>no response (-)</source>
         <translation>応答なし (-)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="252"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="254"/>
         <source>Load balancer (%1) sent the client %2; its target %3 answered %4</source>
         <translation>ロードバランサー（%1）はクライアントに %2 を返し、ターゲット %3 は %4 を返しました</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="256"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="258"/>
         <source>Termination: %1</source>
         <translation>終了理由: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="315"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="317"/>
         <source>Why the request failed (or that it did not), as RouteScope classifies it</source>
         <translation>RouteScope の分類による、リクエストが失敗した理由 (または失敗していないこと)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="317"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="319"/>
         <source>Who most likely has to act: client, app or platform</source>
         <translation>対処が必要な可能性が最も高いのは誰か: クライアント、アプリ、プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="319"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="321"/>
         <source>Failed attempts at backends before the final response</source>
         <translation>最終応答までのバックエンドへの失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="321"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="323"/>
         <source>The load balancer&apos;s status for this request and the status it got from its target (a router), as LB/target; “-” for none; empty when no load-balancer line was joined</source>
         <translation>このリクエストに対するロードバランサーのステータスと、ターゲット（ルーター）から受け取ったステータス（LB/ターゲット）。なしは「-」、ロードバランサーの行が結合されていなければ空欄</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="324"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="326"/>
         <source>The backends whose attempts failed before the final response (the final one is under Backend)</source>
         <translation>最終応答の前に試行が失敗したバックエンド（最終のものは「バックエンド」列）</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="334"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="336"/>
         <source>Start, %1 UTC</source>
         <translation>開始、%1 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="342"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="344"/>
         <source>URI</source>
         <translation>URI</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="344"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="346"/>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="346"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="348"/>
         <source>LB status</source>
         <translation>LB ステータス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="348"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="350"/>
         <source>Class</source>
         <translation>クラス</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="350"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="352"/>
         <source>Source</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="352"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="354"/>
         <source>Backend</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="354"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="356"/>
         <source>Failed attempts</source>
         <translation>失敗した試行</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="356"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="358"/>
         <source>Backends tried</source>
         <translation>試行したバックエンド</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="358"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="360"/>
         <source>Response (s)</source>
         <translation>応答 (秒)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="360"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="362"/>
         <source>Router error</source>
         <translation>ルーターエラー</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requesttablemodel.cpp" line="362"/>
+        <location filename="../src/app/requests/requesttablemodel.cpp" line="364"/>
         <source>vcap_request_id</source>
         <translation>vcap_request_id</translation>
     </message>

@@ -16,10 +16,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -87,6 +89,7 @@ private Q_SLOTS:
     void highlightingFollowsTheFieldSpans();
     void customerTextIsShownLiterally();
     void longLinesAreCutWithANote();
+    void aFileChangedSinceTheImportIsSaid();
     void displayedSpansLandOnTheirTextAfterEscapes();
     void clearShowsTheEmptyState();
     void filterActionsPushTheRequestsHostAndBackend();
@@ -354,6 +357,55 @@ void TestRequestDetail::longLinesAreCutWithANote()
     QVERIFY(uri->value.startsWith(QStringLiteral("/uuuu")));
     QVERIFY(child<QLabel>(panel, "summaryLabel")->text().size() <=
             static_cast<qsizetype>(RequestDetail::kMaxLabelBytes) + 100);
+}
+
+// Raw lines are read again from loose files on demand (issue 15): a file changed since the import
+// shows no line, and its header says why instead of an empty line alone.
+void TestRequestDetail::aFileChangedSinceTheImportIsSaid()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("access.log"));
+    const auto write = [&](const std::string& text) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.data(), static_cast<qint64>(text.size()));
+    };
+    // Megabytes of lines: more than the blocks a thread keeps of a file it read back.
+    std::string lines;
+    for (int i = 0; i < 6000; ++i)
+        lines += accessLine("/changed/" + std::to_string(i), "curl/8");
+    write(lines);
+    const auto analysis = analyse(Importer().importPaths({path.toStdString()}));
+    const std::size_t rows = analysis->incident->tables.requests.size();
+    QCOMPARE(rows, std::size_t{6000});
+    RequestDetailPanel panel(nullptr);
+    const auto* rawView = child<QPlainTextEdit>(panel, "rawView");
+    const auto rowOf = [&](const std::string& uri) {
+        for (std::uint32_t row = 0; row < rows; ++row) {
+            panel.showRequest(analysis, row);
+            if (rawView->toPlainText().contains(QString::fromStdString("GET " + uri + " HTTP/1.1")))
+                return row;
+        }
+        return kNoRow;
+    };
+    const std::uint32_t first = rowOf("/changed/0");
+    QVERIFY(first != kNoRow);
+    QVERIFY(!rawView->toPlainText().contains(QStringLiteral("cannot be read again")));
+    // The file's last lines read back (so the first ones are no longer at hand), then the file
+    // is rewritten: the first line cannot be trusted any more.
+    for (std::uint32_t row = 0; row < rows; ++row)
+        if (row != first)
+            panel.showRequest(analysis, row);
+    write(accessLine("/other", "wget/1"));
+    panel.clear();
+    panel.showRequest(analysis, first);
+    const QString shown = rawView->toPlainText();
+    QVERIFY2(!shown.contains(QStringLiteral("/other")) && !shown.contains(QStringLiteral("/changed/0 ")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("cannot be read again")) &&
+                 shown.contains(QStringLiteral("changed since the import")),
+             qPrintable(shown));
 }
 
 void TestRequestDetail::displayedSpansLandOnTheirTextAfterEscapes()

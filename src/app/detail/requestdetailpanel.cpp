@@ -213,6 +213,11 @@ void RequestDetailPanel::showRawLines()
                              .arg(line.what, QString::number(line.offset),
                                   QString::fromStdString(escapeForDisplay(incident.filePath(line.file))));
         DisplayedLine shown = displayRawLine(line.kind, line.bytes.view(), kMaxShownLineBytes);
+        const SharedText& text =
+            line.file < incident.fileText.size() ? incident.fileText[line.file] : nullptr;
+        if (line.bytes.empty() && text && text->state() != TextState::Available)
+            header += tr(" — cannot be read again (%1); open the bundle again to see it")
+                          .arg(QString::fromStdString(escapeForDisplay(text->problem())));
         if (shown.cut)
             header += tr(" — a line of %1 bytes, the first %2 shown")
                           .arg(QLocale().toString(static_cast<qulonglong>(line.bytes.size())),
