@@ -125,8 +125,7 @@ GzipCheckpoints::Built GzipCheckpoints::build(Stream& compressed, std::uint64_t 
     GzipCheckpoints index;
     GzipInflater inflater(compressed);
     std::string buffer(kTextChunk, '\0');
-    index.m_points.push_back(inflater.checkpoint());
-    std::uint64_t nextPoint = spacing;
+    index.offer(inflater, spacing);
     for (;;) {
         if (cancel != nullptr && cancel->load(std::memory_order_relaxed)) {
             built.error = "cancelled";
@@ -136,18 +135,22 @@ GzipCheckpoints::Built GzipCheckpoints::build(Stream& compressed, std::uint64_t 
         if (made == 0)
             break;
         sink({buffer.data(), made});
-        if (inflater.produced() >= nextPoint && inflater.state() == GzipInflater::State::Running) {
-            index.m_points.push_back(inflater.checkpoint());
-            nextPoint = inflater.produced() + spacing;
-        }
+        index.offer(inflater, spacing);
     }
     if (inflater.state() != GzipInflater::State::Finished) {
         built.error = inflater.error();
         return built;
     }
-    index.m_textSize = inflater.produced();
+    index.finish(inflater.produced());
     built.checkpoints = std::move(index);
     return built;
+}
+
+void GzipCheckpoints::offer(const GzipInflater& inflater, std::uint64_t spacing)
+{
+    if (m_points.empty() || (inflater.state() == GzipInflater::State::Running &&
+                             inflater.produced() >= m_points.back().output + spacing))
+        m_points.push_back(inflater.checkpoint());
 }
 
 const InflateCheckpoint& GzipCheckpoints::before(std::uint64_t offset) const

@@ -34,6 +34,12 @@ public:
                        const std::function<void(std::string_view text)>& sink,
                        const std::atomic<bool>* cancel = nullptr);
 
+    // Taking checkpoints while a caller inflates the file for ends of its own (the import's reader):
+    // offer() after each read keeps one at the start and then whenever `spacing` bytes of text
+    // passed since the last; finish() records the text's size once the inflate reached the end.
+    void offer(const GzipInflater& inflater, std::uint64_t spacing);
+    void finish(std::uint64_t textSize) { m_textSize = textSize; }
+
     // The text from `offset` on, as a stream of chunks.
     std::unique_ptr<Stream> openText(const StreamOpener& compressed, std::uint64_t offset) const;
     // `length` bytes of text from `offset` (fewer at the end); nothing when the compressed bytes

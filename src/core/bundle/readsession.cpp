@@ -347,9 +347,8 @@ ReadSession::Inflated ReadSession::inflateInto(const Node& node, GzipInflater& i
         tick();
         if (made == 0)
             break;
-        if (index != nullptr && inflater.state() == GzipInflater::State::Running &&
-            inflater.produced() >= index->points.back().output + GzipTextIndex::kSpacing)
-            index->points.push_back(inflater.checkpoint());
+        if (index != nullptr)
+            index->checkpoints.offer(inflater, GzipTextIndex::kSpacing);
         if (ratioDetail != nullptr && buffer.size() > m_limits.maxMemberBytes)
             return Inflated::TooLarge;
         if (!checkSize(node, buffer.size()))
@@ -383,7 +382,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     if (node.loose) {
         index = std::make_shared<GzipTextIndex>();
         index->stamp = *node.loose;
-        index->points.push_back(inflater.checkpoint());
+        index->checkpoints.offer(inflater, GzipTextIndex::kSpacing); // the start
     }
     GrowBuffer buffer;
     if (inflateInto(node, inflater, buffer, kSniffBytes, nullptr, index.get()) != Inflated::Done)
@@ -468,7 +467,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         reportGzipEnd();
         if (index && inflater.state() == GzipInflater::State::Finished &&
             inflater.produced() == buffer.size()) {
-            index->textSize = inflater.produced();
+            index->checkpoints.finish(inflater.produced());
             index->complete = true; // before the bytes are finished: the importer reads it then
         }
     }

@@ -338,7 +338,8 @@ void FileJob::complete()
         // the inflated text) go.
         if (m_loose)
             m_result->text = std::make_shared<PlainFileText>(m_fsPath, m_result->textSize, *m_loose);
-        else if (m_gzipIndex && m_gzipIndex->complete && m_gzipIndex->textSize == m_result->textSize)
+        else if (m_gzipIndex && m_gzipIndex->complete &&
+                 m_gzipIndex->checkpoints.textSize() == m_result->textSize)
             m_result->text = std::make_shared<GzipFileText>(m_fsPath, m_gzipIndex);
         else
             m_result->text = std::make_shared<ResidentText>(m_bytes);

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "core/bundle/gzipinflater.h"
+#include "core/bundle/gzipcheckpoints.h"
 #include "core/store/rawtext.h"
 
 #include <cstdint>
-#include <vector>
 
 namespace rs {
 
@@ -16,18 +15,11 @@ struct GzipTextIndex {
     // keeping a checkpoint costs (ISA-L's decoder state, about 40 KiB: 1 % of the spacing).
     static constexpr std::uint64_t kSpacing = 4u << 20;
 
-    FileStamp stamp;                                 // of the .gz file when it was read
-    std::vector<bundleio::InflateCheckpoint> points; // the first at the start of the file
-    std::uint64_t textSize = 0;
-    bool complete = false; // inflated to its end without a problem: the points can be trusted
+    FileStamp stamp;                       // of the .gz file when it was read
+    bundleio::GzipCheckpoints checkpoints; // offered after each of the reader's inflate steps
+    bool complete = false;                 // inflated to its end without a problem: the points can be trusted
 
-    std::size_t bytes() const
-    {
-        std::size_t total = sizeof(*this);
-        for (const bundleio::InflateCheckpoint& point : points)
-            total += sizeof(point) + point.decoder.size();
-        return total;
-    }
+    std::size_t bytes() const { return sizeof(*this) + checkpoints.bytes(); }
 };
 
 } // namespace rs

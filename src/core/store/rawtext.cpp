@@ -49,41 +49,13 @@ struct CachedBlock {
 thread_local std::array<CachedBlock, 2> t_blocks;
 thread_local std::size_t t_nextSlot = 0;
 
-// A gzip file's text from a checkpoint on.
-class ResumedText {
-public:
-    ResumedText(const std::string& path, const bundleio::InflateCheckpoint& from)
-        : m_file(bundleio::fileOpener(path)(from.input))
-        , m_inflater(*m_file, from)
-        , m_buffer(kBlockBytes, '\0')
-    {}
-
-    // The next chunk; empty at the end or on failure (error()).
-    std::string_view next()
-    {
-        const std::size_t made = m_inflater.read(m_buffer.data(), m_buffer.size());
-        return {m_buffer.data(), made};
-    }
-    std::string error() const
-    {
-        if (m_file->halt())
-            return m_file->haltDetail();
-        return m_inflater.error().empty() ? std::string("the text ends early") : m_inflater.error();
-    }
-
-private:
-    std::unique_ptr<bundleio::Stream> m_file;
-    bundleio::GzipInflater m_inflater;
-    std::string m_buffer;
-};
-
 // Per thread, the inflate a gzip source's last read left off at.
 struct GzipCursor {
     std::uint64_t source = 0;
     std::shared_ptr<const GzipTextIndex> pin; // what the inflate was resumed from
-    std::unique_ptr<ResumedText> stream;
-    std::string_view pending;   // the rest of the stream's last chunk
-    std::uint64_t position = 0; // text offset of pending's start
+    std::unique_ptr<bundleio::Stream> stream; // the text from `position` on
+    std::string_view pending;                 // the rest of the stream's last chunk
+    std::uint64_t position = 0;               // text offset of pending's start
 };
 thread_local GzipCursor t_gzip;
 
@@ -331,7 +303,7 @@ bool PlainFileText::fetch(std::uint64_t offset, std::size_t length, std::string&
 }
 
 GzipFileText::GzipFileText(std::string path, std::shared_ptr<const GzipTextIndex> index)
-    : RawText(index ? index->textSize : 0)
+    : RawText(index ? index->checkpoints.textSize() : 0)
     , m_path(std::move(path))
     , m_index(std::move(index))
 {}
@@ -360,16 +332,11 @@ bool GzipFileText::fetch(std::uint64_t offset, std::size_t length, std::string& 
     constexpr std::uint64_t kAhead = 1u << 20;
     if (cursor.source != id() || !cursor.stream || offset < cursor.position ||
         offset - cursor.position > kAhead) {
-        const std::vector<bundleio::InflateCheckpoint>& points = m_index->points;
-        const auto after = std::upper_bound(
-            points.begin(), points.end(), offset,
-            [](std::uint64_t o, const bundleio::InflateCheckpoint& p) { return o < p.output; });
-        const bundleio::InflateCheckpoint& from = *std::prev(after); // the first is at 0
         cursor = {};
         cursor.source = id();
         cursor.pin = m_index;
-        cursor.stream = std::make_unique<ResumedText>(m_path, from);
-        cursor.position = from.output;
+        cursor.stream = m_index->checkpoints.openText(bundleio::fileOpener(m_path), offset);
+        cursor.position = offset;
     }
     out.clear();
     const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(length, size() - offset));
@@ -392,8 +359,8 @@ bool GzipFileText::fetch(std::uint64_t offset, std::size_t length, std::string& 
         cursor.position += take;
     }
     if (out.size() < want) {
-        const std::string why = cursor.stream->error();
-
+        const std::string why =
+            cursor.stream->halt() ? cursor.stream->haltDetail() : std::string("the text ends early");
         cursor = {};
         fail(TextState::Unreadable, m_path + ": " + why);
         return false;
