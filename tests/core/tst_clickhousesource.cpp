@@ -15,6 +15,7 @@
 #include "core/query/aggregates.h"
 #include "core/query/analysis.h"
 #include "core/query/filterexpr.h"
+#include "core/query/filterformat.h"
 #include "core/util/timeparse.h"
 #include "generatedbundle.h"
 #include "processrun.h"
@@ -45,18 +46,6 @@ Filter parsed(const std::string& text)
     if (const auto* error = std::get_if<FilterParseError>(&result))
         qFatal("filter '%s' does not parse: %s", text.c_str(), error->message.c_str());
     return std::get<Filter>(std::move(result));
-}
-
-// A value as a double-quoted value of the filter grammar.
-std::string filterString(std::string_view value)
-{
-    std::string out = "\"";
-    for (const char c : value) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + "\"";
 }
 
 } // namespace
@@ -209,8 +198,8 @@ private Q_SLOTS:
             "status = 5xx",
             "status in (404, 502, -)",
             "status exists",
-            "host = " + filterString(host),
-            "host != " + filterString(host),
+            "host = " + quotedFilterValue(host),
+            "host != " + quotedFilterValue(host),
             "host ~ APPS.example",
             "host matches \"^app-[0-9]\\\\.\"",
             "host = -",
@@ -222,18 +211,18 @@ private Q_SLOTS:
             "backend = " + backend,
             "backend = -",
             "backend ~ 10.0.16",
-            "app = " + filterString(app),
+            "app = " + quotedFilterValue(app),
             "app exists",
-            "instance = " + filterString(instance),
-            "instance = " + filterString(app + "/" + instance),
-            "instance = " + filterString(app + "/0"),
+            "instance = " + quotedFilterValue(instance),
+            "instance = " + quotedFilterValue(app + "/" + instance),
+            "instance = " + quotedFilterValue(app + "/0"),
             "instance = -",
-            "instance ~ " + filterString(instance.substr(0, 4)),
-            "router = " + filterString(router.display),
-            "router = " + filterString(router.id),
-            "router != " + filterString(router.id),
-            "router ~ " + filterString(router.id.substr(0, 6)),
-            "vcap_request_id = " + filterString(requestId),
+            "instance ~ " + quotedFilterValue(instance.substr(0, 4)),
+            "router = " + quotedFilterValue(router.display),
+            "router = " + quotedFilterValue(router.id),
+            "router != " + quotedFilterValue(router.id),
+            "router ~ " + quotedFilterValue(router.id.substr(0, 6)),
+            "vcap_request_id = " + quotedFilterValue(requestId),
             "vcap_request_id = -",
             "response_time > 100ms",
             "response_time <= 2ms",
@@ -261,9 +250,9 @@ private Q_SLOTS:
             "time >= " + mid,
             "time < " + mid + " and status >= 400",
             "(status >= 500 or class = app_response) and not (host ~ sys.example or backend = -)",
-            "not (status < 400 and response_time < 50ms) and (router = " + filterString(router.id) +
+            "not (status < 400 and response_time < 50ms) and (router = " + quotedFilterValue(router.id) +
                 " or app exists)",
-            "host in (" + filterString(host) +
+            "host in (" + quotedFilterValue(host) +
                 ", api.sys.example.com) and status != 200 or failed_attempts > 0",
         };
         auto c = client();
@@ -351,7 +340,7 @@ private Q_SLOTS:
             parsed("(status >= 500 or class in (app_response, backend_eof, no_endpoints) or failed_attempts "
                    "> 0) and "
                    "not (router = " +
-                   filterString(router.id) + " and host ~ sys.example) and (backend != - or app = -)");
+                   quotedFilterValue(router.id) + " and host ~ sys.example) and (backend != - or app = -)");
         const TimeNs third = (m_to - m_from) / 3;
         compareOverview(filter, m_from + third, m_to - third);
     }
@@ -377,7 +366,7 @@ private Q_SLOTS:
             for (const std::string field :
                  {"host", "app", "uri", "router", "instance", "vcap_request_id", "attempt.error"}) {
                 for (const std::string op : {" = ", " ~ ", " != "}) {
-                    const std::string text = field + op + filterString(value);
+                    const std::string text = field + op + quotedFilterValue(value);
                     auto result = parseFilterExpression(text);
                     QVERIFY2(std::holds_alternative<Filter>(result), text.c_str());
                     const Filter& filter = std::get<Filter>(result);
@@ -395,7 +384,8 @@ private Q_SLOTS:
             OverviewRequest request;
             request.from = m_from;
             request.to = m_to;
-            request.filter = parsed("host = " + filterString(value) + " or app ~ " + filterString(value));
+            request.filter =
+                parsed("host = " + quotedFilterValue(value) + " or app ~ " + quotedFilterValue(value));
             const OverviewOutcome outcome = computeOverview(*c, request);
             QVERIFY2(outcome.overview, qPrintable(outcome.error));
             QCOMPARE(outcome.overview->matched, std::uint64_t{0});

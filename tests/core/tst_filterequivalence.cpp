@@ -9,6 +9,7 @@
 #include "core/import/importer.h"
 #include "core/query/analysis.h"
 #include "core/query/filterexpr.h"
+#include "core/query/filterformat.h"
 #include "core/util/timeparse.h"
 #include "generatedbundle.h"
 
@@ -77,21 +78,11 @@ public:
 
 private:
     const RowFields& someRow() { return m_rows[m_random() % m_rows.size()]; }
-    static std::string q(const std::string& s)
-    {
-        std::string out = "\"";
-        for (const char c : s) {
-            if (c == '"' || c == '\\')
-                out += '\\';
-            out += c;
-        }
-        return out + '"';
-    }
     using Text = std::string RowFields::*;
     Condition equals(const char* field, Text member)
     {
         const std::string v = someRow().*member;
-        return {std::string(field) + "=" + (v.empty() ? std::string("-") : q(v)),
+        return {std::string(field) + "=" + (v.empty() ? std::string("-") : quotedFilterValue(v)),
                 [v, member](const RowFields& r) { return r.*member == v; }};
     }
     Condition contains(const char* field, Text member)
@@ -101,7 +92,7 @@ private:
             v = v.substr(m_random() % (v.size() - 3), 3);
         if (v.empty())
             v = "a";
-        return {std::string(field) + " ~ " + q(v), [v, member](const RowFields& r) {
+        return {std::string(field) + " ~ " + quotedFilterValue(v), [v, member](const RowFields& r) {
                     return !(r.*member).empty() && containsNoCase(r.*member, v);
                 }};
     }
@@ -138,7 +129,7 @@ private:
             values.push_back(field == std::string("attempt.class") ? "dial" : "10.0.0.1:1");
         std::string text = std::string(field) + " in (";
         for (std::size_t i = 0; i < values.size(); ++i)
-            text += (i ? ", " : "") + q(values[i]);
+            text += (i ? ", " : "") + quotedFilterValue(values[i]);
         return {text + ")", [values, member](const RowFields& r) {
                     for (const auto& a : r.*member)
                         if (std::find(values.begin(), values.end(), a) != values.end())
@@ -177,7 +168,7 @@ private:
                     pattern += '\\';
                 pattern += c;
             }
-            return {"path matches " + q(pattern), [first](const RowFields& r) {
+            return {"path matches " + quotedFilterValue(pattern), [first](const RowFields& r) {
                         const std::string path = r.uri.substr(0, r.uri.find('?'));
                         return !path.empty() && path.starts_with(first);
                     }};
@@ -207,7 +198,7 @@ private:
         }
         case 14: {
             const std::string needle = m_random() % 2 ? "x509" : "dial tcp";
-            return {"attempt.error ~ " + q(needle), [needle](const RowFields& r) {
+            return {"attempt.error ~ " + quotedFilterValue(needle), [needle](const RowFields& r) {
                         return std::any_of(r.attemptErrors.begin(), r.attemptErrors.end(),
                                            [&](const std::string& e) { return containsNoCase(e, needle); });
                     }};
@@ -226,7 +217,7 @@ private:
             std::string raw = someRow().raw;
             const std::string needle =
                 raw.size() > 20 ? raw.substr(10 + m_random() % (raw.size() - 16), 5) : "GET";
-            return {"text ~ " + q(needle),
+            return {"text ~ " + quotedFilterValue(needle),
                     [needle](const RowFields& r) { return containsNoCase(r.raw, needle); }};
         }
         default:

@@ -9,6 +9,7 @@
 #include "core/import/importer.h"
 #include "core/query/filtereval.h"
 #include "core/query/filterexpr.h"
+#include "core/query/filterformat.h"
 #include "generatedbundle.h"
 
 #include <QTemporaryDir>
@@ -33,17 +34,6 @@ struct Case {
     std::string text;
     std::function<bool(const UriParts&)> holds;
 };
-
-std::string literal(std::string_view s)
-{
-    std::string out = "\"";
-    for (const char c : s) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    return out + '"';
-}
 
 bool containsNoCase(std::string_view hay, std::string_view needle)
 {
@@ -234,46 +224,50 @@ void TestFilterUri::uriTermsMatchTheRawLines()
     const std::string prefix = a.path.substr(0, std::min<std::size_t>(a.path.size(), 8));
     const std::string qpart = q.query.substr(0, std::min<std::size_t>(q.query.size(), 4));
     const std::vector<Case> cases = {
-        {"uri = " + literal(a.uri), [&](const UriParts& r) { return r.uri == a.uri; }},
-        {"uri != " + literal(a.uri), [&](const UriParts& r) { return r.uri != a.uri; }},
-        {"uri in (" + literal(a.uri) + ", " + literal(q.uri) + ")",
+        {"uri = " + quotedFilterValue(a.uri), [&](const UriParts& r) { return r.uri == a.uri; }},
+        {"uri != " + quotedFilterValue(a.uri), [&](const UriParts& r) { return r.uri != a.uri; }},
+        {"uri in (" + quotedFilterValue(a.uri) + ", " + quotedFilterValue(q.uri) + ")",
          [&](const UriParts& r) { return r.uri == a.uri || r.uri == q.uri; }},
-        {"uri matches " + literal(startsWithRegex(prefix)),
+        {"uri matches " + quotedFilterValue(startsWithRegex(prefix)),
          [&](const UriParts& r) { return r.uri.starts_with(prefix); }},
-        {"uri ~ " + literal("API/V1"), [](const UriParts& r) { return containsNoCase(r.uri, "api/v1"); }},
-        {"path = " + literal(q.path), [&](const UriParts& r) { return r.path == q.path; }},
-        {"path ~ " + literal("items"), [](const UriParts& r) { return containsNoCase(r.path, "items"); }},
+        {"uri ~ " + quotedFilterValue("API/V1"),
+         [](const UriParts& r) { return containsNoCase(r.uri, "api/v1"); }},
+        {"path = " + quotedFilterValue(q.path), [&](const UriParts& r) { return r.path == q.path; }},
+        {"path ~ " + quotedFilterValue("items"),
+         [](const UriParts& r) { return containsNoCase(r.path, "items"); }},
         {"path matches \"[0-9]$\"",
          [](const UriParts& r) {
              return !r.path.empty() && std::isdigit(static_cast<unsigned char>(r.path.back()));
          }},
         {"query exists", [](const UriParts& r) { return !r.query.empty(); }},
         {"query = -", [](const UriParts& r) { return r.query.empty(); }},
-        {"query != " + literal(q.query), [&](const UriParts& r) { return r.query != q.query; }},
-        {"query ~ " + literal(qpart), [&](const UriParts& r) { return containsNoCase(r.query, qpart); }},
+        {"query != " + quotedFilterValue(q.query), [&](const UriParts& r) { return r.query != q.query; }},
+        {"query ~ " + quotedFilterValue(qpart),
+         [&](const UriParts& r) { return containsNoCase(r.query, qpart); }},
         // Terms on one column merged (lazy with lazy, lazy with exact), with negations.
-        {"uri ~ api and not uri ~ items and uri != " + literal(a.uri),
+        {"uri ~ api and not uri ~ items and uri != " + quotedFilterValue(a.uri),
          [&](const UriParts& r) {
              return containsNoCase(r.uri, "api") && !containsNoCase(r.uri, "items") && r.uri != a.uri;
          }},
-        {"uri = " + literal(a.uri) + " or uri matches \"\\\\?\" or uri ~ health",
+        {"uri = " + quotedFilterValue(a.uri) + " or uri matches \"\\\\?\" or uri ~ health",
          [&](const UriParts& r) {
              return r.uri == a.uri || r.uri.find('?') != std::string::npos || containsNoCase(r.uri, "health");
          }},
-        {"not (path ~ static or query exists) and status = 2xx or path = " + literal(a.path),
+        {"not (path ~ static or query exists) and status = 2xx or path = " + quotedFilterValue(a.path),
          [&](const UriParts& r) {
              return (!(containsNoCase(r.path, "static") || !r.query.empty()) && r.status / 100 == 2) ||
                     r.path == a.path;
          }},
-        {"(path != " + literal(a.path) + " or query ~ " + literal(qpart) + ") and not uri matches \"^/$\"",
+        {"(path != " + quotedFilterValue(a.path) + " or query ~ " + quotedFilterValue(qpart) +
+             ") and not uri matches \"^/$\"",
          [&](const UriParts& r) {
              return (r.path != a.path || containsNoCase(r.query, qpart)) && r.uri != "/";
          }},
         // With a member of the filter narrowing first (status), and without: the URI term is then
         // resolved row block by row block, else for every id at once.
-        {"status = 2xx and uri ~ " + literal(qpart),
+        {"status = 2xx and uri ~ " + quotedFilterValue(qpart),
          [&](const UriParts& r) { return r.status / 100 == 2 && containsNoCase(r.uri, qpart); }},
-        {"uri ~ " + literal(qpart) + " or status = 4xx",
+        {"uri ~ " + quotedFilterValue(qpart) + " or status = 4xx",
          [&](const UriParts& r) { return r.status / 100 == 4 || containsNoCase(r.uri, qpart); }},
         // Anchored regexes are first checked against their literal start: an optional last
         // character, and an alternation that is not anchored.
@@ -304,18 +298,19 @@ void TestFilterUri::randomUriTermsMatchTheRawLines()
         Case c;
         switch (random() % 4) {
         case 0:
-            c = {"uri ~ " + literal(piece),
+            c = {"uri ~ " + quotedFilterValue(piece),
                  [piece](const UriParts& r) { return containsNoCase(r.uri, piece); }};
             break;
         case 1:
-            c = {"path ~ " + literal(piece),
+            c = {"path ~ " + quotedFilterValue(piece),
                  [piece](const UriParts& r) { return containsNoCase(r.path, piece); }};
             break;
         case 2:
-            c = {"not path = " + literal(p.path), [&p](const UriParts& r) { return r.path != p.path; }};
+            c = {"not path = " + quotedFilterValue(p.path),
+                 [&p](const UriParts& r) { return r.path != p.path; }};
             break;
         default:
-            c = {"query ~ " + literal(piece) + " or uri = " + literal(p.uri),
+            c = {"query ~ " + quotedFilterValue(piece) + " or uri = " + quotedFilterValue(p.uri),
                  [piece, &p](const UriParts& r) { return containsNoCase(r.query, piece) || r.uri == p.uri; }};
             break;
         }
@@ -392,7 +387,7 @@ void TestFilterUri::regexesWithNeedlesMatchAsRe2Does()
     for (const std::string& pattern : patterns) {
         const RE2 regex(pattern);
         QVERIFY2(regex.ok(), pattern.c_str());
-        const Case c{"uri matches " + literal(pattern), [&regex](const UriParts& r) {
+        const Case c{"uri matches " + quotedFilterValue(pattern), [&regex](const UriParts& r) {
                          return !r.uri.empty() && RE2::PartialMatch(r.uri, regex);
                      }};
         nonEmpty += bruteForce(c).empty() ? 0 : 1;
@@ -438,7 +433,7 @@ void TestFilterUri::manyDistinctUrisAreResolvedOnEveryCore()
         for (std::size_t row = 0; row < kRows; ++row)
             if (RE2::PartialMatch(uris[row], regex))
                 expected.push_back(static_cast<std::uint32_t>(row));
-        const auto parsed = parseFilterExpression("uri matches " + literal(pattern));
+        const auto parsed = parseFilterExpression("uri matches " + quotedFilterValue(pattern));
         QVERIFY(std::holds_alternative<Filter>(parsed));
         const Selection selected = select(incident, std::get<Filter>(parsed));
         QVERIFY2(!expected.empty() && selected.rows == expected, pattern.c_str());

@@ -29,23 +29,11 @@ bool needsQuotes(std::string_view value)
            word == "exists";
 }
 
-std::string alwaysQuoted(std::string_view value)
-{
-    std::string out = "\"";
-    for (const char c : value) {
-        if (c == '"' || c == '\\')
-            out += '\\';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 std::string quoted(std::string_view value)
 {
     if (!needsQuotes(value))
         return std::string(value);
-    return alwaysQuoted(value);
+    return quotedFilterValue(value);
 }
 
 void addList(std::vector<std::string>& terms, const char* field, const std::vector<std::string>& values)
@@ -138,7 +126,7 @@ std::string formatCompare(const FilterNode& node)
         return field + " exists";
     case FilterOp::Matches:
         // Always quoted: a regex is rarely a bare token, and reads better as one string.
-        return field + " matches " + alwaysQuoted(node.values.front());
+        return field + " matches " + quotedFilterValue(node.values.front());
     case FilterOp::In: {
         if (node.values.size() == 1 && findFilterValueSet(node.field, node.values.front()) != nullptr)
             return field + " in " + filterfields::lower(node.values.front());
@@ -217,6 +205,18 @@ std::string formatFilterExpression(const Filter& filter)
         out += "the " + std::to_string(filter.rows->size()) + " requests of " +
                (filter.rowsLabel.empty() ? std::string("a selection") : filter.rowsLabel);
     }
+    return out;
+}
+
+std::string quotedFilterValue(std::string_view value)
+{
+    std::string out = "\"";
+    for (const char c : value) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
     return out;
 }
 

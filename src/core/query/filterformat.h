@@ -22,5 +22,7 @@ std::string formatFilterNode(const FilterNode& node);
 
 // One value as the grammar reads it back: bare when it can be, else double-quoted and escaped.
 std::string formatFilterValue(std::string_view value);
+// One value double-quoted and escaped, whatever it is (a regex is always written so).
+std::string quotedFilterValue(std::string_view value);
 
 } // namespace rs
