@@ -13,6 +13,7 @@
 #include "core/import/importer.h"
 #include "envelopequoting.h"
 #include "generatedbundle.h"
+#include "importfile.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -72,21 +73,6 @@ std::string appText()
 std::shared_ptr<Incident> importText(const std::string& name, const std::string& bytes)
 {
     return Importer().importBytes(name, bytesFromString(bytes));
-}
-
-std::shared_ptr<Incident> importFile(const QString& path, const std::string& bytes, std::size_t chunkBytes,
-                                     unsigned threads)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return nullptr;
-    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
-    file.close();
-    ImportOptions options;
-    options.threads = threads;
-    options.parse.chunkBytes = chunkBytes;
-    return Importer(options).importPaths({path.toStdString()});
 }
 
 // Every app row as "instance|stream|text", and every request's id read again from its raw line.
@@ -293,8 +279,9 @@ private Q_SLOTS:
             "0|OUT|app-firehose", "1|ERR|app-syslog-json", "2|OUT|app-cflogs", "3|ERR|app-python",
             "4|OUT|app-drain",    "5|ERR|app-splunk",      "6|OUT|app-array"};
         QTemporaryDir dir;
-        const auto whole = importFile(dir.filePath(QStringLiteral("a/capture.txt")), bytes, 16u << 20, 0);
-        const auto pieces = importFile(dir.filePath(QStringLiteral("b/capture.txt")), bytes, 300, 2);
+        const auto whole =
+            test::importFile(dir.filePath(QStringLiteral("a/capture.txt")), bytes, 16u << 20, 0);
+        const auto pieces = test::importFile(dir.filePath(QStringLiteral("b/capture.txt")), bytes, 300, 2);
         for (const auto& incident : {whole, pieces}) {
             QVERIFY(incident);
             QCOMPARE(requestIds(*incident), ids);

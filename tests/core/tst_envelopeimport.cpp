@@ -5,6 +5,7 @@
 #include "core/formats/wrappers.h"
 #include "core/import/importer.h"
 #include "envelopequoting.h"
+#include "importfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,21 +40,6 @@ std::string firehose(const std::string& id, int instance)
     return "{\"cf_app_id\":\"cabd9e08-384e-4689-b868-1ba3d5d838bf\",\"message_type\":\"OUT\",\"msg\":\"" +
            json(record(id)) + "\\n\",\"origin\":\"gorouter\",\"source_instance\":\"" +
            std::to_string(instance) + "\",\"source_type\":\"RTR\",\"timestamp\":1613683352367000000}";
-}
-
-std::shared_ptr<Incident> importFile(const QString& path, const std::string& bytes,
-                                     std::size_t chunkBytes = 16u << 20, unsigned threads = 0)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return nullptr;
-    file.write(bytes.data(), static_cast<qint64>(bytes.size()));
-    file.close();
-    ImportOptions options;
-    options.threads = threads;
-    options.parse.chunkBytes = chunkBytes;
-    return Importer(options).importPaths({path.toStdString()});
 }
 
 // Every request's id, and a check that its raw line, unwrapped and parsed again, is that request.
@@ -106,7 +92,7 @@ private Q_SLOTS:
         bytes += "[{\"message\":\"" + json(record("id-array-1")) + "\"},{\"message\":\"" +
                  json(record("id-array-2")) + "\"}]\r\n";
         bytes += record("id-bare-2") + "\r\n";
-        const auto incident = importFile(dir.filePath(QStringLiteral("capture.txt")), bytes);
+        const auto incident = test::importFile(dir.filePath(QStringLiteral("capture.txt")), bytes);
         QVERIFY(incident);
         const std::multiset<std::string> expected = {"id-bare-1",  "id-firehose", "id-syslog-json",
                                                      "id-cflogs",  "id-python",   "id-array-1",
@@ -145,8 +131,8 @@ private Q_SLOTS:
         std::string bytes;
         for (int i = 0; i < 400; ++i)
             bytes += firehose("id-" + std::to_string(i), i % 4) + "\n";
-        const auto whole = importFile(dir.filePath(QStringLiteral("a/firehose.json")), bytes);
-        const auto pieces = importFile(dir.filePath(QStringLiteral("b/firehose.json")), bytes, 4096, 2);
+        const auto whole = test::importFile(dir.filePath(QStringLiteral("a/firehose.json")), bytes);
+        const auto pieces = test::importFile(dir.filePath(QStringLiteral("b/firehose.json")), bytes, 4096, 2);
         QVERIFY(whole && pieces);
         QCOMPARE(whole->tables.requests.size(), std::size_t{400});
         QCOMPARE(pieces->tables.requests.size(), std::size_t{400});
@@ -170,7 +156,7 @@ private Q_SLOTS:
             "\"Feb 18, 2021 @ 21:22:32.367\",\"" + escaped(record("id-csv-1"), '"', '"') + "\n\",myapp\n";
         bytes += "\"Feb 18, 2021 @ 21:22:33.367\",\"" + escaped(record("id-csv-2"), '"', '"') +
                  "\",\"two\nlines\"\n";
-        const auto incident = importFile(dir.filePath(QStringLiteral("export.csv")), bytes);
+        const auto incident = test::importFile(dir.filePath(QStringLiteral("export.csv")), bytes);
         QVERIFY(incident);
         QCOMPARE(idsRereadFromRawLines(*incident), (std::multiset<std::string>{"id-csv-1", "id-csv-2"}));
         const FileReport& file = incident->report.files.front();
@@ -188,7 +174,7 @@ private Q_SLOTS:
                      record("id-p" + std::to_string(i)) + "\n";
         bytes += "Feb 18 21:22:39 10.0.16.9 rep  [job=diego_cell index=0]  rep - [sent 3 metrics] to "
                  "\"loggregator\" 200 ok\n";
-        const auto incident = importFile(dir.filePath(QStringLiteral("messages")), bytes);
+        const auto incident = test::importFile(dir.filePath(QStringLiteral("messages")), bytes);
         QVERIFY(incident);
         QCOMPARE(incident->tables.requests.size(), std::size_t{3});
         const FileReport& file = incident->report.files.front();
@@ -210,7 +196,7 @@ private Q_SLOTS:
         utf8.replace(utf8.find("curl/7.54.0"), 4, "cu\xFFl");
         const std::string bytes =
             record("id-ok") + "\n" + nul + "\n" + utf8 + "\n" + std::string("x\0 - [", 6) + "\n";
-        const auto incident = importFile(dir.filePath(QStringLiteral("access.log")), bytes);
+        const auto incident = test::importFile(dir.filePath(QStringLiteral("access.log")), bytes);
         QVERIFY(incident);
         QCOMPARE(idsRereadFromRawLines(*incident),
                  (std::multiset<std::string>{"id-ok", "id-nul", "id-utf8"}));
