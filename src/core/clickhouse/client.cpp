@@ -164,6 +164,11 @@ QByteArray gzipCompress(std::string_view data)
 
 struct Client::Network {
     QNetworkAccessManager manager;
+    // Made by the first request over TLS (the CA file read once, not per request); `tlsError`
+    // when it could not be.
+    std::optional<QSslConfiguration> tls;
+    QString tlsError;
+    bool tlsMade = false;
 };
 
 Client::Client(Endpoint endpoint, ClientOptions options)
@@ -256,26 +261,24 @@ QString tlsFailure(const QString& purpose, const Endpoint& endpoint, const QStri
 
 } // namespace
 
-bool Client::configureTls(QNetworkRequest& request, QString* error) const
+const QSslConfiguration* Client::tlsSettings(QString* error)
 {
-    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_endpoint, error);
-    if (!tls)
-        return false;
-    request.setSslConfiguration(*tls);
-    return true;
+    Network& n = *m_network;
+    if (!n.tlsMade) {
+        n.tls = tlsConfiguration(m_endpoint, &n.tlsError);
+        n.tlsMade = true;
+    }
+    *error = n.tlsError;
+    return n.tls ? &*n.tls : nullptr;
 }
 
-std::optional<Reply> Client::checkTlsHandshake(const QString& purpose)
+std::optional<Reply> Client::checkTlsHandshake(const QString& purpose, const QSslConfiguration& tls)
 {
-    if (!m_endpoint.tls || m_tlsHandshakeChecked)
+    if (m_tlsHandshakeChecked)
         return std::nullopt;
-    QString error;
-    const std::optional<QSslConfiguration> tls = tlsConfiguration(m_endpoint, &error);
-    if (!tls)
-        return std::nullopt; // send() says why, before anything is sent
     const int deadline = std::min(m_options.timeoutMs, kHandshakeMs);
     QSslSocket socket;
-    socket.setSslConfiguration(*tls);
+    socket.setSslConfiguration(tls);
     socket.connectToHostEncrypted(m_endpoint.host, m_endpoint.port);
     if (!socket.waitForConnected(deadline)) {
         socket.abort();
@@ -336,12 +339,14 @@ Reply Client::send(const QString& purpose, const QByteArray& statement, const QB
         request.setRawHeader("Content-Encoding", "gzip");
     if (m_endpoint.tls) {
         QString tlsError;
-        if (!configureTls(request, &tlsError)) {
+        const QSslConfiguration* tls = tlsSettings(&tlsError);
+        if (tls == nullptr) {
             Reply failed;
             failed.error = QStringLiteral("%1: %2").arg(purpose, tlsError);
             return failed;
         }
-        if (std::optional<Reply> failed = checkTlsHandshake(purpose))
+        request.setSslConfiguration(*tls);
+        if (std::optional<Reply> failed = checkTlsHandshake(purpose, *tls))
             return *failed;
     }
 

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
-class QNetworkRequest;
+class QSslConfiguration;
 
 #include <memory>
 #include <optional>
@@ -97,13 +97,15 @@ public:
 
 private:
     struct Network;
-    bool configureTls(QNetworkRequest& request, QString* error) const;
+    // The TLS settings of every request (system CAs plus the endpoint's CA file), made once; null
+    // with `error` when they cannot be made.
+    const QSslConfiguration* tlsSettings(QString* error);
     // Over TLS, once per client: a handshake of its own (QSslSocket, in this thread) before any
     // request. A server that does not speak TLS or a certificate that fails is then said without
     // QNetworkAccessManager's thread ever holding a failed TLS connection (which it retried and
     // left half torn down at exit). Nothing when the handshake worked or the server is not
     // reachable at all (the request then fails and is retried as usual).
-    std::optional<Reply> checkTlsHandshake(const QString& purpose);
+    std::optional<Reply> checkTlsHandshake(const QString& purpose, const QSslConfiguration& tls);
     Reply send(const QString& purpose, const QByteArray& query, const QByteArray& body, bool gzipped,
                bool idempotent, const QByteArray& settings = {});
 
