@@ -650,8 +650,8 @@ private Q_SLOTS:
         endpoint.caFile = m_tls.caFile;
         Client overTls(endpoint);
         auto plain = client("rs_tls");
-        const QByteArray counts = "SELECT count(), sum(status) FROM rs_tls.requests";
-        QCOMPARE(ask(overTls, counts.toStdString()), ask(*plain, counts.toStdString()));
+        const std::string counts = "SELECT count(), sum(status) FROM rs_tls.requests";
+        QCOMPARE(ask(overTls, counts), ask(*plain, counts));
         QVERIFY(ask(*plain, "SELECT count() FROM rs_tls.requests").toLongLong() > 1000);
 
         const QStringList range = {QStringLiteral("--from"), QStringLiteral("2026-10-14T00:00:00Z"),

@@ -656,13 +656,13 @@ const std::vector<StringPool::Id>& poolColumn(const RequestTable& t, FilterField
     }
 }
 
+// Below this many 64-id words of the pool (~64 k strings) a second thread costs more than it saves.
+constexpr std::size_t kParallelIdWords = 1024;
+
 // A lazy term that every row reaches (the expression's first term, and nothing narrows before
 // it) needs the verdict of every id of its column: found here at once, in id order, so that the
 // pool's views and texts are read front to back instead of one cache miss per distinct string in
 // row order. The table is then complete: plain byte reads, no unknown to look for.
-// Below this many 64-id words of the pool (~64 k strings) a second thread costs more than it saves.
-constexpr std::size_t kParallelIdWords = 1024;
-
 void resolveEveryId(BoundExpression::Node& node, const RequestTable& t)
 {
     if (node.kind == FilterNode::Kind::Not || node.kind == FilterNode::Kind::And ||
