@@ -438,6 +438,15 @@ void TestFilterUri::manyDistinctUrisAreResolvedOnEveryCore()
         const Selection selected = select(incident, std::get<Filter>(parsed));
         QVERIFY2(!expected.empty() && selected.rows == expected, pattern.c_str());
     }
+    // A substring in either case, as the later child of an `or` (found by the pool scan too).
+    std::vector<std::uint32_t> expected;
+    for (std::size_t row = 0; row < kRows; ++row)
+        if (uris[row].find("page=1") != std::string::npos)
+            expected.push_back(static_cast<std::uint32_t>(row));
+    const auto parsed = parseFilterExpression("status = 404 or uri ~ \"PAGE=1\"");
+    QVERIFY(std::holds_alternative<Filter>(parsed));
+    QVERIFY(!expected.empty());
+    QCOMPARE(select(incident, std::get<Filter>(parsed)).rows, expected);
 }
 
 QTEST_GUILESS_MAIN(TestFilterUri)

@@ -4,6 +4,7 @@
 #include "core/diagnosis/lbjoin.h"
 #include "core/formats/wrappers.h"
 #include "core/query/filterfields.h"
+#include "core/util/poolscan.h"
 #include "core/util/textsearch.h"
 
 #include <algorithm>
@@ -290,6 +291,9 @@ struct BoundExpression::Node {
     // threads at most compute the same verdict twice, and both write the same byte.
     static constexpr std::uint8_t kUnknown = 2;
     mutable std::vector<std::uint8_t> table;
+    // A complete table of a large pool again, one bit per id: millions of ids take megabytes as bytes
+    // but fit the core's cache as bits, and a column of millions of rows reads it at random.
+    std::vector<std::uint64_t> bits;
     bool lazy = false;
     const StringPool* pool = nullptr; // lazy: where the ids' texts are
     // Lazy terms on one column of an `and`/`or` merged into one (mergeSameColumn): the verdict
@@ -303,26 +307,28 @@ struct BoundExpression::Node {
     RegexNeedle regexNeedle;                     // matches: a literal every match contains
 
     // The positive predicate (`=` for `!=`) on one value of a text field; "" is missing.
-    bool matchesRegex(std::string_view s) const
+    // `regex`: the term's own (the default), or a copy a thread of its own uses (RE2 takes a lock
+    // on every match, which threads sharing one object contend for).
+    bool matchesRegex(std::string_view s, const RE2* regex = nullptr) const
     {
         const std::string& inner = regexNeedle.inner;
         return s.starts_with(regexNeedle.prefix) &&
                (inner.empty() || memmem(s.data(), s.size(), inner.data(), inner.size()) != nullptr) &&
-               RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), *source->regex);
+               RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), regex ? *regex : *source->regex);
     }
 
-    bool matchesText(std::string_view s) const
+    bool matchesText(std::string_view s, const RE2* regex = nullptr) const
     {
         const FilterNode& n = *source;
         if (n.field == FilterField::Text) // the raw line: never "missing"
-            return n.op == FilterOp::Matches ? matchesRegex(s) : search->foundIn(s);
+            return n.op == FilterOp::Matches ? matchesRegex(s, regex) : search->foundIn(s);
         if (s.empty())
             return isListOp(n.op) && n.matchesMissing;
         switch (n.op) {
         case FilterOp::Contains:
             return search->foundIn(s);
         case FilterOp::Matches:
-            return matchesRegex(s);
+            return matchesRegex(s, regex);
         case FilterOp::Exists:
             return true;
         default:
@@ -332,10 +338,10 @@ struct BoundExpression::Node {
 
     // The positive predicate on one pool id (lazy nodes; without negation, but a merged node's
     // terms each with theirs).
-    std::uint8_t compute(StringPool::Id id) const
+    std::uint8_t compute(StringPool::Id id, const RE2* regex = nullptr) const
     {
         if (terms.empty())
-            return matchesText(partOf(source->field, pool->view(id))) ? 1 : 0;
+            return matchesText(partOf(source->field, pool->view(id)), regex) ? 1 : 0;
         for (const Node& t : terms) {
             const bool v = t.lazy ? t.matchesText(partOf(t.source->field, pool->view(id))) != t.negate
                                   : t.table[id] != 0;
@@ -659,19 +665,95 @@ const std::vector<StringPool::Id>& poolColumn(const RequestTable& t, FilterField
 // Below this many 64-id words of the pool (~64 k strings) a second thread costs more than it saves.
 constexpr std::size_t kParallelIdWords = 1024;
 
+// Pools beyond this many ids read their verdicts from bits (Node::bits) once complete.
+constexpr std::size_t kBitsFromIds = std::size_t{1} << 20;
+
+// Called once a lazy table is complete (ids no row holds may stay unknown: they read as 0).
+void finishResolved(BoundExpression::Node& node)
+{
+    node.lazy = false;
+    if (node.table.size() < kBitsFromIds)
+        return;
+    node.bits.assign((node.table.size() + 63) / 64, 0);
+    for (std::size_t id = 0; id < node.table.size(); ++id)
+        node.bits[id >> 6] |= std::uint64_t{node.table[id] & 1u} << (id & 63);
+}
+
+// The literal every string a lazy URI term holds for must contain ("" when there is none): the
+// substring of `~`, the longer of a regex's required literals.
+std::string_view requiredLiteral(const BoundExpression::Node& node)
+{
+    if (!node.terms.empty())
+        return {};
+    const FilterNode& source = *node.source;
+    if (source.op == FilterOp::Contains)
+        return source.values.empty() ? std::string_view() : std::string_view(source.values.front());
+    if (source.op == FilterOp::Matches) {
+        const RegexNeedle& needle = node.regexNeedle;
+        return needle.inner.size() >= needle.prefix.size() ? needle.inner : needle.prefix;
+    }
+    return {};
+}
+
+// For a `~` or `matches` term on the URI column (millions of distinct strings, most without the
+// term's literal): every id's verdict from one pass over the pool's bytes, the real test run only
+// on the strings holding the literal. False when the term has no literal to look for.
+bool resolveByPoolScan(BoundExpression::Node& node)
+{
+    const FilterField field = node.source->field;
+    if (field != FilterField::Uri && field != FilterField::Path && field != FilterField::Query)
+        return false;
+    const std::string_view literal = requiredLiteral(node);
+    const bool foldCase = node.source->op == FilterOp::Contains;
+    if (!canScanFor(literal, foldCase))
+        return false;
+    const StringPool& pool = *node.pool;
+    const auto ids = static_cast<StringPool::Id>(std::min(pool.size(), node.table.size()));
+    std::fill(node.table.begin(), node.table.end(), std::uint8_t{0});
+    node.table[StringPool::kEmpty] = node.compute(StringPool::kEmpty);
+    const auto scanIds = [&node, &pool, literal, foldCase](StringPool::Id first, StringPool::Id last) {
+        std::optional<RE2> ownRegex;
+        if (const RE2* shared = node.source->regex.get())
+            ownRegex.emplace(shared->pattern(), shared->options());
+        const RE2* regex = ownRegex ? &*ownRegex : nullptr;
+        forEachIdContaining(pool, first, last, literal, foldCase,
+                            [&node, regex](StringPool::Id id) { node.table[id] = node.compute(id, regex); });
+    };
+    const std::size_t threads =
+        ids / 64 < kParallelIdWords ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    const auto slice = static_cast<StringPool::Id>((ids + threads - 1) / threads);
+    std::vector<std::thread> workers;
+    for (std::size_t i = 1; i < threads; ++i)
+        workers.emplace_back(scanIds, static_cast<StringPool::Id>(std::min<std::size_t>(ids, i * slice)),
+                             static_cast<StringPool::Id>(std::min<std::size_t>(ids, (i + 1) * slice)));
+    scanIds(0, std::min(ids, slice));
+    for (std::thread& worker : workers)
+        worker.join();
+    finishResolved(node);
+    return true;
+}
+
 // A lazy term that every row reaches (the expression's first term, and nothing narrows before
 // it) needs the verdict of every id of its column: found here at once, in id order, so that the
 // pool's views and texts are read front to back instead of one cache miss per distinct string in
 // row order. The table is then complete: plain byte reads, no unknown to look for.
-void resolveEveryId(BoundExpression::Node& node, const RequestTable& t)
+// `scanOnly`: a later child of an `or`, which the rows its earlier children reject reach (most rows,
+// when those are narrow): resolved only when a pool scan can, whose cost does not grow with rows.
+void resolveEveryId(BoundExpression::Node& node, const RequestTable& t, bool scanOnly = false)
 {
     if (node.kind == FilterNode::Kind::Not || node.kind == FilterNode::Kind::And ||
         node.kind == FilterNode::Kind::Or) {
-        if (!node.rowWise && !node.children.empty())
-            resolveEveryId(node.children.front(), t);
+        if (node.rowWise || node.children.empty())
+            return;
+        resolveEveryId(node.children.front(), t, scanOnly);
+        if (node.kind == FilterNode::Kind::Or)
+            for (std::size_t i = 1; i < node.children.size(); ++i)
+                resolveEveryId(node.children[i], t, true);
         return;
     }
     if (!node.lazy || node.access != Access::PoolId)
+        return;
+    if (resolveByPoolScan(node) || scanOnly)
         return;
     std::vector<std::uint64_t> used((node.table.size() + 63) / 64, 0);
     for (const StringPool::Id id : poolColumn(t, node.source->field))
@@ -697,7 +779,7 @@ void resolveEveryId(BoundExpression::Node& node, const RequestTable& t)
     resolveWords(0, std::min(used.size(), slice));
     for (std::thread& worker : workers)
         worker.join();
-    node.lazy = false; // ids of no row keep kUnknown, which no row reads
+    finishResolved(node); // ids of no row keep kUnknown, which no row reads
 }
 
 template <typename T, typename Pred> void fill(std::uint8_t* out, const T* column, std::size_t n, Pred pred)
@@ -820,6 +902,11 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
     const FilterNode& s = *node.source;
     if (node.access == Access::PoolId) {
         const StringPool::Id* ids = poolColumn(t, s.field).data() + b;
+        if (!node.bits.empty()) {
+            const std::uint64_t* bits = node.bits.data();
+            fill(out, ids, n, [bits](StringPool::Id v) { return (bits[v >> 6] >> (v & 63)) & 1; });
+            return;
+        }
         if (!node.lazy) {
             const std::uint8_t* table = node.table.data();
             fill(out, ids, n, [table](StringPool::Id v) { return table[v]; });

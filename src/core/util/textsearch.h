@@ -1,6 +1,5 @@
 #pragma once
 
-#include <cctype>
 #include <functional>
 #include <memory>
 #include <string>
@@ -22,17 +21,18 @@ public:
     }
 
 private:
+    // ASCII only, whatever the locale (std::tolower folds other bytes under some single-byte locales):
+    // a filter selects the same rows everywhere, and the pool scan (poolscan.h) finds what this finds.
+    static unsigned char lower(char c) noexcept
+    {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 'A' && u <= 'Z' ? static_cast<unsigned char>(u | 0x20) : u;
+    }
     struct Hash {
-        std::size_t operator()(char c) const noexcept
-        {
-            return static_cast<std::size_t>(std::tolower(static_cast<unsigned char>(c)));
-        }
+        std::size_t operator()(char c) const noexcept { return lower(c); }
     };
     struct Equal {
-        bool operator()(char a, char b) const noexcept
-        {
-            return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
-        }
+        bool operator()(char a, char b) const noexcept { return lower(a) == lower(b); }
     };
     // The searcher keeps iterators into the needle: both live on the heap, so moving the search
     // does not leave them dangling.
