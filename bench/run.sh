@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # ./dev bench [--quick] [--sizes "1 5"] [--repeat N]
 # ./dev bench --clickhouse [OPTIONS]   only the ClickHouse benchmark (bench/clickhouse.sh)
+# ./dev bench --memory [OPTIONS]       a bundle of ~19 GB of text under a 6 GB memory limit (bench/memorylimit.sh)
 #
 # Release build in its own directory, generated data cached outside the repository, end-to-end
 # figures for RouteScope next to baselines (cat, wc -l, lnav, GoAccess) measured in the same run on
@@ -18,7 +19,8 @@ while [ $# -gt 0 ]; do
     --sizes) sizes="$2"; shift ;;
     --repeat) repeat="$2"; shift ;;
     --clickhouse) shift; exec "$here/bench/clickhouse.sh" "$@" ;;
-    *) echo "usage: ./dev bench [--quick] [--sizes \"1 5\"] [--repeat N] | bench --clickhouse [--rows N] [--budget SECONDS] [--no-doc]" >&2; exit 2 ;;
+    --memory) shift; exec "$here/bench/memorylimit.sh" "$@" ;;
+    *) echo "usage: ./dev bench [--quick] [--sizes \"1 5\"] [--repeat N] | bench --clickhouse [--rows N] [--budget SECONDS] [--no-doc] | bench --memory [--minutes N] [--limit 6G]" >&2; exit 2 ;;
   esac
   shift
 done
