@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
+#include <isa-l.h>
 #include <string>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -38,9 +39,12 @@ std::uint64_t mix(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
+// ISA-L's CRC-64 (carry-less multiply, several GB/s) rather than std::hash, whose byte loop was 7 %
+// of a plain import's CPU time. Duplicates are the customer's own files: no adversary to resist.
 std::uint64_t blockHash(std::string_view block, std::uint64_t index)
 {
-    return mix(static_cast<std::uint64_t>(std::hash<std::string_view>()(block)) ^ mix(index));
+    const auto crc = crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(block.data()), block.size());
+    return mix(crc ^ mix(index));
 }
 
 // The whole blocks ending within (from, end].

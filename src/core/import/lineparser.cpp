@@ -410,12 +410,16 @@ private:
             if (!u.unknownPrefix.empty())
                 count(m_prefixes, prefixShape(u.unknownPrefix), lineNumber, line);
         }
-        const std::uint64_t hash = m_record.extras.empty() ? 0 : extrasHash(m_record.extras);
+        // The previous line's shape, by its names (a byte compare each) rather than a hash of them:
+        // hashing every line's extra names byte by byte was 5 % of a plain import.
         if (m_lastShape < m_shapes.size() && m_shapes[m_lastShape].keys == m_record.keys &&
-            m_shapes[m_lastShape].extrasHash == hash) {
+            std::equal(m_shapes[m_lastShape].extras.begin(), m_shapes[m_lastShape].extras.end(),
+                       m_record.extras.begin(), m_record.extras.end(),
+                       [](const std::string& known, const ExtraField& e) { return known == e.name; })) {
             ++m_shapes[m_lastShape].count;
             return;
         }
+        const std::uint64_t hash = m_record.extras.empty() ? 0 : extrasHash(m_record.extras);
         for (std::size_t i = 0; i < m_shapes.size(); ++i) {
             if (m_shapes[i].keys == m_record.keys && m_shapes[i].extrasHash == hash) {
                 ++m_shapes[i].count;
