@@ -75,6 +75,7 @@ private Q_SLOTS:
     void niceWidths();
     void bucketsEqualNaiveRecount();
     void bucketsWithoutClasses();
+    void bucketEdges();
     void failuresByBackendSorted();
     void failuresByStatusOnlyWithoutClasses();
     void failuresByInstanceKeys();
@@ -158,6 +159,32 @@ void TestAggregates::bucketsWithoutClasses()
     // The row at `to` is outside the half-open range.
     QCOMPARE(b.byStatusClass[1], (std::array<std::uint32_t, 6>{0, 0, 0, 0, 0, 1}));
     QVERIFY(bucketByTime(*incident, all(*incident), {}, t0, t0, kSecond).byStatusClass.empty());
+}
+
+// Rows on either side of every bucket edge land where a division puts them, whatever the width
+// (buckets are found by a multiplication and a correction).
+void TestAggregates::bucketEdges()
+{
+    const TimeNs t0 = makeTimeUtc(2026, 10, 14, 9, 0, 0, 0);
+    std::vector<DurationNs> widths{1, 3, 7, 49, 999'999'937, 3600 * kSecond};
+    for (DurationNs width = 1'000'003; width < 1'000'003 + 40 * 7919; width += 7919)
+        widths.push_back(width);
+    // Days over three years: offsets past 2^53 ns, which a double does not hold exactly.
+    widths.push_back(86'400 * kSecond + 1);
+    for (const DurationNs width : widths) {
+        std::vector<Row> rows;
+        for (TimeNs k = 1; k < (width > 3600 * kSecond ? 1200 : 60); ++k)
+            for (const TimeNs delta : {TimeNs{-1}, TimeNs{0}, TimeNs{1}})
+                rows.push_back({.start = t0 + k * width + delta, .status = 200});
+        const auto incident = incidentOf(rows);
+        const TimeNs to = rows.back().start + width;
+        const TimeBuckets b = bucketByTime(*incident, all(*incident), {}, t0, to, width);
+        std::vector<std::uint32_t> expected(b.byStatusClass.size(), 0);
+        for (const Row& row : rows)
+            ++expected[static_cast<std::size_t>((row.start - b.origin) / width)];
+        for (std::size_t bucket = 0; bucket < expected.size(); ++bucket)
+            QCOMPARE(b.byStatusClass[bucket][2], expected[bucket]);
+    }
 }
 
 void TestAggregates::failuresByBackendSorted()

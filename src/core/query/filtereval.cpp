@@ -354,6 +354,8 @@ struct BoundExpression::Node {
     // The table's verdict on one id, computed on first use for lazy tables.
     std::uint8_t verdict(StringPool::Id id) const
     {
+        if (!bits.empty())
+            return (bits[id >> 6] >> (id & 63)) & 1;
         if (!lazy)
             return table[id];
         std::atomic_ref<std::uint8_t> slot(table[id]);
@@ -703,33 +705,42 @@ bool resolveByPoolScan(BoundExpression::Node& node)
     const FilterField field = node.source->field;
     if (field != FilterField::Uri && field != FilterField::Path && field != FilterField::Query)
         return false;
-    const std::string_view literal = requiredLiteral(node);
+    const std::string literal(requiredLiteral(node));
     const bool foldCase = node.source->op == FilterOp::Contains;
     if (!canScanFor(literal, foldCase))
         return false;
+    // Every string the scan hands on holds the literal: a regex on the whole URI need not look for
+    // it again (the table is complete afterwards, so nothing else reads the needle).
+    if (field == FilterField::Uri && literal == node.regexNeedle.inner)
+        node.regexNeedle.inner.clear();
     const StringPool& pool = *node.pool;
     const auto ids = static_cast<StringPool::Id>(std::min(pool.size(), node.table.size()));
-    std::fill(node.table.begin(), node.table.end(), std::uint8_t{0});
-    node.table[StringPool::kEmpty] = node.compute(StringPool::kEmpty);
-    const auto scanIds = [&node, &pool, literal, foldCase](StringPool::Id first, StringPool::Id last) {
+    // Verdicts straight into bits, each thread in whole words of its own.
+    node.bits.assign((ids + 63) / 64, 0);
+    node.bits[0] = node.compute(StringPool::kEmpty);
+    const auto scanIds = [&node, &pool, &literal, foldCase](StringPool::Id first, StringPool::Id last) {
         std::optional<RE2> ownRegex;
         if (const RE2* shared = node.source->regex.get())
             ownRegex.emplace(shared->pattern(), shared->options());
         const RE2* regex = ownRegex ? &*ownRegex : nullptr;
-        forEachIdContaining(pool, first, last, literal, foldCase,
-                            [&node, regex](StringPool::Id id) { node.table[id] = node.compute(id, regex); });
+        forEachIdContaining(pool, first, last, literal, foldCase, [&node, regex](StringPool::Id id) {
+            node.bits[id >> 6] |= std::uint64_t{node.compute(id, regex)} << (id & 63);
+        });
     };
     const std::size_t threads =
         ids / 64 < kParallelIdWords ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-    const auto slice = static_cast<StringPool::Id>((ids + threads - 1) / threads);
+    const std::size_t slice = (ids / threads + 64) & ~std::size_t{63};
+    const auto bound = [ids](std::size_t i) {
+        return static_cast<StringPool::Id>(std::min<std::size_t>(ids, i));
+    };
     std::vector<std::thread> workers;
     for (std::size_t i = 1; i < threads; ++i)
-        workers.emplace_back(scanIds, static_cast<StringPool::Id>(std::min<std::size_t>(ids, i * slice)),
-                             static_cast<StringPool::Id>(std::min<std::size_t>(ids, (i + 1) * slice)));
-    scanIds(0, std::min(ids, slice));
+        workers.emplace_back(scanIds, bound(i * slice), bound((i + 1) * slice));
+    scanIds(0, bound(slice));
     for (std::thread& worker : workers)
         worker.join();
-    finishResolved(node);
+    node.lazy = false;
+    node.table = {}; // the bits hold every verdict
     return true;
 }
 
