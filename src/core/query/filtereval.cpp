@@ -11,6 +11,8 @@
 #include <atomic>
 #include <cctype>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <re2/re2.h>
 #include <thread>
@@ -294,6 +296,17 @@ struct BoundExpression::Node {
     // A complete table of a large pool again, one bit per id: millions of ids take megabytes as bytes
     // but fit the core's cache as bits, and a column of millions of rows reads it at random.
     std::vector<std::uint64_t> bits;
+    // A lazy URI term with a literal to scan for (poolscan.h): once its rows have asked for more
+    // verdicts than a scan of the pool costs, the rest come from one (see compareColumn).
+    struct LateScan {
+        std::string literal;
+        bool foldCase = false;
+        std::atomic<std::size_t> computed{0};
+        std::once_flag once;
+        std::atomic<bool> ready{false};
+        std::vector<std::uint64_t> bits;
+    };
+    std::unique_ptr<LateScan> lateScan;
     bool lazy = false;
     const StringPool* pool = nullptr; // lazy: where the ids' texts are
     // Lazy terms on one column of an `and`/`or` merged into one (mergeSameColumn): the verdict
@@ -667,6 +680,10 @@ const std::vector<StringPool::Id>& poolColumn(const RequestTable& t, FilterField
 // Below this many 64-id words of the pool (~64 k strings) a second thread costs more than it saves.
 constexpr std::size_t kParallelIdWords = 1024;
 
+// Verdicts a lazy URI term computes one by one (~100 ns each, a cache miss per string) before the
+// rest come from a scan of the pool (~30 ms over 3.8 M URIs).
+constexpr std::size_t kLateScanAfter = 200'000;
+
 // Pools beyond this many ids read their verdicts from bits (Node::bits) once complete.
 constexpr std::size_t kBitsFromIds = std::size_t{1} << 20;
 
@@ -694,37 +711,43 @@ std::string_view requiredLiteral(const BoundExpression::Node& node)
         const RegexNeedle& needle = node.regexNeedle;
         return needle.inner.size() >= needle.prefix.size() ? needle.inner : needle.prefix;
     }
+    if (source.op == FilterOp::Exists && source.field == FilterField::Query)
+        return "?";
     return {};
 }
 
-// For a `~` or `matches` term on the URI column (millions of distinct strings, most without the
-// term's literal): every id's verdict from one pass over the pool's bytes, the real test run only
-// on the strings holding the literal. False when the term has no literal to look for.
-bool resolveByPoolScan(BoundExpression::Node& node)
+// The literal a lazy term on the URI column can be scanned for, and whether case is folded; empty
+// when it has none (or is not on that column).
+std::pair<std::string, bool> scanLiteral(const BoundExpression::Node& node)
 {
     const FilterField field = node.source->field;
-    if (field != FilterField::Uri && field != FilterField::Path && field != FilterField::Query)
-        return false;
-    const std::string literal(requiredLiteral(node));
+    if (!node.lazy || node.access != Access::PoolId ||
+        (field != FilterField::Uri && field != FilterField::Path && field != FilterField::Query))
+        return {};
+    std::string literal(requiredLiteral(node));
     const bool foldCase = node.source->op == FilterOp::Contains;
     if (!canScanFor(literal, foldCase))
-        return false;
-    // Every string the scan hands on holds the literal: a regex on the whole URI need not look for
-    // it again (the table is complete afterwards, so nothing else reads the needle).
-    if (field == FilterField::Uri && literal == node.regexNeedle.inner)
-        node.regexNeedle.inner.clear();
+        return {};
+    return {std::move(literal), foldCase};
+}
+
+// Every pool id's verdict on `node` into `bits`, from one pass over the pool's bytes: the real test
+// runs only on the strings holding `literal` (the others cannot match), on every core, each thread
+// in whole words of its own and with its own copy of the regex.
+void scanVerdicts(const BoundExpression::Node& node, const std::string& literal, bool foldCase,
+                  std::vector<std::uint64_t>& bits)
+{
     const StringPool& pool = *node.pool;
-    const auto ids = static_cast<StringPool::Id>(std::min(pool.size(), node.table.size()));
-    // Verdicts straight into bits, each thread in whole words of its own.
-    node.bits.assign((ids + 63) / 64, 0);
-    node.bits[0] = node.compute(StringPool::kEmpty);
-    const auto scanIds = [&node, &pool, &literal, foldCase](StringPool::Id first, StringPool::Id last) {
+    const auto ids = static_cast<StringPool::Id>(pool.size());
+    bits.assign((ids + 63) / 64, 0);
+    bits[0] = node.compute(StringPool::kEmpty);
+    const auto scanIds = [&](StringPool::Id first, StringPool::Id last) {
         std::optional<RE2> ownRegex;
         if (const RE2* shared = node.source->regex.get())
             ownRegex.emplace(shared->pattern(), shared->options());
         const RE2* regex = ownRegex ? &*ownRegex : nullptr;
-        forEachIdContaining(pool, first, last, literal, foldCase, [&node, regex](StringPool::Id id) {
-            node.bits[id >> 6] |= std::uint64_t{node.compute(id, regex)} << (id & 63);
+        forEachIdContaining(pool, first, last, literal, foldCase, [&node, &bits, regex](StringPool::Id id) {
+            bits[id >> 6] |= std::uint64_t{node.compute(id, regex)} << (id & 63);
         });
     };
     const std::size_t threads =
@@ -739,9 +762,38 @@ bool resolveByPoolScan(BoundExpression::Node& node)
     scanIds(0, bound(slice));
     for (std::thread& worker : workers)
         worker.join();
+}
+
+// For a term on the URI column (millions of distinct strings, most without the term's literal)
+// that every row reaches: its verdicts from a scan at once. False when it has no literal.
+bool resolveByPoolScan(BoundExpression::Node& node)
+{
+    auto [literal, foldCase] = scanLiteral(node);
+    if (literal.empty())
+        return false;
+    // Every string the scan hands on holds the literal: a regex on the whole URI need not look for
+    // it again (the verdicts are complete afterwards, so nothing else reads the needle).
+    if (node.source->field == FilterField::Uri && literal == node.regexNeedle.inner)
+        node.regexNeedle.inner.clear();
+    scanVerdicts(node, literal, foldCase, node.bits);
     node.lazy = false;
     node.table = {}; // the bits hold every verdict
+    node.lateScan.reset();
     return true;
+}
+
+// Lazy URI terms that a scan can resolve get their LateScan (terms merged into one node have none:
+// their verdict combines several tests).
+void prepareLateScans(BoundExpression::Node& node)
+{
+    for (BoundExpression::Node& child : node.children)
+        prepareLateScans(child);
+    auto [literal, foldCase] = scanLiteral(node);
+    if (literal.empty() || !node.terms.empty())
+        return;
+    node.lateScan = std::make_unique<BoundExpression::Node::LateScan>();
+    node.lateScan->literal = std::move(literal);
+    node.lateScan->foldCase = foldCase;
 }
 
 // A lazy term that every row reaches (the expression's first term, and nothing narrows before
@@ -811,6 +863,7 @@ BoundExpression::BoundExpression(const Incident& incident, const FilterNode& roo
     m_attempts = classes.attemptsBegin.size() == rows && classes.attemptsCount.size() == rows;
     m_lbJoined = classes.lbOfRequest.size() == rows;
     Binder(incident, m_attempts).bind(root, *m_root);
+    prepareLateScans(*m_root);
     if (everyRow)
         resolveEveryId(*m_root, incident.tables.requests);
 }
@@ -923,6 +976,16 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
             fill(out, ids, n, [table](StringPool::Id v) { return table[v]; });
             return;
         }
+        Node::LateScan* late = node.lateScan.get();
+        const auto fromBits = [&] {
+            const std::uint64_t* bits = late->bits.data();
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = static_cast<std::uint8_t>(care[i] & (bits[ids[i] >> 6] >> (ids[i] & 63)) & 1);
+        };
+        if (late && late->ready.load(std::memory_order_acquire)) {
+            fromBits();
+            return;
+        }
         // First the ids whose verdict is unknown, among the rows that matter; then their verdicts
         // one after the other (in a pool of millions of strings each view and each text is a
         // cache miss, which the regex would otherwise wait for); then one byte per row.
@@ -935,6 +998,16 @@ void BoundExpression::compareColumn(const Node& node, std::size_t b, std::size_t
         for (std::size_t i = 0; i < n; ++i)
             if (care[i] && load(ids[i]) == Node::kUnknown)
                 pending[count++] = ids[i];
+        // Past what a scan of the pool costs (~2 M bytes of pool per verdict asked), the rest of
+        // the verdicts come from one; threads that get here meanwhile wait for it.
+        if (late && late->computed.fetch_add(count, std::memory_order_relaxed) + count > kLateScanAfter) {
+            std::call_once(late->once, [&] {
+                scanVerdicts(node, late->literal, late->foldCase, late->bits);
+                late->ready.store(true, std::memory_order_release);
+            });
+            fromBits();
+            return;
+        }
         if (count != 0) {
             // The views in a tight loop of independent loads (the misses overlap), then each text
             // fetched a few ids ahead of its regex.
