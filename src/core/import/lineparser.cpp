@@ -553,12 +553,12 @@ private:
         t.gorouterTimeUs.push_back(toMicros(m_record.gorouterTime));
         t.status.push_back(static_cast<std::uint16_t>(std::clamp(m_record.status, 0, 65535)));
         t.identity.push_back(identity);
-        t.host.push_back(pool.intern(m_record.host));
-        t.method.push_back(pool.intern(m_record.method));
-        t.backend.push_back(pool.intern(m_record.backend));
-        t.appId.push_back(pool.intern(m_record.appId));
-        t.appIndex.push_back(pool.intern(m_record.appIndex));
-        t.instanceId.push_back(pool.intern(m_record.instanceId));
+        t.host.push_back(m_lastHost.intern(pool, m_record.host));
+        t.method.push_back(m_lastMethod.intern(pool, m_record.method));
+        t.backend.push_back(m_lastBackend.intern(pool, m_record.backend));
+        t.appId.push_back(m_lastAppId.intern(pool, m_record.appId));
+        t.appIndex.push_back(m_lastAppIndex.intern(pool, m_record.appIndex));
+        t.instanceId.push_back(m_lastInstance.intern(pool, m_record.instanceId));
         t.routerError.push_back(pool.intern(m_record.routerError));
         t.uri.push_back(pool.intern(m_record.uri));
         t.requestId.push_back(makeRequestId(m_record.vcapRequestId, pool));
@@ -747,6 +747,20 @@ private:
         m_tables.apps.push(m_appLine, app, clamp32(begin), clamp32(end), m_tables.strings, offset);
         noteTime(m_appLine.time);
     }
+
+    // A column's value on the previous line: lines in a row often share their method, host, app
+    // and backend, and one compare with the pooled text is cheaper than hashing and probing.
+    struct LastInterned {
+        StringPool::Id id = StringPool::kEmpty;
+
+        StringPool::Id intern(StringPool& pool, std::string_view text)
+        {
+            if (pool.view(id) != text)
+                id = pool.intern(text);
+            return id;
+        }
+    };
+    LastInterned m_lastHost, m_lastMethod, m_lastBackend, m_lastAppId, m_lastAppIndex, m_lastInstance;
 
     RecordTables& m_tables;
     FileReport& m_report;
