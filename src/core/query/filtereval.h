@@ -9,6 +9,7 @@
 
 #include "core/formats/accesslog.h"
 #include "core/query/filter.h"
+#include "core/query/regexneedle.h"
 #include "core/store/rawtext.h"
 
 #include <array>
@@ -19,14 +20,6 @@
 #include <vector>
 
 namespace rs {
-
-// Literals every match of a regex contains: `prefix` at its start (anchored patterns), `inner`
-// anywhere (the longest other one); either empty when none is known. Exposed for its tests.
-struct RegexNeedle {
-    std::string prefix;
-    std::string inner;
-};
-RegexNeedle regexNeedle(std::string_view pattern);
 
 class BoundExpression {
 public:
@@ -62,7 +55,7 @@ public:
     // is 1 only where the row also matches the expression.
     void narrow(std::size_t begin, std::size_t n, std::uint8_t* mask, Scratch& scratch) const;
 
-    struct Node; // one bound term or operator, defined in filtereval.cpp
+    struct Node; // one bound term or operator, defined in filternode.h
 
 private:
     void evaluate(const Node& node, std::size_t begin, std::size_t n, const std::uint8_t* care,
