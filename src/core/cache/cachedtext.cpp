@@ -2,13 +2,98 @@
 
 #include "core/store/gzipindex.h"
 
+#include <cstring>
+#include <isa-l/crc64.h>
+
 namespace rs::cache {
+
+BundleMembers::BundleMembers(std::vector<std::string> inputs, BundleLimits limits)
+    : m_inputs(std::move(inputs))
+    , m_limits(limits)
+{}
+
+SharedBytes BundleMembers::bytes(const std::string& logicalPath, std::string& error) const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_read) {
+        m_read = true;
+        std::vector<BundleProblem> problems;
+        BundleReader(m_limits).read(
+            m_inputs,
+            [&](BundleEntry&& entry) {
+                const auto it = m_wanted.find(entry.path);
+                // The first of a logical path, as the import kept (a later one was a duplicate).
+                if (it != m_wanted.end() && !it->second)
+                    it->second = std::move(entry.bytes);
+            },
+            problems);
+        if (!problems.empty())
+            m_error = problems.front().path + ": " + problems.front().detail;
+    }
+    const auto it = m_wanted.find(logicalPath);
+    if (it == m_wanted.end() || !it->second) {
+        error = logicalPath + ": not found in the bundle any more" +
+                (m_error.empty() ? "" : " (" + m_error + ")");
+        return nullptr;
+    }
+    return it->second;
+}
+
+MemberText::MemberText(std::shared_ptr<const BundleMembers> members, std::string path, std::uint64_t textSize,
+                       std::uint64_t crc)
+    : RawText(textSize)
+    , m_members(std::move(members))
+    , m_path(std::move(path))
+    , m_crc(crc)
+{}
+
+std::size_t MemberText::memoryBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_bytes ? m_bytes->size() : 0;
+}
+
+SharedBytes MemberText::ready() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_tried)
+        return m_bytes;
+    m_tried = true;
+    std::string error;
+    SharedBytes bytes = m_members->bytes(m_path, error);
+    if (!bytes) {
+        fail(TextState::Missing, error);
+        return nullptr;
+    }
+    const std::string_view view = bytes->view();
+    if (view.size() != size() ||
+        crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(view.data()), view.size()) != m_crc) {
+        fail(TextState::Changed, m_path + ": changed since the import");
+        return nullptr;
+    }
+    m_bytes = std::move(bytes);
+    return m_bytes;
+}
+
+bool MemberText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
+{
+    const SharedBytes bytes = ready();
+    if (!bytes)
+        return false;
+    const std::string_view view = bytes->view();
+    if (offset >= view.size()) {
+        out.clear();
+        return true;
+    }
+    out.assign(view.substr(static_cast<std::size_t>(offset), length));
+    return true;
+}
 
 DetachedText::DetachedText(std::string path, std::uint64_t textSize)
     : RawText(textSize)
 {
-    fail(TextState::Missing, path + ": an archive member; its raw lines are read from the bundle, which "
-                                    "a cached incident does not hold (open it without the cache)");
+    fail(TextState::Missing, path + ": its raw lines are not in the cached incident and cannot be read "
+                                    "again (open it without the cache)");
 }
 
 bool DetachedText::fetch(std::uint64_t, std::size_t, std::string&) const

@@ -160,6 +160,7 @@ std::optional<IncidentCache::Key> IncidentCache::key(const std::vector<std::stri
                 std::to_string(l.maxTotalBytes) + ' ' + std::to_string(l.maxMemberBytes) + ' ' +
                 std::to_string(l.maxRatio) + ' ' + std::to_string(l.maxBombPrefixBytes) + ' ' +
                 std::to_string(l.maxMembers) + ' ' + std::to_string(l.maxDepth) + '\n';
+    Key key;
     std::vector<fs::path> paths;
     for (const std::string& input : inputs) {
         std::error_code ec;
@@ -171,6 +172,7 @@ std::optional<IncidentCache::Key> IncidentCache::key(const std::vector<std::stri
         }
         identity += "input " + path.string() + '\n';
         paths.push_back(std::move(path));
+        key.inputs.push_back(paths.back().string());
     }
     // What must not have changed.
     std::string state;
@@ -186,7 +188,6 @@ std::optional<IncidentCache::Key> IncidentCache::key(const std::vector<std::stri
             return std::nullopt;
         }
     }
-    Key key;
     key.text = identity + state;
     key.file = m_directory + '/' + sha256Hex(identity) + kSuffix;
     return key;
@@ -222,14 +223,34 @@ bool IncidentCache::store(const Key& key, const Incident& incident, std::string*
     }
     IncidentFileInfo info;
     info.key = key.text;
-    info.inputs = incident.report.inputs;
+    info.inputs = key.inputs;
     info.createdNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
                          std::chrono::system_clock::now().time_since_epoch())
                          .count();
     info.requests = incident.tables.requests.size();
     info.events = incident.tables.events.size();
     info.textBytes = incident.report.bytes;
-    return IncidentFile::write(key.file, incident, info, error);
+    if (!IncidentFile::write(key.file, incident, info, error))
+        return false;
+    prune();
+    return true;
+}
+
+void IncidentCache::prune(std::uint64_t maxBytes) const
+{
+    std::vector<Entry> list = entries(); // newest first
+    std::uint64_t total = 0;
+    for (const Entry& entry : list) {
+        bool gone = !entry.error.empty();
+        for (const std::string& input : entry.info.inputs)
+            gone = gone || ::access(input.c_str(), F_OK) != 0;
+        total += entry.bytes;
+        // The newest file stays whatever its size: it is the one just written.
+        if (gone || (total > maxBytes && &entry != &list.front())) {
+            ::unlink(entry.path.c_str());
+            total -= entry.bytes;
+        }
+    }
 }
 
 std::vector<IncidentCache::Entry> IncidentCache::entries() const

@@ -32,8 +32,9 @@ public:
     const std::string& directory() const { return m_directory; }
 
     struct Key {
-        std::string text; // everything the saved incident depends on
-        std::string file; // the cache file for these inputs
+        std::string text;                // everything the saved incident depends on
+        std::string file;                // the cache file for these inputs
+        std::vector<std::string> inputs; // canonical
     };
     // The key of importing `inputs` with `options`; nothing (and why, in `error`) when an input
     // cannot be examined, e.g. it does not exist: such an import is not cached.
@@ -46,8 +47,12 @@ public:
         std::string rejected;               // why the file was not trusted (it is removed)
     };
     Loaded load(const Key& key) const;
-    // Writes the incident for `key`, replacing an older file of the same inputs.
+    // Writes the incident for `key`, replacing an older file of the same inputs, then prune()s.
     bool store(const Key& key, const Incident& incident, std::string* error = nullptr) const;
+    // Removes the files of inputs that no longer exist, then the oldest files while all of them
+    // together take more than `maxBytes`.
+    void prune(std::uint64_t maxBytes = kMaxBytes) const;
+    static constexpr std::uint64_t kMaxBytes = 16ull << 30;
 
     struct Entry {
         std::string path;

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <filesystem>
 #include <functional>
 #include <isa-l/crc64.h>
 #include <limits>
@@ -476,7 +477,7 @@ void encodeSnapshots(Encoder& e, const RecordTables& t)
     }
 }
 
-enum class TextKind : std::uint8_t { None, Plain, Gzip, Member };
+enum class TextKind : std::uint8_t { None, Plain, Gzip, Member, Detached };
 
 void encodeStamp(Encoder& e, const FileStamp& s)
 {
@@ -488,6 +489,13 @@ void encodeStamp(Encoder& e, const FileStamp& s)
 
 void encodeTexts(Encoder& e, const Incident& incident)
 {
+    // The inputs, absolute, to read archive members again from (BundleMembers).
+    e.u64(incident.report.inputs.size());
+    for (const std::string& input : incident.report.inputs) {
+        std::error_code ec;
+        const std::filesystem::path absolute = std::filesystem::absolute(input, ec);
+        e.str(ec ? input : absolute.string());
+    }
     e.u64(incident.fileText.size());
     for (std::size_t i = 0; i < incident.fileText.size(); ++i) {
         const RawText* text = incident.fileText[i].get();
@@ -510,8 +518,20 @@ void encodeTexts(Encoder& e, const Incident& incident)
             e.str(lazy->path());
             e.u64(lazy->size());
             encodeStamp(e, lazy->stamp());
-        } else {
+        } else if (const auto* member = dynamic_cast<const MemberText*>(text)) {
             e.e(TextKind::Member);
+            e.str(member->path());
+            e.u64(member->size());
+            e.u64(member->crc());
+        } else if (const SharedBytes* bytes = text->resident();
+                   bytes != nullptr && i < incident.report.files.size()) {
+            const std::string_view view = (*bytes)->view();
+            e.e(TextKind::Member);
+            e.str(incident.report.files[i].path);
+            e.u64(view.size());
+            e.u64(crc(view.data(), view.size()));
+        } else {
+            e.e(TextKind::Detached);
             e.str(i < incident.report.files.size() ? incident.report.files[i].path : std::string());
             e.u64(text->size());
         }
@@ -898,8 +918,12 @@ FileStamp decodeStamp(Decoder& d)
 bool decodeTexts(std::string_view bytes, Incident& incident)
 {
     Decoder d(bytes);
+    std::vector<std::string> inputs(d.count(8));
+    for (std::string& input : inputs)
+        input = d.str();
+    const auto members = std::make_shared<BundleMembers>(std::move(inputs), BundleLimits{});
     const std::size_t count = d.count(1);
-    if (count != incident.report.files.size())
+    if (!d.ok() || count != incident.report.files.size())
         return false;
     incident.fileText.resize(count);
     for (std::size_t i = 0; i < count && d.ok(); ++i) {
@@ -922,6 +946,14 @@ bool decodeTexts(std::string_view bytes, Incident& incident)
             break;
         }
         case TextKind::Member: {
+            std::string path = d.str();
+            const std::uint64_t size = d.u64();
+            const std::uint64_t sum = d.u64();
+            members->want(path);
+            incident.fileText[i] = std::make_shared<MemberText>(members, std::move(path), size, sum);
+            break;
+        }
+        case TextKind::Detached: {
             std::string path = d.str();
             const std::uint64_t size = d.u64();
             incident.fileText[i] = std::make_shared<DetachedText>(std::move(path), size);

@@ -40,9 +40,10 @@ struct IncidentFileResult {
 // size).
 //
 // Text sources: loose plain files are read back from disk as before (their stamp is checked on
-// every read); loose gzip files re-take their checkpoints on the first raw line after a reopen
-// (ISA-L's decoder state is not stored: it could not be validated); archive members' text is not
-// held, so their raw lines say that they need the bundle (TextState::Missing).
+// every read); loose gzip files take their checkpoints again on the first raw line after a reopen
+// (ISA-L's decoder state is not stored: it could not be validated); archive members, which the
+// import held in memory, are read again from the inputs on the first raw line asked of one, and
+// only if their CRC-64 is the import's (MemberText), else they yield nothing and say why.
 class IncidentFile {
 public:
     static constexpr std::uint32_t kFormatVersion = 1;
