@@ -1228,6 +1228,31 @@ IncidentFileResult IncidentFile::readBytes(std::string_view bytes)
     return readFrom(MemorySource(bytes), false);
 }
 
+void IncidentFile::reseal(std::string& bytes)
+{
+    if (bytes.size() < kHeaderBytes)
+        return;
+    Header h{};
+    std::memcpy(&h, bytes.data(), sizeof(h));
+    if (h.tableOffset < kHeaderBytes || h.tableOffset > bytes.size() || h.sectionCount > kMaxSections ||
+        bytes.size() - h.tableOffset < std::uint64_t{h.sectionCount} * kSectionEntryBytes)
+        return;
+    char* table = bytes.data() + h.tableOffset;
+    for (std::uint32_t i = 0; i < h.sectionCount; ++i) {
+        Section s;
+        std::memcpy(&s.offset, table + i * kSectionEntryBytes, 8);
+        std::memcpy(&s.bytes, table + i * kSectionEntryBytes + 8, 8);
+        if (s.offset > bytes.size() || s.bytes > bytes.size() - s.offset)
+            continue;
+        s.crc = crc(bytes.data() + s.offset, static_cast<std::size_t>(s.bytes));
+        std::memcpy(table + i * kSectionEntryBytes + 16, &s.crc, 8);
+    }
+    h.layout = layoutFingerprint();
+    h.tableCrc = crc(table, static_cast<std::size_t>(std::uint64_t{h.sectionCount} * kSectionEntryBytes));
+    h.headerCrc = crc(&h, offsetof(Header, headerCrc));
+    std::memcpy(bytes.data(), &h, sizeof(h));
+}
+
 IncidentFileResult IncidentFile::readInfo(const std::string& path)
 {
     const FileSource source(path);

@@ -58,6 +58,10 @@ public:
     static IncidentFileResult readBytes(std::string_view bytes);
     // Reads only the header and the info section.
     static IncidentFileResult readInfo(const std::string& path);
+    // Makes the checksums and the layout fingerprint of a file's bytes right again after they were
+    // changed, as a hostile file would have them (the fuzz target, so that it reaches the checks
+    // behind the checksums). Does nothing to bytes whose header or section table is out of bounds.
+    static void reseal(std::string& bytes);
 };
 
 } // namespace rs::cache
