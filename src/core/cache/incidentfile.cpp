@@ -1061,19 +1061,11 @@ bool readStrings(Reader& r, StringPool& pool)
     std::string blob;
     if (!r.column(ends) || !r.next(blob))
         return false;
-    if (ends.empty() || ends.front() != 0 || ends.back() != blob.size())
-        return r.fail("string offsets do not cover the strings");
-    std::uint64_t begin = 0;
-    for (std::size_t id = 0; id < ends.size(); ++id) {
-        if (ends[id] < begin || ends[id] > blob.size())
-            return r.fail("string offsets out of order");
-        const std::string_view text(blob.data() + begin, static_cast<std::size_t>(ends[id] - begin));
-        // Ids are dense and distinct: re-interning in id order gives every string its id back, and a
-        // repeated or misplaced empty string shows.
-        if (id > 0 && pool.intern(text) != id)
-            return r.fail("a repeated string");
-        begin = ends[id];
-    }
+    if (ends.size() > std::numeric_limits<StringPool::Id>::max())
+        return r.fail("too many strings");
+    // Ids are dense and distinct: a repeated, misplaced empty or out-of-order string is rejected.
+    if (!pool.assign(blob, ends))
+        return r.fail("the strings are not a pool this build wrote (order, empty or repeated strings)");
     return true;
 }
 
