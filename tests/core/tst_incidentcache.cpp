@@ -366,6 +366,19 @@ void TestIncidentCache::hostileValuesRejected()
         reseal(file, 6);
         QVERIFY(!IncidentFile::readBytes(file).incident);
     }
+    // A section that starts past the section table (found by fuzz_incidentcache: its size was
+    // checked against a wrapped-around difference).
+    {
+        std::string file = m_file;
+        const auto tableOffset = get<std::uint64_t>(file, 32);
+        put(file, tableOffset + (sections.size() - 1) * 24, (tableOffset + 4096) & ~std::uint64_t{7});
+        put(file, tableOffset + (sections.size() - 1) * 24 + 8, std::uint64_t{1} << 50);
+        put(file, 48, crc(std::string_view(file).substr(tableOffset)));
+        put(file, 56, crc(std::string_view(file).substr(0, 56)));
+        const IncidentFileResult result = IncidentFile::readBytes(file);
+        QVERIFY(!result.incident);
+        QVERIFY2(result.error.find("out of bounds") != std::string::npos, result.error.c_str());
+    }
 #undef REJECT
 }
 

@@ -657,7 +657,8 @@ public:
             std::memcpy(&s.bytes, table.data() + i * kSectionEntryBytes + 8, 8);
             std::memcpy(&s.crc, table.data() + i * kSectionEntryBytes + 16, 8);
             // In order, aligned, not overlapping, before the table.
-            if (s.offset % 8 != 0 || s.offset < end || s.bytes > h.tableOffset - s.offset)
+            if (s.offset % 8 != 0 || s.offset < end || s.offset > h.tableOffset ||
+                s.bytes > h.tableOffset - s.offset)
                 return fail("section " + std::to_string(i) + " out of bounds");
             end = s.offset + s.bytes;
         }
