@@ -412,7 +412,12 @@ void TestIncidentCache::listAndClear()
     const auto boshKey = cache.key({m_bosh}, {});
     const auto looseKey = cache.key({m_loose}, {});
     QVERIFY(boshKey && looseKey && boshKey->file != looseKey->file);
+    // A file another build wrote (its key names that build): removed when this one saves.
+    const std::string other =
+        dir.filePath(QString(64, QLatin1Char('a')) + QLatin1String(IncidentCache::kSuffix)).toStdString();
+    QVERIFY(IncidentFile::write(other, *m_fresh, infoFor(*m_fresh), nullptr));
     QVERIFY(cache.store(*boshKey, *m_fresh));
+    QVERIFY(!QFile::exists(QString::fromStdString(other)));
     QVERIFY(cache.store(*looseKey, *m_fresh));
     writeAll(dir.filePath(QStringLiteral("notes.txt")).toStdString(), "not ours");
     const auto entries = cache.entries();

@@ -113,6 +113,16 @@ std::string sha256Hex(const std::string& text)
         .toStdString();
 }
 
+// The first line of every key: the format and the build that wrote it (another build may parse
+// differently, so it never reads this build's files, nor this build its).
+std::string buildLine()
+{
+    const BuildInfo build = buildInfo();
+    return "routescope incident cache " + std::to_string(IncidentFile::kFormatVersion) + " build " +
+           build.version.toStdString() + ' ' + build.commit.toStdString() + ' ' +
+           build.buildDate.toStdString() + '\n';
+}
+
 bool isCacheFile(const fs::path& path)
 {
     const std::string name = path.filename().string();
@@ -150,11 +160,8 @@ std::optional<IncidentCache::Key> IncidentCache::key(const std::vector<std::stri
             *error = "no cache directory";
         return std::nullopt;
     }
-    const BuildInfo build = buildInfo();
     // What names the file: the build, the options that change what an import yields, the inputs.
-    std::string identity = "routescope incident cache " + std::to_string(IncidentFile::kFormatVersion) + '\n';
-    identity += "build " + build.version.toStdString() + ' ' + build.commit.toStdString() + ' ' +
-                build.buildDate.toStdString() + '\n';
+    std::string identity = buildLine();
     const BundleLimits& l = options.limits;
     identity += "options " + std::to_string(options.parse.maxLineBytes) + ' ' +
                 std::to_string(l.maxTotalBytes) + ' ' + std::to_string(l.maxMemberBytes) + ' ' +
@@ -239,9 +246,11 @@ bool IncidentCache::store(const Key& key, const Incident& incident, std::string*
 void IncidentCache::prune(std::uint64_t maxBytes) const
 {
     std::vector<Entry> list = entries(); // newest first
+    const std::string build = buildLine();
     std::uint64_t total = 0;
     for (const Entry& entry : list) {
-        bool gone = !entry.error.empty();
+        // Unreadable, or written by another build (which this one never reads): removed.
+        bool gone = !entry.error.empty() || !entry.info.key.starts_with(build);
         for (const std::string& input : entry.info.inputs)
             gone = gone || ::access(input.c_str(), F_OK) != 0;
         total += entry.bytes;

@@ -49,8 +49,8 @@ public:
     Loaded load(const Key& key) const;
     // Writes the incident for `key`, replacing an older file of the same inputs, then prune()s.
     bool store(const Key& key, const Incident& incident, std::string* error = nullptr) const;
-    // Removes the files of inputs that no longer exist, then the oldest files while all of them
-    // together take more than `maxBytes`.
+    // Removes the files of inputs that no longer exist and those of other builds (never read by this
+    // one), then the oldest files while all of them together take more than `maxBytes`.
     void prune(std::uint64_t maxBytes = kMaxBytes) const;
     static constexpr std::uint64_t kMaxBytes = 16ull << 30;
 

@@ -1150,6 +1150,7 @@ bool IncidentFile::write(const std::string& path, const Incident& incident, cons
         return false;
     };
     const std::string temp = path + ".tmp." + std::to_string(::getpid());
+    ::unlink(temp.c_str()); // left by a process of the same id that did not finish
     std::FILE* file = std::fopen(temp.c_str(), "wbx");
     if (file == nullptr)
         return failWith(temp + ": " + std::strerror(errno));
