@@ -59,60 +59,49 @@ std::uint64_t crc(const void* data, std::size_t bytes, std::uint64_t seed = 0)
 
 // ---- enum limits: a value beyond the last enumerator is rejected -------------------------------
 
-template <typename E> constexpr E lastOf();
-template <> constexpr LogLevel lastOf<LogLevel>()
-{
-    return LogLevel::Unknown;
-}
-template <> constexpr RouterMessage lastOf<RouterMessage>()
-{
-    return RouterMessage::Lifecycle;
-}
-template <> constexpr ContainerEventKind lastOf<ContainerEventKind>()
-{
-    return ContainerEventKind::Destroyed;
-}
-template <> constexpr LbKind lastOf<LbKind>()
-{
-    return LbKind::AzureAppGw;
-}
-template <> constexpr StderrKind lastOf<StderrKind>()
-{
-    return StderrKind::Other;
-}
-template <> constexpr AppStream lastOf<AppStream>()
-{
-    return AppStream::Err;
-}
-template <> constexpr Tri lastOf<Tri>()
-{
-    return Tri::True;
-}
-template <> constexpr IdentityRole lastOf<IdentityRole>()
-{
-    return IdentityRole::Other;
-}
-template <> constexpr FileKind lastOf<FileKind>()
-{
-    return FileKind::AppLog;
-}
-template <> constexpr SkipReason lastOf<SkipReason>()
-{
-    return SkipReason::KeptWithRawBytes;
-}
-template <> constexpr IgnoreReason lastOf<IgnoreReason>()
-{
-    return IgnoreReason::OtherComponent;
-}
-template <> constexpr BundleIssue lastOf<BundleIssue>()
-{
-    return BundleIssue::ClockSkew;
-}
+// The last enumerator of every enum a saved incident holds (an enum without one does not build).
+template <typename E> struct LastOf;
+template <> struct LastOf<LogLevel> {
+    static constexpr LogLevel value = LogLevel::Unknown;
+};
+template <> struct LastOf<RouterMessage> {
+    static constexpr RouterMessage value = RouterMessage::Lifecycle;
+};
+template <> struct LastOf<ContainerEventKind> {
+    static constexpr ContainerEventKind value = ContainerEventKind::Destroyed;
+};
+template <> struct LastOf<LbKind> {
+    static constexpr LbKind value = LbKind::AzureAppGw;
+};
+template <> struct LastOf<StderrKind> {
+    static constexpr StderrKind value = StderrKind::Other;
+};
+template <> struct LastOf<AppStream> {
+    static constexpr AppStream value = AppStream::Err;
+};
+template <> struct LastOf<Tri> {
+    static constexpr Tri value = Tri::True;
+};
+template <> struct LastOf<IdentityRole> {
+    static constexpr IdentityRole value = IdentityRole::Other;
+};
+template <> struct LastOf<FileKind> {
+    static constexpr FileKind value = FileKind::AppLog;
+};
+template <> struct LastOf<SkipReason> {
+    static constexpr SkipReason value = SkipReason::KeptWithRawBytes;
+};
+template <> struct LastOf<IgnoreReason> {
+    static constexpr IgnoreReason value = IgnoreReason::OtherComponent;
+};
+template <> struct LastOf<BundleIssue> {
+    static constexpr BundleIssue value = BundleIssue::ClockSkew;
+};
 
 template <typename E> bool validEnum(E value)
 {
     using U = std::underlying_type_t<E>;
-    return static_cast<U>(value) <= static_cast<U>(lastOf<E>());
+    return static_cast<U>(value) <= static_cast<U>(LastOf<E>::value);
 }
 
 // ---- the tables, walked generically ------------------------------------------------------------
