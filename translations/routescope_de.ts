@@ -129,6 +129,49 @@
     </message>
 </context>
 <context>
+    <name>CacheCommandText</name>
+    <message numerus="yes">
+        <location filename="../src/cli/cachecommand.cpp" line="27"/>
+        <source>removed %n saved incident(s) from %1
+</source>
+        <translation>
+            <numerusform>%n gespeicherter Incident aus %1 entfernt
+</numerusform>
+            <numerusform>%n gespeicherte Incidents aus %1 entfernt
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cachecommand.cpp" line="45"/>
+        <source>%1  %2  unreadable: %3
+</source>
+        <translation>%1  %2  nicht lesbar: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/cachecommand.cpp" line="54"/>
+        <source>%1  %2  %n request(s)  %3
+</source>
+        <translation>
+            <numerusform>%1  %2  %n Request  %3
+</numerusform>
+            <numerusform>%1  %2  %n Requests  %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/cachecommand.cpp" line="59"/>
+        <source>%n saved incident(s), %1 in %2
+</source>
+        <translation>
+            <numerusform>%n gespeicherter Incident, %1 in %2
+</numerusform>
+            <numerusform>%n gespeicherte Incidents, %1 in %2
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
@@ -484,7 +527,7 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="50"/>
+        <location filename="../src/cli/options.cpp" line="52"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
@@ -515,6 +558,8 @@
   routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
                                              the range drilled into a local incident (at most
                                              5 000 000 requests), then as for files
+  routescope cache ls|clear                  the saved incidents (inputs, requests, size, date),
+                                             or removes them
   routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
   --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
@@ -522,10 +567,13 @@ Options:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr (when pushing: rows and bytes sent)
+  --no-cache    import again, without reading or writing the saved incident
   --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port 8443),
                 besides the system&apos;s; the certificate is always checked
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
+After an import the incident is saved under $XDG_CACHE_HOME/routescope (or
+$ROUTESCOPE_CACHE_DIR); the same PATHs open from there while they are unchanged.
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
 3 ClickHouse could not be reached or a query failed, 130 a push stopped by Ctrl-C.
 </source>
@@ -559,6 +607,8 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
   routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
                                              den Zeitraum als lokalen Incident geholt (höchstens
                                              5 000 000 Requests), dann wie bei Dateien
+  routescope cache ls|clear                  die gespeicherten Incidents (Eingaben, Requests, Größe,
+                                             Datum), oder entfernt sie
   routescope help filter                     die Grammatik von --filter: Felder, Operatoren, Beispiele
 Optionen:
   --filter EXPR Requests auswählen (summary, requests, report, chart) oder Ereignisse (time, router,
@@ -566,36 +616,39 @@ Optionen:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   Parser-Threads (Standard: einer pro Kern)
   --progress    Importfortschritt auf stderr zeigen (push: gesendete Zeilen und Bytes)
+  --no-cache    erneut importieren, ohne den gespeicherten Incident zu lesen oder zu schreiben
   --ca-file PATH  PEM-Zertifikate, denen für einen clickhouses://-Server (HTTPS, Port 8443)
                 zusätzlich zu denen des Systems vertraut wird; das Zertifikat wird immer geprüft
   --lang L      Sprache des Berichts oder Diagramms: de, ja oder en (Standard: die des Systems)
 PATH ist ein Ordner, eine Logdatei, eine .gz oder ein .tgz/.tar/.zip-Bundle (Archive dürfen verschachtelt sein).
+Nach einem Import wird der Incident unter $XDG_CACHE_HOME/routescope (oder
+$ROUTESCOPE_CACHE_DIR) gespeichert; dieselben PATHs öffnen sich von dort, solange sie unverändert sind.
 Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufruffehler,
 3 ClickHouse war nicht erreichbar oder eine Abfrage schlug fehl, 130 ein mit Strg-C angehaltener Push.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="134"/>
+        <location filename="../src/cli/options.cpp" line="142"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="146"/>
+        <location filename="../src/cli/options.cpp" line="154"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 ist keine Option dieses Befehls</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="150"/>
+        <location filename="../src/cli/options.cpp" line="158"/>
         <source>choose one output format</source>
         <translation>wählen Sie ein einziges Ausgabeformat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="175"/>
+        <location filename="../src/cli/options.cpp" line="183"/>
         <source>--filter needs an expression</source>
         <translation>--filter braucht einen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="183"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -604,147 +657,152 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="193"/>
+        <location filename="../src/cli/options.cpp" line="201"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="208"/>
+        <location filename="../src/cli/options.cpp" line="216"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 braucht eine Pixelzahl von 100 bis 10000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="215"/>
+        <location filename="../src/cli/options.cpp" line="223"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale nimmt 1, 2 oder 3</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="223"/>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang nimmt de, ja oder en</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="231"/>
+        <location filename="../src/cli/options.cpp" line="239"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="237"/>
+        <location filename="../src/cli/options.cpp" line="245"/>
         <source>--router needs a router name or id</source>
         <translation>--router braucht einen Router-Namen oder eine Router-ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="243"/>
+        <location filename="../src/cli/options.cpp" line="251"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to braucht eine URL clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="253"/>
+        <location filename="../src/cli/options.cpp" line="261"/>
         <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>%1 braucht eine Zeit wie 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="261"/>
+        <location filename="../src/cli/options.cpp" line="269"/>
         <source>--limit needs a number of rows from 1 to 1000000</source>
         <translation>--limit braucht eine Zeilenzahl von 1 bis 1000000</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="267"/>
+        <location filename="../src/cli/options.cpp" line="275"/>
         <source>--after needs the cursor a previous page printed</source>
         <translation>--after braucht den Cursor, den eine vorige Seite ausgegeben hat</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="275"/>
+        <location filename="../src/cli/options.cpp" line="283"/>
         <source>--ca-file needs a file of PEM certificates</source>
         <translation>--ca-file braucht eine Datei mit PEM-Zertifikaten</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="285"/>
+        <location filename="../src/cli/options.cpp" line="295"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads braucht eine Zahl von 1 bis 256</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="290"/>
+        <location filename="../src/cli/options.cpp" line="300"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="297"/>
+        <location filename="../src/cli/options.cpp" line="307"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter gilt für summary und requests, nicht für diagnose</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="301"/>
+        <location filename="../src/cli/options.cpp" line="311"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter gilt für summary und requests, nicht für routes</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="305"/>
+        <location filename="../src/cli/options.cpp" line="315"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>--filter für Ereignisse: nur mit &apos;and&apos; verbundene Bedingungen auf time, router, host, app, backend, instance, class und text beschreiben Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="310"/>
+        <location filename="../src/cli/options.cpp" line="320"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>--filter für events: status und source beschreiben Requests, keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="314"/>
+        <location filename="../src/cli/options.cpp" line="324"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push speichert den ganzen Incident; --filter gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="322"/>
+        <location filename="../src/cli/options.cpp" line="332"/>
         <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
         <translation>eine clickhouse://-Quelle wird allein gelesen: eine URL und kein weiterer PATH</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="327"/>
+        <location filename="../src/cli/options.cpp" line="337"/>
         <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
         <translation>eine clickhouse://-Quelle braucht --from T und ein späteres --to T, zum Beispiel --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="332"/>
+        <location filename="../src/cli/options.cpp" line="342"/>
         <source>requests from a clickhouse:// source are written as TSV only</source>
         <translation>Requests aus einer clickhouse://-Quelle werden nur als TSV geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="337"/>
+        <location filename="../src/cli/options.cpp" line="347"/>
         <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
         <translation>--from, --to, --limit und --after lesen eine clickhouse://-Quelle; für Dateien --filter &apos;time&gt;=…&apos; verwenden</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="342"/>
+        <location filename="../src/cli/options.cpp" line="352"/>
         <source>--ca-file applies to a clickhouses:// server (push, or a clickhouses:// source)</source>
         <translation>--ca-file gilt für einen clickhouses://-Server (push oder eine clickhouses://-Quelle)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="347"/>
+        <location filename="../src/cli/options.cpp" line="357"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push braucht --to clickhouse://[user@]host[:port]/database</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="351"/>
+        <location filename="../src/cli/options.cpp" line="361"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes braucht --at TIME, zum Beispiel --at 2026-10-14T09:08:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="357"/>
+        <location filename="../src/cli/options.cpp" line="367"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report braucht -o FILE.pdf oder -o FILE.html</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="366"/>
+        <location filename="../src/cli/options.cpp" line="376"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart braucht --kind timeline, backends, classes oder latency</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="372"/>
+        <location filename="../src/cli/options.cpp" line="382"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart braucht -o FILE.png, FILE.svg, FILE.pdf oder FILE.csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="378"/>
+        <location filename="../src/cli/options.cpp" line="388"/>
+        <source>cache takes ls or clear</source>
+        <translation>cache erwartet ls oder clear</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="393"/>
         <source>no PATH given</source>
         <translation>kein PATH angegeben</translation>
     </message>
@@ -767,48 +825,48 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <translation>die URL muss mit einem Datenbanknamen aus Buchstaben, Ziffern und _ enden (clickhouse://host:8123/routescope)</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="196"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="201"/>
         <source>while cancelling query %1</source>
         <translation>beim Abbrechen der Abfrage %1</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="208"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="213"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: die Zeilen ließen sich nicht komprimieren</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="224"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="229"/>
         <source>this build of Qt has no TLS backend, so clickhouses:// cannot be used</source>
         <translation>dieses Qt hat kein TLS-Backend, daher ist clickhouses:// nicht nutzbar</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="238"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="239"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="244"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>die CA-Datei %1 enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="299"/>
-        <location filename="../src/core/clickhouse/client.cpp" line="391"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="302"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="396"/>
         <source>no TLS handshake within %1 s</source>
         <translation>kein TLS-Handshake innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="402"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="407"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="249"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="254"/>
         <source>%1: the TLS connection to ClickHouse at %2:%3 failed (is it the server&apos;s HTTPS port, and does --ca-file hold the CA that signed its certificate?): %4</source>
         <translation>%1: die TLS-Verbindung zu ClickHouse auf %2:%3 ist fehlgeschlagen (ist das der HTTPS-Port des Servers, und enthält --ca-file die CA, die sein Zertifikat signiert hat?): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="414"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="419"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: ClickHouse unter %2:%3 nicht erreichbar: %4</translation>
     </message>
@@ -2265,24 +2323,34 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>ImportRunText</name>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="34"/>
+        <location filename="../src/cli/importrun.cpp" line="35"/>
         <source>importing… %1% (%2 files)</source>
         <translation>importiere… %1% (%2 Dateien)</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="51"/>
+        <location filename="../src/cli/importrun.cpp" line="53"/>
+        <source>routescope: cache file %1 rejected: %2; importing again</source>
+        <translation>routescope: Cache-Datei %1 verworfen: %2; es wird neu importiert</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importrun.cpp" line="66"/>
+        <source>routescope: the incident was not saved to the cache: %1</source>
+        <translation>routescope: der Incident wurde nicht im Cache gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importrun.cpp" line="79"/>
         <source>problem: %1: %2</source>
         <translation>Problem: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="59"/>
+        <location filename="../src/cli/importrun.cpp" line="87"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
         <translation>abgeschnitten: %1: Inhalt endet vorzeitig; der lesbare Teil wurde importiert
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importrun.cpp" line="62"/>
+        <location filename="../src/cli/importrun.cpp" line="90"/>
         <source>skipped: %1: %n line(s): %2
 </source>
         <translation>
@@ -2293,14 +2361,14 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="65"/>
+        <location filename="../src/cli/importrun.cpp" line="93"/>
         <source>  line %1: %2
 </source>
         <translation>  Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="71"/>
+        <location filename="../src/cli/importrun.cpp" line="99"/>
         <source>import cancelled
 </source>
         <translation>Import abgebrochen
@@ -6278,14 +6346,14 @@ Nach Quelle: Balken danach, wer handeln muss (Client, App, Plattform, Infrastruk
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="67"/>
+        <location filename="../src/cli/cli.cpp" line="68"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>„routescope help“ zeigt die Verwendung und die Filtergrammatik.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="89"/>
+        <location filename="../src/cli/cli.cpp" line="90"/>
         <source>this build cannot draw reports or charts</source>
         <translation>dieser Build kann keine Berichte oder Diagramme zeichnen</translation>
     </message>

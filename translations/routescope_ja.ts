@@ -129,6 +129,43 @@
     </message>
 </context>
 <context>
+    <name>CacheCommandText</name>
+    <message numerus="yes">
+        <location filename="../src/cli/cachecommand.cpp" line="27"/>
+        <source>removed %n saved incident(s) from %1
+</source>
+        <translation>
+            <numerusform>%1 から保存済みインシデントを %n 件削除しました
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/cachecommand.cpp" line="45"/>
+        <source>%1  %2  unreadable: %3
+</source>
+        <translation>%1  %2  読み取れません: %3
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/cachecommand.cpp" line="54"/>
+        <source>%1  %2  %n request(s)  %3
+</source>
+        <translation>
+            <numerusform>%1  %2  %n リクエスト  %3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/cachecommand.cpp" line="59"/>
+        <source>%n saved incident(s), %1 in %2
+</source>
+        <translation>
+            <numerusform>保存済みインシデント %n 件、%2 に %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
@@ -484,7 +521,7 @@
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../src/cli/options.cpp" line="50"/>
+        <location filename="../src/cli/options.cpp" line="52"/>
         <source>Usage:
   routescope [PATH]                          open the window (on PATH, or the sample incident)
   routescope summary PATH… [--json]          sources, counts, time span, histograms, import report
@@ -515,6 +552,8 @@
   routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
                                              the range drilled into a local incident (at most
                                              5 000 000 requests), then as for files
+  routescope cache ls|clear                  the saved incidents (inputs, requests, size, date),
+                                             or removes them
   routescope help filter                     the --filter grammar: fields, operators, examples
 Options:
   --filter EXPR select requests (summary, requests, report, chart) or events (time, router,
@@ -522,10 +561,13 @@ Options:
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   parser threads (default: one per core)
   --progress    show import progress on stderr (when pushing: rows and bytes sent)
+  --no-cache    import again, without reading or writing the saved incident
   --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port 8443),
                 besides the system&apos;s; the certificate is always checked
   --lang L      language of the report or chart: de, ja or en (default: the system&apos;s)
 PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).
+After an import the incident is saved under $XDG_CACHE_HOME/routescope (or
+$ROUTESCOPE_CACHE_DIR); the same PATHs open from there while they are unchanged.
 Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
 3 ClickHouse could not be reached or a query failed, 130 a push stopped by Ctrl-C.
 </source>
@@ -559,6 +601,8 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
   routescope diagnose|report|chart clickhouse://… --from T --to T [--filter EXPR] …
                                              期間をローカルのインシデントに取り込み (最大
                                              5 000 000 リクエスト)、ファイルと同様に処理
+  routescope cache ls|clear                  保存済みインシデント (入力、リクエスト数、サイズ、日時) の
+                                             一覧、またはその削除
   routescope help filter                     --filter の文法: フィールド、演算子、例
 オプション:
   --filter EXPR リクエスト (summary、requests、report、chart) またはイベント (time、router、
@@ -566,36 +610,39 @@ Exit status: 0 success, 1 input problems (see the import report), 2 usage error,
                 &apos;status&gt;=500 and class in (dial, hostname_mismatch) and time&gt;=2026-10-14T09:08:00Z&apos;
   --threads N   パーサーのスレッド数 (既定: コアごとに 1)
   --progress    インポートの進捗を stderr に表示 (push: 送信した行数とバイト数)
+  --no-cache    保存済みインシデントを読み書きせずに再インポート
   --ca-file PATH  clickhouses:// サーバー (HTTPS、ポート 8443) について、システムの CA に加えて
                 信頼する PEM 証明書。証明書は常に検証されます
   --lang L      レポートまたはグラフの言語: de、ja、en (既定: システムの言語)
 PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip バンドルです (アーカイブは入れ子にできます)。
+インポート後、インシデントは $XDG_CACHE_HOME/routescope (または $ROUTESCOPE_CACHE_DIR) に
+保存され、同じ PATH は変更がない限りそこから開かれます。
 終了ステータス: 0 成功、1 入力の問題 (インポートレポートを参照)、2 使い方の誤り、
 3 ClickHouse に接続できないかクエリが失敗、130 Ctrl-C で止めた push。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="134"/>
+        <location filename="../src/cli/options.cpp" line="142"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="146"/>
+        <location filename="../src/cli/options.cpp" line="154"/>
         <source>%1 is not an option of this command</source>
         <translation>%1 はこのコマンドのオプションではありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="150"/>
+        <location filename="../src/cli/options.cpp" line="158"/>
         <source>choose one output format</source>
         <translation>出力形式は 1 つだけ選んでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="175"/>
+        <location filename="../src/cli/options.cpp" line="183"/>
         <source>--filter needs an expression</source>
         <translation>--filter には式が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="183"/>
+        <location filename="../src/cli/options.cpp" line="191"/>
         <source>bad --filter expression: %1
   %2
   %3^</source>
@@ -604,147 +651,152 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
   %3^</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="193"/>
+        <location filename="../src/cli/options.cpp" line="201"/>
         <source>%1 needs a value</source>
         <translation>%1 には値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="208"/>
+        <location filename="../src/cli/options.cpp" line="216"/>
         <source>%1 needs a number of pixels from 100 to 10000</source>
         <translation>%1 には 100 から 10000 のピクセル数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="215"/>
+        <location filename="../src/cli/options.cpp" line="223"/>
         <source>--scale takes 1, 2 or 3</source>
         <translation>--scale には 1、2、3 のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="223"/>
+        <location filename="../src/cli/options.cpp" line="231"/>
         <source>--lang takes de, ja or en</source>
         <translation>--lang には de、ja、en のいずれかを指定します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="231"/>
+        <location filename="../src/cli/options.cpp" line="239"/>
         <source>--at needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>--at には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="237"/>
+        <location filename="../src/cli/options.cpp" line="245"/>
         <source>--router needs a router name or id</source>
         <translation>--router にはルーター名または ID が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="243"/>
+        <location filename="../src/cli/options.cpp" line="251"/>
         <source>--to needs a clickhouse://[user@]host[:port]/database URL</source>
         <translation>--to には clickhouse://[user@]host[:port]/database の URL が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="253"/>
+        <location filename="../src/cli/options.cpp" line="261"/>
         <source>%1 needs a time such as 2026-10-14T09:08:00Z</source>
         <translation>%1 には 2026-10-14T09:08:00Z のような時刻が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="261"/>
+        <location filename="../src/cli/options.cpp" line="269"/>
         <source>--limit needs a number of rows from 1 to 1000000</source>
         <translation>--limit には 1 から 1000000 までの行数が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="267"/>
+        <location filename="../src/cli/options.cpp" line="275"/>
         <source>--after needs the cursor a previous page printed</source>
         <translation>--after には前のページが出力したカーソルが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="275"/>
+        <location filename="../src/cli/options.cpp" line="283"/>
         <source>--ca-file needs a file of PEM certificates</source>
         <translation>--ca-file には PEM 証明書のファイルが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="285"/>
+        <location filename="../src/cli/options.cpp" line="295"/>
         <source>--threads needs a number from 1 to 256</source>
         <translation>--threads には 1 から 256 の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="290"/>
+        <location filename="../src/cli/options.cpp" line="300"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>不明なオプション &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="297"/>
+        <location filename="../src/cli/options.cpp" line="307"/>
         <source>--filter applies to summary and requests, not to diagnose</source>
         <translation>--filter は summary と requests に適用され、diagnose には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="301"/>
+        <location filename="../src/cli/options.cpp" line="311"/>
         <source>--filter applies to summary and requests, not to routes</source>
         <translation>--filter は summary と requests に適用され、routes には適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="305"/>
+        <location filename="../src/cli/options.cpp" line="315"/>
         <source>--filter for events: only time, router, host, app, backend, instance, class and text terms joined by &apos;and&apos; describe events</source>
         <translation>イベントの --filter: イベントを表せるのは &apos;and&apos; で結んだ time、router、host、app、backend、instance、class、text の条件だけです</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="310"/>
+        <location filename="../src/cli/options.cpp" line="320"/>
         <source>--filter for events: status and source describe requests, not events</source>
         <translation>events の --filter: status と source はイベントではなくリクエストを表します</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="314"/>
+        <location filename="../src/cli/options.cpp" line="324"/>
         <source>push stores the whole incident; --filter does not apply</source>
         <translation>push はインシデント全体を保存します。--filter は適用されません</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="322"/>
+        <location filename="../src/cli/options.cpp" line="332"/>
         <source>a clickhouse:// source is read alone: give one URL and no other PATH</source>
         <translation>clickhouse:// ソースは単独で読み込みます: URL を 1 つだけ指定し、他の PATH は指定しないでください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="327"/>
+        <location filename="../src/cli/options.cpp" line="337"/>
         <source>a clickhouse:// source needs --from T and a later --to T, for example --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</source>
         <translation>clickhouse:// ソースには --from T とそれより後の --to T が必要です。例: --from 2026-10-14T09:00:00Z --to 2026-10-14T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="332"/>
+        <location filename="../src/cli/options.cpp" line="342"/>
         <source>requests from a clickhouse:// source are written as TSV only</source>
         <translation>clickhouse:// ソースのリクエストは TSV でのみ出力されます</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="337"/>
+        <location filename="../src/cli/options.cpp" line="347"/>
         <source>--from, --to, --limit and --after read a clickhouse:// source; for files use --filter &apos;time&gt;=…&apos;</source>
         <translation>--from、--to、--limit、--after は clickhouse:// ソース用です。ファイルには --filter &apos;time&gt;=…&apos; を使ってください</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="342"/>
+        <location filename="../src/cli/options.cpp" line="352"/>
         <source>--ca-file applies to a clickhouses:// server (push, or a clickhouses:// source)</source>
         <translation>--ca-file は clickhouses:// サーバー (push または clickhouses:// ソース) に適用されます</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="347"/>
+        <location filename="../src/cli/options.cpp" line="357"/>
         <source>push needs --to clickhouse://[user@]host[:port]/database</source>
         <translation>push には --to clickhouse://[user@]host[:port]/database が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="351"/>
+        <location filename="../src/cli/options.cpp" line="361"/>
         <source>routes needs --at TIME, for example --at 2026-10-14T09:08:00Z</source>
         <translation>routes には --at TIME が必要です (例: --at 2026-10-14T09:08:00Z)</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="357"/>
+        <location filename="../src/cli/options.cpp" line="367"/>
         <source>report needs -o FILE.pdf or -o FILE.html</source>
         <translation>report には -o FILE.pdf または -o FILE.html が必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="366"/>
+        <location filename="../src/cli/options.cpp" line="376"/>
         <source>chart needs --kind timeline, backends, classes or latency</source>
         <translation>chart には --kind timeline、backends、classes、latency のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="372"/>
+        <location filename="../src/cli/options.cpp" line="382"/>
         <source>chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv</source>
         <translation>chart には -o FILE.png、FILE.svg、FILE.pdf、FILE.csv のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../src/cli/options.cpp" line="378"/>
+        <location filename="../src/cli/options.cpp" line="388"/>
+        <source>cache takes ls or clear</source>
+        <translation>cache には ls または clear を指定します</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/options.cpp" line="393"/>
         <source>no PATH given</source>
         <translation>PATH が指定されていません</translation>
     </message>
@@ -767,48 +819,48 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>URL は英数字と _ からなるデータベース名で終わる必要があります（clickhouse://host:8123/routescope）</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="196"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="201"/>
         <source>while cancelling query %1</source>
         <translation>クエリ %1 の取り消し中</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="208"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="213"/>
         <source>%1: could not compress the rows</source>
         <translation>%1: 行を圧縮できませんでした</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="224"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="229"/>
         <source>this build of Qt has no TLS backend, so clickhouses:// cannot be used</source>
         <translation>この Qt には TLS バックエンドがないため、clickhouses:// は使えません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="233"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="238"/>
         <source>cannot read the CA file %1: %2</source>
         <translation>CA ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="239"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="244"/>
         <source>the CA file %1 holds no PEM certificate</source>
         <translation>CA ファイル %1 に PEM 証明書がありません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="299"/>
-        <location filename="../src/core/clickhouse/client.cpp" line="391"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="302"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="396"/>
         <source>no TLS handshake within %1 s</source>
         <translation>%1 秒以内に TLS ハンドシェイクがありません</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="402"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="407"/>
         <source>%1: ClickHouse answered HTTP %2: %3</source>
         <translation>%1: ClickHouse の応答は HTTP %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="249"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="254"/>
         <source>%1: the TLS connection to ClickHouse at %2:%3 failed (is it the server&apos;s HTTPS port, and does --ca-file hold the CA that signed its certificate?): %4</source>
         <translation>%1: %2:%3 の ClickHouse への TLS 接続に失敗しました (サーバーの HTTPS ポートですか? --ca-file に証明書に署名した CA が含まれていますか?): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/clickhouse/client.cpp" line="414"/>
+        <location filename="../src/core/clickhouse/client.cpp" line="419"/>
         <source>%1: cannot reach ClickHouse at %2:%3: %4</source>
         <translation>%1: %2:%3 の ClickHouse に接続できません: %4</translation>
     </message>
@@ -2238,24 +2290,34 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>ImportRunText</name>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="34"/>
+        <location filename="../src/cli/importrun.cpp" line="35"/>
         <source>importing… %1% (%2 files)</source>
         <translation>インポート中… %1% (%2 ファイル)</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="51"/>
+        <location filename="../src/cli/importrun.cpp" line="53"/>
+        <source>routescope: cache file %1 rejected: %2; importing again</source>
+        <translation>routescope: キャッシュファイル %1 を拒否しました: %2。再インポートします</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importrun.cpp" line="66"/>
+        <source>routescope: the incident was not saved to the cache: %1</source>
+        <translation>routescope: インシデントをキャッシュに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/importrun.cpp" line="79"/>
         <source>problem: %1: %2</source>
         <translation>問題: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="59"/>
+        <location filename="../src/cli/importrun.cpp" line="87"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
         <translation>途中で切断: %1: 内容が途中で終わっています。読み取れた部分をインポートしました
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importrun.cpp" line="62"/>
+        <location filename="../src/cli/importrun.cpp" line="90"/>
         <source>skipped: %1: %n line(s): %2
 </source>
         <translation>
@@ -2264,14 +2326,14 @@ prune と再登録を繰り返したエンドポイント (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="65"/>
+        <location filename="../src/cli/importrun.cpp" line="93"/>
         <source>  line %1: %2
 </source>
         <translation>  %1 行目: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="71"/>
+        <location filename="../src/cli/importrun.cpp" line="99"/>
         <source>import cancelled
 </source>
         <translation>インポートを中止しました
@@ -6230,14 +6292,14 @@ By source: bars by who has to act (client, app, platform, infrastructure), as th
 <context>
     <name>rs::cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="67"/>
+        <location filename="../src/cli/cli.cpp" line="68"/>
         <source>Run &apos;routescope help&apos; for usage and the filter grammar.
 </source>
         <translation>使い方とフィルターの文法は &apos;routescope help&apos; を実行してください。
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/cli.cpp" line="89"/>
+        <location filename="../src/cli/cli.cpp" line="90"/>
         <source>this build cannot draw reports or charts</source>
         <translation>このビルドではレポートやグラフを描画できません</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "app/importjob.h"
 
+#include "core/cache/incidentcache.h"
+
 #include <QMetaObject>
 
 namespace rs {
@@ -23,9 +25,25 @@ void ImportJob::startPaths(const QStringList& paths)
     std::vector<std::string> inputs;
     for (const QString& path : paths)
         inputs.push_back(path.toStdString());
-    start([inputs](const std::atomic<bool>* cancel, const Importer::ProgressFn& progress) {
-        return Importer().importPaths(inputs, cancel, progress);
-    });
+    // Shared between the work and the step after it: the key, when the incident is to be saved.
+    auto key = std::make_shared<std::optional<cache::IncidentCache::Key>>();
+    start(
+        [inputs, key](const std::atomic<bool>* cancel, const Importer::ProgressFn& progress) {
+            const cache::IncidentCache incidentCache;
+            *key = incidentCache.key(inputs, {});
+            if (*key) {
+                cache::IncidentCache::Loaded loaded = incidentCache.load(**key);
+                if (loaded.incident) {
+                    key->reset(); // nothing to save
+                    return std::move(loaded.incident);
+                }
+            }
+            return Importer().importPaths(inputs, cancel, progress);
+        },
+        [key](const Incident& incident) {
+            if (*key && !incident.report.cancelled)
+                cache::IncidentCache().store(**key, incident);
+        });
 }
 
 void ImportJob::startBytes(const QString& name, SharedBytes bytes)
@@ -42,8 +60,7 @@ void ImportJob::cancel()
         m_cancel->store(true);
 }
 
-void ImportJob::start(
-    std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work)
+void ImportJob::start(Work work, std::function<void(const Incident&)> after)
 {
     cancel(); // a newer import supersedes a running one
     auto flag = std::make_shared<std::atomic<bool>>(false);
@@ -52,7 +69,7 @@ void ImportJob::start(
     joinFinished();
     auto done = std::make_shared<std::atomic<bool>>(false);
     ImportJob* self = this; // valid while the thread runs: the destructor joins it
-    std::thread thread([self, flag, done, work = std::move(work)] {
+    std::thread thread([self, flag, done, work = std::move(work), after = std::move(after)] {
         int lastPermille = -1;
         const auto progress = [&](const ImportProgress& p) {
             const int permille = static_cast<int>(p.fraction() * 1000);
@@ -84,6 +101,8 @@ void ImportJob::start(
                     Q_EMIT self->finished(analysis);
             },
             Qt::QueuedConnection);
+        if (after && analysis && !flag->load())
+            after(*analysis->incident);
         done->store(true);
     });
     m_workers.push_back({std::move(thread), std::move(done)});

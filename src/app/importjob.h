@@ -24,6 +24,8 @@ public:
     explicit ImportJob(QObject* parent = nullptr);
     ~ImportJob() override;
 
+    // Opens the saved incident of these paths when they are unchanged (core/cache), else imports them
+    // and saves the incident once the window has it.
     void startPaths(const QStringList& paths);
     void startBytes(const QString& name, SharedBytes bytes);
     void cancel();
@@ -35,8 +37,10 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    void start(
-        std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)> work);
+    using Work =
+        std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)>;
+    // `after` runs on the job's thread once the result is delivered (saving it to the cache).
+    void start(Work work, std::function<void(const Incident&)> after = {});
 
     std::shared_ptr<std::atomic<bool>> m_cancel;
     struct Worker {

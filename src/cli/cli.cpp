@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/cachecommand.h"
 #include "cli/chsource.h"
 #include "cli/diagnose.h"
 #include "cli/events.h"
@@ -137,6 +138,8 @@ int run(int, char**)
     }
     case Command::Push:
         return runPush(options);
+    case Command::Cache:
+        return runCache(options);
     case Command::Requests: {
         if (readsClickHouse(options))
             return runClickHouseRequests(options);

@@ -38,6 +38,8 @@ std::optional<Command> commandNamed(const char* word)
         return Command::Chart;
     if (std::strcmp(word, "push") == 0)
         return Command::Push;
+    if (std::strcmp(word, "cache") == 0)
+        return Command::Cache;
     if (std::strcmp(word, "help") == 0 || std::strcmp(word, "--help") == 0 || std::strcmp(word, "-h") == 0)
         return Command::Help;
     if (std::strcmp(word, "--version") == 0 || std::strcmp(word, "version") == 0)
@@ -89,6 +91,9 @@ QString usage()
                "                                             the range drilled into a local incident (at "
                "most\n"
                "                                             5 000 000 requests), then as for files\n"
+               "  routescope cache ls|clear                  the saved incidents (inputs, requests, size, "
+               "date),\n"
+               "                                             or removes them\n"
                "  routescope help filter                     the --filter grammar: fields, operators, "
                "examples\n"
                "Options:\n"
@@ -99,11 +104,14 @@ QString usage()
                "time>=2026-10-14T09:08:00Z'\n"
                "  --threads N   parser threads (default: one per core)\n"
                "  --progress    show import progress on stderr (when pushing: rows and bytes sent)\n"
+               "  --no-cache    import again, without reading or writing the saved incident\n"
                "  --ca-file PATH  PEM certificates trusted for a clickhouses:// server (HTTPS, port "
                "8443),\n"
                "                besides the system's; the certificate is always checked\n"
                "  --lang L      language of the report or chart: de, ja or en (default: the system's)\n"
                "PATH is a directory, a log file, a .gz, or a .tgz/.tar/.zip bundle (archives may nest).\n"
+               "After an import the incident is saved under $XDG_CACHE_HOME/routescope (or\n"
+               "$ROUTESCOPE_CACHE_DIR); the same PATHs open from there while they are unchanged.\n"
                "Exit status: 0 success, 1 input problems (see the import report), 2 usage error,\n"
                "3 ClickHouse could not be reached or a query failed, 130 a push stopped by Ctrl-C.\n") +
            QStringLiteral("\n") + QString::fromStdString(filterExpressionHelp());
@@ -278,6 +286,8 @@ ParseOutcome parseOptions(const QStringList& arguments)
             options.caFile = arguments[++i];
         } else if (arg == QLatin1String("--progress")) {
             options.progress = true;
+        } else if (arg == QLatin1String("--no-cache")) {
+            options.noCache = true;
         } else if (arg == QLatin1String("--threads")) {
             bool ok = false;
             const uint threads = i + 1 < arguments.size() ? arguments[++i].toUInt(&ok) : 0;
@@ -372,6 +382,11 @@ ParseOutcome parseOptions(const QStringList& arguments)
             outcome.error = CliText::tr("chart needs -o FILE.png, FILE.svg, FILE.pdf or FILE.csv");
             return outcome;
         }
+    }
+    if (options.command == Command::Cache &&
+        (options.paths.size() != 1 || (options.paths.front() != "ls" && options.paths.front() != "clear"))) {
+        outcome.error = CliText::tr("cache takes ls or clear");
+        return outcome;
     }
     const bool needsPaths = options.command != Command::Help && options.command != Command::Version;
     if (needsPaths && options.paths.empty()) {

@@ -10,7 +10,7 @@
 
 namespace rs::cli {
 
-enum class Command { Summary, Requests, Diagnose, Routes, Events, Report, Chart, Push, Help, Version };
+enum class Command { Summary, Requests, Diagnose, Routes, Events, Report, Chart, Push, Cache, Help, Version };
 enum class OutputFormat { Text, Json, Csv, JsonLines };
 
 struct Options {
@@ -19,6 +19,7 @@ struct Options {
     OutputFormat format = OutputFormat::Text;
     unsigned threads = 0;
     bool progress = false;        // progress on stderr (only when it is a terminal)
+    bool noCache = false;         // --no-cache: import without reading or writing the incident cache
     std::optional<Filter> filter; // --filter EXPR, parsed
     // report and chart
     QString output;                 // -o FILE; its suffix chooses the format

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace rs {
@@ -28,6 +29,12 @@ struct AppLogTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.time, self.instance, self.stream, self.error, self.app, self.processType,
+                        self.traceId, self.vcapRequestId, self.textAt, self.textEnd, self.source.offset);
+    }
     void push(const AppLogLine& line, std::string_view app, std::uint32_t textAtInLine,
               std::uint32_t textEndInLine, StringPool& pool, std::uint64_t offset);
     void append(const AppLogTable& other, const IdRemap& remap);

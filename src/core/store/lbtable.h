@@ -4,6 +4,7 @@
 #include "core/store/tables.h"
 
 #include <cstdint>
+#include <tuple>
 #include <vector>
 
 namespace rs {
@@ -23,6 +24,14 @@ struct LbTable {
     Provenance source;
 
     std::size_t size() const { return start.size(); }
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.start, self.total, self.request, self.connect, self.response, self.status,
+                        self.targetStatus, self.kind, self.identity, self.client, self.target, self.method,
+                        self.host, self.termination, self.lbName, self.forwardedFor, self.amznTraceId,
+                        self.requestId, self.traceparent, self.urlHash, self.source.offset);
+    }
     void push(const LbRecord& r, IdentityIndex identityIndex, StringPool& pool, std::uint64_t offset);
     void append(const LbTable& other, const IdRemap& remap);
 };

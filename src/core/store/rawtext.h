@@ -145,6 +145,8 @@ struct FileStamp {
 class PlainFileText final : public RawText {
 public:
     PlainFileText(std::string path, std::uint64_t textSize, FileStamp stamp);
+    const std::string& path() const { return m_path; }
+    const FileStamp& stamp() const { return m_stamp; }
 
 protected:
     bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;
@@ -162,6 +164,8 @@ public:
     GzipFileText(std::string path, std::shared_ptr<const GzipTextIndex> index);
     ~GzipFileText() override;
     std::size_t memoryBytes() const override;
+    const std::string& path() const { return m_path; }
+    const GzipTextIndex& index() const { return *m_index; }
 
 protected:
     bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;

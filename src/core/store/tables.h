@@ -47,6 +47,9 @@ public:
         m_ends.push_back(m_size);
     }
     std::size_t runs() const { return m_files.size(); }
+    // The runs themselves (a saved incident writes them): one past the last row, and the file.
+    const std::vector<std::size_t>& runEnds() const { return m_ends; }
+    const std::vector<FileIndex>& runFiles() const { return m_files; }
     std::size_t heapBytes() const
     {
         return m_ends.capacity() * sizeof(std::size_t) + m_files.capacity() * sizeof(FileIndex);
@@ -156,6 +159,11 @@ struct StderrTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.time, self.identity, self.kind, self.error, self.peer, self.source.offset);
+    }
     void append(const StderrTable& other, const IdRemap& remap);
 };
 
@@ -170,6 +178,12 @@ struct ContainerEventTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.time, self.identity, self.kind, self.instanceGuid, self.processGuid, self.reason,
+                        self.exitStatus, self.oom, self.source.offset);
+    }
     void append(const ContainerEventTable& other, const IdRemap& remap);
 };
 
@@ -182,6 +196,12 @@ struct LagerTable {
     Provenance source;
 
     std::size_t size() const { return time.size(); }
+    // Every column once (but source.file, kept as runs), for const and mutable tables alike.
+    template <typename Self> static auto columnsOf(Self& self)
+    {
+        return std::tie(self.time, self.identity, self.level, self.component, self.message,
+                        self.source.offset);
+    }
     void append(const LagerTable& other, const IdRemap& remap);
 };
 

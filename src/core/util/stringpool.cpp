@@ -114,6 +114,49 @@ StringPool::Id StringPool::find(std::string_view text) const
     }
 }
 
+bool StringPool::assign(std::string_view text, const std::vector<std::uint64_t>& ends)
+{
+    *this = StringPool();
+    if (ends.empty() || ends.front() != 0 || ends.back() != text.size())
+        return false;
+    std::size_t slots = 64;
+    while (slots < ends.size() * 2 + 2)
+        slots *= 2;
+    m_slots.assign(slots, Slot{});
+    m_views.reserve(ends.size());
+    if (!text.empty()) {
+        auto block = std::make_unique<char[]>(text.size());
+        std::memcpy(block.get(), text.data(), text.size());
+        m_blocks.push_back(std::move(block));
+        m_blockBytes = m_blockSize = m_blockUsed = text.size();
+    }
+    const char* stored = m_blocks.empty() ? nullptr : m_blocks.back().get();
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t id = 1; id < ends.size(); ++id) {
+        const std::uint64_t begin = ends[id - 1];
+        if (ends[id] <= begin || ends[id] > text.size()) {
+            *this = StringPool();
+            return false;
+        }
+        const std::string_view view(stored + begin, static_cast<std::size_t>(ends[id] - begin));
+        const std::uint64_t h = hash(view);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        std::size_t i = h & mask;
+        for (;; i = (i + 1) & mask) {
+            const Slot slot = m_slots[i];
+            if (slot.id == 0)
+                break;
+            if (slot.tag == tag && m_views[slot.id] == view) {
+                *this = StringPool();
+                return false;
+            }
+        }
+        m_slots[i] = {static_cast<Id>(id), tag};
+        m_views.push_back(view);
+    }
+    return true;
+}
+
 std::size_t StringPool::heapBytes() const
 {
     return m_blockBytes + m_views.capacity() * sizeof(std::string_view) + m_slots.capacity() * sizeof(Slot);

@@ -28,6 +28,13 @@ public:
     std::size_t size() const { return m_views.size(); }
     std::size_t heapBytes() const;
 
+    // Replaces the contents with the strings laid end to end in `text`: string `id` ends at
+    // `ends[id]` and starts where the one before ends (ends[0] == 0: id 0 is the empty string).
+    // What a saved incident reads back (core/cache): one copy of the text and one sizing of the
+    // table instead of interning string after string. False, with the pool left as a new one, when
+    // the ends are out of order or past the text, or a string is empty (past id 0) or repeated.
+    bool assign(std::string_view text, const std::vector<std::uint64_t>& ends);
+
 private:
     std::string_view store(std::string_view text);
 

@@ -1,0 +1,166 @@
+#include "core/cache/cachedtext.h"
+
+#include "core/store/gzipindex.h"
+
+#include <cstring>
+#include <isa-l/crc64.h>
+
+namespace rs::cache {
+
+BundleMembers::BundleMembers(std::vector<std::string> inputs, BundleLimits limits)
+    : m_inputs(std::move(inputs))
+    , m_limits(limits)
+{}
+
+SharedBytes BundleMembers::bytes(const std::string& logicalPath, std::string& error) const
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_read) {
+        m_read = true;
+        std::vector<BundleProblem> problems;
+        BundleReader(m_limits).read(
+            m_inputs,
+            [&](BundleEntry&& entry) {
+                const auto it = m_wanted.find(entry.path);
+                // The first of a logical path, as the import kept (a later one was a duplicate).
+                if (it != m_wanted.end() && !it->second)
+                    it->second = std::move(entry.bytes);
+            },
+            problems);
+        if (!problems.empty())
+            m_error = problems.front().path + ": " + problems.front().detail;
+    }
+    const auto it = m_wanted.find(logicalPath);
+    if (it == m_wanted.end() || !it->second) {
+        error = logicalPath + ": not found in the bundle any more" +
+                (m_error.empty() ? "" : " (" + m_error + ")");
+        return nullptr;
+    }
+    return it->second;
+}
+
+MemberText::MemberText(std::shared_ptr<const BundleMembers> members, std::string path, std::uint64_t textSize,
+                       std::uint64_t crc)
+    : RawText(textSize)
+    , m_members(std::move(members))
+    , m_path(std::move(path))
+    , m_crc(crc)
+{}
+
+std::size_t MemberText::memoryBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_bytes ? m_bytes->size() : 0;
+}
+
+SharedBytes MemberText::ready() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_tried)
+        return m_bytes;
+    m_tried = true;
+    std::string error;
+    SharedBytes bytes = m_members->bytes(m_path, error);
+    if (!bytes) {
+        fail(TextState::Missing, error);
+        return nullptr;
+    }
+    const std::string_view view = bytes->view();
+    if (view.size() != size() ||
+        crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(view.data()), view.size()) != m_crc) {
+        fail(TextState::Changed, m_path + ": changed since the import");
+        return nullptr;
+    }
+    m_bytes = std::move(bytes);
+    return m_bytes;
+}
+
+bool MemberText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
+{
+    const SharedBytes bytes = ready();
+    if (!bytes)
+        return false;
+    const std::string_view view = bytes->view();
+    if (offset >= view.size()) {
+        out.clear();
+        return true;
+    }
+    out.assign(view.substr(static_cast<std::size_t>(offset), length));
+    return true;
+}
+
+DetachedText::DetachedText(std::string path, std::uint64_t textSize)
+    : RawText(textSize)
+{
+    fail(TextState::Missing, path + ": its raw lines are not in the cached incident and cannot be read "
+                                    "again (open it without the cache)");
+}
+
+bool DetachedText::fetch(std::uint64_t, std::size_t, std::string&) const
+{
+    return false;
+}
+
+LazyGzipText::LazyGzipText(std::string path, std::uint64_t textSize, FileStamp stamp)
+    : RawText(textSize)
+    , m_path(std::move(path))
+    , m_stamp(stamp)
+{}
+
+LazyGzipText::~LazyGzipText() = default;
+
+std::size_t LazyGzipText::memoryBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_text ? m_text->memoryBytes() : 0;
+}
+
+std::shared_ptr<const GzipFileText> LazyGzipText::ready() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_tried)
+        return m_text;
+    m_tried = true;
+    std::string error;
+    const std::optional<FileStamp> now = FileStamp::of(m_path, &error);
+    if (!now) {
+        fail(TextState::Missing, m_path + ": " + error);
+        return nullptr;
+    }
+    if (!(*now == m_stamp)) {
+        fail(TextState::Changed, m_path + ": changed since the import");
+        return nullptr;
+    }
+    auto stream = bundleio::fileOpener(m_path)(0);
+    auto built = bundleio::GzipCheckpoints::build(*stream, GzipTextIndex::kSpacing, [](std::string_view) {});
+    if (!built.checkpoints) {
+        fail(TextState::Unreadable, m_path + ": " + built.error);
+        return nullptr;
+    }
+    if (built.checkpoints->textSize() != size()) {
+        fail(TextState::Changed, m_path + ": changed since the import");
+        return nullptr;
+    }
+    auto index = std::make_shared<GzipTextIndex>();
+    index->stamp = m_stamp;
+    index->checkpoints = std::move(*built.checkpoints);
+    index->complete = true;
+    m_text = std::make_shared<GzipFileText>(m_path, std::move(index));
+    return m_text;
+}
+
+bool LazyGzipText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
+{
+    const auto text = ready();
+    if (!text)
+        return false;
+    std::optional<std::string> bytes = text->read(offset, length);
+    if (!bytes) {
+        fail(text->state(), text->problem());
+        return false;
+    }
+    out = std::move(*bytes);
+    return true;
+}
+
+} // namespace rs::cache

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "core/bundle/bundlereader.h"
+#include "core/store/rawtext.h"
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace rs::cache {
+
+// The archive members of a reopened incident, read again from its inputs the first time one of
+// their raw lines is asked for: the cache does not hold their text, and the import held it in
+// memory (ResidentText), so the first raw line costs one read of the bundle (no parsing) and then
+// the members are held as they were after the import.
+class BundleMembers {
+public:
+    BundleMembers(std::vector<std::string> inputs, BundleLimits limits);
+    // The member's bytes; null (and why in `error`) when the bundle no longer yields it.
+    SharedBytes bytes(const std::string& logicalPath, std::string& error) const;
+    // Members that will be asked for (the others are not kept).
+    void want(const std::string& logicalPath) { m_wanted.insert({logicalPath, nullptr}); }
+
+private:
+    std::vector<std::string> m_inputs;
+    BundleLimits m_limits;
+    mutable std::mutex m_mutex;
+    mutable bool m_read = false;
+    mutable std::string m_error;
+    mutable std::map<std::string, SharedBytes> m_wanted;
+};
+
+// An archive member's text in a reopened incident, read through BundleMembers; its bytes must have
+// the CRC-64 they had at the import, else it is TextState::Changed and yields nothing.
+class MemberText final : public RawText {
+public:
+    MemberText(std::shared_ptr<const BundleMembers> members, std::string path, std::uint64_t textSize,
+               std::uint64_t crc);
+    std::size_t memoryBytes() const override;
+    const std::string& path() const { return m_path; }
+    std::uint64_t crc() const { return m_crc; }
+
+protected:
+    bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;
+
+private:
+    SharedBytes ready() const;
+
+    std::shared_ptr<const BundleMembers> m_members;
+    std::string m_path;
+    std::uint64_t m_crc;
+    mutable std::mutex m_mutex;
+    mutable bool m_tried = false;
+    mutable SharedBytes m_bytes;
+};
+
+// The text of a file a cached incident cannot read again (an archive member of an input given as
+// bytes): always TextState::Missing, with a problem() that says so; never other bytes.
+class DetachedText final : public RawText {
+public:
+    DetachedText(std::string path, std::uint64_t textSize);
+
+protected:
+    bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;
+};
+
+// A loose gzip file of a reopened incident: its checkpoints are taken again (one inflate of the
+// file) on the first read, if the file is still the one imported; then it reads as GzipFileText.
+class LazyGzipText final : public RawText {
+public:
+    LazyGzipText(std::string path, std::uint64_t textSize, FileStamp stamp);
+    ~LazyGzipText() override;
+    std::size_t memoryBytes() const override;
+    const std::string& path() const { return m_path; }
+    const FileStamp& stamp() const { return m_stamp; }
+
+protected:
+    bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;
+
+private:
+    std::shared_ptr<const GzipFileText> ready() const;
+
+    std::string m_path;
+    FileStamp m_stamp;
+    mutable std::mutex m_mutex;
+    mutable bool m_tried = false;
+    mutable std::shared_ptr<const GzipFileText> m_text;
+};
+
+} // namespace rs::cache
