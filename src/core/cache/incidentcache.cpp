@@ -113,6 +113,18 @@ std::string sha256Hex(const std::string& text)
         .toStdString();
 }
 
+// The running program's file (the core is linked in statically): a rebuild changes it even when
+// version and commit do not, as a working tree with changes describes itself as the same "-dirty"
+// commit build after build.
+std::string programStamp()
+{
+    struct stat status {};
+    if (::stat("/proc/self/exe", &status) != 0)
+        return "?";
+    return std::to_string(status.st_size) + ' ' + std::to_string(status.st_mtim.tv_sec) + '.' +
+           std::to_string(status.st_mtim.tv_nsec);
+}
+
 // The first line of every key: the format and the build that wrote it (another build may parse
 // differently, so it never reads this build's files, nor this build its).
 std::string buildLine()
@@ -120,7 +132,7 @@ std::string buildLine()
     const BuildInfo build = buildInfo();
     return "routescope incident cache " + std::to_string(IncidentFile::kFormatVersion) + " build " +
            build.version.toStdString() + ' ' + build.commit.toStdString() + ' ' +
-           build.buildDate.toStdString() + '\n';
+           build.buildDate.toStdString() + " program " + programStamp() + '\n';
 }
 
 bool isCacheFile(const fs::path& path)
