@@ -60,7 +60,7 @@ status=0
 /usr/bin/time -f '%e %U %S %M' -o "$out.time" bash -c '
   [ -n "$1" ] && echo $$ >"$1/cgroup.procs"
   shift
-  exec "$@" >/dev/null' _ "$group" "$bin/routescope" summary "$data" || status=$?
+  exec "$@" >/dev/null' _ "$group" "$bin/routescope" summary --no-cache "$data" || status=$?
 # The last line: above it, time says when a signal (the limit's OOM kill) ended the command.
 read -r wall user sys peak_kb < <(tail -n 1 "$out.time")
 rm -f "$out" "$out.time"
