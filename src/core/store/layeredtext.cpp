@@ -3,6 +3,7 @@
 #include "core/bundle/gzipcheckpoints.h"
 
 #include <algorithm>
+#include <array>
 
 namespace rs {
 namespace {
@@ -55,15 +56,37 @@ bundleio::StreamOpener openerFor(const TextOrigin& origin, std::size_t depth)
     };
 }
 
-// Per thread, the read a layered source's last fetch left off at (as GzipFileText's cursor).
+// Per thread, where the last reads of a few layered sources left off (as GzipFileText's cursor, but
+// for several sources: rows in time order alternate between the files of several routers, and each
+// new start costs an inflate through every layer).
 struct LayerCursor {
     std::uint64_t source = 0;
+    std::uint64_t used = 0;                   // when it was last used, to reuse the oldest
     std::vector<TextLayer> pin;               // the checkpoints the streams were resumed from
     std::unique_ptr<bundleio::Stream> stream; // the text from `position` on
     std::string_view pending;                 // the rest of the stream's last chunk
     std::uint64_t position = 0;               // text offset of pending's start
 };
-thread_local LayerCursor t_cursor;
+thread_local std::array<LayerCursor, 4> t_cursors;
+thread_local std::uint64_t t_uses = 0;
+
+// The cursor of `source` on this thread, or the least recently used one, cleared for it.
+LayerCursor& cursorFor(std::uint64_t source)
+{
+    LayerCursor* oldest = &t_cursors[0];
+    for (LayerCursor& cursor : t_cursors) {
+        if (cursor.source == source) {
+            cursor.used = ++t_uses;
+            return cursor;
+        }
+        if (cursor.used < oldest->used)
+            oldest = &cursor;
+    }
+    *oldest = {};
+    oldest->source = source;
+    oldest->used = ++t_uses;
+    return *oldest;
+}
 
 } // namespace
 
@@ -94,14 +117,13 @@ bool LayeredText::fetch(std::uint64_t offset, std::size_t length, std::string& o
         fail(TextState::Changed, m_origin.path + ": changed since the import");
         return false;
     }
-    LayerCursor& cursor = t_cursor;
+    LayerCursor& cursor = cursorFor(id());
     // Continue this thread's last read when the text asked for lies a little ahead of it: every
     // layer's inflate goes on where it stopped.
     constexpr std::uint64_t kAhead = 1u << 20;
-    if (cursor.source != id() || !cursor.stream || offset < cursor.position ||
-        offset - cursor.position > kAhead) {
-        cursor = {};
-        cursor.source = id();
+    if (!cursor.stream || offset < cursor.position || offset - cursor.position > kAhead) {
+        cursor.stream.reset();
+        cursor.pending = {};
         cursor.pin = m_origin.layers;
         cursor.stream = openerFor(m_origin, m_origin.layers.size())(offset);
         cursor.position = offset;
@@ -129,7 +151,8 @@ bool LayeredText::fetch(std::uint64_t offset, std::size_t length, std::string& o
     if (out.size() < want) {
         const std::string why =
             cursor.stream->halt() ? cursor.stream->haltDetail() : std::string("the text ends early");
-        cursor = {};
+        cursor.stream.reset();
+        cursor.pending = {};
         fail(TextState::Unreadable, m_origin.path + ": " + why);
         return false;
     }
