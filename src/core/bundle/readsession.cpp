@@ -51,7 +51,7 @@ public:
         const std::size_t made = m_inflater.read(m_chunk.get(), kStreamChunk);
         m_session.tick();
         if (made > 0 && m_points != nullptr)
-            m_points->offer(m_inflater, GzipTextIndex::kSpacing);
+            m_points->offer(m_inflater, GzipTextIndex::kArchiveSpacing);
         if (made == 0) {
             m_ended = true;
             Stream& input = m_inflater.input();
