@@ -429,7 +429,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         Node tar = node;
         tar.loose.reset();
         tar.origin.reset();
-        if (index)
+        if (index && node.origin)
             tar.origin = std::make_shared<const TextOrigin>(node.origin->with(
                 TextLayer::gzip(std::shared_ptr<const GzipCheckpoints>(index, &index->checkpoints))));
         InflateStream stream(inflater, buffer.view(), *this, index ? &index->checkpoints : nullptr);
