@@ -455,7 +455,8 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
             static_cast<std::size_t>(std::min<std::uint64_t>(m_limits.maxMemberBytes, SIZE_MAX / 2)) +
             kInflateStep)) {
         BundleEntry entry = entryFor(node, 0, true, false);
-        entry.gzipIndex = index;
+        if (node.loose || entry.origin)
+            entry.gzipIndex = index;
         entry.bytes = buffer.shared();
         m_sink(std::move(entry));
     }
@@ -692,7 +693,9 @@ void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, boo
     if (entry.loose && (bytes->size() == 0 || bytes->view().data() != m_topData))
         entry.loose.reset();
 
-    entry.gzipIndex = std::move(index);
+    // Checkpoints serve a loose .gz file (GzipFileText) or a member read back through its origin.
+    if (node.loose || entry.origin)
+        entry.gzipIndex = std::move(index);
 
     m_held += bytes->size();
     entry.bytes = std::move(bytes);
