@@ -241,6 +241,7 @@ std::unique_ptr<Archive> Archive::open(Stream& input, Container kind, const Guar
         return nullptr;
     }
     std::unique_ptr<Archive> archive(new Archive(input, handle, guard, kind != Container::Tar));
+    archive->m_plainTar = kind == Container::Tar;
     switch (kind) {
     case Container::Tar:
         archive_read_support_format_tar(handle);
@@ -327,6 +328,14 @@ Archive::Next Archive::next(Header& header)
     if (archive_entry_mtime_is_set(entry))
         header.mtime = archive_entry_mtime(entry);
     header.encrypted = archive_entry_is_encrypted(entry) != 0;
+    // Right after the header, the tar reader has consumed its input up to the member's data (the
+    // filter at 0 is the input itself: no decompression is enabled for a plain tar).
+    if (m_plainTar && header.type == EntryType::Regular && archive_entry_sparse_count(entry) == 0 &&
+        header.size) {
+        const la_int64_t position = archive_filter_bytes(m_handle, 0);
+        if (position >= 0)
+            header.dataOffset = static_cast<std::uint64_t>(position);
+    }
     return Next::Entry;
 }
 

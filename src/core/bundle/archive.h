@@ -27,6 +27,9 @@ public:
         std::optional<std::uint64_t> size;
         std::int64_t mtime = 0;
         bool encrypted = false;
+        // A plain tar's member stored as one run of bytes (not sparse): where its data starts in the
+        // archive's input, so that it can be read back from there (TextLayer::Slice).
+        std::optional<std::uint64_t> dataOffset;
     };
     enum class Next : std::uint8_t { Entry, End, Damaged, Fatal };
 
@@ -58,6 +61,7 @@ private:
     struct archive* m_handle;
     SharedBytes m_memory;
     std::unique_ptr<ArchiveDataStream> m_data;
+    bool m_plainTar = false; // a tar read without any decompression filter
 };
 
 } // namespace rs::bundleio

@@ -13,6 +13,7 @@
 namespace rs {
 
 struct GzipTextIndex;
+struct TextOrigin;
 
 // Why (part of) a bundle could not be read as it was. Archive members are only ever read into
 // memory; nothing is extracted, so an unsafe name is a reporting matter, not a hazard.
@@ -72,9 +73,14 @@ struct BundleEntry {
     // offsets are the file's): what the file was when read, so that the importer can let go of the
     // bytes once parsed and read raw lines back from the file (PlainFileText).
     std::optional<FileStamp> loose;
-    // For a loose .gz file of text: checkpoints into its text, taken while it is inflated; complete
-    // (core/store/gzipindex.h) once it inflated to its end cleanly, before its bytes are finished.
+    // For a loose .gz file of text, or a gzip member with an origin: checkpoints into its text, taken
+    // while it is inflated; complete (core/store/gzipindex.h) once it inflated to its end cleanly, before its
+    // bytes are finished.
     std::shared_ptr<GzipTextIndex> gzipIndex;
+    // For an archive member read in full from a plain tar: where its stored bytes (the text, or for
+    // wasGzip the compressed bytes, inflated through gzipIndex) can be read back from
+    // (core/store/layeredtext.h), so that the importer can let go of the bytes once parsed.
+    std::shared_ptr<const TextOrigin> origin;
 };
 
 struct BundleLimits {

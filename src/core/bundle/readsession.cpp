@@ -4,6 +4,7 @@
 #include "core/bundle/gzipinflater.h"
 #include "core/bundle/pathname.h"
 #include "core/store/gzipindex.h"
+#include "core/store/layeredtext.h"
 
 #include <algorithm>
 #include <cstring>
@@ -26,10 +27,13 @@ constexpr int kMaxReopens = 64; // zip re-reads after damaged members
 // The inflated bytes of a .tgz, handed to libarchive chunk by chunk: the tar never exists as a whole.
 class InflateStream final : public Stream {
 public:
-    InflateStream(GzipInflater& inflater, std::string_view prefix, ReadSession& session)
+    // `points`: checkpoints into the tar are taken on the way, for reading its members back.
+    InflateStream(GzipInflater& inflater, std::string_view prefix, ReadSession& session,
+                  GzipCheckpoints* points)
         : m_inflater(inflater)
         , m_prefix(prefix)
         , m_session(session)
+        , m_points(points)
         , m_chunk(std::make_unique<char[]>(kStreamChunk))
     {}
 
@@ -46,6 +50,8 @@ public:
             return end(BundleIssue::Cancelled, "cancelled", true);
         const std::size_t made = m_inflater.read(m_chunk.get(), kStreamChunk);
         m_session.tick();
+        if (made > 0 && m_points != nullptr)
+            m_points->offer(m_inflater, GzipTextIndex::kArchiveSpacing);
         if (made == 0) {
             m_ended = true;
             Stream& input = m_inflater.input();
@@ -78,6 +84,7 @@ private:
     GzipInflater& m_inflater;
     std::string_view m_prefix;
     ReadSession& m_session;
+    GzipCheckpoints* m_points;
     std::unique_ptr<char[]> m_chunk;
     bool m_prefixDone = false;
     bool m_ended = false;
@@ -181,8 +188,12 @@ void ReadSession::readTop(const Node& node, SharedBytes bytes)
     MemoryStream stream(std::move(bytes));
     m_currentTop = node.path;
     m_top = &stream;
+    Node top = node;
+    // A loose file's members are read back through their layers from it (LayeredText).
+    if (top.loose && !top.origin)
+        top.origin = std::make_shared<const TextOrigin>(TextOrigin{top.memberPath, *top.loose, {}});
     if (!stopped())
-        process(node, stream, 0);
+        process(top, stream, 0);
     m_top = nullptr;
     m_topArchive = nullptr;
     m_topData = nullptr;
@@ -211,6 +222,13 @@ void ReadSession::process(const Node& node, Stream& in, int depth)
         return;
     }
     if (!needsMemory(kind) || peek.whole()) {
+        // Only a plain tar's members lie in its bytes as they are.
+        if (kind != Container::Tar && node.origin) {
+            Node opaque = node;
+            opaque.origin.reset();
+            processArchive(opaque, peek, kind, depth + 1);
+            return;
+        }
         processArchive(node, peek, kind, depth + 1);
         return;
     }
@@ -221,7 +239,9 @@ void ReadSession::process(const Node& node, Stream& in, int depth)
     const std::uint64_t size = collected->bytes->size();
     m_held += size;
     MemoryStream memory(collected->bytes);
-    processArchive(node, memory, kind, depth + 1);
+    Node held = node;
+    held.origin.reset();
+    processArchive(held, memory, kind, depth + 1);
     m_held -= size;
 }
 
@@ -378,17 +398,19 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     GzipInflater inflater(in);
     // A loose .gz file: checkpoints into its text, so that its raw lines can be read back from the
     // file instead of being kept (GzipFileText).
+    // Likewise for a member that can be read back (its text through the layers above it), and for
+    // a tar inside it (its members' bytes).
     std::shared_ptr<GzipTextIndex> index;
-    if (node.loose) {
+    if (node.loose || node.origin) {
         index = std::make_shared<GzipTextIndex>();
-        index->stamp = *node.loose;
+        index->stamp = node.loose ? *node.loose : node.origin->stamp;
         index->checkpoints.offer(inflater, GzipTextIndex::kSpacing); // the start
     }
     GrowBuffer buffer;
     if (inflateInto(node, inflater, buffer, kSniffBytes, nullptr, index.get()) != Inflated::Done)
         return;
     const Container inner = sniffContainer(buffer.view());
-    if (inner != Container::None)
+    if (inner != Container::None && !(inner == Container::Tar && node.origin))
         index.reset();
     if (inner != Container::None && depth >= m_limits.maxDepth) {
         report(node.path, BundleIssue::NestingTooDeep,
@@ -403,8 +425,15 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     };
 
     if (inner == Container::Tar) {
-        InflateStream stream(inflater, buffer.view(), *this);
-        processArchive(node, stream, inner, depth + 1);
+        // The tar's bytes are this gzip's text: its members are read back through it.
+        Node tar = node;
+        tar.loose.reset();
+        tar.origin.reset();
+        if (index && node.origin)
+            tar.origin = std::make_shared<const TextOrigin>(node.origin->with(
+                TextLayer::gzip(std::shared_ptr<const GzipCheckpoints>(index, &index->checkpoints))));
+        InflateStream stream(inflater, buffer.view(), *this, index ? &index->checkpoints : nullptr);
+        processArchive(tar, stream, inner, depth + 1);
         if (in.halt())
             reportInputHalt(node, in);
         else if (stream.halt() && !stream.haltUpstream() && *stream.halt() != BundleIssue::Cancelled)
@@ -426,7 +455,8 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
             static_cast<std::size_t>(std::min<std::uint64_t>(m_limits.maxMemberBytes, SIZE_MAX / 2)) +
             kInflateStep)) {
         BundleEntry entry = entryFor(node, 0, true, false);
-        entry.gzipIndex = index;
+        if (node.loose || entry.origin)
+            entry.gzipIndex = index;
         entry.bytes = buffer.shared();
         m_sink(std::move(entry));
     }
@@ -491,6 +521,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     MemoryStream memory(std::move(bytes));
     Node layer = node;
     layer.loose.reset(); // offsets are not the file's
+    layer.origin.reset();
     process(layer, memory, depth + 1);
     m_held -= size;
 }
@@ -590,6 +621,7 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
         // One compressed stream (a .log.xz): same logical file, one layer down.
         Node child = parent;
         child.loose.reset(); // decompressed: offsets are not the file's
+        child.origin.reset();
         child.declaredSize = header.size;
         process(child, archive.data(), depth);
         return;
@@ -628,6 +660,9 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
     child.declaredSize = header.size;
     child.stored = header.size.value_or(0);
     child.mtime = header.mtime;
+    if (parent.origin && header.dataOffset && header.size)
+        child.origin = std::make_shared<const TextOrigin>(
+            parent.origin->with(TextLayer::slice(*header.dataOffset, *header.size)));
     // A member declared past the member limit is still read up to it: its first lines are kept.
     process(child, archive.data(), depth);
 }
@@ -643,6 +678,9 @@ BundleEntry ReadSession::entryFor(const Node& node, std::uint64_t size, bool was
     entry.truncated = truncated;
     if (!wasGzip)
         entry.loose = node.loose;
+    // An archive member's stored bytes, complete, can be read back through its layers.
+    if (node.origin && !node.origin->layers.empty() && !truncated)
+        entry.origin = node.origin;
     return entry;
 }
 
@@ -655,7 +693,9 @@ void ReadSession::deliver(const Node& node, SharedBytes bytes, bool wasGzip, boo
     if (entry.loose && (bytes->size() == 0 || bytes->view().data() != m_topData))
         entry.loose.reset();
 
-    entry.gzipIndex = std::move(index);
+    // Checkpoints serve a loose .gz file (GzipFileText) or a member read back through its origin.
+    if (node.loose || entry.origin)
+        entry.gzipIndex = std::move(index);
 
     m_held += bytes->size();
     entry.bytes = std::move(bytes);

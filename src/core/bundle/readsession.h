@@ -6,6 +6,7 @@
 #include "core/bundle/sniff.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,10 @@ struct Node {
     std::optional<std::uint64_t> declaredSize; // content size announced before reading
     // A loose file as stat()ed when mapped (BundleEntry::loose); cleared for anything read out of it.
     std::optional<FileStamp> loose;
+    // Where this node's bytes can be read back from (the top-level file and the layers leading to
+    // them, core/store/layeredtext.h); null when they cannot (a member of a zip or of a bzip2/xz/zstd
+    // tar, of a gzip held in memory, a sparse member…).
+    std::shared_ptr<const TextOrigin> origin;
 };
 
 // State of one BundleReader::read()/readBytes() call: limits, counters, problems, progress.

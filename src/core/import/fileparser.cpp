@@ -7,6 +7,7 @@
 #include "core/import/consistencychecks.h"
 #include "core/import/lineparser.h"
 #include "core/store/gzipindex.h"
+#include "core/store/layeredtext.h"
 #include "core/util/textescape.h"
 
 #include <algorithm>
@@ -141,6 +142,7 @@ FileJob::FileJob(BundleEntry entry, const ParseOptions& options)
     , m_fsPath(std::move(entry.memberPath))
     , m_loose(entry.loose)
     , m_gzipIndex(std::move(entry.gzipIndex))
+    , m_origin(std::move(entry.origin))
 {
     m_size.store(m_bytes->size(), std::memory_order_relaxed);
     if (const auto* growing = dynamic_cast<const GrowingBytes*>(m_bytes.get());
@@ -342,6 +344,8 @@ void FileJob::complete()
         // the inflated text) go.
         if (m_loose)
             m_result->text = std::make_shared<PlainFileText>(m_fsPath, m_result->textSize, *m_loose);
+        else if (m_origin)
+            m_result->text = layeredText();
         else if (m_gzipIndex && m_gzipIndex->complete &&
                  m_gzipIndex->checkpoints.textSize() == m_result->textSize)
             m_result->text = std::make_shared<GzipFileText>(m_fsPath, m_gzipIndex);
@@ -350,6 +354,22 @@ void FileJob::complete()
     }
     m_growing = nullptr;
     m_bytes.reset();
+}
+
+SharedText FileJob::layeredText() const
+{
+    // An archive member's text is read back through the layers above it (an archive's member as it
+    // is, or inflated from its gzip); whatever does not add up is kept as it was read.
+    const std::uint64_t size = m_result->textSize;
+    if (m_gzipIndex && m_gzipIndex->complete && m_gzipIndex->checkpoints.textSize() == size)
+        return std::make_shared<LayeredText>(
+            m_origin->with(TextLayer::gzip(
+                std::shared_ptr<const bundleio::GzipCheckpoints>(m_gzipIndex, &m_gzipIndex->checkpoints))),
+            size);
+    if (!m_gzipIndex && !m_result->report.wasGzip && !m_origin->layers.empty() &&
+        m_origin->layers.back().kind == TextLayer::Kind::Slice && m_origin->layers.back().length == size)
+        return std::make_shared<LayeredText>(*m_origin, size);
+    return std::make_shared<ResidentText>(m_bytes);
 }
 
 std::optional<ParsedFile> FileJob::finish()

@@ -82,6 +82,8 @@ private:
     Piece addPiece(std::size_t begin, std::size_t end);
 
     std::optional<ParsedFile> join();
+    // An archive member's text read back through its origin, or the bytes when that cannot be.
+    SharedText layeredText() const;
 
     ParseOptions m_options;
     SharedBytes m_bytes;
@@ -91,6 +93,7 @@ private:
     std::string m_fsPath;                             // a loose file's path (BundleEntry::memberPath)
     std::optional<FileStamp> m_loose;                 // BundleEntry::loose
     std::shared_ptr<const GzipTextIndex> m_gzipIndex; // BundleEntry::gzipIndex
+    std::shared_ptr<const TextOrigin> m_origin;       // BundleEntry::origin
 
     bool m_completed = false;
     std::optional<ParsedFile> m_result;

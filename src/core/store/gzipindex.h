@@ -14,6 +14,11 @@ struct GzipTextIndex {
     // Text between two checkpoints: what reading one line may have to inflate at most, against what
     // keeping a checkpoint costs (ISA-L's decoder state, about 40 KiB: 1 % of the spacing).
     static constexpr std::uint64_t kSpacing = 4u << 20;
+    // The same for a gzip holding a tar whose members are read back through it (TextLayer::Gzip):
+    // its text is mostly other compressed bytes (router tarballs, rotated .gz logs), as slow to
+    // inflate as they are big, and a line in a doubly nested gzip inflates two such layers besides its
+    // own. Denser: they hold far less text than the logs inside them.
+    static constexpr std::uint64_t kArchiveSpacing = 1u << 20;
 
     FileStamp stamp;                       // of the .gz file when it was read
     bundleio::GzipCheckpoints checkpoints; // offered after each of the reader's inflate steps

@@ -110,7 +110,8 @@ private:
 
 using SharedText = std::shared_ptr<const RawText>;
 
-// The whole text in memory (archive members, in-memory inputs): what every file was before.
+// The whole text in memory (in-memory inputs, and archive members that cannot be read back through
+// their layers: zip, 7z, bzip2/xz/zstd tars, sparse or truncated members; LayeredText otherwise).
 class ResidentText final : public RawText {
 public:
     explicit ResidentText(SharedBytes bytes);
