@@ -1,9 +1,9 @@
 #include "core/cache/cachedtext.h"
 
+#include "core/import/contenthash.h"
 #include "core/store/gzipindex.h"
 
 #include <cstring>
-#include <isa-l/crc64.h>
 
 namespace rs::cache {
 
@@ -40,11 +40,11 @@ SharedBytes BundleMembers::bytes(const std::string& logicalPath, std::string& er
 }
 
 MemberText::MemberText(std::shared_ptr<const BundleMembers> members, std::string path, std::uint64_t textSize,
-                       std::uint64_t crc)
+                       std::uint64_t hash)
     : RawText(textSize)
     , m_members(std::move(members))
     , m_path(std::move(path))
-    , m_crc(crc)
+    , m_hash(hash)
 {}
 
 std::size_t MemberText::memoryBytes() const
@@ -66,8 +66,7 @@ SharedBytes MemberText::ready() const
         return nullptr;
     }
     const std::string_view view = bytes->view();
-    if (view.size() != size() ||
-        crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(view.data()), view.size()) != m_crc) {
+    if (view.size() != size() || contentHash(view) != m_hash) {
         fail(TextState::Changed, m_path + ": changed since the import");
         return nullptr;
     }

@@ -37,10 +37,11 @@ private:
 class MemberText final : public RawText {
 public:
     MemberText(std::shared_ptr<const BundleMembers> members, std::string path, std::uint64_t textSize,
-               std::uint64_t crc);
+               std::uint64_t hash);
     std::size_t memoryBytes() const override;
     const std::string& path() const { return m_path; }
-    std::uint64_t crc() const { return m_crc; }
+    // The member's content hash at import (core/import/contenthash.h).
+    std::uint64_t hash() const { return m_hash; }
 
 protected:
     bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;
@@ -50,7 +51,7 @@ private:
 
     std::shared_ptr<const BundleMembers> m_members;
     std::string m_path;
-    std::uint64_t m_crc;
+    std::uint64_t m_hash;
     mutable std::mutex m_mutex;
     mutable bool m_tried = false;
     mutable SharedBytes m_bytes;

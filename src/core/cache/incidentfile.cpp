@@ -1,7 +1,9 @@
 #include "core/cache/incidentfile.h"
 
 #include "core/cache/cachedtext.h"
+#include "core/import/contenthash.h"
 #include "core/store/gzipindex.h"
+#include "core/store/layeredtext.h"
 
 #include <algorithm>
 #include <bit>
@@ -511,14 +513,22 @@ void encodeTexts(Encoder& e, const Incident& incident)
             e.e(TextKind::Member);
             e.str(member->path());
             e.u64(member->size());
-            e.u64(member->crc());
+            e.u64(member->hash());
+        } else if (const auto* layered = dynamic_cast<const LayeredText*>(text);
+                   layered != nullptr && layered->contentHash() != 0 && i < incident.report.files.size()) {
+            // Read again from the bundle like a resident member (its checkpoints are not saved: a
+            // decoder state from a file is not to be trusted).
+            e.e(TextKind::Member);
+            e.str(incident.report.files[i].path);
+            e.u64(layered->size());
+            e.u64(layered->contentHash());
         } else if (const SharedBytes* bytes = text->resident();
                    bytes != nullptr && i < incident.report.files.size()) {
             const std::string_view view = (*bytes)->view();
             e.e(TextKind::Member);
             e.str(incident.report.files[i].path);
             e.u64(view.size());
-            e.u64(crc(view.data(), view.size()));
+            e.u64(contentHash(view));
         } else {
             e.e(TextKind::Detached);
             e.str(i < incident.report.files.size() ? incident.report.files[i].path : std::string());

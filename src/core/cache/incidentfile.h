@@ -46,7 +46,7 @@ struct IncidentFileResult {
 // only if their CRC-64 is the import's (MemberText), else they yield nothing and say why.
 class IncidentFile {
 public:
-    static constexpr std::uint32_t kFormatVersion = 1;
+    static constexpr std::uint32_t kFormatVersion = 2;
 
     // Writes `incident` to `path` atomically (a temporary file beside it, then rename). False, with
     // the reason in `error`, when it could not be written; nothing is left behind then.

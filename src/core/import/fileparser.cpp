@@ -5,6 +5,7 @@
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
 #include "core/import/consistencychecks.h"
+#include "core/import/contenthash.h"
 #include "core/import/lineparser.h"
 #include "core/store/gzipindex.h"
 #include "core/store/layeredtext.h"
@@ -14,7 +15,6 @@
 #include <chrono>
 #include <cstdint>
 #include <cstring>
-#include <isa-l.h>
 #include <string>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -27,33 +27,12 @@ IdentityInfo toInfo(const Identity& identity)
     return {identity.display, identity.group, identity.id, identity.role};
 }
 
-// The content hash (ParsedFile::contentHash) is a sum over fixed blocks of the text, each block's
-// std::hash mixed with its index: pieces hash the blocks that end within them, in parallel, and
-// the sum does not depend on how the file was cut into pieces.
-constexpr std::size_t kHashBlock = 64u << 10;
-
-std::uint64_t mix(std::uint64_t x)
-{
-    x += 0x9e3779b97f4a7c15ull;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
-
-// ISA-L's CRC-64 (carry-less multiply, several GB/s) rather than std::hash, whose byte loop was 7 %
-// of a plain import's CPU time. Duplicates are the customer's own files: no adversary to resist.
-std::uint64_t blockHash(std::string_view block, std::uint64_t index)
-{
-    const auto crc = crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(block.data()), block.size());
-    return mix(crc ^ mix(index));
-}
-
 // The whole blocks ending within (from, end].
 std::uint64_t hashBlocks(std::string_view bytes, std::size_t from, std::size_t end)
 {
     std::uint64_t sum = 0;
-    for (std::size_t k = from / kHashBlock; (k + 1) * kHashBlock <= end; ++k)
-        sum += blockHash(bytes.substr(k * kHashBlock, kHashBlock), k);
+    for (std::size_t k = from / kContentHashBlock; (k + 1) * kContentHashBlock <= end; ++k)
+        sum += contentBlockHash(bytes.substr(k * kContentHashBlock, kContentHashBlock), k);
     return sum;
 }
 
@@ -365,10 +344,10 @@ SharedText FileJob::layeredText() const
         return std::make_shared<LayeredText>(
             m_origin->with(TextLayer::gzip(
                 std::shared_ptr<const bundleio::GzipCheckpoints>(m_gzipIndex, &m_gzipIndex->checkpoints))),
-            size);
+            size, m_result->contentHash);
     if (!m_gzipIndex && !m_result->report.wasGzip && !m_origin->layers.empty() &&
         m_origin->layers.back().kind == TextLayer::Kind::Slice && m_origin->layers.back().length == size)
-        return std::make_shared<LayeredText>(*m_origin, size);
+        return std::make_shared<LayeredText>(*m_origin, size, m_result->contentHash);
     return std::make_shared<ResidentText>(m_bytes);
 }
 
@@ -387,8 +366,9 @@ std::optional<ParsedFile> FileJob::join()
     const std::string_view bytes = m_bytes->view();
     out.textSize = bytes.size();
     std::uint64_t hash = 0;
-    if (bytes.size() % kHashBlock != 0) // the last, partial block
-        hash += blockHash(bytes.substr(bytes.size() - bytes.size() % kHashBlock), bytes.size() / kHashBlock);
+    if (bytes.size() % kContentHashBlock != 0) // the last, partial block
+        hash += contentBlockHash(bytes.substr(bytes.size() - bytes.size() % kContentHashBlock),
+                                 bytes.size() / kContentHashBlock);
     out.parts.reserve(m_parts.size());
     std::uint64_t linesBefore = 0;
     double seconds = 0;
@@ -406,7 +386,7 @@ std::optional<ParsedFile> FileJob::join()
     }
     m_parts.clear();
     out.report.seconds = seconds; // parsing time summed over the parts (CPU time, not wall time)
-    out.contentHash = mix(hash ^ mix(bytes.size()));
+    out.contentHash = finishContentHash(hash, bytes.size());
     if (m_lineOriented)
         markPartialLines(out, bytes, m_guess, m_options);
     return out;

@@ -90,9 +90,10 @@ LayerCursor& cursorFor(std::uint64_t source)
 
 } // namespace
 
-LayeredText::LayeredText(TextOrigin origin, std::uint64_t textSize)
+LayeredText::LayeredText(TextOrigin origin, std::uint64_t textSize, std::uint64_t contentHash)
     : RawText(textSize)
     , m_origin(std::move(origin))
+    , m_contentHash(contentHash)
 {}
 
 LayeredText::~LayeredText() = default;

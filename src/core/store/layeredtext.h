@@ -63,13 +63,16 @@ struct TextOrigin {
 // last read's streams. A top-level file that changed or went since the import yields nothing.
 class LayeredText final : public RawText {
 public:
-    LayeredText(TextOrigin origin, std::uint64_t textSize);
+    // `contentHash`: the text's content hash at import (core/import/contenthash.h), which a cached
+    // incident keeps to check the member it reads again; 0 when unknown.
+    LayeredText(TextOrigin origin, std::uint64_t textSize, std::uint64_t contentHash = 0);
     ~LayeredText() override;
 
     const TextOrigin& origin() const { return m_origin; }
     const std::string& path() const { return m_origin.path; }
     const FileStamp& stamp() const { return m_origin.stamp; }
     const std::vector<TextLayer>& layers() const { return m_origin.layers; }
+    std::uint64_t contentHash() const { return m_contentHash; }
 
     // The innermost layer's checkpoints (when it is a gzip): the enclosing layers' are shared with
     // the other members inside them and not counted here.
@@ -80,6 +83,7 @@ protected:
 
 private:
     TextOrigin m_origin;
+    std::uint64_t m_contentHash;
 };
 
 } // namespace rs

@@ -1,0 +1,87 @@
+// Memory does not grow with the text (DESIGN §2, §9): a generated bosh bundle with ~2 GB of log
+// text (gzip-rotated files inside per-router tarballs inside the bundle's tarball) is summarised
+// by `routescope summary` within 300 MB + 150 bytes per request of peak resident memory, measured
+// by the kernel for the child process (wait4's ru_maxrss), not estimated.
+#include "generatedbundle.h"
+#include "processrun.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
+struct Measured {
+    int exitStatus = -1;
+    long peakKb = 0;
+};
+
+// Runs the program with its output to /dev/null; its exit status and peak resident set.
+Measured runMeasured(const QStringList& arguments)
+{
+    std::vector<std::string> args{rs::test::routescopeBinary().toStdString()};
+    for (const QString& a : arguments)
+        args.push_back(a.toStdString());
+    std::vector<char*> argv;
+    for (std::string& a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    pid_t pid = 0;
+    Measured measured;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        if (wait4(pid, &status, 0, &usage) == pid && WIFEXITED(status))
+            measured.exitStatus = WEXITSTATUS(status);
+        measured.peakKb = usage.ru_maxrss;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return measured;
+}
+
+} // namespace
+
+class MemoryBoundTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void twoGigabytesOfNestedGzipTextStayWithinTheBound()
+    {
+        if (kSanitized)
+            QSKIP("AddressSanitizer's shadow memory and quarantine are not the program's");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QJsonObject truth = rs::test::generateBundle(
+            dir.path(), QStringLiteral("--routers 3 --minutes 30 --rps 400 --rotate 3 --seed 5").split(u' '));
+        const auto requests = static_cast<long>(truth.value(QLatin1String("requests")).toDouble());
+        QVERIFY2(requests > 2'000'000, "the generator wrote fewer requests than this test is about");
+        const Measured run = runMeasured({QStringLiteral("summary"), QStringLiteral("--no-cache"), dir.path()});
+        QCOMPARE(run.exitStatus, 0);
+        const long limitKb = (300L << 10) + requests * 150 / 1024;
+        qInfo("peak RSS %ld MiB for %ld requests; bound %ld MiB", run.peakKb >> 10, requests, limitKb >> 10);
+        QVERIFY2(
+            run.peakKb <= limitKb,
+            qPrintable(QStringLiteral("peak RSS %1 MiB > %2 MiB").arg(run.peakKb >> 10).arg(limitKb >> 10)));
+    }
+};
+
+QTEST_GUILESS_MAIN(MemoryBoundTest)
+#include "tst_memorybound.moc"
