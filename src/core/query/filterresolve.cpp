@@ -47,9 +47,11 @@ std::string_view requiredLiteral(const BoundExpression::Node& node)
 // when it has none (or is not on that column).
 std::pair<std::string, bool> scanLiteral(const BoundExpression::Node& node)
 {
+    // Row-wise groups of raw-line terms have no source.
+    if (!node.lazy || node.access != Access::PoolId || node.source == nullptr)
+        return {};
     const FilterField field = node.source->field;
-    if (!node.lazy || node.access != Access::PoolId ||
-        (field != FilterField::Uri && field != FilterField::Path && field != FilterField::Query))
+    if (field != FilterField::Uri && field != FilterField::Path && field != FilterField::Query)
         return {};
     std::string literal(requiredLiteral(node));
     const bool foldCase = node.source->op == FilterOp::Contains;
