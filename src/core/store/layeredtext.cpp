@@ -1,6 +1,7 @@
 #include "core/store/layeredtext.h"
 
 #include "core/bundle/gzipcheckpoints.h"
+#include "core/store/textcursor.h"
 
 #include <algorithm>
 #include <array>
@@ -61,11 +62,9 @@ bundleio::StreamOpener openerFor(const TextOrigin& origin, std::size_t depth)
 // new start costs an inflate through every layer).
 struct LayerCursor {
     std::uint64_t source = 0;
-    std::uint64_t used = 0;                   // when it was last used, to reuse the oldest
-    std::vector<TextLayer> pin;               // the checkpoints the streams were resumed from
-    std::unique_ptr<bundleio::Stream> stream; // the text from `position` on
-    std::string_view pending;                 // the rest of the stream's last chunk
-    std::uint64_t position = 0;               // text offset of pending's start
+    std::uint64_t used = 0;     // when it was last used, to reuse the oldest
+    std::vector<TextLayer> pin; // the checkpoints the streams were resumed from
+    TextCursor text;
 };
 thread_local std::array<LayerCursor, 4> t_cursors;
 thread_local std::uint64_t t_uses = 0;
@@ -108,52 +107,20 @@ std::size_t LayeredText::memoryBytes() const
 
 bool LayeredText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
 {
-    std::string error;
-    const std::optional<FileStamp> now = FileStamp::of(m_origin.path, &error);
-    if (!now) {
-        fail(TextState::Missing, m_origin.path + ": " + error);
+    if (!stillAsImported(m_origin.path, m_origin.stamp))
         return false;
-    }
-    if (!(*now == m_origin.stamp)) {
-        fail(TextState::Changed, m_origin.path + ": changed since the import");
-        return false;
-    }
     LayerCursor& cursor = cursorFor(id());
     // Continue this thread's last read when the text asked for lies a little ahead of it: every
     // layer's inflate goes on where it stopped.
     constexpr std::uint64_t kAhead = 1u << 20;
-    if (!cursor.stream || offset < cursor.position || offset - cursor.position > kAhead) {
-        cursor.stream.reset();
-        cursor.pending = {};
+    if (!cursor.text.reaches(offset, kAhead)) {
+        cursor.text = {}; // its streams go before the checkpoints they were resumed from
         cursor.pin = m_origin.layers;
-        cursor.stream = openerFor(m_origin, m_origin.layers.size())(offset);
-        cursor.position = offset;
+        cursor.text.restart(openerFor(m_origin, m_origin.layers.size())(offset), offset);
     }
-    out.clear();
     const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(length, size() - offset));
-    while (out.size() < want) {
-        if (cursor.pending.empty()) {
-            cursor.pending = cursor.stream->next();
-            if (cursor.pending.empty())
-                break;
-        }
-        if (cursor.position < offset) {
-            const auto skip = static_cast<std::size_t>(
-                std::min<std::uint64_t>(cursor.pending.size(), offset - cursor.position));
-            cursor.pending.remove_prefix(skip);
-            cursor.position += skip;
-            continue;
-        }
-        const std::size_t take = std::min(cursor.pending.size(), want - out.size());
-        out.append(cursor.pending.substr(0, take));
-        cursor.pending.remove_prefix(take);
-        cursor.position += take;
-    }
-    if (out.size() < want) {
-        const std::string why =
-            cursor.stream->halt() ? cursor.stream->haltDetail() : std::string("the text ends early");
-        cursor.stream.reset();
-        cursor.pending = {};
+    std::string why;
+    if (!cursor.text.read(offset, want, out, why)) {
         fail(TextState::Unreadable, m_origin.path + ": " + why);
         return false;
     }

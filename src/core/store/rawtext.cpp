@@ -2,6 +2,7 @@
 
 #include "core/bundle/gzipcheckpoints.h"
 #include "core/store/gzipindex.h"
+#include "core/store/textcursor.h"
 
 #include <algorithm>
 #include <array>
@@ -53,9 +54,7 @@ thread_local std::size_t t_nextSlot = 0;
 struct GzipCursor {
     std::uint64_t source = 0;
     std::shared_ptr<const GzipTextIndex> pin; // what the inflate was resumed from
-    std::unique_ptr<bundleio::Stream> stream; // the text from `position` on
-    std::string_view pending;                 // the rest of the stream's last chunk
-    std::uint64_t position = 0;               // text offset of pending's start
+    TextCursor text;
 };
 thread_local GzipCursor t_gzip;
 
@@ -88,6 +87,21 @@ void RawText::fail(TextState state, std::string why) const
         return; // the first reason stays
     m_problem = std::move(why);
     m_state.store(state, std::memory_order_relaxed);
+}
+
+bool RawText::stillAsImported(const std::string& path, const FileStamp& stamp) const
+{
+    std::string error;
+    const std::optional<FileStamp> now = FileStamp::of(path, &error);
+    if (!now) {
+        fail(TextState::Missing, path + ": " + error);
+        return false;
+    }
+    if (!(*now == stamp)) {
+        fail(TextState::Changed, path + ": changed since the import");
+        return false;
+    }
+    return true;
 }
 
 std::shared_ptr<const RawText::Block> RawText::blockAt(std::uint64_t offset, const Block* before) const
@@ -317,50 +331,20 @@ std::size_t GzipFileText::memoryBytes() const
 
 bool GzipFileText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
 {
-    std::string error;
-    const std::optional<FileStamp> now = FileStamp::of(m_path, &error);
-    if (!now) {
-        fail(TextState::Missing, m_path + ": " + error);
+    if (!stillAsImported(m_path, m_index->stamp))
         return false;
-    }
-    if (!(*now == m_index->stamp)) {
-        fail(TextState::Changed, m_path + ": changed since the import");
-        return false;
-    }
     GzipCursor& cursor = t_gzip;
     // Continue this thread's last inflate when the text asked for lies a little ahead of it.
     constexpr std::uint64_t kAhead = 1u << 20;
-    if (cursor.source != id() || !cursor.stream || offset < cursor.position ||
-        offset - cursor.position > kAhead) {
+    if (cursor.source != id() || !cursor.text.reaches(offset, kAhead)) {
         cursor = {};
         cursor.source = id();
         cursor.pin = m_index;
-        cursor.stream = m_index->checkpoints.openText(bundleio::fileOpener(m_path), offset);
-        cursor.position = offset;
+        cursor.text.restart(m_index->checkpoints.openText(bundleio::fileOpener(m_path), offset), offset);
     }
-    out.clear();
     const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(length, size() - offset));
-    while (out.size() < want) {
-        if (cursor.pending.empty()) {
-            cursor.pending = cursor.stream->next();
-            if (cursor.pending.empty())
-                break;
-        }
-        if (cursor.position < offset) {
-            const auto skip = static_cast<std::size_t>(
-                std::min<std::uint64_t>(cursor.pending.size(), offset - cursor.position));
-            cursor.pending.remove_prefix(skip);
-            cursor.position += skip;
-            continue;
-        }
-        const std::size_t take = std::min(cursor.pending.size(), want - out.size());
-        out.append(cursor.pending.substr(0, take));
-        cursor.pending.remove_prefix(take);
-        cursor.position += take;
-    }
-    if (out.size() < want) {
-        const std::string why =
-            cursor.stream->halt() ? cursor.stream->haltDetail() : std::string("the text ends early");
+    std::string why;
+    if (!cursor.text.read(offset, want, out, why)) {
         cursor = {};
         fail(TextState::Unreadable, m_path + ": " + why);
         return false;

@@ -13,6 +13,7 @@
 
 namespace rs {
 
+struct FileStamp;
 struct GzipTextIndex;
 
 // One raw line, owning what it shows: a pin on the bytes its view points into (resident file bytes
@@ -94,6 +95,8 @@ protected:
     // cannot be read as it was. Called concurrently.
     virtual bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const = 0;
     void fail(TextState state, std::string why) const;
+    // Whether the file at `path` still has `stamp` (else fail()s with Missing or Changed).
+    bool stillAsImported(const std::string& path, const FileStamp& stamp) const;
     std::uint64_t id() const { return m_id; }
 
 private:
