@@ -29,15 +29,10 @@ void ImportJob::startPaths(const QStringList& paths)
     auto key = std::make_shared<std::optional<cache::IncidentCache::Key>>();
     start(
         [inputs, key](const std::atomic<bool>* cancel, const Importer::ProgressFn& progress) {
-            const cache::IncidentCache incidentCache;
-            *key = incidentCache.key(inputs, {});
-            if (*key) {
-                cache::IncidentCache::Loaded loaded = incidentCache.load(**key);
-                if (loaded.incident) {
-                    key->reset(); // nothing to save
-                    return std::move(loaded.incident);
-                }
-            }
+            cache::IncidentCache::Opened cached = cache::IncidentCache().open(inputs, {});
+            if (cached.incident)
+                return std::move(cached.incident);
+            *key = std::move(cached.toStore);
             return Importer().importPaths(inputs, cancel, progress);
         },
         [key](const Incident& incident) {

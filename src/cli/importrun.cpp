@@ -39,29 +39,27 @@ std::shared_ptr<Incident> importForCommand(const Options& options)
                          .constData());
     };
     // The saved incident of these paths, while they are as they were (core/cache/incidentcache.h).
-    std::optional<cache::IncidentCache::Key> key;
     const cache::IncidentCache incidentCache;
+    cache::IncidentCache::Opened cached;
     if (!options.noCache) {
-        key = incidentCache.key(options.paths, importOptions);
-        if (key) {
-            cache::IncidentCache::Loaded loaded = incidentCache.load(*key);
-            if (loaded.incident)
-                return std::move(loaded.incident);
-            if (!loaded.rejected.empty())
-                std::fprintf(
-                    stderr, "%s\n",
-                    ImportRunText::tr("routescope: cache file %1 rejected: %2; importing again")
-                        .arg(QString::fromStdString(key->file), QString::fromStdString(loaded.rejected))
-                        .toUtf8()
-                        .constData());
-        }
+        cached = incidentCache.open(options.paths, importOptions);
+        if (cached.incident)
+            return std::move(cached.incident);
+        if (!cached.rejected.empty())
+            std::fprintf(
+                stderr, "%s\n",
+                ImportRunText::tr("routescope: cache file %1 rejected: %2; importing again")
+                    .arg(QString::fromStdString(cached.toStore ? cached.toStore->file : std::string()),
+                         QString::fromStdString(cached.rejected))
+                    .toUtf8()
+                    .constData());
     }
     auto incident = Importer(importOptions).importPaths(options.paths, nullptr, progress);
     if (showProgress)
         std::fprintf(stderr, "\r\033[K");
-    if (key && !incident->report.cancelled) {
+    if (cached.toStore && !incident->report.cancelled) {
         std::string error;
-        if (!incidentCache.store(*key, *incident, &error))
+        if (!incidentCache.store(*cached.toStore, *incident, &error))
             std::fprintf(stderr, "%s\n",
                          ImportRunText::tr("routescope: the incident was not saved to the cache: %1")
                              .arg(QString::fromStdString(error))

@@ -212,6 +212,22 @@ std::optional<IncidentCache::Key> IncidentCache::key(const std::vector<std::stri
     return key;
 }
 
+IncidentCache::Opened IncidentCache::open(const std::vector<std::string>& inputs,
+                                          const ImportOptions& options) const
+{
+    Opened opened;
+    opened.toStore = key(inputs, options);
+    if (!opened.toStore)
+        return opened;
+    Loaded loaded = load(*opened.toStore);
+    opened.rejected = std::move(loaded.rejected);
+    if (loaded.incident) {
+        opened.incident = std::move(loaded.incident);
+        opened.toStore.reset();
+    }
+    return opened;
+}
+
 IncidentCache::Loaded IncidentCache::load(const Key& key) const
 {
     Loaded loaded;

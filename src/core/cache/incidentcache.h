@@ -47,6 +47,14 @@ public:
         std::string rejected;               // why the file was not trusted (it is removed)
     };
     Loaded load(const Key& key) const;
+
+    struct Opened {
+        std::shared_ptr<Incident> incident; // the saved incident, current
+        std::optional<Key> toStore;         // else the key to store the import under, when it has one
+        std::string rejected;               // why a file for these inputs was not trusted
+    };
+    // key() then load(): what every import of paths (the window, the commands) starts with.
+    Opened open(const std::vector<std::string>& inputs, const ImportOptions& options) const;
     // Writes the incident for `key`, replacing an older file of the same inputs, then prune()s.
     bool store(const Key& key, const Incident& incident, std::string* error = nullptr) const;
     // Removes the files of inputs that no longer exist and those of other builds (never read by this
