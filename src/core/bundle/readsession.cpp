@@ -223,13 +223,10 @@ void ReadSession::process(const Node& node, Stream& in, int depth)
     }
     if (!needsMemory(kind) || peek.whole()) {
         // Only a plain tar's members lie in its bytes as they are.
-        if (kind != Container::Tar && node.origin) {
-            Node opaque = node;
-            opaque.origin.reset();
-            processArchive(opaque, peek, kind, depth + 1);
-            return;
-        }
-        processArchive(node, peek, kind, depth + 1);
+        Node archive = node;
+        if (kind != Container::Tar)
+            archive.origin.reset();
+        processArchive(archive, peek, kind, depth + 1);
         return;
     }
     // Zip and 7z need random access: hold this one member in memory while it is read.
@@ -426,9 +423,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
 
     if (inner == Container::Tar) {
         // The tar's bytes are this gzip's text: its members are read back through it.
-        Node tar = node;
-        tar.loose.reset();
-        tar.origin.reset();
+        Node tar = node.opaque();
         if (index && node.origin)
             tar.origin = std::make_shared<const TextOrigin>(node.origin->with(
                 TextLayer::gzip(std::shared_ptr<const GzipCheckpoints>(index, &index->checkpoints))));
@@ -519,10 +514,7 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
     const std::uint64_t size = bytes->size();
     m_held += size;
     MemoryStream memory(std::move(bytes));
-    Node layer = node;
-    layer.loose.reset(); // offsets are not the file's
-    layer.origin.reset();
-    process(layer, memory, depth + 1);
+    process(node.opaque(), memory, depth + 1); // offsets are not the file's
     m_held -= size;
 }
 
@@ -619,9 +611,7 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
 {
     if (archive.isRaw()) {
         // One compressed stream (a .log.xz): same logical file, one layer down.
-        Node child = parent;
-        child.loose.reset(); // decompressed: offsets are not the file's
-        child.origin.reset();
+        Node child = parent.opaque(); // decompressed: offsets are not the file's
         child.declaredSize = header.size;
         process(child, archive.data(), depth);
         return;

@@ -29,6 +29,16 @@ struct Node {
     // them, core/store/layeredtext.h); null when they cannot (a member of a zip or of a bzip2/xz/zstd
     // tar, of a gzip held in memory, a sparse member…).
     std::shared_ptr<const TextOrigin> origin;
+
+    // This node as the source of bytes that are neither the file's own nor readable back through
+    // layers (decompressed by another filter, held in memory): no stamp, no origin.
+    Node opaque() const
+    {
+        Node copy = *this;
+        copy.loose.reset();
+        copy.origin.reset();
+        return copy;
+    }
 };
 
 // State of one BundleReader::read()/readBytes() call: limits, counters, problems, progress.
