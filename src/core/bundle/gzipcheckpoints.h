@@ -28,13 +28,6 @@ StreamOpener fileOpener(std::string path);
 class GzipCheckpoints {
 public:
     struct Built;
-    GzipCheckpoints() = default;
-    // Checkpoints kept elsewhere (a cache file) and read back: `points` in text order, the first at
-    // the start of the stream.
-    GzipCheckpoints(std::vector<InflateCheckpoint> points, std::uint64_t textSize)
-        : m_points(std::move(points))
-        , m_textSize(textSize)
-    {}
     // Inflates all of `compressed`, handing the text to `sink` in order. Fails (with the inflater's
     // message) on corrupt or truncated input, or when `cancel` is set.
     static Built build(Stream& compressed, std::uint64_t spacing,
@@ -56,8 +49,6 @@ public:
 
     std::uint64_t textSize() const { return m_textSize; }
     std::size_t count() const { return m_points.size(); }
-    // For keeping them elsewhere (a cache file); see the constructor.
-    const std::vector<InflateCheckpoint>& points() const { return m_points; }
     // What keeping them costs.
     std::size_t bytes() const;
 
