@@ -2,6 +2,7 @@
 
 #include "core/import/contenthash.h"
 #include "core/store/gzipindex.h"
+#include "core/store/layeredtext.h"
 
 #include <cstring>
 
@@ -12,7 +13,7 @@ BundleMembers::BundleMembers(std::vector<std::string> inputs, BundleLimits limit
     , m_limits(limits)
 {}
 
-SharedBytes BundleMembers::bytes(const std::string& logicalPath, std::string& error) const
+BundleMembers::Member BundleMembers::member(const std::string& logicalPath, std::string& error) const
 {
     std::lock_guard lock(m_mutex);
     if (!m_read) {
@@ -23,18 +24,23 @@ SharedBytes BundleMembers::bytes(const std::string& logicalPath, std::string& er
             [&](BundleEntry&& entry) {
                 const auto it = m_wanted.find(entry.path);
                 // The first of a logical path, as the import kept (a later one was a duplicate).
-                if (it != m_wanted.end() && !it->second)
-                    it->second = std::move(entry.bytes);
+                if (it == m_wanted.end() || it->second.text)
+                    return;
+                const std::uint64_t hash = contentHash(entry.bytes->view());
+                it->second = {entry.origin ? memberText(*entry.origin, entry.gzipIndex, entry.wasGzip,
+                                                        std::move(entry.bytes), hash)
+                                           : std::make_shared<ResidentText>(std::move(entry.bytes)),
+                              hash};
             },
             problems);
         if (!problems.empty())
             m_error = problems.front().path + ": " + problems.front().detail;
     }
     const auto it = m_wanted.find(logicalPath);
-    if (it == m_wanted.end() || !it->second) {
+    if (it == m_wanted.end() || !it->second.text) {
         error = logicalPath + ": not found in the bundle any more" +
                 (m_error.empty() ? "" : " (" + m_error + ")");
-        return nullptr;
+        return {};
     }
     return it->second;
 }
@@ -50,41 +56,46 @@ MemberText::MemberText(std::shared_ptr<const BundleMembers> members, std::string
 std::size_t MemberText::memoryBytes() const
 {
     std::lock_guard lock(m_mutex);
-    return m_bytes ? m_bytes->size() : 0;
+    return m_text ? m_text->memoryBytes() : 0;
 }
 
-SharedBytes MemberText::ready() const
+const SharedBytes* MemberText::resident() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_text ? m_text->resident() : nullptr;
+}
+
+SharedText MemberText::ready() const
 {
     std::lock_guard lock(m_mutex);
     if (m_tried)
-        return m_bytes;
+        return m_text;
     m_tried = true;
     std::string error;
-    SharedBytes bytes = m_members->bytes(m_path, error);
-    if (!bytes) {
+    BundleMembers::Member member = m_members->member(m_path, error);
+    if (!member.text) {
         fail(TextState::Missing, error);
         return nullptr;
     }
-    const std::string_view view = bytes->view();
-    if (view.size() != size() || contentHash(view) != m_hash) {
+    if (member.text->size() != size() || member.hash != m_hash) {
         fail(TextState::Changed, m_path + ": changed since the import");
         return nullptr;
     }
-    m_bytes = std::move(bytes);
-    return m_bytes;
+    m_text = std::move(member.text);
+    return m_text;
 }
 
 bool MemberText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
 {
-    const SharedBytes bytes = ready();
-    if (!bytes)
+    const SharedText text = ready();
+    if (!text)
         return false;
-    const std::string_view view = bytes->view();
-    if (offset >= view.size()) {
-        out.clear();
-        return true;
+    std::optional<std::string> read = text->read(offset, length);
+    if (!read) {
+        fail(text->state(), text->problem());
+        return false;
     }
-    out.assign(view.substr(static_cast<std::size_t>(offset), length));
+    out = std::move(*read);
     return true;
 }
 

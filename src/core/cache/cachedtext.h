@@ -18,10 +18,15 @@ namespace rs::cache {
 class BundleMembers {
 public:
     BundleMembers(std::vector<std::string> inputs, BundleLimits limits);
-    // The member's bytes; null (and why in `error`) when the bundle no longer yields it.
-    SharedBytes bytes(const std::string& logicalPath, std::string& error) const;
+
+    struct Member {
+        SharedText text;        // read back through its layers, as the import does, or held
+        std::uint64_t hash = 0; // its content hash now (core/import/contenthash.h)
+    };
+    // The member as the bundle yields it now; no text (and why in `error`) when it does not.
+    Member member(const std::string& logicalPath, std::string& error) const;
     // Members that will be asked for (the others are not kept).
-    void want(const std::string& logicalPath) { m_wanted.insert({logicalPath, nullptr}); }
+    void want(const std::string& logicalPath) { m_wanted.insert({logicalPath, Member{}}); }
 
 private:
     std::vector<std::string> m_inputs;
@@ -29,16 +34,18 @@ private:
     mutable std::mutex m_mutex;
     mutable bool m_read = false;
     mutable std::string m_error;
-    mutable std::map<std::string, SharedBytes> m_wanted;
+    mutable std::map<std::string, Member> m_wanted;
 };
 
 // An archive member's text in a reopened incident, read through BundleMembers; its bytes must have
-// the CRC-64 they had at the import, else it is TextState::Changed and yields nothing.
+// the content hash they had at the import, else it is TextState::Changed and yields nothing.
 class MemberText final : public RawText {
 public:
     MemberText(std::shared_ptr<const BundleMembers> members, std::string path, std::uint64_t textSize,
                std::uint64_t hash);
     std::size_t memoryBytes() const override;
+    // The bytes when the member, read again, is held (as the import holds what it cannot read back).
+    const SharedBytes* resident() const override;
     const std::string& path() const { return m_path; }
     // The member's content hash at import (core/import/contenthash.h).
     std::uint64_t hash() const { return m_hash; }
@@ -47,14 +54,14 @@ protected:
     bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;
 
 private:
-    SharedBytes ready() const;
+    SharedText ready() const;
 
     std::shared_ptr<const BundleMembers> m_members;
     std::string m_path;
     std::uint64_t m_hash;
     mutable std::mutex m_mutex;
     mutable bool m_tried = false;
-    mutable SharedBytes m_bytes;
+    mutable SharedText m_text;
 };
 
 // The text of a file a cached incident cannot read again (an archive member of an input given as

@@ -324,7 +324,8 @@ void FileJob::complete()
         if (m_loose)
             m_result->text = std::make_shared<PlainFileText>(m_fsPath, m_result->textSize, *m_loose);
         else if (m_origin)
-            m_result->text = layeredText();
+            m_result->text =
+                memberText(*m_origin, m_gzipIndex, m_result->report.wasGzip, m_bytes, m_result->contentHash);
         else if (m_gzipIndex && m_gzipIndex->complete &&
                  m_gzipIndex->checkpoints.textSize() == m_result->textSize)
             m_result->text = std::make_shared<GzipFileText>(m_fsPath, m_gzipIndex);
@@ -333,22 +334,6 @@ void FileJob::complete()
     }
     m_growing = nullptr;
     m_bytes.reset();
-}
-
-SharedText FileJob::layeredText() const
-{
-    // An archive member's text is read back through the layers above it (an archive's member as it
-    // is, or inflated from its gzip); whatever does not add up is kept as it was read.
-    const std::uint64_t size = m_result->textSize;
-    if (m_gzipIndex && m_gzipIndex->complete && m_gzipIndex->checkpoints.textSize() == size)
-        return std::make_shared<LayeredText>(
-            m_origin->with(TextLayer::gzip(
-                std::shared_ptr<const bundleio::GzipCheckpoints>(m_gzipIndex, &m_gzipIndex->checkpoints))),
-            size, m_result->contentHash);
-    if (!m_gzipIndex && !m_result->report.wasGzip && !m_origin->layers.empty() &&
-        m_origin->layers.back().kind == TextLayer::Kind::Slice && m_origin->layers.back().length == size)
-        return std::make_shared<LayeredText>(*m_origin, size, m_result->contentHash);
-    return std::make_shared<ResidentText>(m_bytes);
 }
 
 std::optional<ParsedFile> FileJob::finish()

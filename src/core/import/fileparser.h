@@ -82,8 +82,6 @@ private:
     Piece addPiece(std::size_t begin, std::size_t end);
 
     std::optional<ParsedFile> join();
-    // An archive member's text read back through its origin, or the bytes when that cannot be.
-    SharedText layeredText() const;
 
     ParseOptions m_options;
     SharedBytes m_bytes;

@@ -1,6 +1,7 @@
 #include "core/store/layeredtext.h"
 
 #include "core/bundle/gzipcheckpoints.h"
+#include "core/store/gzipindex.h"
 #include "core/store/textcursor.h"
 
 #include <algorithm>
@@ -125,6 +126,21 @@ bool LayeredText::fetch(std::uint64_t offset, std::size_t length, std::string& o
         return false;
     }
     return true;
+}
+
+SharedText memberText(const TextOrigin& origin, const std::shared_ptr<const GzipTextIndex>& gzip,
+                      bool wasGzip, SharedBytes bytes, std::uint64_t contentHash)
+{
+    const std::uint64_t size = bytes->view().size();
+    if (gzip && gzip->complete && gzip->checkpoints.textSize() == size)
+        return std::make_shared<LayeredText>(
+            origin.with(
+                TextLayer::gzip(std::shared_ptr<const bundleio::GzipCheckpoints>(gzip, &gzip->checkpoints))),
+            size, contentHash);
+    if (!gzip && !wasGzip && !origin.layers.empty() && origin.layers.back().kind == TextLayer::Kind::Slice &&
+        origin.layers.back().length == size)
+        return std::make_shared<LayeredText>(origin, size, contentHash);
+    return std::make_shared<ResidentText>(std::move(bytes));
 }
 
 } // namespace rs

@@ -68,9 +68,7 @@ public:
     LayeredText(TextOrigin origin, std::uint64_t textSize, std::uint64_t contentHash = 0);
     ~LayeredText() override;
 
-    const TextOrigin& origin() const { return m_origin; }
     const std::string& path() const { return m_origin.path; }
-    const FileStamp& stamp() const { return m_origin.stamp; }
     const std::vector<TextLayer>& layers() const { return m_origin.layers; }
     std::uint64_t contentHash() const { return m_contentHash; }
 
@@ -85,5 +83,14 @@ private:
     TextOrigin m_origin;
     std::uint64_t m_contentHash;
 };
+
+struct GzipTextIndex;
+
+// The text of an archive member whose bytes are about to go (the import once it parsed them, a
+// reopened incident once it read them again): read back through its layers when they add up to the
+// bytes (its gzip's checkpoints complete, or a stored member's slice of the same length), else the
+// bytes kept as they are. `contentHash`: see LayeredText.
+SharedText memberText(const TextOrigin& origin, const std::shared_ptr<const GzipTextIndex>& gzip,
+                      bool wasGzip, SharedBytes bytes, std::uint64_t contentHash);
 
 } // namespace rs
