@@ -14,11 +14,6 @@
 #include <functional>
 #include <unordered_map>
 
-// Translation context of the details these checks write into the import report.
-struct ConsistencyText {
-    Q_DECLARE_TR_FUNCTIONS(ConsistencyText)
-};
-
 namespace rs {
 namespace {
 
@@ -140,18 +135,6 @@ std::string_view withoutCr(std::string_view line)
     if (!line.empty() && line.back() == '\r')
         line.remove_suffix(1);
     return line;
-}
-
-// ---- duplicates -----------------------------------------------------------------------------
-
-bool mayFold(const FileReport& a, const FileReport& b)
-{
-    if (a.kind != b.kind)
-        return false;
-    // Every router holds the same routing table: identical dumps of two routers are two facts.
-    if (a.kind == FileKind::RouteDump || a.kind == FileKind::ActualLrps)
-        return a.identity == b.identity;
-    return true;
 }
 
 // ---- out of order, far timestamps -----------------------------------------------------------
@@ -381,49 +364,6 @@ void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess&
         return;
     if (const auto group = reasonFor(last, guess.kind, guess.mixed); group && plainSkip(group->reason))
         relabelAsPartial(report, *group, report.lines, last, false);
-}
-
-void dropDuplicateFiles(std::vector<std::optional<ParsedFile>>& results, std::vector<BundleProblem>& problems)
-{
-    // Same size and the same content hash taken while parsing (the bytes of a loose file are gone
-    // by now: its text is read back from disk).
-    std::unordered_map<std::uint64_t, std::vector<std::size_t>> bySize;
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        const auto& r = results[i];
-        if (r && r->text && r->report.ignored == IgnoreReason::None && r->textSize > 0)
-            bySize[r->textSize].push_back(i);
-    }
-    for (auto& [size, indices] : bySize) {
-        if (indices.size() < 2)
-            continue;
-        std::sort(indices.begin(), indices.end()); // arrival order: the first one is kept
-        std::unordered_map<std::uint64_t, std::vector<std::size_t>> byHash;
-        for (const std::size_t i : indices) {
-            ParsedFile& file = *results[i];
-            std::vector<std::size_t>& kept = byHash[file.contentHash];
-            const auto original = std::find_if(kept.begin(), kept.end(), [&](std::size_t k) {
-                return mayFold(results[k]->report, file.report);
-            });
-            if (original == kept.end()) {
-                kept.push_back(i);
-                continue;
-            }
-            const ParsedFile& first = *results[*original];
-            problems.push_back({file.report.path, BundleIssue::DuplicateFile,
-                                text(ConsistencyText::tr("same content as %1; imported once from there")
-                                         .arg(QString::fromStdString(first.report.path)))});
-            // The file stays listed (so the user sees where it went), without records or skip
-            // counts that would be counted twice; its text is the original's, shared.
-            file.parts.clear();
-            file.text = first.text;
-
-            file.report.records = 0;
-            file.report.skipped.clear();
-            file.report.foreignLines = 0;
-            file.report.foreignExample = {};
-            file.report.first = file.report.last = kNoTime;
-        }
-    }
 }
 
 void checkConsistency(Incident& incident, const ConsistencyLimits& limits)

@@ -4,8 +4,15 @@
 #include "core/import/fileparser.h"
 #include "core/store/incident.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
+
+// Translation context of the details the import's checks write into its report.
+struct ConsistencyText {
+    Q_DECLARE_TR_FUNCTIONS(ConsistencyText)
+};
 
 namespace rs {
 
@@ -34,13 +41,6 @@ struct ConsistencyLimits {
 // `all` is the file's text.
 void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess& guess,
                       const ParseOptions& options);
-
-// Before the merge: a file whose content equals an earlier file's (the same log under two names,
-// or a rotated generation kept both plain and gzipped) keeps its place in the report with no
-// records, and a DuplicateFile problem names the file it repeats. Route dumps and LRP captures
-// of different VMs may be identical by nature and are only folded for the same VM.
-void dropDuplicateFiles(std::vector<std::optional<ParsedFile>>& results,
-                        std::vector<BundleProblem>& problems);
 
 // After the merge and computeSpan(): out-of-order lines, timestamps far outside the bundle's
 // span (the incident span is narrowed to exclude them), and clock skew between routers.

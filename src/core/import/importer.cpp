@@ -1,7 +1,7 @@
 #include "core/import/importer.h"
 
-#include "core/bundle/rotation.h"
 #include "core/import/consistencychecks.h"
+#include "core/import/incidentmerge.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -19,9 +19,20 @@ namespace {
 // the reader's thread), so parsing overlaps inflating.
 class ParseQueue {
 public:
-    explicit ParseQueue(ParseOptions options)
+    ParseQueue(ParseOptions options, IncidentMerger& merger, std::uint64_t readAhead)
         : m_options(options)
+        , m_merger(merger)
+        , m_readAhead(readAhead)
     {}
+
+    // On the reader's thread, before it reads a file: waits while the files read and not parsed yet
+    // hold more than the read-ahead (each parsed file wakes it).
+    void waitForRoom(const std::atomic<bool>* cancel)
+    {
+        std::unique_lock lock(m_mutex);
+        while (unparsedBytes() > m_readAhead && !(cancel != nullptr && cancel->load()))
+            m_room.wait_for(lock, std::chrono::milliseconds(50));
+    }
 
     // On the reader's thread.
     void push(BundleEntry entry)
@@ -35,6 +46,7 @@ public:
             m_jobs.push_back(job);
             m_remaining.push_back(0);
             m_planned.push_back(false);
+            m_completed.push_back(false);
         }
         if (growing != nullptr && growing->state() == GrowingBytes::State::Growing) {
             // The reader owns the buffer and calls this while it inflates; the listener goes when
@@ -69,9 +81,15 @@ public:
             lock.lock();
             --m_remaining[task.job];
             if (countIfDone(task.job)) {
-                // Its last piece: joined now, so that a loose file's bytes go as soon as it is parsed.
+                // Its last piece: joined now, so that a loose file's bytes go as soon as it is parsed,
+                // and merged as soon as the files before it are, so that its parts go too.
                 lock.unlock();
                 job.complete();
+                lock.lock();
+                m_completed[task.job] = true;
+                m_room.notify_all();
+                lock.unlock();
+                mergeCompleted();
                 lock.lock();
             }
         }
@@ -85,16 +103,12 @@ public:
         parsedBytes = m_parsedBytes;
     }
 
-    // Every file's joined result, by arrival index; empty for files the reader abandoned.
-    // Call after the workers finished.
-    std::vector<std::optional<ParsedFile>> takeResults()
+    // Merges the files not merged yet, in arrival order. Call after the workers finished.
+    void mergeRest()
     {
-        std::vector<std::optional<ParsedFile>> results;
-        results.reserve(m_jobs.size());
-        for (auto& job : m_jobs)
-            results.push_back(job->finish());
+        for (; m_merged < m_jobs.size(); ++m_merged)
+            m_merger.add(m_jobs[m_merged]->finish());
         m_jobs.clear();
-        return results;
     }
 
 private:
@@ -121,8 +135,14 @@ private:
             m_planned[index] = job->planned();
             done = countIfDone(index);
         }
-        if (done)
+        if (done) {
+            // Merged by the next worker that completes a file, or at the end: the reader's
+            // thread goes back to reading.
             job->complete();
+            std::lock_guard lock(m_mutex);
+            m_completed[index] = true;
+            m_room.notify_all();
+        }
         if (pieces.size() > 1)
             m_ready.notify_all();
         else if (!pieces.empty())
@@ -141,60 +161,60 @@ private:
         return false;
     }
 
+    // Merges the completed files that are next in arrival order. Without m_mutex held. One thread
+    // merges at a time; a thread that finds another merging leaves its file to it.
+    void mergeCompleted()
+    {
+        const auto nextCompleted = [this] {
+            std::lock_guard lock(m_mutex);
+            return m_merged < m_jobs.size() && m_completed[m_merged];
+        };
+        while (nextCompleted()) {
+            std::unique_lock merging(m_merging, std::try_to_lock);
+            if (!merging.owns_lock())
+                return; // the merging thread looks again once it lets go
+            while (nextCompleted()) {
+                std::shared_ptr<FileJob> job;
+                {
+                    std::lock_guard lock(m_mutex);
+                    job = m_jobs[m_merged];
+                }
+                m_merger.add(job->finish());
+                std::lock_guard lock(m_mutex);
+                ++m_merged;
+            }
+        }
+    }
+
+    std::uint64_t unparsedBytes() // with m_mutex held
+    {
+        while (m_firstUnparsed < m_jobs.size() && m_completed[m_firstUnparsed])
+            ++m_firstUnparsed;
+        std::uint64_t bytes = 0;
+        for (std::size_t i = m_firstUnparsed; i < m_jobs.size(); ++i)
+            if (!m_completed[i])
+                bytes += m_jobs[i]->bytes();
+        return bytes;
+    }
+
     ParseOptions m_options;
+    IncidentMerger& m_merger;
+    std::uint64_t m_readAhead;
+    std::condition_variable m_room; // a file was parsed
+    std::size_t m_firstUnparsed = 0;
+    std::mutex m_merging;     // held while a thread merges; m_merged changes only under it
+    std::size_t m_merged = 0; // files merged, in arrival order
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<Task> m_pending;
     std::vector<std::shared_ptr<FileJob>> m_jobs; // by arrival
     std::vector<std::size_t> m_remaining;         // pieces handed out and not yet parsed, per job
     std::vector<bool> m_planned;                  // every piece handed out, not yet counted as parsed
+    std::vector<bool> m_completed;                // joined, ready to merge
     std::uint64_t m_parsed = 0;
     std::uint64_t m_parsedBytes = 0;
     bool m_closed = false;
 };
-
-void merge(Incident& incident, std::vector<std::optional<ParsedFile>>& arrived)
-{
-    // Files the reader abandoned half-inflated (a limit, a cancellation) are left out, as if they
-    // had never arrived: that is what reading without streaming gives.
-    std::vector<std::optional<ParsedFile>> results;
-    results.reserve(arrived.size());
-    for (auto& result : arrived)
-        if (result)
-            results.push_back(std::move(result));
-    std::vector<std::string> paths;
-    paths.reserve(results.size());
-    for (const auto& result : results)
-        paths.push_back(result ? result->report.path : std::string());
-    // Exact reservations: appending chunk after chunk would otherwise leave up to half of every
-    // column unused, which at millions of requests is most of the store's heap.
-    std::size_t requests = 0;
-    std::size_t events = 0;
-    for (const auto& result : results) {
-        if (!result)
-            continue;
-        for (const RecordTables& part : result->parts) {
-            requests += part.requests.size();
-            events += part.events.size();
-        }
-    }
-    incident.tables.requests.reserve(requests);
-    incident.tables.events.reserve(events);
-    for (const std::size_t index : rotationOrder(paths)) {
-        if (!results[index])
-            continue;
-        ParsedFile& parsed = *results[index];
-        const auto file = static_cast<FileIndex>(incident.report.files.size());
-        for (const RecordTables& part : parsed.parts)
-            incident.tables.append(part, file);
-        incident.report.bytes += parsed.report.bytes;
-        incident.report.lines += parsed.report.lines;
-        incident.report.files.push_back(std::move(parsed.report));
-        incident.fileText.push_back(std::move(parsed.text));
-
-        parsed.parts.clear();
-    }
-}
 
 } // namespace
 
@@ -207,9 +227,11 @@ std::shared_ptr<Incident> Importer::importPaths(const std::vector<std::string>& 
                                                 const ProgressFn& progress) const
 {
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
-                            const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
+                            const std::function<void(std::uint64_t, std::uint64_t)>& onBytes,
+                            const std::function<void()>& beforeLeaf) {
         BundleReader reader(m_options.limits);
         reader.setStreamGzip(m_options.pipelineGzip);
+        reader.setBeforeLeaf(beforeLeaf);
         reader.read(inputs, sink, problems, cancel, onBytes);
     };
     return run(inputs, read, cancel, progress);
@@ -221,9 +243,11 @@ std::shared_ptr<Incident> Importer::importBytes(const std::string& name, SharedB
 {
     const std::uint64_t total = bytes ? bytes->size() : 0;
     const ReadFn read = [&](const BundleReader::Sink& sink, std::vector<BundleProblem>& problems,
-                            const std::function<void(std::uint64_t, std::uint64_t)>& onBytes) {
+                            const std::function<void(std::uint64_t, std::uint64_t)>& onBytes,
+                            const std::function<void()>& beforeLeaf) {
         BundleReader reader(m_options.limits);
         reader.setStreamGzip(m_options.pipelineGzip);
+        reader.setBeforeLeaf(beforeLeaf);
         reader.readBytes(name, bytes, sink, problems, cancel);
         if (onBytes)
             onBytes(total, total);
@@ -238,7 +262,8 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
     auto incident = std::make_shared<Incident>();
     incident->report.inputs = std::move(inputs);
 
-    ParseQueue queue(m_options.parse);
+    IncidentMerger merger(*incident);
+    ParseQueue queue(m_options.parse, merger, m_options.readAheadBytes);
     const unsigned threads =
         m_options.threads != 0 ? m_options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::thread> workers;
@@ -256,14 +281,14 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
         queue.counters(state.filesSeen, state.filesParsed, state.parsedBytes);
         progress(state);
     };
-    read([&](BundleEntry&& entry) { queue.push(std::move(entry)); }, incident->report.problems, report);
+    read([&](BundleEntry&& entry) { queue.push(std::move(entry)); }, incident->report.problems, report,
+         [&] { queue.waitForRoom(cancel); });
     queue.close();
     for (auto& worker : workers)
         worker.join();
 
-    auto results = queue.takeResults();
-    dropDuplicateFiles(results, incident->report.problems);
-    merge(*incident, results);
+    queue.mergeRest();
+    merger.finish();
     incident->computeSpan();
     checkConsistency(*incident);
     incident->report.cancelled = cancel != nullptr && cancel->load();

@@ -18,6 +18,10 @@ struct ImportOptions {
     unsigned threads = 0; // 0: one per core
     // Parse a gzip member's lines while the rest of it is inflated (false: once it is inflated).
     bool pipelineGzip = true;
+    // The reader waits before reading the next file while the files read and not yet parsed hold
+    // more text than this: two cores parse a file of this size about as fast as one core reads
+    // the next, and read-ahead beyond it would only hold text in memory.
+    std::uint64_t readAheadBytes = 64u << 20;
 };
 
 struct ImportProgress {
@@ -54,8 +58,10 @@ public:
                                           const ProgressFn& progress = {}) const;
 
 private:
+    // Reads into the sink; the reader calls beforeLeaf before each file's bytes.
     using ReadFn = std::function<void(const BundleReader::Sink&, std::vector<BundleProblem>&,
-                                      const std::function<void(std::uint64_t, std::uint64_t)>&)>;
+                                      const std::function<void(std::uint64_t, std::uint64_t)>&,
+                                      const std::function<void()>& beforeLeaf)>;
     std::shared_ptr<Incident> run(std::vector<std::string> inputs, const ReadFn& read,
                                   const std::atomic<bool>* cancel, const ProgressFn& progress) const;
 

@@ -40,4 +40,31 @@ void RecordTables::append(const RecordTables& other, FileIndex file)
     }
 }
 
+void RecordTables::renumberIdentities(const std::vector<IdentityIndex>& newIndex)
+{
+    bool same = true;
+    for (std::size_t i = 0; i < newIndex.size() && same; ++i)
+        same = newIndex[i] == i;
+    if (same)
+        return;
+    std::vector<IdentityInfo> renumbered(identities.size());
+    for (std::size_t i = 0; i < identities.size(); ++i)
+        renumbered[newIndex[i]] = std::move(identities[i]);
+    identities.swap(renumbered);
+    for (auto& entry : m_identityByDisplay)
+        entry.second = newIndex[entry.second];
+    const auto renumber = [&](std::vector<IdentityIndex>& column) {
+        for (IdentityIndex& identity : column)
+            identity = newIndex[identity];
+    };
+    renumber(requests.identity);
+    renumber(events.identity);
+    renumber(stderrLines.identity);
+    renumber(containers.identity);
+    renumber(lager.identity);
+    renumber(lb.identity);
+    for (RouteSnapshot& snapshot : routeSnapshots)
+        snapshot.identity = newIndex[snapshot.identity];
+}
+
 } // namespace rs

@@ -29,7 +29,7 @@ struct RecordTables {
     StderrTable stderrLines;
     ContainerEventTable containers;
     LagerTable lager;
-    LbTable lb; // load-balancer request lines
+    LbTable lb;       // load-balancer request lines
     AppLogTable apps; // lines apps wrote through Loggregator
     std::vector<RouteSnapshot> routeSnapshots;
     std::vector<LrpSnapshot> lrpSnapshots;
@@ -38,6 +38,8 @@ struct RecordTables {
     IdentityIndex identityIndex(const IdentityInfo& info);
     // Appends `other` (parsed as file `file`): strings and identities are re-mapped.
     void append(const RecordTables& other, FileIndex file);
+    // Identity i becomes newIndex[i] (a permutation), in every table and snapshot.
+    void renumberIdentities(const std::vector<IdentityIndex>& newIndex);
 
 private:
     std::unordered_map<std::string, IdentityIndex> m_identityByDisplay;
