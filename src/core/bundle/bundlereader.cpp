@@ -172,6 +172,7 @@ void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink
 {
     ReadSession session(m_limits, sink, problems, cancel, &progress);
     session.streamGzipLeaves(m_streamGzip);
+    session.setBeforeLeaf(m_beforeLeaf ? &m_beforeLeaf : nullptr);
     std::vector<InputFile> files;
     InputLister lister(session, files);
     for (const std::string& input : inputs) {
@@ -213,6 +214,7 @@ void BundleReader::readBytes(const std::string& name, SharedBytes bytes, const S
 {
     ReadSession session(m_limits, sink, problems, cancel, nullptr);
     session.streamGzipLeaves(m_streamGzip);
+    session.setBeforeLeaf(m_beforeLeaf ? &m_beforeLeaf : nullptr);
     if (!bytes)
         bytes = bytesFromString({});
     bundleio::Node node;

@@ -124,10 +124,14 @@ public:
     // sees it finished, or abandoned when a limit or cancellation stopped it (problems say why).
     // Off by default: then every entry is complete when the sink sees it.
     void setStreamGzip(bool on) { m_streamGzip = on; }
+    // Called on the reader's thread before the bytes of each file (a leaf, plain or gzip) are read;
+    // it may block to let the sink's consumers catch up, so that read-ahead stays bounded.
+    void setBeforeLeaf(std::function<void()> beforeLeaf) { m_beforeLeaf = std::move(beforeLeaf); }
 
 private:
     BundleLimits m_limits;
     bool m_streamGzip = false;
+    std::function<void()> m_beforeLeaf;
 };
 
 } // namespace rs

@@ -37,6 +37,8 @@ MemoryStream::MemoryStream(std::string_view bytes)
 std::string_view MemoryStream::next()
 {
     const std::size_t offset = static_cast<std::size_t>(m_handed);
+    if (m_dropBehind && m_bytes && offset > kMemoryChunk)
+        m_bytes->dropPagesBefore(offset - kMemoryChunk);
     const std::size_t count = std::min(kMemoryChunk, m_view.size() - offset);
     m_handed += count;
     return m_view.substr(offset, count);

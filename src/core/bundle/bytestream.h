@@ -101,8 +101,12 @@ public:
     SharedBytes whole() const override { return m_handed == 0 ? m_bytes : SharedBytes{}; }
     const SharedBytes* owner() const override { return m_bytes ? &m_bytes : nullptr; }
     std::uint64_t handed() const { return m_handed; }
+    // The bytes are read once, front to back, by one consumer that never keeps a chunk past the
+    // next (an inflater): the pages of chunks before the previous one are given back as it reads.
+    void dropBehind() { m_dropBehind = true; }
 
 private:
+    bool m_dropBehind = false;
     SharedBytes m_bytes;
     std::string_view m_view;
     std::uint64_t m_handed = 0;

@@ -186,6 +186,10 @@ void ReadSession::readTop(const Node& node, SharedBytes bytes)
     const std::uint64_t size = bytes ? bytes->size() : 0;
     m_topData = bytes ? bytes->view().data() : nullptr;
     MemoryStream stream(std::move(bytes));
+    // A compressed input is only ever read by its inflater (nothing it holds points into it).
+    if (m_topData != nullptr && sniffContainer(std::string_view(
+                                    m_topData, std::min<std::size_t>(size, kSniffBytes))) == Container::Gzip)
+        stream.dropBehind();
     m_currentTop = node.path;
     m_top = &stream;
     Node top = node;
@@ -342,6 +346,8 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
 
 void ReadSession::processLeaf(const Node& node, Stream& in)
 {
+    if (m_beforeLeaf != nullptr)
+        (*m_beforeLeaf)();
     std::optional<Collected> collected = collect(node, in);
     if (collected)
         deliver(node, std::move(collected->bytes), false, collected->truncated);
@@ -438,6 +444,8 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         return;
     }
 
+    if (inner == Container::None && m_beforeLeaf != nullptr)
+        (*m_beforeLeaf)();
     if (whole && inner == Container::None) {
         // One reservation of the right size instead of doubling (the usual single-member case).
         const std::uint64_t hint = gzipSizeHint(whole->view());

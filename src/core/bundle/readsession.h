@@ -70,6 +70,8 @@ public:
     // Gzip members that are plain files go to the sink as soon as their first bytes are inflated,
     // as GrowingBytes the sink may parse while the rest is inflated.
     void streamGzipLeaves(bool on) { m_streamGzipLeaves = on; }
+    // BundleReader::setBeforeLeaf; null: none.
+    void setBeforeLeaf(const std::function<void()>* beforeLeaf) { m_beforeLeaf = beforeLeaf; }
     const BundleLimits& limits() const { return m_limits; }
 
 private:
@@ -125,6 +127,7 @@ private:
     bool m_membersExhausted = false;
     bool m_cancelled = false;
     bool m_streamGzipLeaves = false;
+    const std::function<void()>* m_beforeLeaf = nullptr;
     std::string m_currentTop;
 
     std::uint64_t m_total = 0;

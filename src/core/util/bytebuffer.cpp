@@ -1,5 +1,6 @@
 #include "core/util/bytebuffer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -46,10 +47,20 @@ public:
     MappedBuffer(const MappedBuffer&) = delete;
     MappedBuffer& operator=(const MappedBuffer&) = delete;
     std::string_view view() const override { return {static_cast<const char*>(m_data), m_size}; }
+    void dropPagesBefore(std::size_t end) const override
+    {
+        static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        end = std::min(end, m_size) / page * page;
+        if (end <= m_dropped)
+            return;
+        ::madvise(static_cast<char*>(m_data) + m_dropped, end - m_dropped, MADV_DONTNEED);
+        m_dropped = end;
+    }
 
 private:
     void* m_data;
     std::size_t m_size;
+    mutable std::size_t m_dropped = 0; // page-aligned
 };
 
 } // namespace

@@ -15,6 +15,11 @@ public:
     virtual ~ByteBuffer() = default;
     virtual std::string_view view() const = 0;
     std::size_t size() const { return view().size(); }
+    // Lets the system take back the pages of [0, end) that were read: a mapped file's pages are
+    // read from the file again should they be touched again. No effect on bytes held in memory.
+    // Counted in the process's resident set otherwise, a bundle's compressed bytes read once would
+    // stay there to the end of the import.
+    virtual void dropPagesBefore(std::size_t end) const { (void)end; }
 };
 
 using SharedBytes = std::shared_ptr<const ByteBuffer>;
