@@ -82,16 +82,13 @@ private Q_SLOTS:
         QCOMPARE(run.exitStatus, 0);
         const long limitKb = (300L << 10) + requests * 150 / 1024;
         qInfo("peak RSS %ld MiB for %ld requests; bound %ld MiB", run.peakKb >> 10, requests, limitKb >> 10);
-        // Measured 771 MiB (2447 MiB before archive members were read back layer by layer): every
-        // file's parsed columns wait for the merge at the end, beside the members being inflated
-        // (RSS over time: up to 758 MiB while reading, 330 MiB once merged). XPASS, a failure, says
-        // when merging as files complete lifts it.
-        // The text itself is not kept (it was, whole, before layered reading: 2447 MiB for 1.9 GB).
+        // Measured 493 MiB against a bound of 601: 2447 MiB while the text was kept, 772 MiB while
+        // every file's parsed parts waited for a merge at the end and the bundle's mapped pages
+        // stayed resident. The text itself is not kept:
         QVERIFY2(static_cast<double>(run.peakKb) * 1024 < textBytes / 2,
                  qPrintable(QStringLiteral("peak RSS %1 MiB for %2 MB of text")
                                 .arg(run.peakKb >> 10)
                                 .arg(textBytes / 1e6, 0, 'f', 0)));
-        QEXPECT_FAIL("", "issue 15: parsed files are held until the merge", Continue);
         QVERIFY2(
             run.peakKb <= limitKb,
             qPrintable(QStringLiteral("peak RSS %1 MiB > %2 MiB").arg(run.peakKb >> 10).arg(limitKb >> 10)));
