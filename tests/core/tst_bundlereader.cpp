@@ -279,6 +279,27 @@ std::string mismatch(const std::vector<std::string>& actual, const std::vector<s
     return "actual:" + join(actual) + "\n  expected:" + join(expected);
 }
 
+// Resident kB of the mapping that holds `address`, from /proc/self/smaps; -1 when not found.
+long residentKbOfMapping(const void* address)
+{
+    std::ifstream smaps("/proc/self/smaps");
+    const auto target = reinterpret_cast<std::uintptr_t>(address);
+    std::string line;
+    bool inside = false;
+    while (std::getline(smaps, line)) {
+        unsigned long from = 0;
+        unsigned long to = 0;
+        if (std::sscanf(line.c_str(), "%lx-%lx ", &from, &to) == 2 && line.find(':') > line.find(' ')) {
+            inside = target >= from && target < to;
+            continue;
+        }
+        long kb = 0;
+        if (inside && std::sscanf(line.c_str(), "Rss: %ld kB", &kb) == 1)
+            return kb;
+    }
+    return -1;
+}
+
 } // namespace
 
 #define COMPARE_LIST(actual, ...)                                                                            \
@@ -293,6 +314,7 @@ class TestBundleReader : public QObject {
 
 private Q_SLOTS:
     void issueIds();
+    void mappedPagesGivenBackStayReadable();
     void plainTar();
     void tarMembersAreSharedNotCopied();
     void tgzWithGzipMembers();
@@ -339,6 +361,27 @@ void TestBundleReader::issueIds()
     QCOMPARE(std::string(bundleIssueId(BundleIssue::UnsafePath)), std::string("unsafe_path"));
     QCOMPARE(std::string(bundleIssueId(BundleIssue::Cancelled)), std::string("cancelled"));
     QCOMPARE(std::string(bundleIssueId(BundleIssue::TruncatedGzip)), std::string("truncated_gzip"));
+}
+
+// A compressed input's pages behind its inflater go back to the system (ByteBuffer::dropPagesBefore)
+// and read the same should anything touch them again.
+void TestBundleReader::mappedPagesGivenBackStayReadable()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath(QStringLiteral("input.bin")).toStdString();
+    std::string bytes(8u << 20, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>('a' + (i * 7919 % 26));
+    std::ofstream(path, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    const SharedBytes mapped = mapFile(path, nullptr);
+    QVERIFY(mapped);
+    QVERIFY(mapped->view() == bytes); // every page touched
+    const long before = residentKbOfMapping(mapped->view().data());
+    QVERIFY2(before >= 7 * 1024, qPrintable(QString::number(before)));
+    mapped->dropPagesBefore(6u << 20);
+    const long after = residentKbOfMapping(mapped->view().data());
+    QVERIFY2(after <= before - 5 * 1024, qPrintable(QStringLiteral("%1 -> %2 kB").arg(before).arg(after)));
+    QVERIFY(mapped->view() == bytes);
 }
 
 void TestBundleReader::plainTar()
@@ -731,7 +774,8 @@ void TestBundleReader::memberLimitKeepsTheFirstLines()
         const BundleEntry& entry = result.entry(path);
         const std::string kept(entry.bytes->view());
         QVERIFY(entry.truncated);
-        QVERIFY2(!kept.empty() && kept.size() <= limits.maxMemberBytes, qPrintable(QString::fromStdString(path) + QLatin1Char(' ') + QString::number(kept.size())));
+        QVERIFY2(!kept.empty() && kept.size() <= limits.maxMemberBytes,
+                 qPrintable(QString::fromStdString(path) + QLatin1Char(' ') + QString::number(kept.size())));
         QCOMPARE(kept, lines.substr(0, kept.size()));
         QCOMPARE(kept.back(), '\n');
         QVERIFY(kept.size() + 80 > limits.maxMemberBytes); // every whole line up to the limit

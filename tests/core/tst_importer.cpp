@@ -63,9 +63,10 @@ std::string accessLine(int second, const char* id, int status = 200)
 }
 
 std::shared_ptr<Incident> importWith(const QString& path, unsigned threads, std::size_t chunkBytes,
-                                     bool pipelineGzip = true)
+                                     bool pipelineGzip = true, std::uint64_t readAheadBytes = 64u << 20)
 {
     ImportOptions options;
+    options.readAheadBytes = readAheadBytes;
     options.threads = threads;
     options.pipelineGzip = pipelineGzip;
     options.parse.chunkBytes = chunkBytes;
@@ -494,6 +495,9 @@ void TestImporter::chunkedImportEqualsOnePass()
     compareIncidents(*onePass, *chunked);
     const auto twoThreads = importWith(input, 2, 10000);
     compareIncidents(*onePass, *twoThreads);
+    // The reader waiting for every file to be parsed before it reads the next changes nothing.
+    const auto noReadAhead = importWith(input, 2, 4096, true, 0);
+    compareIncidents(*onePass, *noReadAhead);
 }
 
 void TestImporter::cancelledImportSaysSo()
