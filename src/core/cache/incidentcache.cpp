@@ -1,5 +1,6 @@
 #include "core/cache/incidentcache.h"
 
+#include "core/cache/filedigest.h"
 #include "core/util/buildinfo.h"
 
 #include <QCryptographicHash>
@@ -9,9 +10,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
 #include <filesystem>
-#include <isa-l/crc64.h>
 #include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
@@ -21,57 +20,21 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::size_t kHashedEnd = 1u << 20; // of each input file: its first and last MiB
-
 std::string envOr(const char* name)
 {
     const char* value = std::getenv(name);
     return value != nullptr ? std::string(value) : std::string();
 }
 
-// "size mtime crc(first MiB) crc(last MiB)" of a regular file; false when it cannot be read.
+// "size mtime crc(first MiB) crc(last MiB) inode" of a regular file; false when it cannot be read.
 bool describeFile(const std::string& path, std::string& out, std::string* error)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    struct stat st {};
-    if (fd < 0 || ::fstat(fd, &st) != 0) {
-        if (error != nullptr)
-            *error = path + ": " + std::strerror(errno);
-        if (fd >= 0)
-            ::close(fd);
+    const std::optional<FileDigest> digest = digestFile(path, error);
+    if (!digest)
         return false;
-    }
-    const auto size = static_cast<std::uint64_t>(st.st_size);
-    const std::int64_t mtimeNs =
-        static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
-    std::string buffer;
-    const auto hashAt = [&](std::uint64_t offset, std::size_t length) -> std::optional<std::uint64_t> {
-        buffer.resize(length);
-        std::size_t got = 0;
-        while (got < length) {
-            const ssize_t n =
-                ::pread(fd, buffer.data() + got, length - got, static_cast<off_t>(offset + got));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            got += static_cast<std::size_t>(n);
-        }
-        if (got != length)
-            return std::nullopt;
-        return crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(buffer.data()), length);
-    };
-    const std::size_t head = static_cast<std::size_t>(std::min<std::uint64_t>(size, kHashedEnd));
-    const auto first = hashAt(0, head);
-    const auto last = size > kHashedEnd ? hashAt(size - kHashedEnd, kHashedEnd) : first;
-    ::close(fd);
-    if (!first || !last) {
-        if (error != nullptr)
-            *error = path + ": read error";
-        return false;
-    }
-    out += std::to_string(size) + ' ' + std::to_string(mtimeNs) + ' ' + std::to_string(*first) + ' ' +
-           std::to_string(*last) + ' ' + std::to_string(st.st_ino) + '\n';
+    out += std::to_string(digest->size) + ' ' + std::to_string(digest->mtimeNs) + ' ' +
+           std::to_string(digest->head) + ' ' + std::to_string(digest->tail) + ' ' +
+           std::to_string(digest->inode) + '\n';
     return true;
 }
 
