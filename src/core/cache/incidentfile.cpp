@@ -342,6 +342,7 @@ void encodeInfo(Encoder& e, const IncidentFileInfo& info, const Incident& incide
     e.u64(info.textBytes);
     e.i64(incident.begin);
     e.i64(incident.end);
+    e.str(info.caseJson);
 }
 
 void encodeExample(Encoder& e, const SkipExample& example)
@@ -741,6 +742,7 @@ bool decodeInfo(std::string_view bytes, IncidentFileInfo& info, TimeNs* begin, T
     info.textBytes = d.u64();
     const TimeNs b = d.i64();
     const TimeNs e = d.i64();
+    info.caseJson = d.str();
     if (begin != nullptr)
         *begin = b;
     if (end != nullptr)

@@ -18,6 +18,8 @@ struct IncidentFileInfo {
     std::uint64_t requests = 0;
     std::uint64_t events = 0;
     std::uint64_t textBytes = 0; // content bytes the import read
+    // A saved case's state (core/cache/casestate.h), as its JSON; empty in cache files.
+    std::string caseJson;
 };
 
 struct IncidentFileResult {
@@ -46,7 +48,8 @@ struct IncidentFileResult {
 // only if their CRC-64 is the import's (MemberText), else they yield nothing and say why.
 class IncidentFile {
 public:
-    static constexpr std::uint32_t kFormatVersion = 2;
+    // 3: the info section ends with the case state (IncidentFileInfo::caseJson).
+    static constexpr std::uint32_t kFormatVersion = 3;
 
     // Writes `incident` to `path` atomically (a temporary file beside it, then rename). False, with
     // the reason in `error`, when it could not be written; nothing is left behind then.
