@@ -2,7 +2,10 @@
 // written to: any bytes must be rejected with a reason or read into an incident whose every id,
 // identity and file index resolves. The input is read as it is (which the checksums almost always
 // reject) and resealed (checksums and layout made right, as a hostile file would have them), so
-// the checks behind the checksums are reached.
+// the checks behind the checksums are reached. The same bytes are read as a case (casefile.h) and
+// as a case's JSON state (casestate.h): rejected with a reason, or a state that writes back to
+// itself.
+#include "core/cache/casefile.h"
 #include "core/cache/incidentfile.h"
 #include "fuzzlines.h"
 
@@ -35,6 +38,21 @@ template <typename Table> void walk(const rs::Incident& incident, const Table& t
             (one(column), ...);
         },
         Table::columnsOf(table));
+}
+
+void checkCase(std::string_view bytes)
+{
+    std::string error;
+    const std::optional<rs::cache::CaseState> state = rs::cache::caseStateFromJson(bytes, &error);
+    RS_FUZZ_CHECK(state.has_value() != !error.empty());
+    if (state) {
+        const auto again = rs::cache::caseStateFromJson(rs::cache::caseStateToJson(*state), nullptr);
+        RS_FUZZ_CHECK(again && *again == *state);
+    }
+    const rs::cache::CaseFileResult opened = rs::cache::readCaseBytes(bytes);
+    RS_FUZZ_CHECK(opened.incident != nullptr || !opened.error.empty());
+    if (opened.incident)
+        RS_FUZZ_CHECK(opened.incident->report.inputs == opened.state.inputs);
 }
 
 void check(std::string_view bytes)
@@ -76,8 +94,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     const std::string_view input = rs::fuzz::bytesOf(data, size);
     check(input);
+    checkCase(input);
     std::string resealed(input);
     rs::cache::IncidentFile::reseal(resealed);
     check(resealed);
+    checkCase(resealed);
     return 0;
 }
