@@ -172,6 +172,19 @@
     </message>
 </context>
 <context>
+    <name>CaseNotesDialog</name>
+    <message>
+        <location filename="../forms/casenotesdialog.ui" line="14"/>
+        <source>Case Notes</source>
+        <translation>Fallnotizen</translation>
+    </message>
+    <message>
+        <location filename="../forms/casenotesdialog.ui" line="20"/>
+        <source>Notes on this incident, saved with File → Save Case…</source>
+        <translation>Notizen zu diesem Vorfall, gespeichert mit Datei → Fall speichern…</translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
@@ -1263,27 +1276,27 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
 <context>
     <name>ConsistencyText</name>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="44"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="39"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="46"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="41"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="49"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="44"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="51"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="46"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="52"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="47"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1291,7 +1304,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="340"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="323"/>
         <source>clock %1 ahead of the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>Uhr %1 vor den anderen Routern (Median über %n Route-Registrierung, die mehrere Router protokolliert haben)</numerusform>
@@ -1299,7 +1312,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="343"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="326"/>
         <source>clock %1 behind the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>Uhr %1 hinter den anderen Routern (Median über %n Route-Registrierung, die mehrere Router protokolliert haben)</numerusform>
@@ -1307,12 +1320,12 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="413"/>
+        <location filename="../src/core/import/incidentmerge.cpp" line="104"/>
         <source>same content as %1; imported once from there</source>
         <translation>gleicher Inhalt wie %1; nur einmal von dort importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="481"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="421"/>
         <source>%n line(s) dated more than %1 before a line above them; the largest step back is %2, at line %3</source>
         <translation>
             <numerusform>%n Zeile liegt zeitlich mehr als %1 vor einer Zeile darüber; der größte Rücksprung beträgt %2, in Zeile %3</numerusform>
@@ -1320,7 +1333,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="491"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="431"/>
         <source>%n record(s) dated far outside the bundle&apos;s span %1 – %2, e.g. line %3 at %4</source>
         <translation>
             <numerusform>%n Datensatz liegt zeitlich weit außerhalb des Zeitraums des Bundles %1 – %2, z. B. Zeile %3 um %4</numerusform>
@@ -2328,29 +2341,29 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>importiere… %1% (%2 Dateien)</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="53"/>
+        <location filename="../src/cli/importrun.cpp" line="51"/>
         <source>routescope: cache file %1 rejected: %2; importing again</source>
         <translation>routescope: Cache-Datei %1 verworfen: %2; es wird neu importiert</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="66"/>
+        <location filename="../src/cli/importrun.cpp" line="64"/>
         <source>routescope: the incident was not saved to the cache: %1</source>
         <translation>routescope: der Incident wurde nicht im Cache gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="79"/>
+        <location filename="../src/cli/importrun.cpp" line="77"/>
         <source>problem: %1: %2</source>
         <translation>Problem: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="87"/>
+        <location filename="../src/cli/importrun.cpp" line="85"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
         <translation>abgeschnitten: %1: Inhalt endet vorzeitig; der lesbare Teil wurde importiert
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importrun.cpp" line="90"/>
+        <location filename="../src/cli/importrun.cpp" line="88"/>
         <source>skipped: %1: %n line(s): %2
 </source>
         <translation>
@@ -2361,14 +2374,14 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="93"/>
+        <location filename="../src/cli/importrun.cpp" line="91"/>
         <source>  line %1: %2
 </source>
         <translation>  Zeile %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="99"/>
+        <location filename="../src/cli/importrun.cpp" line="97"/>
         <source>import cancelled
 </source>
         <translation>Import abgebrochen
@@ -2832,273 +2845,308 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="133"/>
+        <location filename="../forms/mainwindow.ui" line="137"/>
         <source>F&amp;ilter</source>
         <translation>F&amp;ilter</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="139"/>
+        <location filename="../forms/mainwindow.ui" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="142"/>
+        <location filename="../forms/mainwindow.ui" line="146"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="152"/>
+        <location filename="../forms/mainwindow.ui" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="155"/>
+        <location filename="../forms/mainwindow.ui" line="159"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="157"/>
+        <location filename="../forms/mainwindow.ui" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="165"/>
+        <location filename="../forms/mainwindow.ui" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="181"/>
+        <location filename="../forms/mainwindow.ui" line="185"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="190"/>
+        <location filename="../forms/mainwindow.ui" line="194"/>
         <source>Timeline</source>
         <translation>Zeitachse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="191"/>
+        <location filename="../forms/mainwindow.ui" line="195"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>Requests im Zeitverlauf nach Status, Fehler nach Fehlerklasse, Ereignisse der Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="203"/>
+        <location filename="../forms/mainwindow.ui" line="207"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="204"/>
+        <location filename="../forms/mainwindow.ui" line="208"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>Was RouteScope folgert, das Schwerwiegendste zuerst</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="216"/>
+        <location filename="../forms/mainwindow.ui" line="220"/>
         <source>Backends</source>
         <translation>Backends</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="217"/>
+        <location filename="../forms/mainwindow.ui" line="221"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>Fehler pro Backend-Adresse oder App-Instanz, nach Fehlerklasse</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="229"/>
+        <location filename="../forms/mainwindow.ui" line="233"/>
         <source>Route Table</source>
         <translation>Routing-Tabelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="230"/>
+        <location filename="../forms/mainwindow.ui" line="234"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>Die Routing-Tabelle eines Routers zur gewählten Zeit, veraltete Endpunkte, LRPs und Unterschiede zwischen Routern</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="242"/>
+        <location filename="../forms/mainwindow.ui" line="246"/>
         <source>Request Detail</source>
         <translation>Request-Details</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="243"/>
+        <location filename="../forms/mainwindow.ui" line="247"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>Der gewählte Request: Versuche, zugeordnete Ereignisse, Erklärung und Rohzeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="259"/>
+        <location filename="../forms/mainwindow.ui" line="263"/>
         <source>Import report</source>
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="273"/>
         <source>File / reason</source>
         <translation>Datei / Grund</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="270"/>
+        <location filename="../forms/mainwindow.ui" line="274"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="271"/>
+        <location filename="../forms/mainwindow.ui" line="275"/>
         <source>Router / cell</source>
         <translation>Router / Zelle</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="272"/>
+        <location filename="../forms/mainwindow.ui" line="276"/>
         <source>Lines</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="273"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="281"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>Ein Bundle-Archiv (.tgz, .tar, .zip), eine .gz- oder eine Logdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="279"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="286"/>
         <source>Open &amp;Folder…</source>
         <translation>&amp;Ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="283"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>Open a directory of extracted logs</source>
         <translation>Einen Ordner mit entpackten Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="284"/>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Open Click&amp;House…</source>
         <translation>Click&amp;House öffnen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Drill a time range of a ClickHouse database RouteScope pushed to into a local incident</source>
         <translation>Einen Zeitraum einer ClickHouse-Datenbank, in die RouteScope geschrieben hat, als lokalen Incident holen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>&amp;Cancel Import</source>
         <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="293"/>
+        <location filename="../forms/mainwindow.ui" line="297"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="297"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="300"/>
+        <location filename="../forms/mainwindow.ui" line="304"/>
         <source>Open &amp;Sample Incident</source>
         <translation>&amp;Beispiel-Incident öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>Den mit RouteScope ausgelieferten, generierten Beispielausfall öffnen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="309"/>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>Den Incident-Bericht als PDF oder HTML schreiben, mit Vorschau</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="307"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="310"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
+        <source>&amp;Save Case…</source>
+        <translation>Fall &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="316"/>
+        <source>Write the incident with its filter history, bookmarks and notes to one .rscase file for a colleague</source>
+        <translation>Den Vorfall mit Filterverlauf, Lesezeichen und Notizen in eine .rscase-Datei für eine Kollegin oder einen Kollegen schreiben</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="317"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="321"/>
+        <source>Case &amp;Notes…</source>
+        <translation>Fall&amp;notizen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="322"/>
+        <source>Notes on this incident, saved with the case</source>
+        <translation>Notizen zu diesem Vorfall, mit dem Fall gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="326"/>
+        <source>&amp;Locate Bundle…</source>
+        <translation>&amp;Bundle suchen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="327"/>
+        <source>Point at the bundle of a case opened without it, so that raw lines can be read</source>
+        <translation>Das Bundle eines ohne es geöffneten Falls angeben, damit Rohzeilen gelesen werden können</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="330"/>
         <source>&amp;Search Requests…</source>
         <translation>Requests &amp;durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="331"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>Die rohen Access-Log-Zeilen der Requests durchsuchen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="312"/>
+        <location filename="../forms/mainwindow.ui" line="332"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="315"/>
+        <location filename="../forms/mainwindow.ui" line="335"/>
         <source>Reset &amp;Layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="316"/>
+        <location filename="../forms/mainwindow.ui" line="336"/>
         <source>Put every panel back where it was at first start</source>
         <translation>Jedes Panel dorthin zurücksetzen, wo es beim ersten Start war</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="320"/>
-        <location filename="../forms/mainwindow.ui" line="332"/>
+        <location filename="../forms/mainwindow.ui" line="340"/>
+        <location filename="../forms/mainwindow.ui" line="352"/>
         <source>Follow the &amp;System</source>
         <translation>Dem &amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="324"/>
+        <location filename="../forms/mainwindow.ui" line="344"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="328"/>
+        <location filename="../forms/mainwindow.ui" line="348"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="333"/>
+        <location filename="../forms/mainwindow.ui" line="353"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>Die Sprache des System-Locales verwenden</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="336"/>
+        <location filename="../forms/mainwindow.ui" line="356"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="337"/>
+        <location filename="../forms/mainwindow.ui" line="357"/>
         <source>Every shortcut of the window, with the command it runs</source>
         <translation>Alle Tastenkürzel des Fensters mit dem Befehl, den sie ausführen</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="338"/>
+        <location filename="../forms/mainwindow.ui" line="358"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="341"/>
+        <location filename="../forms/mainwindow.ui" line="361"/>
         <source>&amp;About RouteScope</source>
         <translation>Ü&amp;ber RouteScope</translation>
     </message>
@@ -4739,6 +4787,130 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>rs::CaseController</name>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="59"/>
+        <source>Could not open the case %1.</source>
+        <translation>Der Fall %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="60"/>
+        <source>Open Case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="61"/>
+        <source>%1 cannot be opened as a RouteScope case: %2</source>
+        <translation>%1 kann nicht als RouteScope-Fall geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <source>%1 (case)</source>
+        <translation>%1 (Fall)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <source>%1 (case %2)</source>
+        <translation>%1 (Fall %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="133"/>
+        <source>Opened from the saved case %1 (saved %2): %3 requests</source>
+        <translation>Aus dem gespeicherten Fall %1 geöffnet (gespeichert %2): %3 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="136"/>
+        <source> — its bundle is not here: raw lines need File → Locate Bundle…</source>
+        <translation> — sein Bundle ist nicht hier: Rohzeilen brauchen Datei → Bundle suchen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="171"/>
+        <source>incident</source>
+        <translation>vorfall</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="204"/>
+        <location filename="../src/app/casecontroller.cpp" line="236"/>
+        <source>Save Case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="204"/>
+        <source>RouteScope cases (*.rscase)</source>
+        <translation>RouteScope-Fälle (*.rscase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="234"/>
+        <source>Case saved to %1</source>
+        <translation>Fall gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="237"/>
+        <source>The case could not be saved to %1: %2</source>
+        <translation>Der Fall konnte nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="266"/>
+        <location filename="../src/app/casecontroller.cpp" line="274"/>
+        <location filename="../src/app/casecontroller.cpp" line="276"/>
+        <location filename="../src/app/casecontroller.cpp" line="321"/>
+        <location filename="../src/app/casecontroller.cpp" line="351"/>
+        <source>Locate Bundle</source>
+        <translation>Bundle suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="267"/>
+        <source>Choose the bundle files, or the folder that holds them.</source>
+        <translation>Wählen Sie die Dateien des Bundles oder den Ordner, der sie enthält.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="269"/>
+        <source>Choose Files…</source>
+        <translation>Dateien wählen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="270"/>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="322"/>
+        <source>The case could not be read again: %1</source>
+        <translation>Der Fall konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/casecontroller.cpp" line="341"/>
+        <source>Found %1 at %2 (%n files).</source>
+        <translation>
+            <numerusform>%1 unter %2 gefunden (%n Datei).</numerusform>
+            <numerusform>%1 unter %2 gefunden (%n Dateien).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="344"/>
+        <source>Not found: %1 (%2).</source>
+        <translation>Nicht gefunden: %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/casecontroller.cpp" line="346"/>
+        <source>Refused %1 for %2: %3 (%n files taken).</source>
+        <translation>
+            <numerusform>%1 für %2 abgelehnt: %3 (%n Datei übernommen).</numerusform>
+            <numerusform>%1 für %2 abgelehnt: %3 (%n Dateien übernommen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="352"/>
+        <source>The bundle was found; raw lines are read from it now.</source>
+        <translation>Das Bundle wurde gefunden; Rohzeilen werden jetzt daraus gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="353"/>
+        <source>%1 of %2 inputs were found.</source>
+        <translation>%1 von %2 Eingaben wurden gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>rs::ChartActions</name>
     <message>
         <location filename="../src/app/export/chartactions.cpp" line="57"/>
@@ -5394,12 +5566,12 @@ Nichts wurde irgendwohin gesendet; hängen Sie den Bericht bei Bedarf an einen F
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>Open bundle or logs</source>
         <translation>Bundle oder Logs öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="206"/>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
         <source>Open folder of logs</source>
         <translation>Ordner mit Logs öffnen</translation>
     </message>
@@ -5416,27 +5588,22 @@ Incident viewer for Cloud Foundry Gorouter failures.</source>
 Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>Import abgebrochen; der vorherige Incident wird weiter angezeigt.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
-        <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
-        <translation>Bundles und Logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Loaded %1 requests from ClickHouse database %2 on %3, %4 – %5 UTC</source>
         <translation>%1 Anfragen aus der ClickHouse-Datenbank %2 auf %3 geladen, %4 – %5 UTC</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n Eingabe</numerusform>
@@ -5444,53 +5611,58 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>Der eingebettete Beispiel-Incident fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>sample incident</source>
         <translation>Beispiel-Incident</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="390"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/mainwindow.cpp" line="205"/>
+        <source>Bundles, logs and cases (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.rscase);;All files (*)</source>
+        <translation>Bundles, Logs und Fälle (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.rscase);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>Importiere %1… %2 Dateien, %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow.cpp" line="458"/>
         <source>no timestamps</source>
         <translation>keine Zeitstempel</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="450"/>
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="464"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="436"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>%1 Requests, %2 Gorouter-Ereignisse, %3 Routing-Tabellen-Dumps, %4 LRP-Aufnahmen, %5 Befunde — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="420"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 Dateien (%2 MB) in %3 s importiert; %4 Zeilen übersprungen, %5 Probleme — siehe Importbericht</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -5631,67 +5803,72 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
         <translation># %1 · Offset %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="219"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="220"/>
+        <source> — needs the bundle (%1); use File → Locate Bundle… to reattach it</source>
+        <translation> — braucht das Bundle (%1); mit Datei → Bundle suchen… wieder anbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
         <source> — cannot be read again (%1); open the bundle again to see it</source>
         <translation> — kann nicht erneut gelesen werden (%1); öffnen Sie das Bundle erneut, um sie zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="222"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="233"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
         <source>Raw lines (%1)</source>
         <translation>Rohzeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="242"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>Es wurden keine App-Logs importiert. Fügen Sie die Ausgabe von `cf logs APP --recent` (oder die Datei eines Syslog-Drains) hinzu, um zu sehen, was die App zu diesem Request sagte.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="250"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>Die App protokollierte nichts, was sich diesem Request zuordnen ließe (keine Zeile mit seiner Request-ID und keine Zeile von Instanz %1, während nur dieser Request lief).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="251"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="255"/>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance ?</source>
         <translation>Instanz ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>request id</source>
         <translation>Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>near in time</source>
         <translation>zeitlich nah</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="263"/>
         <source>App (%1)</source>
         <translation>App (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="265"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>Was die App selbst zu diesem Request protokollierte: Zeilen mit seiner Request-ID (exakt) oder derselben Instanz, während nur dieser Request lief (zeitlich nah, nicht bewiesen)</translation>
     </message>

@@ -166,6 +166,19 @@
     </message>
 </context>
 <context>
+    <name>CaseNotesDialog</name>
+    <message>
+        <location filename="../forms/casenotesdialog.ui" line="14"/>
+        <source>Case Notes</source>
+        <translation>ケースのメモ</translation>
+    </message>
+    <message>
+        <location filename="../forms/casenotesdialog.ui" line="20"/>
+        <source>Notes on this incident, saved with File → Save Case…</source>
+        <translation>このインシデントのメモ。ファイル → ケースを保存… で保存されます</translation>
+    </message>
+</context>
+<context>
     <name>ClassExplanations</name>
     <message>
         <location filename="../src/core/diagnosis/explanations.cpp" line="24"/>
@@ -1255,60 +1268,60 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
 <context>
     <name>ConsistencyText</name>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="44"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="39"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="46"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="41"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="49"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="44"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="51"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="46"/>
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="52"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="47"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="340"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="323"/>
         <source>clock %1 ahead of the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>時計が他のルーター より %1 進んでいます（複数のルーター が記録した %n 件の route 登録の中央値）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="343"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="326"/>
         <source>clock %1 behind the other routers (median over %n route registration(s) logged by several routers)</source>
         <translation>
             <numerusform>時計が他のルーター より %1 遅れています（複数のルーター が記録した %n 件の route 登録の中央値）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/import/consistencychecks.cpp" line="413"/>
+        <location filename="../src/core/import/incidentmerge.cpp" line="104"/>
         <source>same content as %1; imported once from there</source>
         <translation>%1 と同じ内容です。そちらから一度だけ取り込みました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="481"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="421"/>
         <source>%n line(s) dated more than %1 before a line above them; the largest step back is %2, at line %3</source>
         <translation>
             <numerusform>%n 行が上の行より %1 以上前の時刻です。最大の逆行は %2（%3 行目）です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="491"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="431"/>
         <source>%n record(s) dated far outside the bundle&apos;s span %1 – %2, e.g. line %3 at %4</source>
         <translation>
             <numerusform>%n 件のレコードがバンドルの期間 %1 – %2 から大きく外れた時刻です（例: %3 行目、%4）</numerusform>
@@ -2295,29 +2308,29 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>インポート中… %1% (%2 ファイル)</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="53"/>
+        <location filename="../src/cli/importrun.cpp" line="51"/>
         <source>routescope: cache file %1 rejected: %2; importing again</source>
         <translation>routescope: キャッシュファイル %1 を拒否しました: %2。再インポートします</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="66"/>
+        <location filename="../src/cli/importrun.cpp" line="64"/>
         <source>routescope: the incident was not saved to the cache: %1</source>
         <translation>routescope: インシデントをキャッシュに保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="79"/>
+        <location filename="../src/cli/importrun.cpp" line="77"/>
         <source>problem: %1: %2</source>
         <translation>問題: %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="87"/>
+        <location filename="../src/cli/importrun.cpp" line="85"/>
         <source>truncated: %1: content ends early; the readable part was imported
 </source>
         <translation>途中で切断: %1: 内容が途中で終わっています。読み取れた部分をインポートしました
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/importrun.cpp" line="90"/>
+        <location filename="../src/cli/importrun.cpp" line="88"/>
         <source>skipped: %1: %n line(s): %2
 </source>
         <translation>
@@ -2326,14 +2339,14 @@ prune と再登録を繰り返したエンドポイント (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="93"/>
+        <location filename="../src/cli/importrun.cpp" line="91"/>
         <source>  line %1: %2
 </source>
         <translation>  %1 行目: %2
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/importrun.cpp" line="99"/>
+        <location filename="../src/cli/importrun.cpp" line="97"/>
         <source>import cancelled
 </source>
         <translation>インポートを中止しました
@@ -2797,273 +2810,308 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="133"/>
+        <location filename="../forms/mainwindow.ui" line="137"/>
         <source>F&amp;ilter</source>
         <translation>フィルター(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="139"/>
+        <location filename="../forms/mainwindow.ui" line="143"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="142"/>
+        <location filename="../forms/mainwindow.ui" line="146"/>
         <source>&amp;Theme</source>
         <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="152"/>
+        <location filename="../forms/mainwindow.ui" line="156"/>
         <source>&amp;Go</source>
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="155"/>
+        <location filename="../forms/mainwindow.ui" line="159"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="157"/>
+        <location filename="../forms/mainwindow.ui" line="161"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="165"/>
+        <location filename="../forms/mainwindow.ui" line="169"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="181"/>
+        <location filename="../forms/mainwindow.ui" line="185"/>
         <source>Main Toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="190"/>
+        <location filename="../forms/mainwindow.ui" line="194"/>
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="191"/>
+        <location filename="../forms/mainwindow.ui" line="195"/>
         <source>Requests over time by status, failures by error class, route-table events</source>
         <translation>ステータス別のリクエスト推移、エラークラス別の失敗、ルートテーブルのイベント</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="203"/>
+        <location filename="../forms/mainwindow.ui" line="207"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="204"/>
+        <location filename="../forms/mainwindow.ui" line="208"/>
         <source>What RouteScope concludes, most severe first</source>
         <translation>RouteScope の結論 (深刻なものから順に)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="216"/>
+        <location filename="../forms/mainwindow.ui" line="220"/>
         <source>Backends</source>
         <translation>バックエンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="217"/>
+        <location filename="../forms/mainwindow.ui" line="221"/>
         <source>Failures per backend address or app instance, by error class</source>
         <translation>バックエンドアドレスまたはアプリインスタンスごとの、エラークラス別の失敗</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="229"/>
+        <location filename="../forms/mainwindow.ui" line="233"/>
         <source>Route Table</source>
         <translation>ルートテーブル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="230"/>
+        <location filename="../forms/mainwindow.ui" line="234"/>
         <source>The route table of a router at the selected time, stale endpoints, LRPs and router differences</source>
         <translation>選択した時刻のルーターのルートテーブル、古いエンドポイント、LRP、ルーター間の差異</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="242"/>
+        <location filename="../forms/mainwindow.ui" line="246"/>
         <source>Request Detail</source>
         <translation>リクエスト詳細</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="243"/>
+        <location filename="../forms/mainwindow.ui" line="247"/>
         <source>The selected request: attempts, joined events, explanation and raw lines</source>
         <translation>選択したリクエスト: 試行、関連付けたイベント、説明、生の行</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="259"/>
+        <location filename="../forms/mainwindow.ui" line="263"/>
         <source>Import report</source>
         <translation>インポートレポート</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="269"/>
+        <location filename="../forms/mainwindow.ui" line="273"/>
         <source>File / reason</source>
         <translation>ファイル / 理由</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="270"/>
+        <location filename="../forms/mainwindow.ui" line="274"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="271"/>
+        <location filename="../forms/mainwindow.ui" line="275"/>
         <source>Router / cell</source>
         <translation>ルーター / セル</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="272"/>
+        <location filename="../forms/mainwindow.ui" line="276"/>
         <source>Lines</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="273"/>
+        <location filename="../forms/mainwindow.ui" line="277"/>
         <source>Records</source>
         <translation>レコード数</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="277"/>
+        <location filename="../forms/mainwindow.ui" line="281"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="278"/>
+        <location filename="../forms/mainwindow.ui" line="282"/>
         <source>Open a bundle archive (.tgz, .tar, .zip), a .gz or a log file</source>
         <translation>バンドルアーカイブ (.tgz、.tar、.zip)、.gz、またはログファイルを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="279"/>
+        <location filename="../forms/mainwindow.ui" line="283"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="282"/>
+        <location filename="../forms/mainwindow.ui" line="286"/>
         <source>Open &amp;Folder…</source>
         <translation>フォルダーを開く(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="283"/>
+        <location filename="../forms/mainwindow.ui" line="287"/>
         <source>Open a directory of extracted logs</source>
         <translation>展開済みログのディレクトリを開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="284"/>
+        <location filename="../forms/mainwindow.ui" line="288"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="287"/>
+        <location filename="../forms/mainwindow.ui" line="291"/>
         <source>Open Click&amp;House…</source>
         <translation>ClickHouse を開く(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="288"/>
+        <location filename="../forms/mainwindow.ui" line="292"/>
         <source>Drill a time range of a ClickHouse database RouteScope pushed to into a local incident</source>
         <translation>RouteScope が書き込んだ ClickHouse データベースの期間をローカルのインシデントに取り込みます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="292"/>
+        <location filename="../forms/mainwindow.ui" line="296"/>
         <source>&amp;Cancel Import</source>
         <translation>インポートを中止(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="293"/>
+        <location filename="../forms/mainwindow.ui" line="297"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="296"/>
+        <location filename="../forms/mainwindow.ui" line="300"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="297"/>
+        <location filename="../forms/mainwindow.ui" line="301"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="300"/>
+        <location filename="../forms/mainwindow.ui" line="304"/>
         <source>Open &amp;Sample Incident</source>
         <translation>サンプルインシデントを開く(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="301"/>
+        <location filename="../forms/mainwindow.ui" line="305"/>
         <source>Open the generated sample outage shipped with RouteScope</source>
         <translation>RouteScope に同梱の生成済みサンプル障害を開きます</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="305"/>
+        <location filename="../forms/mainwindow.ui" line="309"/>
         <source>&amp;Export Report…</source>
         <translation>レポートのエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="306"/>
+        <location filename="../forms/mainwindow.ui" line="310"/>
         <source>Write the incident report as PDF or HTML, with a preview</source>
         <translation>インシデントレポートを PDF または HTML で書き出します (プレビュー付き)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="307"/>
+        <location filename="../forms/mainwindow.ui" line="311"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="310"/>
+        <location filename="../forms/mainwindow.ui" line="315"/>
+        <source>&amp;Save Case…</source>
+        <translation>ケースを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="316"/>
+        <source>Write the incident with its filter history, bookmarks and notes to one .rscase file for a colleague</source>
+        <translation>インシデントをフィルター履歴、ブックマーク、メモとともに同僚向けの .rscase ファイル 1 つに書き出します</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="317"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="321"/>
+        <source>Case &amp;Notes…</source>
+        <translation>ケースのメモ(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="322"/>
+        <source>Notes on this incident, saved with the case</source>
+        <translation>このインシデントのメモ（ケースと一緒に保存されます）</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="326"/>
+        <source>&amp;Locate Bundle…</source>
+        <translation>バンドルを探す(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="327"/>
+        <source>Point at the bundle of a case opened without it, so that raw lines can be read</source>
+        <translation>バンドルなしで開いたケースのバンドルを指定し、生の行を読めるようにします</translation>
+    </message>
+    <message>
+        <location filename="../forms/mainwindow.ui" line="330"/>
         <source>&amp;Search Requests…</source>
         <translation>リクエストを検索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="311"/>
+        <location filename="../forms/mainwindow.ui" line="331"/>
         <source>Search the raw access-log lines of the requests</source>
         <translation>リクエストのアクセスログの生の行を検索します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="312"/>
+        <location filename="../forms/mainwindow.ui" line="332"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="315"/>
+        <location filename="../forms/mainwindow.ui" line="335"/>
         <source>Reset &amp;Layout</source>
         <translation>レイアウトをリセット(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="316"/>
+        <location filename="../forms/mainwindow.ui" line="336"/>
         <source>Put every panel back where it was at first start</source>
         <translation>すべてのパネルを初回起動時の位置に戻します</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="320"/>
-        <location filename="../forms/mainwindow.ui" line="332"/>
+        <location filename="../forms/mainwindow.ui" line="340"/>
+        <location filename="../forms/mainwindow.ui" line="352"/>
         <source>Follow the &amp;System</source>
         <translation>システムに従う(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="324"/>
+        <location filename="../forms/mainwindow.ui" line="344"/>
         <source>&amp;Light</source>
         <translation>ライト(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="328"/>
+        <location filename="../forms/mainwindow.ui" line="348"/>
         <source>&amp;Dark</source>
         <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="333"/>
+        <location filename="../forms/mainwindow.ui" line="353"/>
         <source>Use the language of the system&apos;s locale</source>
         <translation>システムのロケールの言語を使います</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="336"/>
+        <location filename="../forms/mainwindow.ui" line="356"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="337"/>
+        <location filename="../forms/mainwindow.ui" line="357"/>
         <source>Every shortcut of the window, with the command it runs</source>
         <translation>ウィンドウのすべてのショートカットと、それぞれが実行するコマンド</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="338"/>
+        <location filename="../forms/mainwindow.ui" line="358"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../forms/mainwindow.ui" line="341"/>
+        <location filename="../forms/mainwindow.ui" line="361"/>
         <source>&amp;About RouteScope</source>
         <translation>RouteScope について(&amp;A)</translation>
     </message>
@@ -4700,6 +4748,128 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
     </message>
 </context>
 <context>
+    <name>rs::CaseController</name>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="59"/>
+        <source>Could not open the case %1.</source>
+        <translation>ケース %1 を開けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="60"/>
+        <source>Open Case</source>
+        <translation>ケースを開く</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="61"/>
+        <source>%1 cannot be opened as a RouteScope case: %2</source>
+        <translation>%1 は RouteScope のケースとして開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <source>%1 (case)</source>
+        <translation>%1 (ケース)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <source>%1 (case %2)</source>
+        <translation>%1 (ケース %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="133"/>
+        <source>Opened from the saved case %1 (saved %2): %3 requests</source>
+        <translation>保存されたケース %1 から開きました（保存日時 %2）: %3 件のリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="136"/>
+        <source> — its bundle is not here: raw lines need File → Locate Bundle…</source>
+        <translation> — バンドルがここにありません: 生の行には ファイル → バンドルを探す… が必要です</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="171"/>
+        <source>incident</source>
+        <translation>インシデント</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="204"/>
+        <location filename="../src/app/casecontroller.cpp" line="236"/>
+        <source>Save Case</source>
+        <translation>ケースを保存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="204"/>
+        <source>RouteScope cases (*.rscase)</source>
+        <translation>RouteScope ケース (*.rscase)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="234"/>
+        <source>Case saved to %1</source>
+        <translation>ケースを %1 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="237"/>
+        <source>The case could not be saved to %1: %2</source>
+        <translation>ケースを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="266"/>
+        <location filename="../src/app/casecontroller.cpp" line="274"/>
+        <location filename="../src/app/casecontroller.cpp" line="276"/>
+        <location filename="../src/app/casecontroller.cpp" line="321"/>
+        <location filename="../src/app/casecontroller.cpp" line="351"/>
+        <source>Locate Bundle</source>
+        <translation>バンドルを探す</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="267"/>
+        <source>Choose the bundle files, or the folder that holds them.</source>
+        <translation>バンドルのファイル、またはそれを含むフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="269"/>
+        <source>Choose Files…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="270"/>
+        <source>Choose Folder…</source>
+        <translation>フォルダーを選択…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="322"/>
+        <source>The case could not be read again: %1</source>
+        <translation>ケースを再度読み込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/casecontroller.cpp" line="341"/>
+        <source>Found %1 at %2 (%n files).</source>
+        <translation>
+            <numerusform>%1 を %2 で見つけました（%n 個のファイル）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="344"/>
+        <source>Not found: %1 (%2).</source>
+        <translation>見つかりません: %1（%2）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/casecontroller.cpp" line="346"/>
+        <source>Refused %1 for %2: %3 (%n files taken).</source>
+        <translation>
+            <numerusform>%2 として %1 を拒否しました: %3（%n 個のファイルを採用）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="352"/>
+        <source>The bundle was found; raw lines are read from it now.</source>
+        <translation>バンドルが見つかりました。生の行はこれから読み込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/casecontroller.cpp" line="353"/>
+        <source>%1 of %2 inputs were found.</source>
+        <translation>%2 個の入力のうち %1 個が見つかりました。</translation>
+    </message>
+</context>
+<context>
     <name>rs::ChartActions</name>
     <message>
         <location filename="../src/app/export/chartactions.cpp" line="57"/>
@@ -5353,12 +5523,12 @@ Nothing has been sent anywhere; attach the report to a bug report if you like.</
 <context>
     <name>rs::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow.cpp" line="204"/>
         <source>Open bundle or logs</source>
         <translation>バンドルまたはログを開く</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="206"/>
+        <location filename="../src/app/mainwindow.cpp" line="211"/>
         <source>Open folder of logs</source>
         <translation>ログのフォルダーを開く</translation>
     </message>
@@ -5375,80 +5545,80 @@ Incident viewer for Cloud Foundry Gorouter failures.</source>
 Cloud Foundry Gorouter 障害のインシデントビューアー。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95"/>
+        <location filename="../src/app/mainwindow.cpp" line="96"/>
         <source>Import cancelled; the previous incident is still shown.</source>
         <translation>インポートを中止しました。前のインシデントを引き続き表示しています。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97"/>
+        <location filename="../src/app/mainwindow.cpp" line="98"/>
         <source>Import cancelled.</source>
         <translation>インポートを中止しました。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
-        <source>Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)</source>
-        <translation>バンドルとログ (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow.cpp" line="237"/>
         <source>Loaded %1 requests from ClickHouse database %2 on %3, %4 – %5 UTC</source>
         <translation>%3 の ClickHouse データベース %2 から %1 件のリクエストを読み込みました (%4 – %5 UTC)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>%n inputs</source>
         <translation>
             <numerusform>%n 個の入力</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="367"/>
+        <location filename="../src/app/mainwindow.cpp" line="372"/>
         <source>Sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="368"/>
+        <location filename="../src/app/mainwindow.cpp" line="373"/>
         <source>The embedded sample incident is missing from this build.</source>
         <translation>このビルドには埋め込みのサンプルインシデントがありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="587"/>
+        <location filename="../src/app/mainwindow.cpp" line="600"/>
         <source>sample incident</source>
         <translation>サンプルインシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="385"/>
+        <location filename="../src/app/mainwindow.cpp" line="390"/>
         <source>Importing %1…</source>
         <translation>%1 をインポート中…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/mainwindow.cpp" line="205"/>
+        <source>Bundles, logs and cases (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.rscase);;All files (*)</source>
+        <translation>バンドル、ログ、ケース (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.rscase);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="400"/>
         <source>Importing %1… %2 files, %3 MB/s</source>
         <translation>%1 をインポート中… %2 ファイル、%3 MB/秒</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow.cpp" line="458"/>
         <source>no timestamps</source>
         <translation>タイムスタンプなし</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="450"/>
-        <location filename="../src/app/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="464"/>
         <source>%1 … %2 UTC</source>
         <translation>%1 … %2 UTC</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="436"/>
+        <location filename="../src/app/mainwindow.cpp" line="449"/>
         <source>%1 requests, %2 Gorouter events, %3 route-table dumps, %4 LRP captures, %5 findings — %6</source>
         <translation>リクエスト %1 件、Gorouter イベント %2 件、ルートテーブルダンプ %3 件、LRP キャプチャ %4 件、検出事項 %5 件 — %6</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="415"/>
+        <location filename="../src/app/mainwindow.cpp" line="420"/>
         <source>Imported %1 files (%2 MB) in %3 s; %4 lines skipped, %5 problems — see the import report</source>
         <translation>%1 ファイル (%2 MB) を %3 秒でインポートしました。スキップした行 %4 行、問題 %5 件 — インポートレポートを参照してください</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>RouteScope — %1</source>
         <translation>RouteScope — %1</translation>
     </message>
@@ -5589,67 +5759,72 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
         <translation># %1 · オフセット %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="219"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="220"/>
+        <source> — needs the bundle (%1); use File → Locate Bundle… to reattach it</source>
+        <translation> — バンドルが必要です（%1）。ファイル → バンドルを探す… で再接続してください</translation>
+    </message>
+    <message>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
         <source> — cannot be read again (%1); open the bundle again to see it</source>
         <translation> — 再読み込みできません（%1）。表示するにはバンドルを開き直してください</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="222"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="233"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
         <source>Raw lines (%1)</source>
         <translation>生の行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="242"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>アプリログは取り込まれていません。このリクエストについてアプリが出力した内容を見るには、`cf logs APP --recent` の出力（または syslog ドレインのファイル）を追加してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="250"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>このリクエストに結び付けられるアプリのログはありません（そのリクエスト ID を含む行も、このリクエストだけが処理中だった間のインスタンス %1 の行もありません）。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="251"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="255"/>
         <source>(no time)</source>
         <translation>（時刻なし）</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance ?</source>
         <translation>インスタンス ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="252"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance %1</source>
         <translation>インスタンス %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>request id</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>near in time</source>
         <translation>時刻が近い</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="254"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="263"/>
         <source>App (%1)</source>
         <translation>アプリ (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="265"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>このリクエストについてアプリ自身が記録した内容: リクエスト ID を含む行（確実）、またはこのリクエストだけが処理中だった間の同じインスタンスの行（時刻が近い、未証明）</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "app/importjob.h"
 
+#include "core/cache/casefile.h"
 #include "core/cache/incidentcache.h"
 
 #include <QMetaObject>
@@ -10,6 +11,7 @@ ImportJob::ImportJob(QObject* parent)
     : QObject(parent)
 {
     qRegisterMetaType<std::shared_ptr<const rs::Analysis>>();
+    qRegisterMetaType<std::shared_ptr<const rs::cache::CaseState>>();
 }
 
 ImportJob::~ImportJob()
@@ -22,6 +24,11 @@ ImportJob::~ImportJob()
 
 void ImportJob::startPaths(const QStringList& paths)
 {
+    // A saved case holds its incident: it is read, not imported.
+    if (paths.size() == 1 && paths.front().endsWith(QLatin1String(cache::kCaseSuffix), Qt::CaseInsensitive)) {
+        startCase(paths.front());
+        return;
+    }
     std::vector<std::string> inputs;
     for (const QString& path : paths)
         inputs.push_back(path.toStdString());
@@ -49,13 +56,34 @@ void ImportJob::startBytes(const QString& name, SharedBytes bytes)
     });
 }
 
+void ImportJob::startCase(const QString& path)
+{
+    auto opened = std::make_shared<cache::CaseFileResult>();
+    start(
+        [opened, file = path.toStdString()](const std::atomic<bool>*, const Importer::ProgressFn&) {
+            *opened = cache::readCase(file);
+            return opened->incident;
+        },
+        {},
+        [this, opened, path](bool delivered) {
+            if (!opened->error.empty()) {
+                Q_EMIT failed(path, QString::fromStdString(opened->error));
+                return true;
+            }
+            if (delivered)
+                Q_EMIT caseOpened(path, std::make_shared<const cache::CaseState>(std::move(opened->state)));
+            return false;
+        });
+}
+
 void ImportJob::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
 }
 
-void ImportJob::start(Work work, std::function<void(const Incident&)> after)
+void ImportJob::start(Work work, std::function<void(const Incident&)> after,
+                      std::function<bool(bool delivered)> deliver)
 {
     cancel(); // a newer import supersedes a running one
     auto flag = std::make_shared<std::atomic<bool>>(false);
@@ -64,7 +92,7 @@ void ImportJob::start(Work work, std::function<void(const Incident&)> after)
     joinFinished();
     auto done = std::make_shared<std::atomic<bool>>(false);
     ImportJob* self = this; // valid while the thread runs: the destructor joins it
-    std::thread thread([self, flag, done, work = std::move(work), after = std::move(after)] {
+    std::thread thread([self, flag, done, deliver, work = std::move(work), after = std::move(after)] {
         int lastPermille = -1;
         const auto progress = [&](const ImportProgress& p) {
             const int permille = static_cast<int>(p.fraction() * 1000);
@@ -85,11 +113,13 @@ void ImportJob::start(Work work, std::function<void(const Incident&)> after)
             analysis = analyse(std::move(incident), flag.get());
         QMetaObject::invokeMethod(
             self,
-            [self, flag, analysis] {
+            [self, flag, analysis, deliver] {
                 // Only the newest job may deliver; a superseded or cancelled one is dropped.
                 if (self->m_cancel != flag)
                     return;
                 self->m_running = false;
+                if (deliver && deliver(!flag->load() && analysis))
+                    return;
                 if (flag->load() || !analysis)
                     Q_EMIT self->cancelled();
                 else

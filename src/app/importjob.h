@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cache/casestate.h"
 #include "core/import/importer.h"
 #include "core/query/analysis.h"
 
@@ -25,9 +26,12 @@ public:
     ~ImportJob() override;
 
     // Opens the saved incident of these paths when they are unchanged (core/cache), else imports them
-    // and saves the incident once the window has it.
+    // and saves the incident once the window has it. A single .rscase is opened with startCase().
     void startPaths(const QStringList& paths);
     void startBytes(const QString& name, SharedBytes bytes);
+    // Opens a saved case (core/cache/casefile.h) without importing: caseOpened() with its state, then
+    // finished(); failed() when the file is rejected.
+    void startCase(const QString& path);
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -35,12 +39,19 @@ Q_SIGNALS:
     void progressed(double fraction, quint64 parsedBytes, quint64 filesSeen);
     void finished(std::shared_ptr<const rs::Analysis> analysis);
     void cancelled();
+    // Before finished() of a case: the case's state (its raw lines may need Locate Bundle).
+    void caseOpened(const QString& path, std::shared_ptr<const rs::cache::CaseState> state);
+    // A case file was rejected: why (untranslated, from core), instead of finished().
+    void failed(const QString& path, const QString& reason);
 
 private:
     using Work =
         std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)>;
-    // `after` runs on the job's thread once the result is delivered (saving it to the cache).
-    void start(Work work, std::function<void(const Incident&)> after = {});
+    // `after` runs on the job's thread once the result is delivered (saving it to the cache);
+    // `deliver` on the GUI thread just before, for the newest job only: true when it reported the
+    // outcome itself (nothing else is emitted then).
+    void start(Work work, std::function<void(const Incident&)> after = {},
+               std::function<bool(bool delivered)> deliver = {});
 
     std::shared_ptr<std::atomic<bool>> m_cancel;
     struct Worker {

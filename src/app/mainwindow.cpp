@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "app/aboutbox.h"
+#include "app/casecontroller.h"
 #include "app/charts/backendsview.h"
 #include "app/charts/qcustomplot.h"
 #include "app/charts/timelineview.h"
@@ -97,6 +98,9 @@ MainWindow::MainWindow(QWidget* parent)
                              : [] { return tr("Import cancelled."); });
         Q_EMIT importCancelled();
     });
+    connect(m_job, &ImportJob::failed, this, [this] { setImporting(false); });
+    m_case = new CaseController(this, m_job,
+                                {m_ui->actionSaveCase, m_ui->actionCaseNotes, m_ui->actionLocateBundle});
     connect(m_views, &ViewUpdater::updated, this, &MainWindow::showViewData);
 
     rebuildRecentMenu();
@@ -198,7 +202,8 @@ void MainWindow::createActions()
     connect(m_ui->actionOpenFile, &QAction::triggered, this, [this] {
         const QStringList files = QFileDialog::getOpenFileNames(
             this, tr("Open bundle or logs"), {},
-            tr("Bundles and logs (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt);;All files (*)"));
+            tr("Bundles, logs and cases (*.tgz *.tar.gz *.tar *.zip *.gz *.log *.json *.txt *.rscase);;"
+               "All files (*)"));
         if (!files.isEmpty())
             openPaths(files);
     });
@@ -421,6 +426,14 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
     });
     showIncidentTexts();
     Q_EMIT incidentChanged();
+}
+
+void MainWindow::replaceAnalysis(std::shared_ptr<const Analysis> analysis)
+{
+    m_analysis = std::move(analysis);
+    m_views->setAnalysis(m_analysis);
+    if (const auto row = m_detail->currentRow())
+        m_detail->showRequest(m_analysis, *row);
 }
 
 void MainWindow::showIncidentTexts()

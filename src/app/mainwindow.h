@@ -19,6 +19,7 @@ class MainWindow;
 namespace rs {
 
 class BackendsView;
+class CaseController;
 class ChartActions;
 class FilterChipsBar;
 class FilterStack;
@@ -57,6 +58,7 @@ public:
     RequestDetailPanel* requestDetail() const { return m_detail; }
     ChartActions* chartActions() const { return m_chartActions; }
     KeyboardNavigation* keyboard() const { return m_keyboard; }
+    CaseController* caseController() const { return m_case; }
     // The status bar's message, in the current language.
     QString statusText() const;
     // View → Reset Layout: every dock back in its default place and size.
@@ -65,6 +67,11 @@ public:
     void exportReport();
     bool isImporting() const;
     void cancelImport();
+    // Shows `text()` in the status bar now and again after each language switch.
+    void setStatus(std::function<QString()> text);
+    // The same incident with other text sources (Locate Bundle…): the filter and the request
+    // shown stay.
+    void replaceAnalysis(std::shared_ptr<const Analysis> analysis);
 
 Q_SIGNALS:
     void incidentChanged();
@@ -99,8 +106,6 @@ private:
     void onProgress(double fraction, quint64 parsedBytes, quint64 filesSeen);
     void addRecent(const QStringList& paths);
     void rebuildRecentMenu();
-    // Shows `text()` in the status bar now and again after each language switch.
-    void setStatus(std::function<QString()> text);
     // What is being imported, in the current language.
     QString importingWhat() const;
 
@@ -123,6 +128,7 @@ private:
     RequestDetailPanel* m_detail = nullptr;
     ChartActions* m_chartActions = nullptr;
     KeyboardNavigation* m_keyboard = nullptr;
+    CaseController* m_case = nullptr;
     std::unique_ptr<StaleState> m_stale;
     std::unique_ptr<WindowLayout> m_layout;
     bool m_defaultSizesPending = false;

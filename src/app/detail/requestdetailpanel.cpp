@@ -215,7 +215,11 @@ void RequestDetailPanel::showRawLines()
         DisplayedLine shown = displayRawLine(line.kind, line.bytes.view(), kMaxShownLineBytes);
         const SharedText& text =
             line.file < incident.fileText.size() ? incident.fileText[line.file] : nullptr;
-        if (line.bytes.empty() && text && text->state() != TextState::Available)
+        // Missing: opened from a case (or a cache) without its bundle, which can be pointed at.
+        if (line.bytes.empty() && text && text->state() == TextState::Missing)
+            header += tr(" — needs the bundle (%1); use File → Locate Bundle… to reattach it")
+                          .arg(QString::fromStdString(escapeForDisplay(text->problem())));
+        else if (line.bytes.empty() && text && text->state() != TextState::Available)
             header += tr(" — cannot be read again (%1); open the bundle again to see it")
                           .arg(QString::fromStdString(escapeForDisplay(text->problem())));
         if (shown.cut)
