@@ -4804,82 +4804,82 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>%1 kann nicht als RouteScope-Fall geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <location filename="../src/app/casecontroller.cpp" line="118"/>
         <source>%1 (case)</source>
         <translation>%1 (Fall)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <location filename="../src/app/casecontroller.cpp" line="118"/>
         <source>%1 (case %2)</source>
         <translation>%1 (Fall %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="133"/>
+        <location filename="../src/app/casecontroller.cpp" line="141"/>
         <source>Opened from the saved case %1 (saved %2): %3 requests</source>
         <translation>Aus dem gespeicherten Fall %1 geöffnet (gespeichert %2): %3 Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="136"/>
+        <location filename="../src/app/casecontroller.cpp" line="144"/>
         <source> — its bundle is not here: raw lines need File → Locate Bundle…</source>
         <translation> — sein Bundle ist nicht hier: Rohzeilen brauchen Datei → Bundle suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="171"/>
+        <location filename="../src/app/casecontroller.cpp" line="179"/>
         <source>incident</source>
         <translation>vorfall</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="204"/>
-        <location filename="../src/app/casecontroller.cpp" line="236"/>
+        <location filename="../src/app/casecontroller.cpp" line="212"/>
+        <location filename="../src/app/casecontroller.cpp" line="244"/>
         <source>Save Case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="204"/>
+        <location filename="../src/app/casecontroller.cpp" line="212"/>
         <source>RouteScope cases (*.rscase)</source>
         <translation>RouteScope-Fälle (*.rscase)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="234"/>
+        <location filename="../src/app/casecontroller.cpp" line="242"/>
         <source>Case saved to %1</source>
         <translation>Fall gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="237"/>
+        <location filename="../src/app/casecontroller.cpp" line="245"/>
         <source>The case could not be saved to %1: %2</source>
         <translation>Der Fall konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="266"/>
-        <location filename="../src/app/casecontroller.cpp" line="274"/>
-        <location filename="../src/app/casecontroller.cpp" line="276"/>
-        <location filename="../src/app/casecontroller.cpp" line="321"/>
-        <location filename="../src/app/casecontroller.cpp" line="351"/>
+        <location filename="../src/app/casecontroller.cpp" line="279"/>
+        <location filename="../src/app/casecontroller.cpp" line="287"/>
+        <location filename="../src/app/casecontroller.cpp" line="289"/>
+        <location filename="../src/app/casecontroller.cpp" line="335"/>
+        <location filename="../src/app/casecontroller.cpp" line="364"/>
         <source>Locate Bundle</source>
         <translation>Bundle suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="267"/>
+        <location filename="../src/app/casecontroller.cpp" line="280"/>
         <source>Choose the bundle files, or the folder that holds them.</source>
         <translation>Wählen Sie die Dateien des Bundles oder den Ordner, der sie enthält.</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="269"/>
+        <location filename="../src/app/casecontroller.cpp" line="282"/>
         <source>Choose Files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="270"/>
+        <location filename="../src/app/casecontroller.cpp" line="283"/>
         <source>Choose Folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="322"/>
+        <location filename="../src/app/casecontroller.cpp" line="336"/>
         <source>The case could not be read again: %1</source>
         <translation>Der Fall konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="341"/>
+        <location filename="../src/app/casecontroller.cpp" line="354"/>
         <source>Found %1 at %2 (%n files).</source>
         <translation>
             <numerusform>%1 unter %2 gefunden (%n Datei).</numerusform>
@@ -4887,12 +4887,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="344"/>
+        <location filename="../src/app/casecontroller.cpp" line="357"/>
         <source>Not found: %1 (%2).</source>
         <translation>Nicht gefunden: %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="346"/>
+        <location filename="../src/app/casecontroller.cpp" line="359"/>
         <source>Refused %1 for %2: %3 (%n files taken).</source>
         <translation>
             <numerusform>%1 für %2 abgelehnt: %3 (%n Datei übernommen).</numerusform>
@@ -4900,12 +4900,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="352"/>
+        <location filename="../src/app/casecontroller.cpp" line="365"/>
         <source>The bundle was found; raw lines are read from it now.</source>
         <translation>Das Bundle wurde gefunden; Rohzeilen werden jetzt daraus gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="353"/>
+        <location filename="../src/app/casecontroller.cpp" line="366"/>
         <source>%1 of %2 inputs were found.</source>
         <translation>%1 von %2 Eingaben wurden gefunden.</translation>
     </message>
@@ -5723,152 +5723,152 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Copy raw lines</source>
         <translation>Rohzeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
         <source>Filter to host</source>
         <translation>Auf Host filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
         <source>Filter to backend</source>
         <translation>Auf Backend filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>Jede Rohzeile dieses Requests mit Datei und Offset kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>In jeder Ansicht nur Requests an den Host dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="84"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>In jeder Ansicht nur Requests an das Backend dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="113"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="114"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="144"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="145"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — wahrscheinliche Ursache: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="149"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
         <source>Evidence: none</source>
         <translation>Beleg: keiner</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="151"/>
         <source>Evidence: %1</source>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="158"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="159"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="183"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="184"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>Diesem Request wurde kein fehlgeschlagener Versuch zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="189"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>Diesem Request wurde kein Router-Ereignis und keine stderr-Zeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="198"/>
         <source>Attempts (%1)</source>
         <translation>Versuche (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="199"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="200"/>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="212"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="213"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · Offset %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="220"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
         <source> — needs the bundle (%1); use File → Locate Bundle… to reattach it</source>
         <translation> — braucht das Bundle (%1); mit Datei → Bundle suchen… wieder anbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
         <source> — cannot be read again (%1); open the bundle again to see it</source>
         <translation> — kann nicht erneut gelesen werden (%1); öffnen Sie das Bundle erneut, um sie zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="229"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="240"/>
         <source>Raw lines (%1)</source>
         <translation>Rohzeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>Es wurden keine App-Logs importiert. Fügen Sie die Ausgabe von `cf logs APP --recent` (oder die Datei eines Syslog-Drains) hinzu, um zu sehen, was die App zu diesem Request sagte.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="250"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>Die App protokollierte nichts, was sich diesem Request zuordnen ließe (keine Zeile mit seiner Request-ID und keine Zeile von Instanz %1, während nur dieser Request lief).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="255"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
         <source>instance ?</source>
         <translation>Instanz ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
         <source>request id</source>
         <translation>Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
         <source>near in time</source>
         <translation>zeitlich nah</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="263"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="266"/>
         <source>App (%1)</source>
         <translation>App (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="265"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="268"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>Was die App selbst zu diesem Request protokollierte: Zeilen mit seiner Request-ID (exakt) oder derselben Instanz, während nur dieser Request lief (zeitlich nah, nicht bewiesen)</translation>
     </message>

@@ -4765,106 +4765,106 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>%1 は RouteScope のケースとして開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <location filename="../src/app/casecontroller.cpp" line="118"/>
         <source>%1 (case)</source>
         <translation>%1 (ケース)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="112"/>
+        <location filename="../src/app/casecontroller.cpp" line="118"/>
         <source>%1 (case %2)</source>
         <translation>%1 (ケース %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="133"/>
+        <location filename="../src/app/casecontroller.cpp" line="141"/>
         <source>Opened from the saved case %1 (saved %2): %3 requests</source>
         <translation>保存されたケース %1 から開きました（保存日時 %2）: %3 件のリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="136"/>
+        <location filename="../src/app/casecontroller.cpp" line="144"/>
         <source> — its bundle is not here: raw lines need File → Locate Bundle…</source>
         <translation> — バンドルがここにありません: 生の行には ファイル → バンドルを探す… が必要です</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="171"/>
+        <location filename="../src/app/casecontroller.cpp" line="179"/>
         <source>incident</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="204"/>
-        <location filename="../src/app/casecontroller.cpp" line="236"/>
+        <location filename="../src/app/casecontroller.cpp" line="212"/>
+        <location filename="../src/app/casecontroller.cpp" line="244"/>
         <source>Save Case</source>
         <translation>ケースを保存</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="204"/>
+        <location filename="../src/app/casecontroller.cpp" line="212"/>
         <source>RouteScope cases (*.rscase)</source>
         <translation>RouteScope ケース (*.rscase)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="234"/>
+        <location filename="../src/app/casecontroller.cpp" line="242"/>
         <source>Case saved to %1</source>
         <translation>ケースを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="237"/>
+        <location filename="../src/app/casecontroller.cpp" line="245"/>
         <source>The case could not be saved to %1: %2</source>
         <translation>ケースを %1 に保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="266"/>
-        <location filename="../src/app/casecontroller.cpp" line="274"/>
-        <location filename="../src/app/casecontroller.cpp" line="276"/>
-        <location filename="../src/app/casecontroller.cpp" line="321"/>
-        <location filename="../src/app/casecontroller.cpp" line="351"/>
+        <location filename="../src/app/casecontroller.cpp" line="279"/>
+        <location filename="../src/app/casecontroller.cpp" line="287"/>
+        <location filename="../src/app/casecontroller.cpp" line="289"/>
+        <location filename="../src/app/casecontroller.cpp" line="335"/>
+        <location filename="../src/app/casecontroller.cpp" line="364"/>
         <source>Locate Bundle</source>
         <translation>バンドルを探す</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="267"/>
+        <location filename="../src/app/casecontroller.cpp" line="280"/>
         <source>Choose the bundle files, or the folder that holds them.</source>
         <translation>バンドルのファイル、またはそれを含むフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="269"/>
+        <location filename="../src/app/casecontroller.cpp" line="282"/>
         <source>Choose Files…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="270"/>
+        <location filename="../src/app/casecontroller.cpp" line="283"/>
         <source>Choose Folder…</source>
         <translation>フォルダーを選択…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="322"/>
+        <location filename="../src/app/casecontroller.cpp" line="336"/>
         <source>The case could not be read again: %1</source>
         <translation>ケースを再度読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="341"/>
+        <location filename="../src/app/casecontroller.cpp" line="354"/>
         <source>Found %1 at %2 (%n files).</source>
         <translation>
             <numerusform>%1 を %2 で見つけました（%n 個のファイル）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="344"/>
+        <location filename="../src/app/casecontroller.cpp" line="357"/>
         <source>Not found: %1 (%2).</source>
         <translation>見つかりません: %1（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="346"/>
+        <location filename="../src/app/casecontroller.cpp" line="359"/>
         <source>Refused %1 for %2: %3 (%n files taken).</source>
         <translation>
             <numerusform>%2 として %1 を拒否しました: %3（%n 個のファイルを採用）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="352"/>
+        <location filename="../src/app/casecontroller.cpp" line="365"/>
         <source>The bundle was found; raw lines are read from it now.</source>
         <translation>バンドルが見つかりました。生の行はこれから読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="353"/>
+        <location filename="../src/app/casecontroller.cpp" line="366"/>
         <source>%1 of %2 inputs were found.</source>
         <translation>%2 個の入力のうち %1 個が見つかりました。</translation>
     </message>
@@ -5679,152 +5679,152 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Copy raw lines</source>
         <translation>生の行をコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
         <source>Filter to host</source>
         <translation>ホストで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
         <source>Filter to backend</source>
         <translation>バックエンドで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>このリクエストの生の行をすべて、ファイルとオフセット付きでコピーします (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>すべてのビューで、このリクエストのホストへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="84"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>すべてのビューで、このリクエストのバックエンドへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="113"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="114"/>
         <source>App</source>
         <translation>アプリ</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="144"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="145"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — 想定される原因: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="149"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
         <source>Evidence: none</source>
         <translation>根拠: なし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="151"/>
         <source>Evidence: %1</source>
         <translation>根拠: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="158"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="159"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror「%1」: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="183"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="184"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>このリクエストに関連付けられた失敗試行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="189"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>このリクエストに関連付けられたルーターイベントや stderr 行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="198"/>
         <source>Attempts (%1)</source>
         <translation>試行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="199"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="200"/>
         <source>Events (%1)</source>
         <translation>イベント (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="212"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="213"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · オフセット %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="220"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
         <source> — needs the bundle (%1); use File → Locate Bundle… to reattach it</source>
         <translation> — バンドルが必要です（%1）。ファイル → バンドルを探す… で再接続してください</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
         <source> — cannot be read again (%1); open the bundle again to see it</source>
         <translation> — 再読み込みできません（%1）。表示するにはバンドルを開き直してください</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="229"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="240"/>
         <source>Raw lines (%1)</source>
         <translation>生の行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>アプリログは取り込まれていません。このリクエストについてアプリが出力した内容を見るには、`cf logs APP --recent` の出力（または syslog ドレインのファイル）を追加してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="250"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>このリクエストに結び付けられるアプリのログはありません（そのリクエスト ID を含む行も、このリクエストだけが処理中だった間のインスタンス %1 の行もありません）。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="255"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
         <source>(no time)</source>
         <translation>（時刻なし）</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
         <source>instance ?</source>
         <translation>インスタンス ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
         <source>instance %1</source>
         <translation>インスタンス %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
         <source>request id</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
         <source>near in time</source>
         <translation>時刻が近い</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="263"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="266"/>
         <source>App (%1)</source>
         <translation>アプリ (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="265"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="268"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>このリクエストについてアプリ自身が記録した内容: リクエスト ID を含む行（確実）、またはこのリクエストだけが処理中だった間の同じインスタンスの行（時刻が近い、未証明）</translation>
     </message>
