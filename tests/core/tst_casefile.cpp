@@ -7,6 +7,7 @@
 #include "core/cache/incidentfile.h"
 #include "core/cache/relocation.h"
 #include "core/import/importer.h"
+#include "filebytes.h"
 #include "generatedbundle.h"
 
 #include <QScopeGuard>
@@ -23,19 +24,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string readAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-void writeAll(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-}
+using test::readAll;
+using test::writeAll;
 
 // Every request's raw line (empty where it cannot be read).
 std::vector<std::string> rawLines(const Incident& incident)

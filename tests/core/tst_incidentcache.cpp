@@ -4,6 +4,7 @@
 #include "core/cache/incidentcache.h"
 #include "core/cache/incidentfile.h"
 #include "core/import/importer.h"
+#include "filebytes.h"
 #include "generatedbundle.h"
 
 #include <QFile>
@@ -21,19 +22,8 @@ using namespace rs::cache;
 
 namespace {
 
-std::string readAll(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-void writeAll(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << bytes;
-}
+using test::readAll;
+using test::writeAll;
 
 template <typename T> T get(const std::string& bytes, std::size_t at)
 {
