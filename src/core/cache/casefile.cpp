@@ -3,7 +3,7 @@
 #include "core/cache/cachedtext.h"
 #include "core/cache/filedigest.h"
 #include "core/cache/incidentfile.h"
-#include "core/store/gzipindex.h"
+#include "core/cache/loosetext.h"
 
 #include <chrono>
 #include <filesystem>
@@ -13,18 +13,6 @@ namespace rs::cache {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The file a loose text is read from and the stamp it was imported with; nothing for other texts.
-std::optional<std::pair<std::string, FileStamp>> looseFile(const RawText* text)
-{
-    if (const auto* plain = dynamic_cast<const PlainFileText*>(text))
-        return std::pair{plain->path(), plain->stamp()};
-    if (const auto* gzip = dynamic_cast<const GzipFileText*>(text))
-        return std::pair{gzip->path(), gzip->index().stamp};
-    if (const auto* lazy = dynamic_cast<const LazyGzipText*>(text))
-        return std::pair{lazy->path(), lazy->stamp()};
-    return std::nullopt;
-}
 
 void addIdentity(CaseState& state, std::set<std::string>& seen, const std::string& path)
 {
@@ -85,10 +73,10 @@ bool writeCase(const std::string& path, const Incident& incident, CaseState stat
     for (const SharedText& text : incident.fileText) {
         const auto loose = looseFile(text.get());
         if (loose)
-            wanted.insert(loose->first);
+            wanted.insert(loose->path);
         // A file changed since the import would be recognised by bytes it never had.
-        if (loose && FileStamp::of(loose->first) == loose->second)
-            addIdentity(state, seen, loose->first);
+        if (loose && FileStamp::of(loose->path) == loose->stamp)
+            addIdentity(state, seen, loose->path);
     }
     // A case saved again without its bundle keeps what recognises the files it could not see.
     for (const CaseFileIdentity& identity : known)

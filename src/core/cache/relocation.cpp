@@ -3,7 +3,7 @@
 #include "core/bundle/pathname.h"
 #include "core/cache/cachedtext.h"
 #include "core/cache/filedigest.h"
-#include "core/store/gzipindex.h"
+#include "core/cache/loosetext.h"
 
 #include <filesystem>
 #include <map>
@@ -156,19 +156,10 @@ Relocation relocate(Incident& incident, const CaseState& state, const std::vecto
             }
             continue;
         }
-        std::string path;
-        bool gzip = false;
-        if (const auto* plain = dynamic_cast<const PlainFileText*>(text.get())) {
-            path = plain->path();
-        } else if (const auto* lazy = dynamic_cast<const LazyGzipText*>(text.get())) {
-            path = lazy->path();
-            gzip = true;
-        } else if (const auto* inflated = dynamic_cast<const GzipFileText*>(text.get())) {
-            path = inflated->path();
-            gzip = true;
-        } else {
+        const std::optional<LooseFile> loose = looseFile(text.get());
+        if (!loose)
             continue;
-        }
+        const std::string& path = loose->path;
         for (std::size_t i = 0; i < located.size(); ++i) {
             const auto rest = located[i] ? under(path, state.inputs[i]) : std::nullopt;
             if (!rest)
@@ -185,7 +176,7 @@ Relocation relocate(Incident& incident, const CaseState& state, const std::vecto
                 refuse(r, now + ": " + why);
             } else {
                 // The identity is checked: from now on the stamp guards against changes here.
-                if (gzip)
+                if (loose->gzip)
                     text = std::make_shared<LazyGzipText>(now, text->size(), *stamp);
                 else
                     text = std::make_shared<PlainFileText>(now, text->size(), *stamp);
