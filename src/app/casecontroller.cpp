@@ -96,31 +96,13 @@ void CaseController::restore(const cache::CaseState& state)
         FilterLineEdit::addToHistory(fromStd(*it));
     // The user's bookmarks stay as they are; one of the case's with a name already taken by
     // another expression comes in under a new name.
-    QList<SavedFilter> saved = savedfilters::load();
-    for (const cache::CaseBookmark& bookmark : state.bookmarks) {
-        const SavedFilter incoming{fromStd(bookmark.name), fromStd(bookmark.expression)};
-        const auto named = [&](const QString& name) {
-            return std::find_if(saved.begin(), saved.end(),
-                                [&](const SavedFilter& f) { return f.name == name; });
-        };
-        SavedFilter added = incoming;
-        bool present = false;
-        for (int n = 1;; ++n) {
-            const auto taken = named(added.name);
-            if (taken == saved.end())
-                break;
-            // Already there (the case was opened before, or the colleague had it too).
-            if (taken->expression == incoming.expression) {
-                present = true;
-                break;
-            }
-            added.name =
-                n == 1 ? tr("%1 (case)").arg(incoming.name) : tr("%1 (case %2)").arg(incoming.name).arg(n);
-        }
-        if (!present)
-            saved.append(added);
-    }
-    savedfilters::store(saved);
+    QList<SavedFilter> incoming;
+    for (const cache::CaseBookmark& bookmark : state.bookmarks)
+        incoming.append({fromStd(bookmark.name), fromStd(bookmark.expression)});
+    // Already there when the case was opened before, or the colleague had it too.
+    savedfilters::store(savedfilters::merged(savedfilters::load(), incoming, [](const QString& name, int n) {
+        return n == 1 ? tr("%1 (case)").arg(name) : tr("%1 (case %2)").arg(name).arg(n);
+    }));
     m_notes = fromStd(state.notes);
     if (!state.currentFilter.empty())
         m_window->requestsPanel()->applyExpression(fromStd(state.currentFilter));

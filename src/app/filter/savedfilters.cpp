@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QSettings>
 
+#include <algorithm>
+
 // lupdate needs the context outside the namespace.
 struct SavedFiltersText {
     Q_DECLARE_TR_FUNCTIONS(SavedFilters)
@@ -61,6 +63,29 @@ QList<SavedFilter> withFilter(QList<SavedFilter> filters, const SavedFilter& fil
         }
     }
     filters.append(filter);
+    return filters;
+}
+
+QList<SavedFilter> merged(QList<SavedFilter> filters, const QList<SavedFilter>& incoming,
+                          const std::function<QString(const QString& name, int n)>& renamed)
+{
+    for (const SavedFilter& bookmark : incoming) {
+        SavedFilter added = bookmark;
+        bool present = false;
+        for (int n = 1;; ++n) {
+            const auto taken = std::find_if(filters.begin(), filters.end(),
+                                            [&](const SavedFilter& f) { return f.name == added.name; });
+            if (taken == filters.end())
+                break;
+            if (taken->expression == bookmark.expression) {
+                present = true;
+                break;
+            }
+            added.name = renamed(bookmark.name, n);
+        }
+        if (!present)
+            filters.append(added);
+    }
     return filters;
 }
 

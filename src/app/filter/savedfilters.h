@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace rs {
@@ -24,6 +25,12 @@ QList<SavedFilter> load();
 void store(const QList<SavedFilter>& filters);
 // Adds `filter`, replacing one of the same name.
 QList<SavedFilter> withFilter(QList<SavedFilter> filters, const SavedFilter& filter);
+
+// Adds `incoming` (a shared case's bookmarks) to `filters` without changing any of them: a bookmark
+// already there with the same expression is not added again; one whose name another expression
+// holds comes in as renamed(name, n) for the first n = 1, 2, … that is free or already its own.
+QList<SavedFilter> merged(QList<SavedFilter> filters, const QList<SavedFilter>& incoming,
+                          const std::function<QString(const QString& name, int n)>& renamed);
 
 QByteArray toJson(const QList<SavedFilter>& filters);
 // The filters of a file's bytes; nullopt and `error` (a sentence for the user) when the bytes
