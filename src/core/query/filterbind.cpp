@@ -93,8 +93,10 @@ public:
         node.negate = source.op == FilterOp::Ne;
         if (source.op == FilterOp::Contains || source.field == FilterField::Text)
             node.search.emplace(source.values.empty() ? std::string_view() : source.values.front());
-        if (source.op == FilterOp::Matches && source.regex)
+        if (source.op == FilterOp::Matches && source.regex) {
             node.regexNeedle = rs::regexNeedle(source.regex->pattern());
+            node.sequence = SequenceRegex::compile(source.regex->pattern());
+        }
         const auto& pool = m_incident.tables.strings;
         switch (node.access) {
         case Access::PoolId:

@@ -5,6 +5,7 @@
 // (filtereval.cpp).
 
 #include "core/query/filtereval.h"
+#include "core/query/sequenceregex.h"
 #include "core/util/textsearch.h"
 
 #include <algorithm>
@@ -123,6 +124,7 @@ struct BoundExpression::Node {
     std::vector<RequestId> requestIds;
     std::optional<CaseInsensitiveSearch> search; // ~, and `text`
     RegexNeedle regexNeedle;                     // matches: a literal every match contains
+    std::optional<SequenceRegex> sequence;       // matches, when the pattern is one: RE2 not called
 
     // The positive predicate (`=` for `!=`) on one value of a text field; "" is missing.
     // `regex`: the term's own (the default), or a copy a thread of its own uses (RE2 takes a lock
@@ -130,9 +132,12 @@ struct BoundExpression::Node {
     bool matchesRegex(std::string_view s, const RE2* regex = nullptr) const
     {
         const std::string& inner = regexNeedle.inner;
-        return s.starts_with(regexNeedle.prefix) &&
-               (inner.empty() || memmem(s.data(), s.size(), inner.data(), inner.size()) != nullptr) &&
-               RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), regex ? *regex : *source->regex);
+        if (!s.starts_with(regexNeedle.prefix) ||
+            (!inner.empty() && memmem(s.data(), s.size(), inner.data(), inner.size()) == nullptr))
+            return false;
+        if (sequence)
+            return sequence->partialMatch(s);
+        return RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), regex ? *regex : *source->regex);
     }
 
     bool matchesText(std::string_view s, const RE2* regex = nullptr) const

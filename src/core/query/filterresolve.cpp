@@ -74,7 +74,7 @@ void scanVerdicts(const BoundExpression::Node& node, const std::string& literal,
     bits[0] = node.compute(StringPool::kEmpty);
     const auto scanIds = [&](StringPool::Id first, StringPool::Id last) {
         std::optional<RE2> ownRegex;
-        if (const RE2* shared = node.source->regex.get())
+        if (const RE2* shared = node.source->regex.get(); shared && !node.sequence)
             ownRegex.emplace(shared->pattern(), shared->options());
         const RE2* regex = ownRegex ? &*ownRegex : nullptr;
         forEachIdContaining(pool, first, last, literal, foldCase, [&node, &bits, regex](StringPool::Id id) {
