@@ -86,6 +86,7 @@ private Q_SLOTS:
     void historyUpAndDown();
     void savedFiltersRoundTripThroughJson();
     void badSavedFilterFilesAreRefused();
+    void mergingACasesBookmarksKeepsTheUsers();
     void quickFiltersReadAsExpressions();
     void chipEditPutsItsTermInTheField();
     void helpShowsTheCommandLineText();
@@ -390,6 +391,34 @@ void TestFilterBar::badSavedFilterFilesAreRefused()
     // A folder that does not exist cannot be written to: said, not crashed.
     QVERIFY(!dialog.exportTo(dir.filePath(QStringLiteral("no/such/folder/f.json"))));
     QVERIFY(takeMessages(&dialog).front().contains(QStringLiteral("Could not write")));
+}
+
+// A shared case's bookmarks join the user's: none of the user's changes, one already there is not
+// added twice, and a name another expression holds is renamed (again, until it is free).
+void TestFilterBar::mergingACasesBookmarksKeepsTheUsers()
+{
+    const QList<SavedFilter> mine = {{QStringLiteral("502s"), QStringLiteral("status = 502")},
+                                     {QStringLiteral("slow"), QStringLiteral("response_time > 2s")},
+                                     {QStringLiteral("slow (case 1)"), QStringLiteral("response_time > 5s")}};
+    const QList<SavedFilter> incoming = {
+        {QStringLiteral("502s"), QStringLiteral("status = 502")},        // the same bookmark
+        {QStringLiteral("slow"), QStringLiteral("response_time > 10s")}, // a name mine holds, twice
+        {QStringLiteral("dial"), QStringLiteral("class = dial")},        // new
+        {QStringLiteral("also 502s"), QStringLiteral("status = 502")},   // same expression, own name
+    };
+    const auto renamed = [](const QString& name, int n) {
+        return QStringLiteral("%1 (case %2)").arg(name).arg(n);
+    };
+    const QList<SavedFilter> result = savedfilters::merged(mine, incoming, renamed);
+    const QList<SavedFilter> expected =
+        mine + QList<SavedFilter>{
+                   {QStringLiteral("slow (case 2)"), QStringLiteral("response_time > 10s")},
+                   {QStringLiteral("dial"), QStringLiteral("class = dial")},
+                   {QStringLiteral("also 502s"), QStringLiteral("status = 502")},
+               };
+    QCOMPARE(result, expected);
+    // Merging again changes nothing: every incoming bookmark is found, under its new name too.
+    QCOMPARE(savedfilters::merged(result, incoming, renamed), expected);
 }
 
 void TestFilterBar::quickFiltersReadAsExpressions()

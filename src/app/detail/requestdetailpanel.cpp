@@ -8,7 +8,6 @@
 #include "app/displaytime.h"
 #include "app/filter/filterstack.h"
 #include "app/language.h"
-#include "core/cache/cachedtext.h"
 #include "core/diagnosis/explanations.h"
 #include "core/util/textescape.h"
 #include "ui_requestdetailpanel.h"
@@ -216,10 +215,8 @@ void RequestDetailPanel::showRawLines()
         DisplayedLine shown = displayRawLine(line.kind, line.bytes.view(), kMaxShownLineBytes);
         const SharedText& text =
             line.file < incident.fileText.size() ? incident.fileText[line.file] : nullptr;
-        // Missing: opened from a case without its bundle, which can be pointed at (a detached text
-        // was never in a file that could be).
-        if (line.bytes.empty() && text && text->state() == TextState::Missing &&
-            dynamic_cast<const cache::DetachedText*>(text.get()) == nullptr)
+        // Missing: opened from a case without its bundle, which can be pointed at.
+        if (line.bytes.empty() && text && text->state() == TextState::Missing && text->relocatable())
             header += tr(" — needs the bundle (%1); use File → Locate Bundle… to reattach it")
                           .arg(QString::fromStdString(escapeForDisplay(text->problem())));
         else if (line.bytes.empty() && text && text->state() != TextState::Available)

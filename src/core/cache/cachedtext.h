@@ -69,6 +69,7 @@ private:
 class DetachedText final : public RawText {
 public:
     DetachedText(std::string path, std::uint64_t textSize);
+    bool relocatable() const override { return false; }
 
 protected:
     bool fetch(std::uint64_t offset, std::size_t length, std::string& out) const override;

@@ -78,6 +78,9 @@ public:
     TextState state() const { return m_state.load(std::memory_order_relaxed); }
     // Why state() is not Available, for the user (file system path and reason); empty when it is.
     std::string problem() const;
+    // Whether a bundle found elsewhere can give this text back (File → Locate Bundle…): false for
+    // a text that was never in a file (an input given as bytes).
+    virtual bool relocatable() const { return true; }
     // The bytes when the whole text is held in memory; null otherwise.
     virtual const SharedBytes* resident() const { return nullptr; }
     // What the source keeps in memory (resident bytes, checkpoints).
