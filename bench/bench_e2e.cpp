@@ -56,7 +56,7 @@ struct Options {
     unsigned threads = 0;
     int repeat = 3;
     std::size_t chunk = rs::ParseOptions{}.chunkBytes;
-    bool pipelineGzip = true;
+    bool pipelineLeaves = true;
     std::vector<std::string> paths;
 };
 
@@ -72,7 +72,7 @@ rs::ImportOptions importOptions(const Options& o)
     rs::ImportOptions options;
     options.threads = o.threads;
     options.parse.chunkBytes = o.chunk;
-    options.pipelineGzip = o.pipelineGzip;
+    options.pipelineLeaves = o.pipelineLeaves;
     return options;
 }
 
@@ -320,7 +320,7 @@ int main(int argc, char** argv)
         else if (arg == "--repeat" && i + 1 < argc)
             o.repeat = std::atoi(argv[++i]);
         else if (arg == "--no-pipeline")
-            o.pipelineGzip = false;
+            o.pipelineLeaves = false;
         else if (arg == "--chunk" && i + 1 < argc)
             o.chunk = static_cast<std::size_t>(std::atoll(argv[++i]));
         else

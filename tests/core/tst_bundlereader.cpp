@@ -885,7 +885,7 @@ void TestBundleReader::gzipBombKeepsItsPrefix()
     for (const bool streamed : {false, true}) {
         Result result;
         BundleReader reader;
-        reader.setStreamGzip(streamed);
+        reader.setStreamLeaves(streamed);
         reader.readBytes(
             "bomb.tar", bytesFromString(tar),
             [&](BundleEntry&& e) { result.entries.push_back(std::move(e)); }, result.problems);

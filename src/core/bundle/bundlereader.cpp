@@ -171,7 +171,7 @@ void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink
                         const Progress& progress)
 {
     ReadSession session(m_limits, sink, problems, cancel, &progress);
-    session.streamGzipLeaves(m_streamGzip);
+    session.streamLeaves(m_streamLeaves);
     session.setBeforeLeaf(m_beforeLeaf ? &m_beforeLeaf : nullptr);
     std::vector<InputFile> files;
     InputLister lister(session, files);
@@ -213,7 +213,7 @@ void BundleReader::readBytes(const std::string& name, SharedBytes bytes, const S
                              std::vector<BundleProblem>& problems, const std::atomic<bool>* cancel)
 {
     ReadSession session(m_limits, sink, problems, cancel, nullptr);
-    session.streamGzipLeaves(m_streamGzip);
+    session.streamLeaves(m_streamLeaves);
     session.setBeforeLeaf(m_beforeLeaf ? &m_beforeLeaf : nullptr);
     if (!bytes)
         bytes = bytesFromString({});

@@ -120,17 +120,20 @@ public:
 
     const BundleLimits& limits() const { return m_limits; }
     // A gzip member that is a plain file reaches the sink when its first bytes are inflated, its
-    // bytes a GrowingBytes (core/bundle/gzipstream.h) that grows while the rest is inflated; the sink
-    // sees it finished, or abandoned when a limit or cancellation stopped it (problems say why).
+    // bytes a GrowingBytes (core/bundle/gzipstream.h) that grows while the rest is inflated; so does
+    // a stored member of an archive read through a stream (a tar inside a .tgz) whose bytes can be
+    // read back from the file (BundleEntry::origin), as the archive hands them out. The sink sees it
+    // finished, or abandoned when a limit or cancellation stopped it (problems say why).
     // Off by default: then every entry is complete when the sink sees it.
-    void setStreamGzip(bool on) { m_streamGzip = on; }
-    // Called on the reader's thread before the bytes of each file (a leaf, plain or gzip) are read;
-    // it may block to let the sink's consumers catch up, so that read-ahead stays bounded.
+    void setStreamLeaves(bool on) { m_streamLeaves = on; }
+    // Called on the reader's thread before the bytes of each file (a leaf, plain or gzip) are read,
+    // and every few MiB while a streamed one is read (setStreamLeaves); it may block to let the
+    // sink's consumers catch up with what they were handed, so that read-ahead stays bounded.
     void setBeforeLeaf(std::function<void()> beforeLeaf) { m_beforeLeaf = std::move(beforeLeaf); }
 
 private:
     BundleLimits m_limits;
-    bool m_streamGzip = false;
+    bool m_streamLeaves = false;
     std::function<void()> m_beforeLeaf;
 };
 

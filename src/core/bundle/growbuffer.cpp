@@ -54,6 +54,7 @@ GrowBuffer::GrowBuffer(GrowBuffer&& other) noexcept
     , m_size(std::exchange(other.m_size, 0))
     , m_capacity(std::exchange(other.m_capacity, 0))
     , m_shared(std::move(other.m_shared))
+    , m_publishLimit(other.m_publishLimit)
 {}
 
 GrowBuffer& GrowBuffer::operator=(GrowBuffer&& other) noexcept
@@ -67,6 +68,7 @@ GrowBuffer& GrowBuffer::operator=(GrowBuffer&& other) noexcept
         m_size = std::exchange(other.m_size, 0);
         m_capacity = std::exchange(other.m_capacity, 0);
         m_shared = std::move(other.m_shared);
+        m_publishLimit = other.m_publishLimit;
     }
     return *this;
 }
@@ -84,7 +86,7 @@ bool GrowBuffer::share(std::size_t maxBytes)
     m_data = shared->data();
     m_capacity = shared->capacity();
     m_shared = std::move(shared);
-    m_shared->publish(m_size);
+    m_shared->publish(std::min(m_size, m_publishLimit));
     return true;
 }
 

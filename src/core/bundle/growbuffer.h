@@ -3,7 +3,9 @@
 #include "core/bundle/gzipstream.h"
 #include "core/util/bytebuffer.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace rs::bundleio {
@@ -32,8 +34,11 @@ public:
     {
         m_size += count;
         if (m_shared)
-            m_shared->publish(m_size);
+            m_shared->publish(std::min(m_size, m_publishLimit));
     }
+    // Readers of a shared buffer never see bytes past `limit` (the member limit: what lies past it is
+    // cut off at a line end before it, and no reader may have taken a piece of it).
+    void publishAtMost(std::size_t limit) { m_publishLimit = limit; }
 
     // Drops the bytes from `size` on (a stream cut short keeps its complete lines only). When shared,
     // readers must not have taken anything past `size`: they cut pieces at line ends only, so a cut
@@ -44,7 +49,7 @@ public:
             return;
         m_size = size;
         if (m_shared)
-            m_shared->publish(m_size);
+            m_shared->publish(std::min(m_size, m_publishLimit));
     }
 
     // Moves the bytes into a GrowingBytes of at most `maxBytes` that other threads may read while
@@ -64,6 +69,7 @@ private:
     std::size_t m_size = 0;
     std::size_t m_capacity = 0;
     std::shared_ptr<GrowingBytes> m_shared; // when shared: m_data points into it
+    std::size_t m_publishLimit = SIZE_MAX;
 };
 
 // A sub-range of a buffer that stays alive as long as the slice does (tar members read from memory).

@@ -1,3 +1,4 @@
+#include "core/bundle/linetally.h"
 #include "core/bundle/readsession.h"
 
 // The limits a read imposes on members (size, total, ratio) and what a member cut by one keeps.
@@ -6,24 +7,6 @@
 #include <cstring>
 
 namespace rs::bundleio {
-namespace {
-
-// The complete lines at the start of `text`: what a member cut by a limit keeps.
-struct WholeLines {
-    std::size_t bytes = 0;
-    std::uint64_t lines = 0;
-};
-WholeLines wholeLinesOf(std::string_view text)
-{
-    const void* lastNewline = text.empty() ? nullptr : ::memrchr(text.data(), '\n', text.size());
-    if (lastNewline == nullptr)
-        return {};
-    const auto bytes = static_cast<std::size_t>(static_cast<const char*>(lastNewline) - text.data()) + 1;
-    return {bytes, static_cast<std::uint64_t>(std::count(text.begin(), text.begin() + bytes, '\n'))};
-}
-
-} // namespace
-
 std::string bytesText(std::uint64_t bytes)
 {
     return std::to_string(bytes) + " bytes";
@@ -50,14 +33,23 @@ bool ReadSession::checkTotal(const Node& node, std::uint64_t size)
     return true;
 }
 
+std::uint64_t ReadSession::bombAllowance() const
+{
+    return m_limits.maxBombPrefixBytes - std::min(m_bombKept, m_limits.maxBombPrefixBytes);
+}
+
 std::size_t ReadSession::keepBeforeBomb(const Node& node, std::string_view inflated,
                                         const std::string& detail)
 {
-    const std::uint64_t left =
-        m_limits.maxBombPrefixBytes - std::min(m_bombKept, m_limits.maxBombPrefixBytes);
+    return keepBeforeBomb(node,
+                          wholeLinesOf(inflated.substr(0, static_cast<std::size_t>(std::min<std::uint64_t>(
+                                                              inflated.size(), bombAllowance())))),
+                          detail);
+}
+
+std::size_t ReadSession::keepBeforeBomb(const Node& node, const WholeLines& kept, const std::string& detail)
+{
     // The bomb's padding (zeros, one repeated byte) has no line end: the cut falls after the last real line.
-    const WholeLines kept = wholeLinesOf(
-        inflated.substr(0, static_cast<std::size_t>(std::min<std::uint64_t>(inflated.size(), left))));
     if (kept.bytes == 0) {
         report(node.path, BundleIssue::RatioTooHigh, detail);
         return 0;
@@ -72,9 +64,13 @@ std::size_t ReadSession::keepBeforeBomb(const Node& node, std::string_view infla
 
 std::size_t ReadSession::keepBeforeMemberLimit(const Node& node, std::string_view read, std::uint64_t seen)
 {
+    return keepBeforeMemberLimit(node, wholeLinesOf(read), seen);
+}
+
+std::size_t ReadSession::keepBeforeMemberLimit(const Node& node, const WholeLines& kept, std::uint64_t seen)
+{
     const std::string limit =
         bytesText(seen) + " or more exceeds the member limit of " + bytesText(m_limits.maxMemberBytes);
-    const WholeLines kept = wholeLinesOf(read);
     if (kept.bytes == 0) {
         report(node.path, BundleIssue::MemberTooLarge, limit);
         return 0;

@@ -13,9 +13,6 @@
 namespace rs::bundleio {
 namespace {
 
-// The most a declared member size may reserve before its bytes arrive.
-constexpr std::uint64_t kMaxTrustedReservation = 256ull << 20;
-
 constexpr std::size_t kInflateStep = 4u << 20; // limits and cancellation are checked this often
 constexpr std::size_t kStreamChunk = 1u << 20; // inflated tar handed to libarchive per call
 constexpr int kMaxDamagedHeaders = 1 << 20;    // consecutive unreadable tar blocks before giving up
@@ -254,108 +251,9 @@ void ReadSession::reportInputHalt(const Node& node, const Stream& in)
         report(node.path, *in.halt(), in.haltDetail());
 }
 
-std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Stream& in)
-{
-    if (node.declaredSize &&
-        !checkTotal(node, std::min<std::uint64_t>(*node.declaredSize, m_limits.maxMemberBytes)))
-        return std::nullopt;
-    if (const SharedBytes whole = in.whole()) {
-        if (whole->size() > m_limits.maxMemberBytes) {
-            const std::size_t keep = keepBeforeMemberLimit(
-                node, whole->view().substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes)),
-                whole->size());
-            return keep == 0 ? std::nullopt
-                             : std::optional<Collected>(
-                                   Collected{sliceBytes(whole, whole->view().substr(0, keep)), true});
-        }
-        if (!checkSize(node, whole->size()))
-            return std::nullopt;
-        return Collected{whole, false};
-    }
-    // Members of an archive read from memory arrive as one block inside it: share, don't copy.
-    const SharedBytes* owner = in.owner();
-    std::string_view slice;
-    GrowBuffer buffer;
-    std::uint64_t size = 0;
-    bool tooLarge = false;
-    for (;;) {
-        std::string_view chunk = in.next();
-        if (chunk.empty())
-            break;
-        if (size + chunk.size() > m_limits.maxMemberBytes) {
-            // Read up to the limit; the lines there are kept below, the rest is not read.
-            chunk = chunk.substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes - size));
-            tooLarge = true;
-        }
-        size += chunk.size();
-        if (!checkTotal(node, size))
-            return std::nullopt;
-        if (owner != nullptr && buffer.size() == 0 && inside((*owner)->view(), chunk) &&
-            (slice.empty() || slice.data() + slice.size() == chunk.data())) {
-            slice =
-                std::string_view(slice.empty() ? chunk.data() : slice.data(), slice.size() + chunk.size());
-            if (tooLarge)
-                break;
-            continue;
-        }
-        // The declared size is the archive's word, not a fact: a forged header must not make one
-        // member allocate gigabytes up front (the fuzzer found 3.7 GB), so it is only a hint, capped.
-        if (buffer.size() == 0 && node.declaredSize)
-            buffer.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(
-                {*node.declaredSize, m_limits.maxMemberBytes, kMaxTrustedReservation})));
-        if (!buffer.append(slice) || !buffer.append(chunk)) {
-            report(node.path, BundleIssue::TotalTooLarge, "out of memory at " + bytesText(size));
-            return std::nullopt;
-        }
-        slice = {};
-        if (tooLarge)
-            break;
-    }
-    if (tooLarge) {
-        const std::string_view read = slice.empty() ? buffer.view() : slice;
-        const std::size_t keep = keepBeforeMemberLimit(node, read, size + 1);
-        if (keep == 0)
-            return std::nullopt;
-        if (!slice.empty())
-            return Collected{sliceBytes(*owner, slice.substr(0, keep)), true};
-        buffer.truncate(keep);
-        return Collected{buffer.release(), true};
-    }
-    Collected collected;
-    if (const auto& halt = in.halt()) {
-        if (*halt == BundleIssue::Cancelled || in.haltUpstream()) {
-            stopped(); // reports an exhausted total budget, once
-            return std::nullopt;
-        }
-        if (*halt == BundleIssue::RatioTooHigh) {
-            // A member libarchive inflates (zip deflate): its lines before the bomb are kept too.
-            const std::size_t keep = keepBeforeBomb(node, buffer.view(), in.haltDetail());
-            if (keep == 0)
-                return std::nullopt;
-            buffer.truncate(keep);
-            return Collected{buffer.release(), true};
-        }
-        report(node.path, *halt, in.haltDetail());
-        if (endsRead(*halt))
-            return std::nullopt;
-        collected.truncated = true;
-    }
-    collected.bytes = slice.empty() ? buffer.release() : sliceBytes(*owner, slice);
-    return collected;
-}
-
-void ReadSession::processLeaf(const Node& node, Stream& in)
-{
-    if (m_beforeLeaf != nullptr)
-        (*m_beforeLeaf)();
-    std::optional<Collected> collected = collect(node, in);
-    if (collected)
-        deliver(node, std::move(collected->bytes), false, collected->truncated);
-}
-
 ReadSession::Inflated ReadSession::inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer,
                                                std::size_t want, std::string* ratioDetail,
-                                               GzipTextIndex* index)
+                                               GzipTextIndex* index, LimitCuts* cuts)
 {
     while (buffer.size() < want) {
         if (stopped())
@@ -366,7 +264,13 @@ ReadSession::Inflated ReadSession::inflateInto(const Node& node, GzipInflater& i
         }
         const std::size_t room = std::min({buffer.spare(), kInflateStep, want - buffer.size()});
         const std::size_t made = inflater.read(buffer.end(), room);
+        if (cuts != nullptr) {
+            cuts->beforeMemberLimit.add({buffer.end(), made}, buffer.size());
+            cuts->beforeBomb.add({buffer.end(), made}, buffer.size());
+        }
         buffer.commit(made);
+        if (cuts != nullptr && m_beforeLeaf != nullptr)
+            (*m_beforeLeaf)(); // streamed: the parsers catch up with what this step handed them
         tick();
         if (made == 0)
             break;
@@ -453,10 +357,17 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
             m_held + hint <= m_limits.maxTotalBytes)
             buffer.reserve(static_cast<std::size_t>(hint) + 1);
     }
-    if (inner == Container::None && m_streamGzipLeaves &&
+    std::optional<LimitCuts> cuts;
+    if (inner == Container::None && m_streamLeaves &&
         buffer.share(
             static_cast<std::size_t>(std::min<std::uint64_t>(m_limits.maxMemberBytes, SIZE_MAX / 2)) +
             kInflateStep)) {
+        // Readers never take a piece past the member limit, where the lines before it are cut.
+        buffer.publishAtMost(
+            static_cast<std::size_t>(std::min<std::uint64_t>(m_limits.maxMemberBytes, SIZE_MAX)));
+        cuts.emplace(LimitCuts{LineTally(m_limits.maxMemberBytes), LineTally(bombAllowance())});
+        cuts->beforeMemberLimit.add(buffer.view(), 0); // before any reader sees it
+        cuts->beforeBomb.add(buffer.view(), 0);
         BundleEntry entry = entryFor(node, 0, true, false);
         if (node.loose || entry.origin)
             entry.gzipIndex = index;
@@ -464,21 +375,26 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         m_sink(std::move(entry));
     }
     std::string ratioDetail;
-    const Inflated inflated = inflateInto(node, inflater, buffer, SIZE_MAX,
-                                          inner == Container::None ? &ratioDetail : nullptr, index.get());
+    const Inflated inflated =
+        inflateInto(node, inflater, buffer, SIZE_MAX, inner == Container::None ? &ratioDetail : nullptr,
+                    index.get(), cuts ? &*cuts : nullptr);
     if (inflated == Inflated::Stopped)
         return;
     bool truncated = false;
     if (inflated == Inflated::TooLarge) {
-        const std::size_t keep = keepBeforeMemberLimit(
-            node, buffer.view().substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes)), buffer.size());
+        const std::size_t keep =
+            cuts ? keepBeforeMemberLimit(node, cuts->beforeMemberLimit.kept(), buffer.size())
+                 : keepBeforeMemberLimit(
+                       node, buffer.view().substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes)),
+                       buffer.size());
         if (keep == 0)
             return;
         buffer.truncate(keep);
         truncated = true;
     } else if (inflated == Inflated::RatioTooHigh) {
         // Like a truncated gzip: the lines before the bomb are the member's readable prefix.
-        const std::size_t keep = keepBeforeBomb(node, buffer.view(), ratioDetail);
+        const std::size_t keep = cuts ? keepBeforeBomb(node, cuts->beforeBomb.kept(), ratioDetail)
+                                      : keepBeforeBomb(node, buffer.view(), ratioDetail);
         if (keep == 0)
             return; // the buffer goes, and with it a shared one (abandoned)
         buffer.truncate(keep);
@@ -505,12 +421,14 @@ void ReadSession::processGzip(const Node& node, Stream& in, int depth)
         }
     }
 
+    if (truncated && index) {
+        // Inflating again from the checkpoints reproduces what was kept (memberText): a streamed
+        // member's text is read back from them even when cut, its pages being gone once parsed.
+        index->checkpoints.finish(buffer.size());
+        index->readablePrefix = true; // before the bytes are finished, like `complete`
+    }
     if (inner == Container::None && buffer.shared()) {
-        const std::shared_ptr<GrowingBytes> shared = buffer.shared();
-        m_held += buffer.size();
-        buffer.release();
-        shared->finish(truncated);
-        tick();
+        finishStreamed(buffer, truncated);
         return;
     }
     if (inner == Container::None) {

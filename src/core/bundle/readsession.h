@@ -3,6 +3,7 @@
 #include "core/bundle/archive.h"
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/bytestream.h"
+#include "core/bundle/linetally.h"
 #include "core/bundle/sniff.h"
 
 #include <cstdint>
@@ -68,8 +69,9 @@ public:
     void tick();
     const Guard& guard() const { return m_guard; }
     // Gzip members that are plain files go to the sink as soon as their first bytes are inflated,
-    // as GrowingBytes the sink may parse while the rest is inflated.
-    void streamGzipLeaves(bool on) { m_streamGzipLeaves = on; }
+    // and stored members read through a stream as soon as the archive hands their first bytes out,
+    // as GrowingBytes the sink may parse while the rest is read (BundleReader::setStreamLeaves).
+    void streamLeaves(bool on) { m_streamLeaves = on; }
     // BundleReader::setBeforeLeaf; null: none.
     void setBeforeLeaf(const std::function<void()>* beforeLeaf) { m_beforeLeaf = beforeLeaf; }
     const BundleLimits& limits() const { return m_limits; }
@@ -89,21 +91,41 @@ private:
     void processMember(const Node& parent, Archive& archive, const Archive::Header& header, int depth);
     void processLeaf(const Node& node, Stream& in);
     std::optional<Collected> collect(const Node& node, Stream& in);
+    // A stored member read through a stream that can be read back through its origin: to the sink as
+    // a GrowingBytes that grows as the archive hands its chunks out, so that it is parsed (and its
+    // parsed pages given back) meanwhile instead of held whole. False when it could not be shared
+    // (nothing read yet: collect() it instead).
+    bool streamLeaf(const Node& node, Stream& in);
+    // A streamed leaf's bytes are all there: counted as held and finished for its readers.
+    void finishStreamed(GrowBuffer& buffer, bool truncated);
     // How inflating into a buffer ended: all asked for (or the stream's end), stopped by a limit or a
     // cancellation (reported), or stopped by the ratio limit (not reported yet: the caller may keep
     // the lines before it, see keepBeforeBomb).
     // TooLarge: the member limit, likewise left to the caller.
     enum class Inflated : std::uint8_t { Done, Stopped, RatioTooHigh, TooLarge };
     // `index`: checkpoints of a loose gzip file's text are taken into it on the way.
+    // Where the member and bomb limits would cut a streamed member, counted as it is written: by the
+    // time a limit stops it, readers may have parsed its first pieces and given their pages back.
+    struct LimitCuts {
+        LineTally beforeMemberLimit;
+        LineTally beforeBomb;
+    };
     Inflated inflateInto(const Node& node, GzipInflater& inflater, GrowBuffer& buffer, std::size_t want,
-                         std::string* ratioDetail = nullptr, GzipTextIndex* index = nullptr);
+                         std::string* ratioDetail = nullptr, GzipTextIndex* index = nullptr,
+                         LimitCuts* cuts = nullptr);
     // For a member the ratio limit stopped: how many leading bytes of what was inflated to keep
     // (its complete lines, within BundleLimits::maxBombPrefixBytes for the whole read), reported with
     // where it stopped; 0 when nothing is kept, reported as a plain RatioTooHigh.
     std::size_t keepBeforeBomb(const Node& node, std::string_view inflated, const std::string& detail);
+    // The same with the complete lines counted as a streamed member was written (LineTally), within
+    // bombAllowance().
+    std::size_t keepBeforeBomb(const Node& node, const WholeLines& kept, const std::string& detail);
+    // What is left of BundleLimits::maxBombPrefixBytes for the rest of the read.
+    std::uint64_t bombAllowance() const;
     // For a member past BundleLimits::maxMemberBytes: its complete lines within the limit, reported
     // as MemberTooLarge with where it stopped; 0 (reported likewise) when not one line ends there.
     std::size_t keepBeforeMemberLimit(const Node& node, std::string_view read, std::uint64_t seen);
+    std::size_t keepBeforeMemberLimit(const Node& node, const WholeLines& kept, std::uint64_t seen);
     bool checkSize(const Node& node, std::uint64_t size);
     bool checkTotal(const Node& node, std::uint64_t size);
     void reportInputHalt(const Node& node, const Stream& in);
@@ -126,7 +148,7 @@ private:
     std::size_t m_members = 0;
     bool m_membersExhausted = false;
     bool m_cancelled = false;
-    bool m_streamGzipLeaves = false;
+    bool m_streamLeaves = false;
     const std::function<void()>* m_beforeLeaf = nullptr;
     std::string m_currentTop;
 

@@ -334,21 +334,18 @@ void checkClockSkew(Incident& incident, const ConsistencyLimits& limits)
 
 } // namespace
 
-void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess& guess,
+void markPartialLines(ParsedFile& parsed, const EdgeLines& edges, const KindGuess& guess,
                       const ParseOptions& options)
 {
     FileReport& report = parsed.report;
     if (!isLineKind(guess.kind) || report.records == 0 || report.skipped.empty())
         return;
-    const std::size_t start = std::min(guess.leadingNul, all.size());
     const auto usable = [&](std::string_view line) {
         return !line.empty() && line.size() <= options.maxLineBytes &&
                std::memchr(line.data(), '\0', line.size()) == nullptr;
     };
 
-    const std::size_t firstEnd = all.find('\n', start);
-    const std::string_view first = withoutCr(
-        all.substr(start, firstEnd == std::string_view::npos ? all.size() - start : firstEnd - start));
+    const std::string_view first = withoutCr(edges.first);
     if (usable(first) && startsMidRecord(guess.kind, first)) {
         if (const auto group = reasonFor(first, guess.kind, guess.mixed); group && plainSkip(group->reason))
             relabelAsPartial(report, *group, 1, first, true);
@@ -356,10 +353,9 @@ void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess&
 
     // The last line without its newline: the writer was in the middle of it when the file was
     // copied. (With its newline it was complete when written; if broken, it is broken.)
-    if (all.empty() || all.back() == '\n' || firstEnd == std::string_view::npos)
+    if (!edges.unterminatedLast || !edges.hasNewline)
         return;
-    const std::size_t lastStart = all.rfind('\n') + 1;
-    const std::string_view last = withoutCr(all.substr(lastStart));
+    const std::string_view last = withoutCr(*edges.unterminatedLast);
     if (!usable(last))
         return;
     if (const auto group = reasonFor(last, guess.kind, guess.mixed); group && plainSkip(group->reason))

@@ -38,8 +38,8 @@ struct ConsistencyLimits {
 // Parser-side, per file: a skipped first line that starts in the middle of a record, or a
 // skipped last line without its newline, is a copytruncate artefact (the file was copied while
 // being written), reported as SkipReason::PartialLine instead of as a malformed line.
-// `all` is the file's text.
-void markPartialLines(ParsedFile& parsed, std::string_view all, const KindGuess& guess,
+// It looks at the file's first and last lines only (EdgeLines).
+void markPartialLines(ParsedFile& parsed, const EdgeLines& edges, const KindGuess& guess,
                       const ParseOptions& options);
 
 // After the merge and computeSpan(): out-of-order lines, timestamps far outside the bundle's

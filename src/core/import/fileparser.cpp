@@ -27,19 +27,11 @@ IdentityInfo toInfo(const Identity& identity)
     return {identity.display, identity.group, identity.id, identity.role};
 }
 
-// The whole blocks ending within (from, end].
-std::uint64_t hashBlocks(std::string_view bytes, std::size_t from, std::size_t end)
-{
-    std::uint64_t sum = 0;
-    for (std::size_t k = from / kContentHashBlock; (k + 1) * kContentHashBlock <= end; ++k)
-        sum += contentBlockHash(bytes.substr(k * kContentHashBlock, kContentHashBlock), k);
-    return sum;
-}
-
-// Gives back the pages of a parsed piece of a loose file (they stay in the page cache, and come back
-// from there if read again): the import's memory then holds the pieces being parsed, not the whole
-// file. Only for a loose file's bytes, which are its read-only mapping (BundleEntry::loose): on heap
-// memory MADV_DONTNEED would zero the bytes.
+// Gives back the whole pages of a parsed piece (the pages it shares with its neighbours stay): the
+// import's memory then holds the pieces being parsed, not the whole file. A loose file's bytes are its
+// read-only mapping (BundleEntry::loose): the pages stay in the page cache and come back from there if
+// read again. A streamed member's are a GrowingBytes' anonymous mapping: the pages are gone and read
+// as zeros, so only when nothing reads them again (FileJob::m_givesBackPages). Never on heap memory.
 void releasePages(std::string_view bytes, std::size_t begin, std::size_t end)
 {
     static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
@@ -124,9 +116,14 @@ FileJob::FileJob(BundleEntry entry, const ParseOptions& options)
     , m_origin(std::move(entry.origin))
 {
     m_size.store(m_bytes->size(), std::memory_order_relaxed);
-    if (const auto* growing = dynamic_cast<const GrowingBytes*>(m_bytes.get());
-        growing != nullptr && growing->state() == GrowingBytes::State::Growing)
+    const auto* growing = dynamic_cast<const GrowingBytes*>(m_bytes.get());
+    if (growing != nullptr && growing->state() == GrowingBytes::State::Growing)
         m_growing = growing;
+    // complete() reads such a member back through its origin whatever its end (memberText: a gzip
+    // member through its checkpoints, a cut or damaged one's readable prefix included; a stored one
+    // through its slice).
+    m_givesBackPages = growing != nullptr && !m_loose &&
+                       memberReadsBack(m_origin.get(), m_gzipIndex != nullptr, entry.wasGzip);
     m_report.path = std::move(entry.path);
     m_report.storedBytes = entry.storedBytes;
     m_report.wasGzip = entry.wasGzip;
@@ -156,6 +153,7 @@ void FileJob::detect(std::string_view head)
 FileJob::Piece FileJob::addPiece(std::size_t begin, std::size_t end)
 {
     m_parts.emplace_back();
+    m_parts.back().holdsTextStart = m_parts.size() == 1;
     // Pieces are contiguous from the first's begin on; the first hashes from the file's start.
     return Piece{&m_parts.back(), begin, end, m_parts.size() == 1 ? 0 : begin};
 }
@@ -230,15 +228,63 @@ void FileJob::run(const Piece& piece, const std::atomic<bool>* cancel) const
     const auto started = std::chrono::steady_clock::now();
     Part& part = *piece.part;
     initTables(part.tables);
-    part.hash = hashBlocks(m_bytes->view(), piece.hashFrom, piece.end);
-    if (m_lineOriented)
+    const std::string_view bytes = m_bytes->view();
+    hashPiece(part, piece, bytes);
+    if (m_lineOriented) {
+        noteEdgeLines(part, piece, bytes);
         parseLines(part, piece.begin, piece.end, cancel);
-    else
+    } else {
         parseWhole(part);
-    if (m_loose)
-        releasePages(m_bytes->view(), piece.begin, piece.end);
+    }
+    // Only line ranges: a document parsed whole is read again for its line numbers and ignored
+    // detail, and is one piece anyway.
+    if (m_loose || (m_givesBackPages && m_chunked))
+        releasePages(bytes, piece.begin, piece.end);
 
     part.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+}
+
+// Hashes the blocks whole within the piece, and its bytes of the blocks it shares with its
+// neighbours (joined by join()): no piece reads another's bytes, which may be gone.
+void FileJob::hashPiece(Part& part, const Piece& piece, std::string_view bytes) const
+{
+    const std::size_t from = piece.hashFrom;
+    const std::size_t end = piece.end;
+    if (from >= end)
+        return;
+    const std::size_t firstWhole = (from + kContentHashBlock - 1) / kContentHashBlock * kContentHashBlock;
+    const std::size_t lastWhole = end / kContentHashBlock * kContentHashBlock;
+    if (firstWhole > lastWhole) { // within one block
+        part.cutBlocks.push_back({from / kContentHashBlock, blockPart(bytes.substr(from, end - from))});
+        return;
+    }
+    if (from < firstWhole)
+        part.cutBlocks.push_back(
+            {from / kContentHashBlock, blockPart(bytes.substr(from, firstWhole - from))});
+    for (std::size_t at = firstWhole; at < lastWhole; at += kContentHashBlock)
+        part.hash += contentBlockHash(bytes.substr(at, kContentHashBlock), at / kContentHashBlock);
+    if (lastWhole < end)
+        part.cutBlocks.push_back(
+            {lastWhole / kContentHashBlock, blockPart(bytes.substr(lastWhole, end - lastWhole))});
+}
+
+// The text's first line (in the first piece) and its last when no newline ends it (in the last piece,
+// the only one that may end without one), for markPartialLines() after the bytes are gone.
+void FileJob::noteEdgeLines(Part& part, const Piece& piece, std::string_view bytes) const
+{
+    // Enough to tell a line too long to be looked at (a CR at its end aside).
+    const std::size_t keep = m_options.maxLineBytes + 2;
+    const std::string_view text = bytes.substr(piece.begin, piece.end - piece.begin);
+    if (part.holdsTextStart) {
+        const std::size_t firstEnd = text.find('\n');
+        part.edges.hasNewline = firstEnd != std::string_view::npos;
+        part.edges.first = text.substr(0, std::min({firstEnd, text.size(), keep}));
+    }
+    if (!text.empty() && text.back() != '\n') {
+        const std::size_t lastNewline = text.rfind('\n');
+        const std::size_t lastStart = lastNewline == std::string_view::npos ? 0 : lastNewline + 1;
+        part.edges.unterminatedLast = std::string(text.substr(lastStart, keep));
+    }
 }
 
 void FileJob::parseWhole(Part& part) const
@@ -348,17 +394,31 @@ std::optional<ParsedFile> FileJob::join()
         return std::nullopt;
     ParsedFile out;
     out.report = std::move(m_report);
-    const std::string_view bytes = m_bytes->view();
-    out.textSize = bytes.size();
+    // Only the size: the bytes of a streamed member are gone by now (m_givesBackPages).
+    const std::size_t size = m_bytes->view().size();
+    out.textSize = size;
     std::uint64_t hash = 0;
-    if (bytes.size() % kContentHashBlock != 0) // the last, partial block
-        hash += contentBlockHash(bytes.substr(bytes.size() - bytes.size() % kContentHashBlock),
-                                 bytes.size() / kContentHashBlock);
+    std::optional<CutBlock> open; // a block cut between pieces, joined part by part in file order
+    EdgeLines edges;
     out.parts.reserve(m_parts.size());
     std::uint64_t linesBefore = 0;
     double seconds = 0;
     for (Part& part : m_parts) {
         hash += part.hash;
+        for (const CutBlock& cut : part.cutBlocks) {
+            if (open && open->index == cut.index) {
+                open->part = joinBlockParts(open->part, cut.part);
+                continue;
+            }
+            if (open)
+                hash += contentBlockHash(open->part, open->index);
+            open = cut;
+        }
+        if (part.holdsTextStart) {
+            edges.first = std::move(part.edges.first);
+            edges.hasNewline = part.edges.hasNewline;
+        }
+        edges.unterminatedLast = std::move(part.edges.unterminatedLast); // the last part's
         const std::uint64_t lines = part.report.lines;
         joinReport(out.report, part.report, linesBefore);
         linesBefore += lines;
@@ -369,11 +429,13 @@ std::optional<ParsedFile> FileJob::join()
         }
         out.parts.push_back(std::move(part.tables));
     }
+    if (open) // the last block, short when the size is not a multiple of the block
+        hash += contentBlockHash(open->part, open->index);
     m_parts.clear();
     out.report.seconds = seconds; // parsing time summed over the parts (CPU time, not wall time)
-    out.contentHash = finishContentHash(hash, bytes.size());
+    out.contentHash = finishContentHash(hash, size);
     if (m_lineOriented)
-        markPartialLines(out, bytes, m_guess, m_options);
+        markPartialLines(out, edges, m_guess, m_options);
     return out;
 }
 

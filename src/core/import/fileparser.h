@@ -3,6 +3,7 @@
 #include "core/bundle/bundlereader.h"
 #include "core/bundle/gzipstream.h"
 #include "core/formats/detect.h"
+#include "core/import/contenthash.h"
 #include "core/store/importreport.h"
 #include "core/store/recordtables.h"
 
@@ -10,6 +11,7 @@
 #include <cstddef>
 #include <deque>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace rs {
@@ -36,22 +38,38 @@ struct ParsedFile {
     std::uint64_t contentHash = 0;
 };
 
+// The lines markPartialLines() looks at, taken while the pieces holding them were parsed: by the
+// time the pieces are joined, the bytes of a streamed member are gone (FileJob).
+struct EdgeLines {
+    std::string first;                           // after any leading NULs, without its newline
+    bool hasNewline = false;                     // somewhere in the text
+    std::optional<std::string> unterminatedLast; // the last line when no newline ends it
+};
+
 // One file being parsed: detected once, then parsed as independent pieces (line ranges, or the whole
 // document) that may run on any thread, then joined by finish(). The bytes may still be growing
 // (GrowingBytes, a gzip member being inflated): pieces are then handed out as their lines arrive.
 class FileJob {
 public:
+    // A content hash block (64 KiB) shared with a neighbouring piece: this piece's bytes of it.
+    struct CutBlock {
+        std::uint64_t index = 0;
+        BlockPart part;
+    };
     struct Part {
         RecordTables tables;
         FileReport report; // counts and skip examples of this piece; line numbers from its start
         double seconds = 0;
-        std::uint64_t hash = 0; // of the hash blocks ending within (hashFrom, end]
+        std::uint64_t hash = 0;          // of the hash blocks whole within [hashFrom, end)
+        std::vector<CutBlock> cutBlocks; // the blocks cut at its edges, in order (at most two)
+        bool holdsTextStart = false;     // the first piece
+        EdgeLines edges;                 // of the text, where this piece holds them
     };
     struct Piece {
         Part* part = nullptr; // where the piece's records go; never moves
         std::size_t begin = 0;
         std::size_t end = 0;
-        std::size_t hashFrom = 0; // the previous piece's end (0 for the first)
+        std::size_t hashFrom = 0; // begin, or 0 for the first (leading NULs are hashed with it)
     };
 
     FileJob(BundleEntry entry, const ParseOptions& options);
@@ -79,6 +97,8 @@ private:
     void initTables(RecordTables& tables) const;
     void parseWhole(Part& part) const;
     void parseLines(Part& part, std::size_t begin, std::size_t end, const std::atomic<bool>* cancel) const;
+    void hashPiece(Part& part, const Piece& piece, std::string_view bytes) const;
+    void noteEdgeLines(Part& part, const Piece& piece, std::string_view bytes) const;
     Piece addPiece(std::size_t begin, std::size_t end);
 
     std::optional<ParsedFile> join();
@@ -92,6 +112,10 @@ private:
     std::optional<FileStamp> m_loose;                 // BundleEntry::loose
     std::shared_ptr<const GzipTextIndex> m_gzipIndex; // BundleEntry::gzipIndex
     std::shared_ptr<const TextOrigin> m_origin;       // BundleEntry::origin
+    // The bytes are a streamed member's own anonymous mapping (GrowingBytes) and its text is read
+    // back through its origin once parsed: each parsed piece's pages are given back, and nothing
+    // reads them again (they read as zeros).
+    bool m_givesBackPages = false;
 
     bool m_completed = false;
     std::optional<ParsedFile> m_result;

@@ -25,12 +25,15 @@ public:
         , m_readAhead(readAhead)
     {}
 
-    // On the reader's thread, before it reads a file: waits while the files read and not parsed yet
-    // hold more than the read-ahead (each parsed file wakes it).
+    // On the reader's thread, before it reads a file and every few MiB while it streams one: waits
+    // while the text handed to the parsers and not parsed yet is more than the read-ahead (each parsed
+    // piece wakes it). Within a streamed member too: the reader outpaces the parsers, and what it
+    // inflated ahead of them is resident until parsed. Text not cut into pieces yet (a line still
+    // arriving, a document parsed whole once complete) does not count: no parser could take it.
     void waitForRoom(const std::atomic<bool>* cancel)
     {
         std::unique_lock lock(m_mutex);
-        while (unparsedBytes() > m_readAhead && !(cancel != nullptr && cancel->load()))
+        while (m_queuedBytes > m_readAhead && !(cancel != nullptr && cancel->load()))
             m_room.wait_for(lock, std::chrono::milliseconds(50));
     }
 
@@ -79,6 +82,8 @@ public:
             lock.unlock();
             job.run(task.piece, cancel);
             lock.lock();
+            m_queuedBytes -= task.piece.end - task.piece.begin;
+            m_room.notify_all();
             --m_remaining[task.job];
             if (countIfDone(task.job)) {
                 // Its last piece: joined now, so that a loose file's bytes go as soon as it is parsed,
@@ -129,8 +134,10 @@ private:
         bool done = false;
         {
             std::lock_guard lock(m_mutex);
-            for (const FileJob::Piece& piece : pieces)
+            for (const FileJob::Piece& piece : pieces) {
                 m_pending.push_back({index, piece});
+                m_queuedBytes += piece.end - piece.begin;
+            }
             m_remaining[index] += pieces.size();
             m_planned[index] = job->planned();
             done = countIfDone(index);
@@ -186,24 +193,13 @@ private:
         }
     }
 
-    std::uint64_t unparsedBytes() // with m_mutex held
-    {
-        while (m_firstUnparsed < m_jobs.size() && m_completed[m_firstUnparsed])
-            ++m_firstUnparsed;
-        std::uint64_t bytes = 0;
-        for (std::size_t i = m_firstUnparsed; i < m_jobs.size(); ++i)
-            if (!m_completed[i])
-                bytes += m_jobs[i]->bytes();
-        return bytes;
-    }
-
     ParseOptions m_options;
     IncidentMerger& m_merger;
     std::uint64_t m_readAhead;
-    std::condition_variable m_room; // a file was parsed
-    std::size_t m_firstUnparsed = 0;
-    std::mutex m_merging;     // held while a thread merges; m_merged changes only under it
-    std::size_t m_merged = 0; // files merged, in arrival order
+    std::condition_variable m_room;  // a piece was parsed
+    std::uint64_t m_queuedBytes = 0; // of the pieces handed out and not parsed yet
+    std::mutex m_merging;            // held while a thread merges; m_merged changes only under it
+    std::size_t m_merged = 0;        // files merged, in arrival order
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<Task> m_pending;
@@ -230,7 +226,7 @@ std::shared_ptr<Incident> Importer::importPaths(const std::vector<std::string>& 
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes,
                             const std::function<void()>& beforeLeaf) {
         BundleReader reader(m_options.limits);
-        reader.setStreamGzip(m_options.pipelineGzip);
+        reader.setStreamLeaves(m_options.pipelineLeaves);
         reader.setBeforeLeaf(beforeLeaf);
         reader.read(inputs, sink, problems, cancel, onBytes);
     };
@@ -246,7 +242,7 @@ std::shared_ptr<Incident> Importer::importBytes(const std::string& name, SharedB
                             const std::function<void(std::uint64_t, std::uint64_t)>& onBytes,
                             const std::function<void()>& beforeLeaf) {
         BundleReader reader(m_options.limits);
-        reader.setStreamGzip(m_options.pipelineGzip);
+        reader.setStreamLeaves(m_options.pipelineLeaves);
         reader.setBeforeLeaf(beforeLeaf);
         reader.readBytes(name, bytes, sink, problems, cancel);
         if (onBytes)

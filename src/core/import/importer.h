@@ -16,11 +16,13 @@ struct ImportOptions {
     ParseOptions parse;
     BundleLimits limits;
     unsigned threads = 0; // 0: one per core
-    // Parse a gzip member's lines while the rest of it is inflated (false: once it is inflated).
-    bool pipelineGzip = true;
-    // The reader waits before reading the next file while the files read and not yet parsed hold
-    // more text than this: two cores parse a file of this size about as fast as one core reads
-    // the next, and read-ahead beyond it would only hold text in memory.
+    // Parse a gzip member's lines while the rest of it is inflated, and a stored member's of a
+    // compressed archive while the rest is read (false: once it is all read; it is then held whole).
+    bool pipelineLeaves = true;
+    // The reader waits (before the next file, and every few MiB of one it streams) while the text
+    // handed to the parsers and not yet parsed is more than this: two cores parse a file of this
+    // size about as fast as one core reads the next, and read-ahead beyond it would only hold text
+    // in memory.
     std::uint64_t readAheadBytes = 64u << 20;
 };
 
@@ -58,7 +60,8 @@ public:
                                           const ProgressFn& progress = {}) const;
 
 private:
-    // Reads into the sink; the reader calls beforeLeaf before each file's bytes.
+    // Reads into the sink; the reader calls beforeLeaf before each file's bytes, and while it streams
+    // one (BundleReader::setBeforeLeaf).
     using ReadFn = std::function<void(const BundleReader::Sink&, std::vector<BundleProblem>&,
                                       const std::function<void(std::uint64_t, std::uint64_t)>&,
                                       const std::function<void()>& beforeLeaf)>;

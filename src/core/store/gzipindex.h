@@ -23,6 +23,9 @@ struct GzipTextIndex {
     FileStamp stamp;                       // of the .gz file when it was read
     bundleio::GzipCheckpoints checkpoints; // offered after each of the reader's inflate steps
     bool complete = false;                 // inflated to its end without a problem: the points can be trusted
+    // A member cut short (truncated or corrupt gzip, a limit): checkpoints.textSize() is the size of
+    // the text it kept, which inflating again from the checkpoints reproduces (memberText).
+    bool readablePrefix = false;
 
     std::size_t bytes() const { return sizeof(*this) + checkpoints.bytes(); }
 };

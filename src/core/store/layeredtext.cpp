@@ -132,15 +132,24 @@ SharedText memberText(const TextOrigin& origin, const std::shared_ptr<const Gzip
                       bool wasGzip, SharedBytes bytes, std::uint64_t contentHash)
 {
     const std::uint64_t size = bytes->view().size();
-    if (gzip && gzip->complete && gzip->checkpoints.textSize() == size)
+    if (gzip && gzip->checkpoints.textSize() == size && (gzip->complete || gzip->readablePrefix))
         return std::make_shared<LayeredText>(
             origin.with(
                 TextLayer::gzip(std::shared_ptr<const bundleio::GzipCheckpoints>(gzip, &gzip->checkpoints))),
             size, contentHash);
     if (!gzip && !wasGzip && !origin.layers.empty() && origin.layers.back().kind == TextLayer::Kind::Slice &&
-        origin.layers.back().length == size)
+        origin.layers.back().length >= size)
         return std::make_shared<LayeredText>(origin, size, contentHash);
     return std::make_shared<ResidentText>(std::move(bytes));
+}
+
+bool memberReadsBack(const TextOrigin* origin, bool hasGzipIndex, bool wasGzip)
+{
+    if (origin == nullptr || origin->layers.empty())
+        return false;
+    if (wasGzip)
+        return hasGzipIndex;
+    return !hasGzipIndex && origin->layers.back().kind == TextLayer::Kind::Slice;
 }
 
 } // namespace rs

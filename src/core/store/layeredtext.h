@@ -88,9 +88,17 @@ struct GzipTextIndex;
 
 // The text of an archive member whose bytes are about to go (the import once it parsed them, a
 // reopened incident once it read them again): read back through its layers when they add up to the
-// bytes (its gzip's checkpoints complete, or a stored member's slice of the same length), else the
-// bytes kept as they are. `contentHash`: see LayeredText.
+// bytes, else the bytes kept as they are. They do when its gzip's checkpoints reach the bytes' size
+// (all of a complete gzip; the readable prefix of a cut or damaged one, which inflating again from
+// the same checkpoints reproduces: the inflater is deterministic), or when a stored member's bytes
+// are its slice or the start of it (a member cut by a limit, or by the end of a damaged archive).
+// `contentHash`: see LayeredText.
 SharedText memberText(const TextOrigin& origin, const std::shared_ptr<const GzipTextIndex>& gzip,
                       bool wasGzip, SharedBytes bytes, std::uint64_t contentHash);
+
+// Whether memberText() reads a member with this origin back through its layers whatever its bytes turn
+// out to be (a streamed member's size is known only at its end): a gzip member with checkpoints
+// (`hasGzipIndex`) that the reader ends at its readable text, or a stored member's slice.
+bool memberReadsBack(const TextOrigin* origin, bool hasGzipIndex, bool wasGzip);
 
 } // namespace rs
