@@ -132,6 +132,11 @@ void IncidentMerger::add(std::optional<ParsedFile> arrived)
             block.identities.push_back(tables.identityIndex(info));
         tables.append(part, file);
         part = RecordTables(); // its string pool and columns go now
+        // ... back to the system too, part by part: a big file's parts (a 1 GB access log cut into
+        // 16 MiB pieces: about as many rows as the incident held before it) would otherwise all stay
+        // in the parser threads' arenas until the file is merged, beside the rows copied from them.
+        if (parsed.parts.size() > 1)
+            malloc_trim(0);
     }
     forEachRowTable(tables, [&](const auto& table, std::size_t index) {
         block.rows[index] = table.size() - block.rows[index];
