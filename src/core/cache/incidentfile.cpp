@@ -4,6 +4,7 @@
 #include "core/import/contenthash.h"
 #include "core/store/gzipindex.h"
 #include "core/store/layeredtext.h"
+#include "core/util/hugepages.h"
 
 #include <algorithm>
 #include <bit>
@@ -671,6 +672,10 @@ public:
         const Section* s = take();
         if (s == nullptr)
             return false;
+        out.clear();
+        out.shrink_to_fit();
+        out.reserve(static_cast<std::size_t>(s->bytes));
+        adviseHugePages(out.data(), static_cast<std::size_t>(s->bytes));
         out.resize(static_cast<std::size_t>(s->bytes));
         return load(*s, out.data());
     }
@@ -682,7 +687,7 @@ public:
             return false;
         if (s->bytes % sizeof(T) != 0)
             return fail("section " + std::to_string(m_next - 1) + " is not a whole number of values");
-        out.resize(static_cast<std::size_t>(s->bytes / sizeof(T)));
+        resizeFresh(out, static_cast<std::size_t>(s->bytes / sizeof(T)));
         return load(*s, out.data());
     }
     bool column(std::vector<bool>& out)

@@ -1,5 +1,7 @@
 #include "core/util/stringpool.h"
 
+#include "core/util/hugepages.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -122,10 +124,13 @@ bool StringPool::assign(std::string_view text, const std::vector<std::uint64_t>&
     std::size_t slots = 64;
     while (slots < ends.size() * 2 + 2)
         slots *= 2;
-    m_slots.assign(slots, Slot{});
+    // Fresh memory of a pool read back (millions of strings): in huge pages, see adviseHugePages.
+    resizeFresh(m_slots, slots);
     m_views.reserve(ends.size());
+    adviseHugePages(m_views.data(), ends.size() * sizeof(std::string_view));
     if (!text.empty()) {
-        auto block = std::make_unique<char[]>(text.size());
+        auto block = std::make_unique_for_overwrite<char[]>(text.size());
+        adviseHugePages(block.get(), text.size());
         std::memcpy(block.get(), text.data(), text.size());
         m_blocks.push_back(std::move(block));
         m_blockBytes = m_blockSize = m_blockUsed = text.size();
