@@ -42,7 +42,7 @@ std::uint64_t crc(std::string_view bytes)
     return crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
 }
 
-// The section table of a cache file (the layout incidentfile.cpp documents: the header's table
+// The section table of a cache file (the layout incidentfileformat.h documents: the header's table
 // offset at byte 32, its count at 40; entries of offset, size, CRC).
 struct SectionEntry {
     std::uint64_t offset, bytes;
