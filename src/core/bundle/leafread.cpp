@@ -19,6 +19,18 @@ constexpr std::uint64_t kCatchUpStep = 4u << 20;
 
 } // namespace
 
+// The member's next chunk, cut where it would pass the member limit (`tooLarge` is set then: the
+// lines before the limit are kept, the rest is not read). Empty at the member's end or the limit.
+std::string_view ReadSession::nextWithinMemberLimit(Stream& in, std::uint64_t size, bool& tooLarge) const
+{
+    std::string_view chunk = in.next();
+    if (size + chunk.size() > m_limits.maxMemberBytes) {
+        chunk = chunk.substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes - size));
+        tooLarge = true;
+    }
+    return chunk;
+}
+
 std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Stream& in)
 {
     if (node.declaredSize &&
@@ -44,14 +56,9 @@ std::optional<ReadSession::Collected> ReadSession::collect(const Node& node, Str
     std::uint64_t size = 0;
     bool tooLarge = false;
     for (;;) {
-        std::string_view chunk = in.next();
+        const std::string_view chunk = nextWithinMemberLimit(in, size, tooLarge);
         if (chunk.empty())
             break;
-        if (size + chunk.size() > m_limits.maxMemberBytes) {
-            // Read up to the limit; the lines there are kept below, the rest is not read.
-            chunk = chunk.substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes - size));
-            tooLarge = true;
-        }
         size += chunk.size();
         if (!checkTotal(node, size))
             return std::nullopt;
@@ -146,14 +153,9 @@ bool ReadSession::streamLeaf(const Node& node, Stream& in)
     std::uint64_t caughtUp = 0;
     bool tooLarge = false;
     for (;;) {
-        std::string_view chunk = in.next();
+        const std::string_view chunk = nextWithinMemberLimit(in, size, tooLarge);
         if (chunk.empty())
             break;
-        if (size + chunk.size() > m_limits.maxMemberBytes) {
-            // Read up to the limit; the lines there are kept below, the rest is not read.
-            chunk = chunk.substr(0, static_cast<std::size_t>(m_limits.maxMemberBytes - size));
-            tooLarge = true;
-        }
         if (!checkTotal(node, size + chunk.size()))
             return true; // abandoned as the buffer goes
         beforeMemberLimit.add(chunk, size);

@@ -91,6 +91,7 @@ private:
     void processMember(const Node& parent, Archive& archive, const Archive::Header& header, int depth);
     void processLeaf(const Node& node, Stream& in);
     std::optional<Collected> collect(const Node& node, Stream& in);
+    std::string_view nextWithinMemberLimit(Stream& in, std::uint64_t size, bool& tooLarge) const;
     // A stored member read through a stream that can be read back through its origin: to the sink as
     // a GrowingBytes that grows as the archive hands its chunks out, so that it is parsed (and its
     // parsed pages given back) meanwhile instead of held whole. False when it could not be shared
