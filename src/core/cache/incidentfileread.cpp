@@ -62,11 +62,7 @@ bool Reader::next(std::string& out)
     const Section* s = take();
     if (s == nullptr)
         return false;
-    out.clear();
-    out.shrink_to_fit();
-    out.reserve(static_cast<std::size_t>(s->bytes));
-    adviseHugePages(out.data(), static_cast<std::size_t>(s->bytes));
-    out.resize(static_cast<std::size_t>(s->bytes));
+    resizeFresh(out, static_cast<std::size_t>(s->bytes));
     return load(*s, out.data());
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstddef>
-#include <vector>
 
 namespace rs {
 
@@ -11,13 +10,13 @@ namespace rs {
 // 0.16 in 2 MiB ones. Harmless where THP is off or the range is small.
 void adviseHugePages(void* data, std::size_t bytes);
 
-// `column` holding `n` value-initialised elements in fresh memory advised as above when it is
-// large (a column read back from a saved incident: millions of rows written once).
-template <typename T> void resizeFresh(std::vector<T>& column, std::size_t n)
+// `column` (a std::vector or std::string) holding `n` value-initialised elements in fresh memory
+// advised as above (a column read back from a saved incident: millions of rows written once).
+template <typename Column> void resizeFresh(Column& column, std::size_t n)
 {
-    std::vector<T>().swap(column);
+    Column().swap(column);
     column.reserve(n);
-    adviseHugePages(column.data(), n * sizeof(T));
+    adviseHugePages(column.data(), n * sizeof(typename Column::value_type));
     column.resize(n);
 }
 
