@@ -216,7 +216,6 @@ void clientCancellations(Context& c)
     // once per distinct URI from the URI column (a table without it re-reads the raw lines). Reading
     // every row's raw line and keying maps by strings made this most of a 10 M-request diagnosis.
     struct Route {
-        std::uint32_t pathNumber = 0;
         std::string host, path;
         std::vector<std::int64_t> times;
         std::vector<std::uint32_t> cancelledRows;
@@ -226,10 +225,14 @@ void clientCancellations(Context& c)
     std::vector<Route> routes;
     std::unordered_map<std::uint64_t, std::size_t> routeOf; // host id << 32 | path number
     std::unordered_map<std::string, std::uint32_t> pathNumber;
-    std::vector<std::uint32_t> pathOfUri; // by URI id
-    const auto numberOf = [&pathNumber](std::string_view path) {
-        return pathNumber.try_emplace(std::string(path), static_cast<std::uint32_t>(pathNumber.size()))
-            .first->second;
+    std::vector<const std::string*> pathText; // by path number (the map's keys do not move)
+    std::vector<std::uint32_t> pathOfUri;     // by URI id
+    const auto numberOf = [&](std::string_view path) {
+        const auto [at, added] =
+            pathNumber.try_emplace(std::string(path), static_cast<std::uint32_t>(pathText.size()));
+        if (added)
+            pathText.push_back(&at->first);
+        return at->second;
     };
     for (std::size_t row = 0; row < r.size(); ++row) {
         auto it = cancelledPerHost.find(r.host[row]);
@@ -251,7 +254,7 @@ void clientCancellations(Context& c)
         const std::uint64_t key = std::uint64_t{r.host[row]} << 32 | path;
         auto [slot, added] = routeOf.try_emplace(key, routes.size());
         if (added)
-            routes.push_back({path, std::string(c.str(r.host[row])), {}, {}, {}, {}});
+            routes.push_back({std::string(c.str(r.host[row])), *pathText[path], {}, {}, {}});
         Route& route = routes[slot->second];
         if (r.responseTime[row] != kNoDuration)
             route.times.push_back(r.responseTime[row]);
@@ -261,11 +264,6 @@ void clientCancellations(Context& c)
                 route.apps.insert(c.apps.appLabel(c.str(r.appId[row])));
         }
     }
-    std::vector<const std::string*> pathText(pathNumber.size());
-    for (const auto& [text, number] : pathNumber)
-        pathText[number] = &text;
-    for (Route& route : routes)
-        route.path = *pathText[route.pathNumber];
     // In the order of host and path, as findings of one run always come.
     std::sort(routes.begin(), routes.end(), [](const Route& a, const Route& b) {
         return std::tie(a.host, a.path) < std::tie(b.host, b.path);
