@@ -99,10 +99,13 @@ double g_bestCpu = 0; // CPU time of the run best() kept
 
 // Runs `fn` --repeat times and keeps the fastest wall time: the machine is shared, the best run
 // is the one least disturbed.
-double best(const Options& o, const std::function<void()>& fn)
+// `untimed`, when given, runs before each run outside the clock.
+double best(const Options& o, const std::function<void()>& fn, const std::function<void()>& untimed = {})
 {
     double fastest = 1e300;
     for (int i = 0; i < std::max(1, o.repeat); ++i) {
+        if (untimed)
+            untimed();
         const double cpu = cpuSeconds();
         const auto started = Clock::now();
         fn();
@@ -271,25 +274,18 @@ Result runReopen(const Options& o)
     }
     // The previous run's incident is released before the clock starts: a reopen is measured, not
     // the end of the one before.
-    double fastest = 1e300;
     std::shared_ptr<rs::Incident> reopened;
-    for (int i = 0; i < std::max(1, o.repeat); ++i) {
-        reopened.reset();
-        const double cpu = cpuSeconds();
-        const auto started = Clock::now();
-        rs::cache::IncidentFileResult result = rs::cache::IncidentFile::read(file.string());
-        const double wall = std::chrono::duration<double>(Clock::now() - started).count();
-        if (!result.incident) {
-            std::fprintf(stderr, "bench_e2e: cannot read it back: %s\n", result.error.c_str());
-            std::exit(1);
-        }
-        if (wall < fastest) {
-            fastest = wall;
-            g_bestCpu = cpuSeconds() - cpu;
-        }
-        reopened = std::move(result.incident);
-    }
-    r.seconds = fastest;
+    r.seconds = best(
+        o,
+        [&] {
+            rs::cache::IncidentFileResult result = rs::cache::IncidentFile::read(file.string());
+            if (!result.incident) {
+                std::fprintf(stderr, "bench_e2e: cannot read it back: %s\n", result.error.c_str());
+                std::exit(1);
+            }
+            reopened = std::move(result.incident);
+        },
+        [&] { reopened.reset(); });
     r.heapBytes = std::filesystem::file_size(file); // the cache file's size, for its ratio to the text
     r.requests = reopened->tables.requests.size();
     r.events = reopened->tables.events.size();
