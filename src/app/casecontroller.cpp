@@ -201,14 +201,19 @@ void CaseController::saveCase(const QString& chosen)
     const auto incident = m_window->incident();
     if (!incident)
         return;
+    // The analysis shown, when it is of this incident: the colleague's window opens without one.
+    std::shared_ptr<const Analysis> analysis = m_window->analysis();
+    if (analysis && analysis->incident != incident)
+        analysis.reset();
     QString path = chosen;
     if (!path.endsWith(QLatin1String(cache::kCaseSuffix), Qt::CaseInsensitive))
         path += QLatin1String(cache::kCaseSuffix);
     auto error = std::make_shared<std::string>();
-    QThread* thread = QThread::create([incident, state = currentState(), file = path.toStdString(), error] {
-        if (!cache::writeCase(file, *incident, state, error.get()) && error->empty())
-            *error = "not written";
-    });
+    QThread* thread =
+        QThread::create([incident, analysis, state = currentState(), file = path.toStdString(), error] {
+            if (!cache::writeCase(file, *incident, state, error.get(), analysis.get()) && error->empty())
+                *error = "not written";
+        });
     thread->setParent(this);
     ++m_working;
     updateActions();

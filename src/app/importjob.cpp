@@ -37,14 +37,14 @@ void ImportJob::startPaths(const QStringList& paths)
     start(
         [inputs, key](const std::atomic<bool>* cancel, const Importer::ProgressFn& progress) {
             cache::IncidentCache::Opened cached = cache::IncidentCache().open(inputs, {});
-            if (cached.incident)
-                return std::move(cached.incident);
             *key = std::move(cached.toStore);
-            return Importer().importPaths(inputs, cancel, progress);
+            if (cached.incident)
+                return Opened{std::move(cached.incident), std::move(cached.analysis)};
+            return Opened{Importer().importPaths(inputs, cancel, progress), nullptr};
         },
-        [key](const Incident& incident) {
-            if (*key && !incident.report.cancelled)
-                cache::IncidentCache().store(**key, incident);
+        [key](const Analysis& analysis) {
+            if (*key && !analysis.incident->report.cancelled)
+                cache::IncidentCache().store(**key, analysis);
         });
 }
 
@@ -52,7 +52,7 @@ void ImportJob::startBytes(const QString& name, SharedBytes bytes)
 {
     start([name = name.toStdString(), bytes](const std::atomic<bool>* cancel,
                                              const Importer::ProgressFn& progress) {
-        return Importer().importBytes(name, bytes, cancel, progress);
+        return Opened{Importer().importBytes(name, bytes, cancel, progress), nullptr};
     });
 }
 
@@ -62,7 +62,7 @@ void ImportJob::startCase(const QString& path)
     start(
         [opened, file = path.toStdString()](const std::atomic<bool>*, const Importer::ProgressFn&) {
             *opened = cache::readCase(file);
-            return opened->incident;
+            return Opened{opened->incident, opened->analysis};
         },
         {},
         [this, opened, path](bool delivered) {
@@ -82,7 +82,7 @@ void ImportJob::cancel()
         m_cancel->store(true);
 }
 
-void ImportJob::start(Work work, std::function<void(const Incident&)> after,
+void ImportJob::start(Work work, std::function<void(const Analysis&)> after,
                       std::function<bool(bool delivered)> deliver)
 {
     cancel(); // a newer import supersedes a running one
@@ -107,10 +107,10 @@ void ImportJob::start(Work work, std::function<void(const Incident&)> after,
                 },
                 Qt::QueuedConnection);
         };
-        std::shared_ptr<const Incident> incident = work(flag.get(), progress);
+        Opened opened = work(flag.get(), progress);
         std::shared_ptr<const Analysis> analysis;
-        if (incident && !flag->load())
-            analysis = analyse(std::move(incident), flag.get());
+        if (opened.incident && !flag->load())
+            analysis = analyse(std::move(opened.incident), flag.get(), std::move(opened.analysis));
         QMetaObject::invokeMethod(
             self,
             [self, flag, analysis, deliver] {
@@ -127,7 +127,7 @@ void ImportJob::start(Work work, std::function<void(const Incident&)> after,
             },
             Qt::QueuedConnection);
         if (after && analysis && !flag->load())
-            after(*analysis->incident);
+            after(*analysis);
         done->store(true);
     });
     m_workers.push_back({std::move(thread), std::move(done)});

@@ -45,12 +45,16 @@ Q_SIGNALS:
     void failed(const QString& path, const QString& reason);
 
 private:
-    using Work =
-        std::function<std::shared_ptr<Incident>(const std::atomic<bool>*, const Importer::ProgressFn&)>;
+    // What the work opened: an incident, and its analysis when one was saved with it.
+    struct Opened {
+        std::shared_ptr<const Incident> incident;
+        std::shared_ptr<const Analysis> analysis;
+    };
+    using Work = std::function<Opened(const std::atomic<bool>*, const Importer::ProgressFn&)>;
     // `after` runs on the job's thread once the result is delivered (saving it to the cache);
     // `deliver` on the GUI thread just before, for the newest job only: true when it reported the
     // outcome itself (nothing else is emitted then).
-    void start(Work work, std::function<void(const Incident&)> after = {},
+    void start(Work work, std::function<void(const Analysis&)> after = {},
                std::function<bool(bool delivered)> deliver = {});
 
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -323,7 +323,9 @@ void MainWindow::startReanalysis()
     const std::uint64_t generation = ++m_languageGeneration;
     const std::shared_ptr<const Incident> incident = m_analysis->incident;
     auto result = std::make_shared<std::shared_ptr<const Analysis>>();
-    QThread* thread = QThread::create([incident, result] { *result = analyse(incident); });
+    // The diagnosis has no texts: only the findings and the stale notes are worded again.
+    QThread* thread = QThread::create(
+        [incident, result, shown = m_analysis] { *result = analyse(incident, nullptr, shown); });
     thread->setParent(this);
     connect(thread, &QThread::finished, this, [this, thread, result, incident, generation] {
         thread->deleteLater();

@@ -7,6 +7,8 @@
 #include "app/detail/requestdetailpanel.h"
 #include "app/filter/filterlineedit.h"
 #include "app/filter/savedfilters.h"
+#include "core/cache/incidentfile.h"
+#include "core/query/analysis.h"
 #include "windowfixture.h"
 
 #include <QAction>
@@ -72,6 +74,10 @@ void TestCaseWindow::saveAndReopenRestoresTheCase()
     QCOMPARE(saved.front().at(0).toString(), m_case);
     QCOMPARE(saved.front().at(1).toString(), QString());
     QVERIFY(QFile::exists(m_case));
+    // The case holds the analysis shown: the colleague's window opens without diagnosing again.
+    const cache::IncidentFileResult inCase = cache::IncidentFile::read(m_case.toStdString());
+    QVERIFY2(inCase.analysis, inCase.error.c_str());
+    QVERIFY(inCase.analysis->findings == first.analysis()->findings);
     QVERIFY2(first.statusText().contains(QStringLiteral("Case saved to")), qPrintable(first.statusText()));
 
     // The colleague has bookmarks and a history of their own.
@@ -83,6 +89,7 @@ void TestCaseWindow::saveAndReopenRestoresTheCase()
     MainWindow second;
     QVERIFY(test::openPathsAndWait(second, {m_case}));
     QCOMPARE(second.incident()->tables.requests.size(), incident.tables.requests.size());
+    QVERIFY(second.analysis()->diagnosis == first.analysis()->diagnosis);
     QVERIFY(QTest::qWaitFor([&] { return second.filters()->current() == filter; }, 30000));
     QVERIFY(test::waitForViewsOf(second));
     QVERIFY2(second.statusText().contains(QStringLiteral("Opened from the saved case incident.rscase")),

@@ -43,13 +43,15 @@ CaseFileResult fromFile(IncidentFileResult file)
     // Relative inputs meant the saving process's directory: the state has them absolute.
     file.incident->report.inputs = state->inputs;
     result.incident = std::move(file.incident);
+    result.analysis = std::move(file.analysis);
     result.state = std::move(*state);
     return result;
 }
 
 } // namespace
 
-bool writeCase(const std::string& path, const Incident& incident, CaseState state, std::string* error)
+bool writeCase(const std::string& path, const Incident& incident, CaseState state, std::string* error,
+               const Analysis* analysis)
 {
     state.savedAtMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                           std::chrono::system_clock::now().time_since_epoch())
@@ -91,7 +93,7 @@ bool writeCase(const std::string& path, const Incident& incident, CaseState stat
     info.events = incident.tables.events.size();
     info.textBytes = incident.report.bytes;
     info.caseJson = caseStateToJson(state);
-    return IncidentFile::write(path, incident, info, error);
+    return IncidentFile::write(path, incident, info, error, analysis);
 }
 
 CaseFileResult readCase(const std::string& path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cache/casestate.h"
+#include "core/cache/incidentfile.h"
 #include "core/store/incident.h"
 
 #include <memory>
@@ -13,7 +14,8 @@ namespace rs::cache {
 // info section carries the case state as JSON (casestate.h). Raw lines are not in it: they are read
 // from the inputs when those are where the case was saved, else after relocate() (relocation.h).
 struct CaseFileResult {
-    std::shared_ptr<Incident> incident; // null when rejected
+    std::shared_ptr<Incident> incident;       // null when rejected
+    std::shared_ptr<const Analysis> analysis; // saved with it, when it was written with one
     CaseState state;
     std::string error; // why it was rejected (untranslated, for a message)
 };
@@ -23,8 +25,10 @@ inline constexpr const char* kCaseSuffix = ".rscase";
 // Writes `incident` with `state` to `path` atomically. Sets the state's time and, when it has none,
 // its inputs (absolute); adds the identity (size, CRC-64 of the first and last MiB) of every loose
 // input file and every loose file read from disk that is still as imported, so that a copy found
-// elsewhere can be recognised. False, with the reason in `error`, when it could not be written.
-bool writeCase(const std::string& path, const Incident& incident, CaseState state, std::string* error);
+// elsewhere can be recognised. With `analysis` (of `incident`), the colleague's window opens without
+// diagnosing again. False, with the reason in `error`, when it could not be written.
+bool writeCase(const std::string& path, const Incident& incident, CaseState state, std::string* error,
+               const Analysis* analysis = nullptr);
 
 // Reads a case: the incident (its report's inputs are the state's, absolute) and its state.
 CaseFileResult readCase(const std::string& path);

@@ -1,6 +1,7 @@
 #include "core/cache/incidentcache.h"
 
 #include "core/cache/filedigest.h"
+#include "core/query/analysis.h"
 #include "core/util/buildinfo.h"
 
 #include <QCryptographicHash>
@@ -186,7 +187,10 @@ IncidentCache::Opened IncidentCache::open(const std::vector<std::string>& inputs
     opened.rejected = std::move(loaded.rejected);
     if (loaded.incident) {
         opened.incident = std::move(loaded.incident);
-        opened.toStore.reset();
+        opened.analysis = std::move(loaded.analysis);
+        // A saved incident without its analysis (the commands save none) gets it stored beside.
+        if (opened.analysis)
+            opened.toStore.reset();
     }
     return opened;
 }
@@ -207,10 +211,22 @@ IncidentCache::Loaded IncidentCache::load(const Key& key) const
         return loaded;
     }
     loaded.incident = std::move(result.incident);
+    loaded.analysis = std::move(result.analysis);
     return loaded;
 }
 
 bool IncidentCache::store(const Key& key, const Incident& incident, std::string* error) const
+{
+    return write(key, incident, nullptr, error);
+}
+
+bool IncidentCache::store(const Key& key, const Analysis& analysis, std::string* error) const
+{
+    return write(key, *analysis.incident, &analysis, error);
+}
+
+bool IncidentCache::write(const Key& key, const Incident& incident, const Analysis* analysis,
+                          std::string* error) const
 {
     std::error_code ec;
     fs::create_directories(m_directory, ec);
@@ -228,7 +244,7 @@ bool IncidentCache::store(const Key& key, const Incident& incident, std::string*
     info.requests = incident.tables.requests.size();
     info.events = incident.tables.events.size();
     info.textBytes = incident.report.bytes;
-    if (!IncidentFile::write(key.file, incident, info, error))
+    if (!IncidentFile::write(key.file, incident, info, error, analysis))
         return false;
     prune();
     return true;

@@ -42,21 +42,28 @@ public:
                            std::string* error = nullptr) const;
 
     struct Loaded {
-        std::shared_ptr<Incident> incident; // null: no file, a stale one, or a rejected one
-        bool stale = false;                 // a file for these inputs, written before they changed
-        std::string rejected;               // why the file was not trusted (it is removed)
+        std::shared_ptr<Incident> incident;       // null: no file, a stale one, or a rejected one
+        std::shared_ptr<const Analysis> analysis; // saved with it, when it was stored with one
+        bool stale = false;                       // a file for these inputs, written before they changed
+        std::string rejected;                     // why the file was not trusted (it is removed)
     };
     Loaded load(const Key& key) const;
 
     struct Opened {
-        std::shared_ptr<Incident> incident; // the saved incident, current
-        std::optional<Key> toStore;         // else the key to store the import under, when it has one
-        std::string rejected;               // why a file for these inputs was not trusted
+        std::shared_ptr<Incident> incident;       // the saved incident, current
+        std::shared_ptr<const Analysis> analysis; // its saved analysis, when it has one
+        // Else the key to store the import under, when it has one; also set when the saved incident
+        // has no analysis, to store it with the one made now.
+        std::optional<Key> toStore;
+        std::string rejected; // why a file for these inputs was not trusted
     };
     // key() then load(): what every import of paths (the window, the commands) starts with.
     Opened open(const std::vector<std::string>& inputs, const ImportOptions& options) const;
     // Writes the incident for `key`, replacing an older file of the same inputs, then prune()s.
     bool store(const Key& key, const Incident& incident, std::string* error = nullptr) const;
+    // The same with the incident's analysis (`analysis.incident`), for a reopen that needs no
+    // diagnosis.
+    bool store(const Key& key, const Analysis& analysis, std::string* error = nullptr) const;
     // Removes the files of inputs that no longer exist and those of other builds (never read by this
     // one), then the oldest files while all of them together take more than `maxBytes`.
     void prune(std::uint64_t maxBytes = kMaxBytes) const;
@@ -75,6 +82,8 @@ public:
     std::size_t clear(std::string* error = nullptr) const;
 
 private:
+    bool write(const Key& key, const Incident& incident, const Analysis* analysis, std::string* error) const;
+
     std::string m_directory;
 };
 

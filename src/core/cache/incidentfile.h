@@ -7,6 +7,10 @@
 #include <string>
 #include <vector>
 
+namespace rs {
+struct Analysis;
+}
+
 namespace rs::cache {
 
 // What a cache file says about itself, readable without loading the incident (`routescope cache
@@ -24,6 +28,8 @@ struct IncidentFileInfo {
 
 struct IncidentFileResult {
     std::shared_ptr<Incident> incident; // null when rejected
+    // The analysis saved with it (its `incident` is this one); null when the file holds none.
+    std::shared_ptr<const Analysis> analysis;
     IncidentFileInfo info;
     std::string error; // why it was rejected (untranslated, for a message)
 };
@@ -33,7 +39,8 @@ struct IncidentFileResult {
 // every column of every table as one little-endian array (listed by the tables' columnsOf, so a
 // column added there is saved without touching this file), the strings as one blob and their end
 // offsets, and byte-encoded sections for identities, snapshots, the import report and the files'
-// text sources.
+// text sources; then, when it was written with one, the incident's analysis (incidentfileanalysis.h),
+// so that a reopen shows the window without diagnosing every request again.
 //
 // Reading trusts nothing: sizes and offsets are checked against the file before anything is
 // allocated, every section's checksum is verified before it is decoded, and every id, identity,
@@ -49,12 +56,14 @@ struct IncidentFileResult {
 class IncidentFile {
 public:
     // 3: the info section ends with the case state (IncidentFileInfo::caseJson).
-    static constexpr std::uint32_t kFormatVersion = 3;
+    // 4: the analysis follows the text sources.
+    static constexpr std::uint32_t kFormatVersion = 4;
 
-    // Writes `incident` to `path` atomically (a temporary file beside it, then rename). False, with
-    // the reason in `error`, when it could not be written; nothing is left behind then.
+    // Writes `incident` (and `analysis`, an analysis of it, when given) to `path` atomically (a
+    // temporary file beside it, then rename). False, with the reason in `error`, when it could not
+    // be written; nothing is left behind then.
     static bool write(const std::string& path, const Incident& incident, const IncidentFileInfo& info,
-                      std::string* error);
+                      std::string* error, const Analysis* analysis = nullptr);
     // Reads a whole incident; on failure `incident` is null and `error` says why.
     static IncidentFileResult read(const std::string& path);
     // Reads a file held in memory (the fuzz target).

@@ -1,5 +1,6 @@
 // The byte-encoded sections of a saved incident, decoded and checked (incidentfilesections.h).
 #include "core/cache/cachedtext.h"
+#include "core/cache/incidentfilebytes.h"
 #include "core/cache/incidentfileformat.h"
 #include "core/cache/incidentfilesections.h"
 
@@ -12,78 +13,6 @@
 
 namespace rs::cache::detail {
 namespace {
-
-class Decoder {
-public:
-    explicit Decoder(std::string_view bytes)
-        : m_rest(bytes)
-    {}
-
-    bool ok() const { return m_ok; }
-    bool atEnd() const { return m_rest.empty(); }
-
-    template <typename T> T raw()
-    {
-        T value{};
-        if (m_rest.size() < sizeof(T)) {
-            m_ok = false;
-            m_rest = {};
-            return value;
-        }
-        std::memcpy(&value, m_rest.data(), sizeof(T));
-        m_rest.remove_prefix(sizeof(T));
-        return value;
-    }
-    std::uint8_t u8() { return raw<std::uint8_t>(); }
-    std::uint32_t u32() { return raw<std::uint32_t>(); }
-    std::uint64_t u64() { return raw<std::uint64_t>(); }
-    std::int64_t i64() { return raw<std::int64_t>(); }
-    int i32() { return raw<std::int32_t>(); }
-    double f64() { return raw<double>(); }
-    bool flag()
-    {
-        const std::uint8_t v = u8();
-        if (v > 1)
-            m_ok = false;
-        return v == 1;
-    }
-    template <typename E> E e()
-    {
-        const auto v = static_cast<E>(u8());
-        if (!validEnum(v))
-            m_ok = false;
-        return v;
-    }
-    std::string str()
-    {
-        const std::uint64_t n = u64();
-        if (!m_ok || n > m_rest.size()) {
-            m_ok = false;
-            m_rest = {};
-            return {};
-        }
-        std::string s(m_rest.substr(0, static_cast<std::size_t>(n)));
-        m_rest.remove_prefix(static_cast<std::size_t>(n));
-        return s;
-    }
-    // A count of elements that take at least `minBytes` each: never more than the bytes left allow,
-    // so a hostile count cannot make anyone allocate beyond the file's size.
-    std::size_t count(std::size_t minBytes)
-    {
-        const std::uint64_t n = u64();
-        if (!m_ok || n > m_rest.size() / std::max<std::size_t>(minBytes, 1)) {
-            m_ok = false;
-            m_rest = {};
-            return 0;
-        }
-        return static_cast<std::size_t>(n);
-    }
-    void fail() { m_ok = false; }
-
-private:
-    std::string_view m_rest;
-    bool m_ok = true;
-};
 
 SkipExample decodeExample(Decoder& d)
 {

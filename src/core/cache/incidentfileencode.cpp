@@ -1,5 +1,6 @@
 // The byte-encoded sections of a saved incident, encoded (incidentfilesections.h).
 #include "core/cache/cachedtext.h"
+#include "core/cache/incidentfilebytes.h"
 #include "core/cache/incidentfilesections.h"
 #include "core/import/contenthash.h"
 #include "core/store/gzipindex.h"
@@ -13,29 +14,6 @@
 
 namespace rs::cache::detail {
 namespace {
-
-class Encoder {
-public:
-    std::string bytes;
-
-    template <typename T> void raw(T value)
-    {
-        static_assert(std::is_trivially_copyable_v<T>);
-        bytes.append(reinterpret_cast<const char*>(&value), sizeof(value));
-    }
-    void u8(std::uint8_t v) { raw(v); }
-    void u32(std::uint32_t v) { raw(v); }
-    void u64(std::uint64_t v) { raw(v); }
-    void i64(std::int64_t v) { raw(v); }
-    void f64(double v) { raw(v); }
-    void flag(bool v) { u8(v ? 1 : 0); }
-    template <typename E> void e(E v) { u8(static_cast<std::uint8_t>(v)); }
-    void str(std::string_view s)
-    {
-        u64(s.size());
-        bytes.append(s);
-    }
-};
 
 void encodeExample(Encoder& e, const SkipExample& example)
 {

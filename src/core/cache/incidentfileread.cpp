@@ -1,7 +1,9 @@
 // Reading a saved incident: the header and the section table checked, then every section checked
 // against its checksum before it is decoded, and the incident put together from them.
+#include "core/cache/incidentfileanalysis.h"
 #include "core/cache/incidentfilereader.h"
 #include "core/cache/incidentfilesections.h"
+#include "core/query/analysis.h"
 
 #include <cerrno>
 #include <cstring>
@@ -202,11 +204,16 @@ IncidentFileResult readFrom(const Source& source, bool infoOnly)
         r.fail("the snapshots do not decode or index nothing");
     if (r.next(bytes) && !decodeTexts(bytes, *incident))
         r.fail("the text sources do not decode");
-    if (r.ok())
+    std::shared_ptr<Analysis> analysis;
+    if (r.ok() && readAnalysis(r, *incident, analysis))
         r.atEnd();
     if (!r.ok()) {
         result.error = r.error();
         return result;
+    }
+    if (analysis) {
+        analysis->incident = incident;
+        result.analysis = std::move(analysis);
     }
     result.incident = std::move(incident);
     return result;

@@ -36,6 +36,7 @@ struct AppDiagnosis {
     std::vector<std::uint32_t> rows;
 
     std::size_t size() const { return request.size(); }
+    bool operator==(const AppDiagnosis&) const = default;
     std::span<const std::uint32_t> rowsOf(std::size_t requestRow) const
     {
         if (requestRow + 1 >= rowsBegin.size())

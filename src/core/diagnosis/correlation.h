@@ -49,6 +49,7 @@ struct Diagnosis {
     AppDiagnosis app;
 
     std::size_t size() const { return errorClass.size(); }
+    bool operator==(const Diagnosis&) const = default;
 };
 
 // Correlation (DESIGN.md §4) and classification (§5). Deterministic: the result depends only

@@ -119,6 +119,7 @@ struct RouteAnalysis {
     std::vector<StaleEndpoint> stale;
     std::vector<RouterDiffEntry> diffs;
     std::vector<Flapping> flapping;
+    bool operator==(const RouteAnalysis&) const = default;
 };
 RouteAnalysis analyseRoutes(const Incident& incident);
 

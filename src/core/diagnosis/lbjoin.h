@@ -40,6 +40,7 @@ struct LbDiagnosis {
     std::uint64_t statusDisagreements = 0;
 
     std::size_t size() const { return request.size(); }
+    bool operator==(const LbDiagnosis&) const = default;
     // The LB answered with a status other than the joined request's.
     bool disagrees(const Incident& incident, std::size_t lbRow) const;
 };

@@ -63,6 +63,7 @@ private:
 struct RouterDiffEntry {
     std::string route, address, instanceId;
     std::vector<IdentityIndex> presentOn, absentOn;
+    bool operator==(const RouterDiffEntry&) const = default;
 };
 // Endpoints that differ between routers' dumps (latest dump per router), sorted by route then
 // address. Only routers with a dump take part.
@@ -75,6 +76,7 @@ struct Flapping {
     std::string route, address;
     int prunes = 0, registrations = 0;
     TimeNs first = kNoTime, last = kNoTime;
+    bool operator==(const Flapping&) const = default;
 };
 // Cycles are removals (prune-failed-endpoint, pruned-route) followed by a registration;
 // reported from `minCycles` on, sorted by router, route, address.

@@ -41,6 +41,8 @@ struct StaleEndpoint {
     // the dump is the only evidence), and the app that owns the address now.
     TimeNs since = kNoTime;
     std::string ownerAppName;
+
+    bool operator==(const StaleEndpoint&) const = default;
 };
 
 // App endpoints (route-emitter tags) of every dump checked against the LRP snapshots, plus

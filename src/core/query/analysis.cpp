@@ -1,5 +1,7 @@
 #include "core/query/analysis.h"
 
+#include <QLocale>
+
 namespace rs {
 
 ClassColumns classColumns(const Diagnosis& diagnosis)
@@ -13,13 +15,24 @@ ClassColumns classColumns(const Diagnosis& diagnosis)
             diagnosis.lb.lbOfRequest};
 }
 
-std::shared_ptr<const Analysis> analyse(std::shared_ptr<const Incident> incident,
-                                        const std::atomic<bool>* cancel)
+std::string analysisLanguage()
 {
+    return QLocale().name().toStdString();
+}
+
+std::shared_ptr<const Analysis> analyse(std::shared_ptr<const Incident> incident,
+                                        const std::atomic<bool>* cancel,
+                                        std::shared_ptr<const Analysis> saved)
+{
+    if (saved && saved->incident == incident && saved->language == analysisLanguage())
+        return saved;
     const auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
     auto analysis = std::make_shared<Analysis>();
     analysis->incident = std::move(incident);
-    analysis->diagnosis = diagnose(*analysis->incident);
+    analysis->language = analysisLanguage();
+    const bool reuse = saved && saved->incident == analysis->incident;
+    analysis->diagnosis = reuse ? saved->diagnosis : diagnose(*analysis->incident);
+    saved.reset();
     if (cancelled())
         return nullptr;
     analysis->routes = analyseRoutes(*analysis->incident);

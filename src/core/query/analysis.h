@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace rs {
@@ -22,13 +23,23 @@ struct Analysis {
     Diagnosis diagnosis;
     RouteAnalysis routes;
     std::vector<Finding> findings;
+    // The language its texts (findings, stale notes) were written in: analysisLanguage() when it
+    // ran. A saved analysis in another language is not shown.
+    std::string language;
 
     ClassColumns classColumns() const { return rs::classColumns(diagnosis); }
 };
 
+// The language of the texts an analysis made now: the default locale's name, which the window
+// and the commands set beside the translators they install.
+std::string analysisLanguage();
+
 // Diagnoses the incident and derives the findings. Returns null when `cancel` was raised
-// before it finished.
+// before it finished. `saved`, an analysis of the same incident read back with it from a file, is
+// returned as it is when its texts are in analysisLanguage(); else its diagnosis (which has no
+// texts) is kept and only the route analyses and the findings are made again.
 std::shared_ptr<const Analysis> analyse(std::shared_ptr<const Incident> incident,
-                                        const std::atomic<bool>* cancel = nullptr);
+                                        const std::atomic<bool>* cancel = nullptr,
+                                        std::shared_ptr<const Analysis> saved = {});
 
 } // namespace rs

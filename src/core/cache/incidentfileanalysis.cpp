@@ -1,0 +1,473 @@
+// The analysis of a saved incident, written and read back (incidentfileanalysis.h).
+#include "core/cache/incidentfileanalysis.h"
+
+#include "core/cache/incidentfilebytes.h"
+#include "core/cache/incidentfilereader.h"
+#include "core/cache/incidentfilewriter.h"
+#include "core/query/analysis.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace rs::cache::detail {
+
+// The last enumerator of the analysis' enums (validEnum).
+template <> struct LastOf<ErrorClass> {
+    static constexpr ErrorClass value = ErrorClass::RouterPanic;
+};
+static_assert(static_cast<std::size_t>(ErrorClass::RouterPanic) + 1 == kErrorClassCount);
+template <> struct LastOf<rs::Source> {
+    static constexpr rs::Source value = rs::Source::Infrastructure;
+};
+static_assert(static_cast<std::size_t>(rs::Source::Infrastructure) + 1 == kSourceCount);
+template <> struct LastOf<Evidence> {
+    static constexpr Evidence value = Evidence::StatusCode;
+};
+template <> struct LastOf<LbJoin> {
+    static constexpr LbJoin value = LbJoin::Ambiguous;
+};
+template <> struct LastOf<LbClass> {
+    static constexpr LbClass value = LbClass::ConnectionError;
+};
+static_assert(static_cast<std::size_t>(LbClass::ConnectionError) + 1 == kLbClassCount);
+template <> struct LastOf<AppJoin> {
+    static constexpr AppJoin value = AppJoin::Ambiguous;
+};
+template <> struct LastOf<FindingKind> {
+    static constexpr FindingKind value = FindingKind::AppErrors;
+};
+template <> struct LastOf<Severity> {
+    static constexpr Severity value = Severity::Critical;
+};
+template <> struct LastOf<Impact> {
+    static constexpr Impact value = Impact::Other;
+};
+template <> struct LastOf<CountUnit> {
+    static constexpr CountUnit value = CountUnit::LbRequests;
+};
+template <> struct LastOf<StaleReason> {
+    static constexpr StaleReason value = StaleReason::InstanceIdMismatch;
+};
+template <> struct LastOf<Confidence> {
+    static constexpr Confidence value = Confidence::Likely;
+};
+
+namespace {
+
+constexpr std::uint8_t kJoinFlagBits = JoinedById | JoinedByTime | Ambiguous | AttemptCountMismatch;
+
+// ---- columns -----------------------------------------------------------------------------------
+
+// A column that holds `absent` in most rows (no attempt, no stderr line, no LB row) as the rows
+// that do not, and their values: a tenth of the dense column or less in a typical incident.
+template <typename T> void writeSparse(Writer& w, const std::vector<T>& column, T absent)
+{
+    std::vector<std::uint32_t> rows;
+    std::vector<T> values;
+    for (std::size_t row = 0; row < column.size(); ++row) {
+        if (column[row] != absent) {
+            rows.push_back(static_cast<std::uint32_t>(row));
+            values.push_back(column[row]);
+        }
+    }
+    w.column(rows);
+    w.column(values);
+}
+
+template <typename T> bool readSparse(Reader& r, std::vector<T>& out, std::size_t size, T absent)
+{
+    std::vector<std::uint32_t> rows;
+    std::vector<T> values;
+    if (!r.column(rows) || !r.column(values))
+        return false;
+    if (rows.size() != values.size())
+        return r.fail("a sparse analysis column's rows and values differ in number");
+    resizeFresh(out, size);
+    if (absent != T{})
+        std::fill(out.begin(), out.end(), absent);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i] >= size || (i > 0 && rows[i] <= rows[i - 1]))
+            return r.fail("a sparse analysis column's rows out of order or range");
+        out[rows[i]] = values[i];
+    }
+    return true;
+}
+
+template <typename T> bool readDense(Reader& r, std::vector<T>& out, std::size_t size)
+{
+    if (!r.column(out))
+        return false;
+    if (out.size() != size)
+        return r.fail("an analysis column's length differs from its table's");
+    return true;
+}
+
+template <typename E> bool allValid(const std::vector<E>& column)
+{
+    return std::all_of(column.begin(), column.end(), [](E v) { return validEnum(v); });
+}
+
+// Every value below `limit`, or `none`.
+bool allBelow(const std::vector<std::uint32_t>& column, std::size_t limit, std::uint32_t none)
+{
+    return std::all_of(column.begin(), column.end(),
+                       [limit, none](std::uint32_t v) { return v == none || v < limit; });
+}
+
+bool allBelow(const std::vector<std::uint32_t>& column, std::size_t limit)
+{
+    return std::all_of(column.begin(), column.end(), [limit](std::uint32_t v) { return v < limit; });
+}
+
+// ---- routes and findings -----------------------------------------------------------------------
+
+void putText(Encoder& e, const QString& text)
+{
+    e.str(text.toStdString());
+}
+
+QString takeText(Decoder& d)
+{
+    return QString::fromStdString(d.str());
+}
+
+void putRows(Encoder& e, const std::vector<std::uint32_t>& rows)
+{
+    e.u64(rows.size());
+    for (const std::uint32_t row : rows)
+        e.u32(row);
+}
+
+std::vector<std::uint32_t> takeRows(Decoder& d, std::size_t limit)
+{
+    std::vector<std::uint32_t> rows(d.count(4));
+    for (auto& row : rows)
+        row = d.index(limit);
+    return rows;
+}
+
+// A row of a route snapshot, checked against the snapshots.
+class SnapshotRows {
+public:
+    explicit SnapshotRows(const RecordTables& t)
+        : m_snapshots(t.routeSnapshots)
+    {}
+    bool valid(std::size_t snapshot, std::size_t row) const
+    {
+        return snapshot < m_snapshots.size() && row < m_snapshots[snapshot].rows.size();
+    }
+
+private:
+    const std::vector<RouteSnapshot>& m_snapshots;
+};
+
+void encodeRoutes(Encoder& e, const RouteAnalysis& routes)
+{
+    e.u64(routes.stale.size());
+    for (const StaleEndpoint& s : routes.stale) {
+        e.u32(s.router);
+        e.str(s.route);
+        e.str(s.address);
+        e.str(s.instanceId);
+        e.str(s.ownerInstanceId);
+        e.e(s.reason);
+        e.e(s.confidence);
+        putText(e, s.note);
+        e.u64(s.snapshotRow);
+        e.u64(s.snapshot);
+        e.u32(s.file);
+        e.i64(s.since);
+        e.str(s.ownerAppName);
+    }
+    e.u64(routes.diffs.size());
+    for (const RouterDiffEntry& diff : routes.diffs) {
+        e.str(diff.route);
+        e.str(diff.address);
+        e.str(diff.instanceId);
+        putRows(e, diff.presentOn);
+        putRows(e, diff.absentOn);
+    }
+    e.u64(routes.flapping.size());
+    for (const Flapping& f : routes.flapping) {
+        e.u32(f.router);
+        e.str(f.route);
+        e.str(f.address);
+        e.raw(std::int32_t{f.prunes});
+        e.raw(std::int32_t{f.registrations});
+        e.i64(f.first);
+        e.i64(f.last);
+    }
+}
+
+void decodeRoutes(Decoder& d, const Incident& incident, RouteAnalysis& routes)
+{
+    const RecordTables& t = incident.tables;
+    const SnapshotRows snapshots(t);
+    routes.stale.resize(d.count(64));
+    for (StaleEndpoint& s : routes.stale) {
+        s.router = d.index(t.identities.size());
+        s.route = d.str();
+        s.address = d.str();
+        s.instanceId = d.str();
+        s.ownerInstanceId = d.str();
+        s.reason = d.e<StaleReason>();
+        s.confidence = d.e<Confidence>();
+        s.note = takeText(d);
+        s.snapshotRow = static_cast<std::size_t>(d.u64());
+        s.snapshot = static_cast<std::size_t>(d.u64());
+        if (!snapshots.valid(s.snapshot, s.snapshotRow))
+            d.fail();
+        s.file = d.index(incident.report.files.size());
+        s.since = d.i64();
+        s.ownerAppName = d.str();
+    }
+    routes.diffs.resize(d.count(40));
+    for (RouterDiffEntry& diff : routes.diffs) {
+        diff.route = d.str();
+        diff.address = d.str();
+        diff.instanceId = d.str();
+        diff.presentOn = takeRows(d, t.identities.size());
+        diff.absentOn = takeRows(d, t.identities.size());
+    }
+    routes.flapping.resize(d.count(44));
+    for (Flapping& f : routes.flapping) {
+        f.router = d.index(t.identities.size());
+        f.route = d.str();
+        f.address = d.str();
+        f.prunes = d.i32();
+        f.registrations = d.i32();
+        f.first = d.i64();
+        f.last = d.i64();
+    }
+}
+
+void encodeFindings(Encoder& e, const std::vector<Finding>& findings)
+{
+    e.u64(findings.size());
+    for (const Finding& f : findings) {
+        e.str(f.id);
+        e.e(f.kind);
+        e.e(f.severity);
+        putText(e, f.title);
+        putText(e, f.explanation);
+        e.u64(f.count);
+        e.i64(f.from);
+        e.i64(f.to);
+        putRows(e, f.evidence.requests);
+        putRows(e, f.evidence.events);
+        putRows(e, f.evidence.containerEvents);
+        e.u64(f.evidence.routeRows.size());
+        for (const auto& [snapshot, row] : f.evidence.routeRows) {
+            e.u32(snapshot);
+            e.u32(row);
+        }
+        putRows(e, f.evidence.lbRows);
+        e.e(f.impact);
+        e.e(f.unit);
+        for (const std::uint64_t n : {f.counts.requests, f.counts.clientFailures, f.counts.recovered,
+                                      f.counts.endpoints, f.counts.lbRequests})
+            e.u64(n);
+        e.flag(f.certain);
+        e.flag(f.evidenceCapped);
+        e.i64(f.cursor);
+        e.u64(f.endpoints.size());
+        for (const FindingEndpoint& endpoint : f.endpoints) {
+            e.u32(endpoint.router);
+            e.str(endpoint.route);
+            e.str(endpoint.address);
+        }
+    }
+}
+
+void decodeFindings(Decoder& d, const Incident& incident, std::vector<Finding>& findings)
+{
+    const RecordTables& t = incident.tables;
+    const SnapshotRows snapshots(t);
+    findings.resize(d.count(100));
+    for (Finding& f : findings) {
+        f.id = d.str();
+        f.kind = d.e<FindingKind>();
+        f.severity = d.e<Severity>();
+        f.title = takeText(d);
+        f.explanation = takeText(d);
+        f.count = d.u64();
+        f.from = d.i64();
+        f.to = d.i64();
+        f.evidence.requests = takeRows(d, t.requests.size());
+        f.evidence.events = takeRows(d, t.events.size());
+        f.evidence.containerEvents = takeRows(d, t.containers.size());
+        f.evidence.routeRows.resize(d.count(8));
+        for (auto& [snapshot, row] : f.evidence.routeRows) {
+            snapshot = d.u32();
+            row = d.u32();
+            if (!snapshots.valid(snapshot, row))
+                d.fail();
+        }
+        f.evidence.lbRows = takeRows(d, t.lb.size());
+        f.impact = d.e<Impact>();
+        f.unit = d.e<CountUnit>();
+        for (std::uint64_t* n : {&f.counts.requests, &f.counts.clientFailures, &f.counts.recovered,
+                                 &f.counts.endpoints, &f.counts.lbRequests})
+            *n = d.u64();
+        f.certain = d.flag();
+        f.evidenceCapped = d.flag();
+        f.cursor = d.i64();
+        f.endpoints.resize(d.count(20));
+        for (FindingEndpoint& endpoint : f.endpoints) {
+            endpoint.router = d.index(t.identities.size());
+            endpoint.route = d.str();
+            endpoint.address = d.str();
+        }
+    }
+}
+
+// ---- the diagnosis -----------------------------------------------------------------------------
+
+void writeDiagnosis(Writer& w, const Diagnosis& d)
+{
+    w.column(d.errorClass);
+    w.column(d.source);
+    w.column(d.evidence);
+    w.column(d.joinFlags);
+    writeSparse<std::uint32_t>(w, d.attemptsBegin, 0);
+    writeSparse<std::uint16_t>(w, d.attemptsCount, 0);
+    writeSparse<std::uint32_t>(w, d.evidenceText, 0);
+    writeSparse(w, d.finalEvent, kNoRow);
+    writeSparse(w, d.stderrLine, kNoRow);
+    w.column(d.attemptEvents);
+
+    w.column(d.lb.request);
+    w.column(d.lb.join);
+    w.column(d.lb.lbClass);
+    writeSparse(w, d.lb.lbOfRequest, kNoLbRow);
+
+    w.column(d.app.request);
+    w.column(d.app.join);
+    w.column(d.app.appId);
+    w.column(d.app.rows);
+    // rowsBegin as each request's number of app rows (a prefix sum of them).
+    std::vector<std::uint32_t> appRowCounts(d.app.rowsBegin.empty() ? 0 : d.app.rowsBegin.size() - 1);
+    for (std::size_t row = 0; row < appRowCounts.size(); ++row)
+        appRowCounts[row] = d.app.rowsBegin[row + 1] - d.app.rowsBegin[row];
+    writeSparse<std::uint32_t>(w, appRowCounts, 0);
+}
+
+bool readRequestColumns(Reader& r, const Incident& incident, Diagnosis& d)
+{
+    const RecordTables& t = incident.tables;
+    const std::size_t n = t.requests.size();
+    if (!readDense(r, d.errorClass, n) || !readDense(r, d.source, n) || !readDense(r, d.evidence, n) ||
+        !readDense(r, d.joinFlags, n))
+        return false;
+    if (!allValid(d.errorClass) || !allValid(d.source) || !allValid(d.evidence) ||
+        !std::all_of(d.joinFlags.begin(), d.joinFlags.end(),
+                     [](std::uint8_t v) { return (v & ~kJoinFlagBits) == 0; }))
+        return r.fail("an analysis value beyond its enumeration");
+    if (!readSparse<std::uint32_t>(r, d.attemptsBegin, n, 0) ||
+        !readSparse<std::uint16_t>(r, d.attemptsCount, n, 0) ||
+        !readSparse<std::uint32_t>(r, d.evidenceText, n, 0) || !readSparse(r, d.finalEvent, n, kNoRow) ||
+        !readSparse(r, d.stderrLine, n, kNoRow) || !r.column(d.attemptEvents))
+        return false;
+    for (std::size_t row = 0; row < n; ++row)
+        if (std::uint64_t{d.attemptsBegin[row]} + d.attemptsCount[row] > d.attemptEvents.size())
+            return r.fail("a request's attempts beyond the attempt list");
+    if (!allBelow(d.attemptEvents, t.events.size()) || !allBelow(d.finalEvent, t.events.size(), kNoRow) ||
+        !allBelow(d.stderrLine, t.stderrLines.size(), kNoRow) || !allBelow(d.evidenceText, t.strings.size()))
+        return r.fail("an analysis row or string out of range");
+    return true;
+}
+
+bool readJoins(Reader& r, const Incident& incident, Diagnosis& d, bool appRowsPerRequest)
+{
+    const RecordTables& t = incident.tables;
+    const std::size_t n = t.requests.size();
+    if (!readDense(r, d.lb.request, t.lb.size()) || !readDense(r, d.lb.join, t.lb.size()) ||
+        !readDense(r, d.lb.lbClass, t.lb.size()) || !readSparse(r, d.lb.lbOfRequest, n, kNoLbRow))
+        return false;
+    if (!allValid(d.lb.join) || !allValid(d.lb.lbClass) || !allBelow(d.lb.request, n, kNoLbRow) ||
+        !allBelow(d.lb.lbOfRequest, t.lb.size(), kNoLbRow))
+        return r.fail("a load-balancer join out of range");
+
+    std::vector<std::uint32_t> appRowCounts;
+    if (!readDense(r, d.app.request, t.apps.size()) || !readDense(r, d.app.join, t.apps.size()) ||
+        !readDense(r, d.app.appId, t.apps.size()) || !r.column(d.app.rows) ||
+        !readSparse<std::uint32_t>(r, appRowCounts, appRowsPerRequest ? n : 0, 0))
+        return false;
+    if (!allValid(d.app.join) || !allBelow(d.app.request, n, kNoAppRow) ||
+        !allBelow(d.app.appId, t.strings.size()) || !allBelow(d.app.rows, t.apps.size()))
+        return r.fail("an app-log join out of range");
+    if (appRowsPerRequest) {
+        resizeFresh(d.app.rowsBegin, n + 1);
+        std::uint64_t total = 0;
+        for (std::size_t row = 0; row < n; ++row) {
+            total += appRowCounts[row];
+            if (total > d.app.rows.size())
+                break;
+            d.app.rowsBegin[row + 1] = static_cast<std::uint32_t>(total);
+        }
+        if (total != d.app.rows.size())
+            return r.fail("the app rows of the requests do not add up");
+    } else if (!d.app.rows.empty()) {
+        return r.fail("app rows without their requests");
+    }
+    return true;
+}
+
+} // namespace
+
+void writeAnalysis(Writer& w, const Analysis* analysis)
+{
+    Encoder marker;
+    marker.flag(analysis != nullptr);
+    if (analysis == nullptr) {
+        w.section(marker.bytes);
+        return;
+    }
+    const Diagnosis& d = analysis->diagnosis;
+    marker.str(analysis->language);
+    marker.u64(d.size());
+    marker.u64(d.lb.neverReached);
+    marker.u64(d.lb.ambiguousFailures);
+    marker.u64(d.lb.statusDisagreements);
+    marker.flag(!d.app.rowsBegin.empty());
+    w.section(marker.bytes);
+    writeDiagnosis(w, d);
+    Encoder rest;
+    encodeRoutes(rest, analysis->routes);
+    encodeFindings(rest, analysis->findings);
+    w.section(rest.bytes);
+}
+
+bool readAnalysis(Reader& r, const Incident& incident, std::shared_ptr<Analysis>& out)
+{
+    std::string bytes;
+    if (!r.next(bytes))
+        return false;
+    Decoder marker(bytes);
+    if (!marker.flag())
+        return marker.ok() && marker.atEnd() ? true : r.fail("the analysis marker does not decode");
+    auto analysis = std::make_shared<Analysis>();
+    Diagnosis& d = analysis->diagnosis;
+    analysis->language = marker.str();
+    const std::uint64_t requests = marker.u64();
+    d.lb.neverReached = marker.u64();
+    d.lb.ambiguousFailures = marker.u64();
+    d.lb.statusDisagreements = marker.u64();
+    const bool appRowsPerRequest = marker.flag();
+    if (!marker.ok() || !marker.atEnd() || requests != incident.tables.requests.size())
+        return r.fail("the analysis marker does not decode or counts other requests");
+    if (!readRequestColumns(r, incident, d) || !readJoins(r, incident, d, appRowsPerRequest) ||
+        !r.next(bytes))
+        return false;
+    Decoder rest(bytes);
+    decodeRoutes(rest, incident, analysis->routes);
+    decodeFindings(rest, incident, analysis->findings);
+    if (!rest.ok() || !rest.atEnd())
+        return r.fail("the routes and findings do not decode or index nothing");
+    out = std::move(analysis);
+    return true;
+}
+
+} // namespace rs::cache::detail

@@ -1,0 +1,271 @@
+// The analysis saved with an incident (issue 15: a reopen shows the window without diagnosing every
+// request again): it reads back equal to a fresh analysis for every era, is used as it is only in
+// the language it was written in, is stored beside a saved incident that had none, and a hostile
+// analysis makes the whole file rejected, never trusted.
+
+#include "core/cache/incidentcache.h"
+#include "core/cache/incidentfile.h"
+#include "core/import/importer.h"
+#include "core/query/analysis.h"
+#include "filebytes.h"
+#include "generatedbundle.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+#include <isa-l/crc64.h>
+
+using namespace rs;
+using namespace rs::cache;
+
+namespace {
+
+template <typename T> T get(const std::string& bytes, std::size_t at)
+{
+    T value{};
+    std::memcpy(&value, bytes.data() + at, sizeof(T));
+    return value;
+}
+
+template <typename T> void put(std::string& bytes, std::size_t at, T value)
+{
+    std::memcpy(bytes.data() + at, &value, sizeof(T));
+}
+
+std::uint64_t crc(std::string_view bytes)
+{
+    return crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+}
+
+// Offset and size of every section (incidentfileformat.h: the table's offset at byte 32 of the
+// header, its count at 40; entries of offset, size, CRC).
+std::vector<std::pair<std::uint64_t, std::uint64_t>> sectionsOf(const std::string& file)
+{
+    const auto tableOffset = get<std::uint64_t>(file, 32);
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> sections;
+    for (std::uint32_t i = 0; i < get<std::uint32_t>(file, 40); ++i)
+        sections.emplace_back(get<std::uint64_t>(file, tableOffset + i * 24),
+                              get<std::uint64_t>(file, tableOffset + i * 24 + 8));
+    return sections;
+}
+
+// Section `index` changed: its CRC, the table's and the header's made right, as a hostile file has.
+void reseal(std::string& file, std::size_t index)
+{
+    const auto tableOffset = get<std::uint64_t>(file, 32);
+    const auto [offset, bytes] = sectionsOf(file)[index];
+    put(file, tableOffset + index * 24 + 16, crc(std::string_view(file).substr(offset, bytes)));
+    put(file, 48, crc(std::string_view(file).substr(tableOffset)));
+    put(file, 56, crc(std::string_view(file).substr(0, 56)));
+}
+
+IncidentFileInfo infoFor(const Incident& incident)
+{
+    IncidentFileInfo info;
+    info.key = "test";
+    info.inputs = incident.report.inputs;
+    info.requests = incident.tables.requests.size();
+    return info;
+}
+
+void compareAnalyses(const Analysis& loaded, const Analysis& fresh)
+{
+    QVERIFY(loaded.diagnosis == fresh.diagnosis);
+    QVERIFY(loaded.routes == fresh.routes);
+    QCOMPARE(loaded.findings.size(), fresh.findings.size());
+    for (std::size_t i = 0; i < fresh.findings.size(); ++i)
+        QVERIFY2(loaded.findings[i] == fresh.findings[i], fresh.findings[i].id.c_str());
+    QCOMPARE(loaded.language, fresh.language);
+}
+
+// The sections after the text sources, from the analysis' marker on: the marker, 4 dense request
+// columns, 5 sparse ones (rows and values), the attempt list, 3 LB columns and a sparse one, 4 app
+// columns and a sparse one, the routes and findings.
+constexpr std::size_t kAnalysisSections = 1 + 4 + 10 + 1 + 3 + 2 + 4 + 2 + 1;
+enum AnalysisSection : std::size_t {
+    Marker = 0,
+    ErrorClassColumn = 1,
+    AttemptsCountRows = 7,
+    AttemptsCountValues = 8,
+    FinalEventValues = 12,
+    AttemptEvents = 15,
+    RoutesAndFindings = kAnalysisSections - 1,
+};
+
+} // namespace
+
+class TestSavedAnalysis : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readsBackEqualToAFreshAnalysis_data();
+    void readsBackEqualToAFreshAnalysis();
+    void anotherLanguageKeepsOnlyTheDiagnosis();
+    void cacheStoresTheAnalysisBesideAnIncidentWithout();
+    void hostileAnalysisRejected();
+
+private:
+    std::string written(const Analysis* analysis, const Incident& incident, const QString& name);
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<const Analysis> m_fresh; // of the bosh bundle with LB and app logs
+    std::string m_file;                      // it, saved with its analysis
+};
+
+void TestSavedAnalysis::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const QString bosh = m_dir.filePath(QStringLiteral("bosh"));
+    QVERIFY(
+        !test::generateBundle(bosh, {QStringLiteral("--minutes"), QStringLiteral("3"),
+                                     QStringLiteral("--rps"), QStringLiteral("6"), QStringLiteral("--lb"),
+                                     QStringLiteral("haproxy"), QStringLiteral("--app-logs"),
+                                     QStringLiteral("on"), QStringLiteral("--seed"), QStringLiteral("11")})
+             .isEmpty());
+    m_fresh = analyse(Importer().importPaths({bosh.toStdString()}));
+    QVERIFY(m_fresh);
+    const Diagnosis& d = m_fresh->diagnosis;
+    // Every part of the analysis has something in it, or the round trip proves little.
+    QVERIFY(!d.attemptEvents.empty());
+    QVERIFY(
+        std::any_of(d.finalEvent.begin(), d.finalEvent.end(), [](std::uint32_t v) { return v != kNoRow; }));
+    QVERIFY(std::any_of(d.lb.lbOfRequest.begin(), d.lb.lbOfRequest.end(),
+                        [](std::uint32_t v) { return v != kNoLbRow; }));
+    QVERIFY(!d.app.rows.empty());
+    QVERIFY(!m_fresh->findings.empty());
+    QVERIFY(!m_fresh->routes.stale.empty() || !m_fresh->routes.flapping.empty() ||
+            !m_fresh->routes.diffs.empty());
+    m_file = written(m_fresh.get(), *m_fresh->incident, QStringLiteral("fresh.rsincident"));
+    QVERIFY(!m_file.empty());
+}
+
+std::string TestSavedAnalysis::written(const Analysis* analysis, const Incident& incident,
+                                       const QString& name)
+{
+    const std::string path = m_dir.filePath(name).toStdString();
+    std::string error;
+    if (!IncidentFile::write(path, incident, infoFor(incident), &error, analysis)) {
+        qWarning("%s", error.c_str());
+        return {};
+    }
+    return test::readAll(path);
+}
+
+void TestSavedAnalysis::readsBackEqualToAFreshAnalysis_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("current era, bosh, LB and app logs")
+        << QStringList{QStringLiteral("--lb"), QStringLiteral("both"),   QStringLiteral("--app-logs"),
+                       QStringLiteral("on"),   QStringLiteral("--seed"), QStringLiteral("3")};
+    QTest::newRow("no-error-text era, loose files")
+        << QStringList{QStringLiteral("--era"), QStringLiteral("no-error-text"), QStringLiteral("--layout"),
+                       QStringLiteral("loose"), QStringLiteral("--seed"),        QStringLiteral("5")};
+    QTest::newRow("pre-2019 era, zip")
+        << QStringList{QStringLiteral("--era"), QStringLiteral("pre-2019"), QStringLiteral("--layout"),
+                       QStringLiteral("zip"),   QStringLiteral("--seed"),   QStringLiteral("8")};
+    QTest::newRow("three routers, dir")
+        << QStringList{QStringLiteral("--routers"), QStringLiteral("3"),      QStringLiteral("--layout"),
+                       QStringLiteral("dir"),       QStringLiteral("--seed"), QStringLiteral("21")};
+}
+
+void TestSavedAnalysis::readsBackEqualToAFreshAnalysis()
+{
+    QFETCH(QStringList, args);
+    QTemporaryDir dir;
+    QVERIFY(!test::generateBundle(dir.filePath(QStringLiteral("b")),
+                                  args + QStringList{QStringLiteral("--minutes"), QStringLiteral("3"),
+                                                     QStringLiteral("--rps"), QStringLiteral("5")})
+                 .isEmpty());
+    const auto fresh = analyse(Importer().importPaths({dir.filePath(QStringLiteral("b")).toStdString()}));
+    QVERIFY(fresh && fresh->diagnosis.size() > 100);
+    const std::string file = written(fresh.get(), *fresh->incident, QStringLiteral("era.rsincident"));
+    const IncidentFileResult result = IncidentFile::readBytes(file);
+    QVERIFY2(result.incident, result.error.c_str());
+    QVERIFY(result.analysis);
+    QVERIFY(result.analysis->incident == result.incident);
+    compareAnalyses(*result.analysis, *fresh);
+    // In the language it was written in, the saved analysis is the one used: nothing is diagnosed.
+    QVERIFY(analyse(result.incident, nullptr, result.analysis) == result.analysis);
+
+    // Written without one, the file reads back with none (and the incident as before).
+    const IncidentFileResult without =
+        IncidentFile::readBytes(written(nullptr, *fresh->incident, QStringLiteral("bare.rsincident")));
+    QVERIFY2(without.incident, without.error.c_str());
+    QVERIFY(!without.analysis);
+    QCOMPARE(without.incident->tables.requests.size(), fresh->incident->tables.requests.size());
+}
+
+void TestSavedAnalysis::anotherLanguageKeepsOnlyTheDiagnosis()
+{
+    const IncidentFileResult result = IncidentFile::readBytes(m_file);
+    QVERIFY2(result.analysis, result.error.c_str());
+    auto other = std::make_shared<Analysis>(*result.analysis);
+    other->language = "xx_XX";
+    for (Finding& finding : other->findings)
+        finding.title = QStringLiteral("in another language");
+    const auto redone = analyse(result.incident, nullptr, other);
+    QVERIFY(redone && redone != other);
+    // The diagnosis is kept, the texts are worded again in today's language: equal to a fresh one.
+    compareAnalyses(*redone, *m_fresh);
+}
+
+void TestSavedAnalysis::cacheStoresTheAnalysisBesideAnIncidentWithout()
+{
+    QTemporaryDir cacheDir;
+    const IncidentCache cache(cacheDir.path().toStdString());
+    const std::vector<std::string> inputs{m_dir.filePath(QStringLiteral("bosh")).toStdString()};
+    IncidentCache::Opened first = cache.open(inputs, {});
+    QVERIFY(!first.incident && first.toStore);
+    // The commands store the incident alone: opening it then asks for the analysis to be stored.
+    QVERIFY(cache.store(*first.toStore, *m_fresh->incident));
+    IncidentCache::Opened second = cache.open(inputs, {});
+    QVERIFY(second.incident);
+    QVERIFY(!second.analysis);
+    QVERIFY(second.toStore);
+    const auto analysed = analyse(second.incident);
+    QVERIFY(cache.store(*second.toStore, *analysed));
+    IncidentCache::Opened third = cache.open(inputs, {});
+    QVERIFY(third.incident && third.analysis);
+    QVERIFY(!third.toStore);
+    QVERIFY(third.analysis->incident == third.incident);
+    compareAnalyses(*third.analysis, *m_fresh);
+}
+
+void TestSavedAnalysis::hostileAnalysisRejected()
+{
+    const auto sections = sectionsOf(m_file);
+    QVERIFY(sections.size() > kAnalysisSections);
+    const std::size_t first = sections.size() - kAnalysisSections;
+    // The reason a file with `value` at `at` of analysis section `index` (resealed) is rejected for.
+    const auto rejection = [&](std::size_t index, std::size_t at, auto value) {
+        std::string file = m_file;
+        put(file, sections[first + index].first + at, value);
+        reseal(file, first + index);
+        const IncidentFileResult result = IncidentFile::readBytes(file);
+        return result.incident ? std::string("accepted") : result.error;
+    };
+    // Unchanged, resealing changes nothing (the section indices are the analysis').
+    QCOMPARE(QString::fromStdString(rejection(Marker, 0, std::uint8_t{1})), QStringLiteral("accepted"));
+    QVERIFY(rejection(Marker, 0, std::uint8_t{2}) != "accepted");
+    QCOMPARE(QString::fromStdString(rejection(ErrorClassColumn, 0, std::uint8_t{200})),
+             QStringLiteral("an analysis value beyond its enumeration"));
+    QCOMPARE(QString::fromStdString(rejection(AttemptEvents, 0, std::uint32_t{0xFFFFFFF0u})),
+             QStringLiteral("an analysis row or string out of range"));
+    QCOMPARE(QString::fromStdString(rejection(FinalEventValues, 0, std::uint32_t{0xFFFFFFF0u})),
+             QStringLiteral("an analysis row or string out of range"));
+    QCOMPARE(QString::fromStdString(rejection(AttemptsCountValues, 0, std::uint16_t{0xFFFF})),
+             QStringLiteral("a request's attempts beyond the attempt list"));
+    QCOMPARE(QString::fromStdString(rejection(AttemptsCountRows, 0, std::uint32_t{0xFFFFFFF0u})),
+             QStringLiteral("a sparse analysis column's rows out of order or range"));
+    // A count of stale endpoints that claims more than the section holds.
+    QVERIFY(rejection(RoutesAndFindings, 0, std::uint64_t{1} << 60) != "accepted");
+    // A file cut inside the analysis is rejected like any other truncated file.
+    QVERIFY(
+        !IncidentFile::readBytes(std::string_view(m_file).substr(0, sections[first + AttemptEvents].first))
+             .incident);
+}
+
+QTEST_GUILESS_MAIN(TestSavedAnalysis)
+#include "tst_savedanalysis.moc"
