@@ -2,6 +2,7 @@
 # ./dev bench [--quick] [--sizes "1 5"] [--repeat N]
 # ./dev bench --clickhouse [OPTIONS]   only the ClickHouse benchmark (bench/clickhouse.sh)
 # ./dev bench --memory [OPTIONS]       a bundle of ~19 GB of text under a 6 GB memory limit (bench/memorylimit.sh)
+# ./dev bench --window [OPTIONS]       reopen to a usable window at 10 M requests (bench/windowready.sh)
 #
 # Release build in its own directory, generated data cached outside the repository, end-to-end
 # figures for RouteScope next to baselines (cat, wc -l, lnav, GoAccess) measured in the same run on
@@ -20,7 +21,8 @@ while [ $# -gt 0 ]; do
     --repeat) repeat="$2"; shift ;;
     --clickhouse) shift; exec "$here/bench/clickhouse.sh" "$@" ;;
     --memory) shift; exec "$here/bench/memorylimit.sh" "$@" ;;
-    *) echo "usage: ./dev bench [--quick] [--sizes \"1 5\"] [--repeat N] | bench --clickhouse [--rows N] [--budget SECONDS] [--no-doc] | bench --memory [--minutes N] [--limit 6G]" >&2; exit 2 ;;
+    --window) shift; exec "$here/bench/windowready.sh" "$@" ;;
+    *) echo "usage: ./dev bench [--quick] [--sizes \"1 5\"] [--repeat N] | bench --clickhouse [--rows N] [--budget SECONDS] [--no-doc] | bench --memory [--minutes N] [--limit 6G] | bench --window [--repeat N] [PATH…]" >&2; exit 2 ;;
   esac
   shift
 done
