@@ -379,12 +379,16 @@ bool readRequestColumns(Reader& r, const Incident& incident, Diagnosis& d)
     return true;
 }
 
-bool readJoins(Reader& r, const Incident& incident, Diagnosis& d, bool appRowsPerRequest)
+// `appRowsPerRequest`, `lbRowPerRequest`: whether the diagnosis had those columns (an incident
+// without app or LB lines has none).
+bool readJoins(Reader& r, const Incident& incident, Diagnosis& d, bool appRowsPerRequest,
+               bool lbRowPerRequest)
 {
     const RecordTables& t = incident.tables;
     const std::size_t n = t.requests.size();
     if (!readDense(r, d.lb.request, t.lb.size()) || !readDense(r, d.lb.join, t.lb.size()) ||
-        !readDense(r, d.lb.lbClass, t.lb.size()) || !readSparse(r, d.lb.lbOfRequest, n, kNoLbRow))
+        !readDense(r, d.lb.lbClass, t.lb.size()) ||
+        !readSparse(r, d.lb.lbOfRequest, lbRowPerRequest ? n : 0, kNoLbRow))
         return false;
     if (!allValid(d.lb.join) || !allValid(d.lb.lbClass) || !allBelow(d.lb.request, n, kNoLbRow) ||
         !allBelow(d.lb.lbOfRequest, t.lb.size(), kNoLbRow))
@@ -432,6 +436,7 @@ void writeAnalysis(Writer& w, const Analysis* analysis)
     marker.u64(d.lb.ambiguousFailures);
     marker.u64(d.lb.statusDisagreements);
     marker.flag(!d.app.rowsBegin.empty());
+    marker.flag(!d.lb.lbOfRequest.empty());
     w.section(marker.bytes);
     writeDiagnosis(w, d);
     Encoder rest;
@@ -456,10 +461,11 @@ bool readAnalysis(Reader& r, const Incident& incident, std::shared_ptr<Analysis>
     d.lb.ambiguousFailures = marker.u64();
     d.lb.statusDisagreements = marker.u64();
     const bool appRowsPerRequest = marker.flag();
+    const bool lbRowPerRequest = marker.flag();
     if (!marker.ok() || !marker.atEnd() || requests != incident.tables.requests.size())
         return r.fail("the analysis marker does not decode or counts other requests");
-    if (!readRequestColumns(r, incident, d) || !readJoins(r, incident, d, appRowsPerRequest) ||
-        !r.next(bytes))
+    if (!readRequestColumns(r, incident, d) ||
+        !readJoins(r, incident, d, appRowsPerRequest, lbRowPerRequest) || !r.next(bytes))
         return false;
     Decoder rest(bytes);
     decodeRoutes(rest, incident, analysis->routes);
