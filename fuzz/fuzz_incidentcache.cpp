@@ -7,6 +7,7 @@
 // itself.
 #include "core/cache/casefile.h"
 #include "core/cache/incidentfile.h"
+#include "core/query/analysis.h"
 #include "fuzzlines.h"
 
 #include <cstdint>
@@ -38,6 +39,39 @@ template <typename Table> void walk(const rs::Incident& incident, const Table& t
             (one(column), ...);
         },
         Table::columnsOf(table));
+}
+
+// Everything the window indexes with a saved analysis' values (core/cache/incidentfileanalysis.h).
+void walkAnalysis(const rs::Incident& incident, const rs::Analysis& analysis)
+{
+    const rs::RecordTables& t = incident.tables;
+    const rs::Diagnosis& d = analysis.diagnosis;
+    RS_FUZZ_CHECK(analysis.incident.get() == &incident);
+    RS_FUZZ_CHECK(d.size() == t.requests.size() && d.source.size() == d.size() &&
+                  d.finalEvent.size() == d.size());
+    for (std::size_t row = 0; row < d.size(); ++row) {
+        for (std::uint32_t i = 0; i < d.attemptsCount[row]; ++i)
+            RS_FUZZ_CHECK(d.attemptEvents[d.attemptsBegin[row] + i] < t.events.size());
+        RS_FUZZ_CHECK(d.finalEvent[row] == rs::kNoRow || d.finalEvent[row] < t.events.size());
+        RS_FUZZ_CHECK(d.stderrLine[row] == rs::kNoRow || d.stderrLine[row] < t.stderrLines.size());
+        (void)incident.str(d.evidenceText[row]);
+        (void)rs::errorClassId(d.errorClass[row]);
+        for (const std::uint32_t app : d.app.rowsOf(row))
+            RS_FUZZ_CHECK(app < t.apps.size());
+    }
+    for (const std::uint32_t lb : d.lb.lbOfRequest)
+        RS_FUZZ_CHECK(lb == rs::kNoLbRow || lb < t.lb.size());
+    for (const rs::Finding& f : analysis.findings) {
+        for (const std::uint32_t row : f.evidence.requests)
+            RS_FUZZ_CHECK(row < t.requests.size());
+        for (const auto& [snapshot, row] : f.evidence.routeRows)
+            RS_FUZZ_CHECK(snapshot < t.routeSnapshots.size() && row < t.routeSnapshots[snapshot].rows.size());
+        for (const rs::FindingEndpoint& endpoint : f.endpoints)
+            RS_FUZZ_CHECK(endpoint.router < t.identities.size());
+    }
+    for (const rs::StaleEndpoint& s : analysis.routes.stale)
+        RS_FUZZ_CHECK(s.snapshot < t.routeSnapshots.size() &&
+                      s.snapshotRow < t.routeSnapshots[s.snapshot].rows.size());
 }
 
 void checkCase(std::string_view bytes)
@@ -86,6 +120,8 @@ void check(std::string_view bytes)
         RS_FUZZ_CHECK(s.identity < t.identities.size() && s.file < incident.report.files.size());
     for (const rs::LrpSnapshot& s : t.lrpSnapshots)
         RS_FUZZ_CHECK(s.file < incident.report.files.size());
+    if (result.analysis)
+        walkAnalysis(incident, *result.analysis);
 }
 
 } // namespace
