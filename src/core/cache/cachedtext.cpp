@@ -4,6 +4,7 @@
 #include "core/store/gzipindex.h"
 #include "core/store/layeredtext.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace rs::cache {
@@ -125,38 +126,82 @@ std::size_t LazyGzipText::memoryBytes() const
     return m_text ? m_text->memoryBytes() : 0;
 }
 
+bool LazyGzipText::prepared() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_tried;
+}
+
 std::shared_ptr<const GzipFileText> LazyGzipText::ready() const
 {
     std::lock_guard lock(m_mutex);
-    if (m_tried)
-        return m_text;
-    m_tried = true;
+    if (!m_tried)
+        takeCheckpoints([](std::string_view) {}, nullptr);
+    return m_text;
+}
+
+bool LazyGzipText::takeCheckpoints(const std::function<void(std::string_view)>& sink,
+                                   const std::atomic<bool>* cancel) const
+{
     std::string error;
     const std::optional<FileStamp> now = FileStamp::of(m_path, &error);
     if (!now) {
+        m_tried = true;
         fail(TextState::Missing, m_path + ": " + error);
-        return nullptr;
+        return true;
     }
     if (!(*now == m_stamp)) {
+        m_tried = true;
         fail(TextState::Changed, m_path + ": changed since the import");
-        return nullptr;
+        return true;
     }
     auto stream = bundleio::fileOpener(m_path)(0);
-    auto built = bundleio::GzipCheckpoints::build(*stream, GzipTextIndex::kSpacing, [](std::string_view) {});
+    auto built = bundleio::GzipCheckpoints::build(*stream, GzipTextIndex::kSpacing, sink, cancel);
+    if (cancel != nullptr && cancel->load())
+        return false;
+    m_tried = true;
     if (!built.checkpoints) {
         fail(TextState::Unreadable, m_path + ": " + built.error);
-        return nullptr;
+        return true;
     }
     if (built.checkpoints->textSize() != size()) {
         fail(TextState::Changed, m_path + ": changed since the import");
-        return nullptr;
+        return true;
     }
     auto index = std::make_shared<GzipTextIndex>();
     index->stamp = m_stamp;
     index->checkpoints = std::move(*built.checkpoints);
     index->complete = true;
     m_text = std::make_shared<GzipFileText>(m_path, std::move(index));
-    return m_text;
+    return true;
+}
+
+bool LazyGzipText::scan(std::uint64_t from, std::uint64_t to,
+                        const std::function<bool(std::string_view)>& chunk) const
+{
+    std::unique_lock lock(m_mutex);
+    if (m_tried || from != 0) {
+        lock.unlock();
+        return RawText::scan(from, to, chunk);
+    }
+    // The first read is of the whole text (a search): the inflate that takes the checkpoints hands
+    // the text on, instead of a second inflate from them. Stopped early, it keeps nothing and the
+    // next read starts again.
+    to = std::min(to, size());
+    std::atomic<bool> stop{false};
+    std::uint64_t at = 0;
+    const auto sink = [&](std::string_view text) {
+        if (stop.load(std::memory_order_relaxed) || at >= to)
+            return;
+        text = text.substr(0, static_cast<std::size_t>(std::min<std::uint64_t>(text.size(), to - at)));
+        at += text.size();
+        // A reader done with the last bytes lets the checkpoints be kept.
+        if (!chunk(text) && at < to)
+            stop.store(true, std::memory_order_relaxed);
+    };
+    if (!takeCheckpoints(sink, &stop))
+        return true;
+    return state() == TextState::Available;
 }
 
 bool LazyGzipText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const

@@ -3,6 +3,8 @@
 #include "core/bundle/bundlereader.h"
 #include "core/store/rawtext.h"
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -82,6 +84,11 @@ public:
     LazyGzipText(std::string path, std::uint64_t textSize, FileStamp stamp);
     ~LazyGzipText() override;
     std::size_t memoryBytes() const override;
+    // Whether the checkpoints were taken (or tried): until then the first read inflates the whole
+    // file, so a search reads it in one piece instead of waiting for it in many.
+    bool prepared() const;
+    bool scan(std::uint64_t from, std::uint64_t to,
+              const std::function<bool(std::string_view)>& chunk) const override;
     const std::string& path() const { return m_path; }
     const FileStamp& stamp() const { return m_stamp; }
 
@@ -90,6 +97,10 @@ protected:
 
 private:
     std::shared_ptr<const GzipFileText> ready() const;
+    // Takes the checkpoints with m_mutex held, handing the text to `sink` as it is inflated; false
+    // (and nothing kept) when `cancel` stopped it.
+    bool takeCheckpoints(const std::function<void(std::string_view)>& sink,
+                         const std::atomic<bool>* cancel) const;
 
     std::string m_path;
     FileStamp m_stamp;

@@ -3,7 +3,9 @@
 #include "core/diagnosis/correlation.h"
 #include "core/store/incident.h"
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +33,21 @@ struct RawSearchResult {
     // at most `maxUnjoined`; unjoinedTotal counts them all.
     std::vector<RawHit> unjoined;
     std::uint64_t unjoinedTotal = 0;
+    std::uint64_t textBytes = 0; // of the files read through
+    bool cancelled = false;      // stopped by RawSearchOptions::cancel: nothing else is set
+};
+
+struct RawSearchOptions {
+    std::size_t maxUnjoined = 1000;
+    unsigned threads = 0; // reading the files; 0: one per core
+    // Text bytes read of all; called from the reading threads (never two at once), at most about a
+    // thousand times.
+    std::function<void(std::uint64_t done, std::uint64_t total)> progress;
+    const std::atomic<bool>* cancel = nullptr; // checked after every block read
+    // Reads each row's line on its own (Incident::rawLine) instead of streaming the files: the
+    // reference the streamed search is tested against, and what it measures itself by.
+    bool perLine = false;
+    std::uint64_t pieceBytes = 0; // LineScanOptions::pieceBytes
 };
 
 // Searches every raw line of the incident for `text` with the semantics of Filter::text (ASCII
@@ -38,8 +55,17 @@ struct RawSearchResult {
 // logs. The error class ids shown beside the lines count as part of them: a request's class,
 // and the class of a router event's error text (so "hostname" finds hostname_mismatch
 // attempts, whose Go error never says "hostname"). Empty text finds nothing.
+// The files are streamed once, in large blocks, on all cores (core/query/linescan.h), and the
+// lines found are mapped to rows by their provenance.
 RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagnosis, std::string_view text,
-                               std::size_t maxUnjoined = 1000);
+                               const RawSearchOptions& options);
+inline RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagnosis,
+                                      std::string_view text, std::size_t maxUnjoined = 1000)
+{
+    RawSearchOptions options;
+    options.maxUnjoined = maxUnjoined;
+    return searchRawLines(incident, diagnosis, text, options);
+}
 
 // The raw line of a hit.
 RawLine rawLineOf(const Incident& incident, const RawHit& hit);
