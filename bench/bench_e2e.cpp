@@ -14,6 +14,11 @@
 //          diagnose   route-table analyses and findings, given the correlation
 //          reopen     the import saved as a cache file (core/cache), then read back from it: what a
 //                     second open of the same bundle costs (the file in the page cache)
+//          search     the requests panel's search over every raw line (searchRawLines) for --needle
+//                     (default "hostname"), after an untimed import and diagnosis: text_bytes are the
+//                     text read, heap_bytes the matching access lines, requests the requests found,
+//                     events the matching event lines;
+//                     --per-line reads each row's line on its own (what the search did before)
 #include "core/bundle/bundlereader.h"
 #include "core/cache/incidentfile.h"
 #include "core/diagnosis/correlation.h"
@@ -24,6 +29,7 @@
 #include "core/formats/wrappers.h"
 #include "core/import/fileparser.h"
 #include "core/import/importer.h"
+#include "core/query/rawsearch.h"
 
 #include <algorithm>
 #include <chrono>
@@ -57,6 +63,8 @@ struct Options {
     int repeat = 3;
     std::size_t chunk = rs::ParseOptions{}.chunkBytes;
     bool pipelineLeaves = true;
+    std::string needle = "hostname";
+    bool perLine = false;
     std::vector<std::string> paths;
 };
 
@@ -293,11 +301,36 @@ Result runReopen(const Options& o)
     return r;
 }
 
+Result runSearch(const Options& o)
+{
+    Result r;
+    const auto incident = rs::Importer(importOptions(o)).importPaths(o.paths);
+    const rs::Diagnosis diagnosis = rs::diagnose(*incident);
+    r.lines = incident->report.lines;
+    rs::RawSearchOptions options;
+    options.threads = o.threads;
+    options.perLine = o.perLine;
+    rs::RawSearchResult found;
+    r.seconds = best(o, [&] { found = rs::searchRawLines(*incident, diagnosis, o.needle, options); });
+    // The per-line search reads only the rows' lines; the text of the same files is what both search.
+    std::uint64_t bytes = 0;
+    if (o.perLine) {
+        options.perLine = false;
+        bytes = rs::searchRawLines(*incident, diagnosis, o.needle, options).textBytes;
+    }
+    r.textBytes = o.perLine ? bytes : found.textBytes;
+    r.heapBytes = found.accessLines;
+    r.requests = found.requests.size();
+    r.events = found.eventLines;
+    return r;
+}
+
 int usage()
 {
-    std::fputs("usage: bench_e2e import|read|inflate|tokenize|store|correlate|diagnose|reopen [--threads N] "
-               "[--repeat N] [--chunk BYTES] [--no-pipeline] PATH...\n",
-               stderr);
+    std::fputs(
+        "usage: bench_e2e import|read|inflate|tokenize|store|correlate|diagnose|reopen|search [--threads N] "
+        "[--repeat N] [--chunk BYTES] [--no-pipeline] [--needle TEXT] [--per-line] PATH...\n",
+        stderr);
     return 2;
 }
 
@@ -315,6 +348,10 @@ int main(int argc, char** argv)
             o.threads = static_cast<unsigned>(std::atoi(argv[++i]));
         else if (arg == "--repeat" && i + 1 < argc)
             o.repeat = std::atoi(argv[++i]);
+        else if (arg == "--needle" && i + 1 < argc)
+            o.needle = argv[++i];
+        else if (arg == "--per-line")
+            o.perLine = true;
         else if (arg == "--no-pipeline")
             o.pipelineLeaves = false;
         else if (arg == "--chunk" && i + 1 < argc)
@@ -341,6 +378,8 @@ int main(int argc, char** argv)
         r = runAnalysis(o, true);
     else if (o.stage == "reopen")
         r = runReopen(o);
+    else if (o.stage == "search")
+        r = runSearch(o);
     else
         return usage();
     std::printf("%s\t%llu\t%llu\t%.6f\t%ld\t%llu\t%llu\t%llu\t%.6f\n", o.stage.c_str(),
