@@ -1325,7 +1325,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         <translation>gleicher Inhalt wie %1; nur einmal von dort importiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="421"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="417"/>
         <source>%n line(s) dated more than %1 before a line above them; the largest step back is %2, at line %3</source>
         <translation>
             <numerusform>%n Zeile liegt zeitlich mehr als %1 vor einer Zeile darüber; der größte Rücksprung beträgt %2, in Zeile %3</numerusform>
@@ -1333,7 +1333,7 @@ Exit-Status: 0 Erfolg, 1 Probleme mit der Eingabe (siehe Importbericht), 2 Aufru
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="431"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="427"/>
         <source>%n record(s) dated far outside the bundle&apos;s span %1 – %2, e.g. line %3 at %4</source>
         <translation>
             <numerusform>%n Datensatz liegt zeitlich weit außerhalb des Zeitraums des Bundles %1 – %2, z. B. Zeile %3 um %4</numerusform>
@@ -1648,17 +1648,17 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Die Auswahl zeigt nur die ersten %L1 davon.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="71"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="74"/>
         <source>Backend %1 (%2): %3, %4% of all endpoint failures</source>
         <translation>Backend %1 (%2): %3, %4% aller Endpunktfehler</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="73"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="76"/>
         <source>app unknown</source>
         <translation>App unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="77"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="80"/>
         <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
         <translation>
             <numerusform>Die meisten Fehler kommen von %n Backend von %1 mit Traffic. Ein Problem, das auf wenige Instanzen beschränkt ist, weist auf die App oder die Zellen dieser Instanzen hin, nicht auf die Plattform: Prüfen Sie die Logs der Instanz, ihren Zustand und ihre Zelle. Klassen: %2.</numerusform>
@@ -1666,12 +1666,12 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="96"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="99"/>
         <source>Failures across %1 of %2 apps with traffic: %3</source>
         <translation>Fehler bei %1 von %2 Apps mit Traffic: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="148"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="151"/>
         <source>Keep-alive races (EOF or reset on a reused connection) for app %1: %2</source>
         <translation>Keep-Alive-Wettläufe (EOF oder Reset auf einer wiederverwendeten Verbindung) für App %1: %2</translation>
     </message>
@@ -1690,23 +1690,23 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
     </message>
     <message>
         <location filename="../src/core/diagnosis/findings_app.cpp" line="90"/>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="152"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="243"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="285"/>
         <source>%L1 client cancellations (499) on slow route %2 of %3 (a quarter of its requests take over %4 ms, of all requests over %5 ms)</source>
         <translation>%L1 Client-Abbrüche (499) auf der langsamen Route %2 von %3 (ein Viertel ihrer Requests dauert über %4 ms, bei allen Requests über %5 ms)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="246"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="288"/>
         <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
         <source>an unknown app</source>
         <translation>einer unbekannten App</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="100"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="103"/>
         <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
         <translation>Die Fehler verteilen sich über die meisten Apps mit Traffic. Etwas, das sie gemeinsam nutzen, ist wahrscheinlicher als ein Bug in jeder App: die Router, die Zellen, das Netzwerk, ein gemeinsamer Service oder route-emitter/NATS. Vergleichen Sie die Fehlerklassen pro App und prüfen Sie zuerst die Plattformkomponenten.</translation>
     </message>
@@ -1814,7 +1814,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Gorouter entfernt einen Endpunkt, nachdem er fehlschlägt, und der route-emitter meldet ihn erneut an: Für Diego lebt die Instanz, aber sie lässt Requests scheitern. Prüfen Sie den Health-Check und die Logs der Instanz. Es begann um %1 UTC. Routen: %2. Adressen: %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="153"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
         <translation>Die App schloss inaktive Keep-Alive-Verbindungen, während Gorouter gerade einen Request darüber sendete. Gorouter wiederholt in diesem Fall nur idempotente Requests. Die übliche Lösung liegt in der App: ein Idle-Timeout, das länger ist als das von Gorouter (standardmäßig 90 s), oder ein Server, der inaktive Verbindungen nicht vorzeitig schließt.</translation>
     </message>
@@ -1864,7 +1864,7 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Die Häufung begann um %1 UTC. Der Router kannte die Route, hatte aber keinen nutzbaren Endpunkt dafür, und in den Logs geht der Häufung innerhalb von fünf Minuten keine Abmeldung und kein Prune für diesen Host voraus: Die Endpunkte sind womöglich schon vor Beginn der Logs verschwunden. Prüfen Sie, ob die App laufende Instanzen hat (cf app) und ob der route-emitter auf ihren Zellen sie anmeldet. %2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="249"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="291"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
         <translation>Clients schlossen die Verbindung, bevor die App antwortete, auf einer Route, die viel langsamer ist als der Rest. Gorouter protokolliert diese als 499; der Client hat sie nie gesehen. Das Problem ist die Langsamkeit: Prüfen Sie die Antwortzeiten der App und ihre Abhängigkeiten sowie die Timeouts von Clients oder Load Balancern.</translation>
     </message>
@@ -3770,32 +3770,47 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Zeigt Requests, deren Access-Log-Zeile diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="63"/>
+        <location filename="../forms/requestspanel.ui" line="66"/>
+        <source>Searching the raw lines of every file</source>
+        <translation>Durchsucht die Rohzeilen aller Dateien</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="72"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="73"/>
+        <source>Stop the search (Esc in the search field)</source>
+        <translation>Suche anhalten (Esc im Suchfeld)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="79"/>
         <source>List the matching lines that belong to no request (registrations, prunes, stderr and cell-log lines)</source>
         <translation>Die passenden Zeilen auflisten, die zu keiner Anfrage gehören (Registrierungen, Prunes, stderr- und Zell-Log-Zeilen)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="68"/>
+        <location filename="../forms/requestspanel.ui" line="84"/>
         <source>Filter, e.g. status&gt;=500 and class in failures</source>
         <translation>Filter, z. B. status&gt;=500 and class in failures</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="75"/>
+        <location filename="../forms/requestspanel.ui" line="91"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="76"/>
+        <location filename="../forms/requestspanel.ui" line="92"/>
         <source>Saved filters: save the current filter under a name, apply or manage saved ones</source>
         <translation>Gespeicherte Filter: den aktuellen Filter unter einem Namen speichern, gespeicherte anwenden oder verwalten</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="83"/>
+        <location filename="../forms/requestspanel.ui" line="99"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="84"/>
+        <location filename="../forms/requestspanel.ui" line="100"/>
         <source>Filter syntax: fields, operators and examples</source>
         <translation>Filtersyntax: Felder, Operatoren und Beispiele</translation>
     </message>
@@ -3931,37 +3946,37 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="84"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="109"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="91"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="116"/>
         <source>The file is JSON, but not a RouteScope saved-filters file.</source>
         <translation>Die Datei ist JSON, aber keine Datei gespeicherter RouteScope-Filter.</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="95"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="120"/>
         <source>The file was written by a newer RouteScope (version %1).</source>
         <translation>Die Datei wurde von einem neueren RouteScope geschrieben (Version %1).</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="106"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="131"/>
         <source>Entry %1 of the file lacks a name or an expression.</source>
         <translation>Eintrag %1 der Datei fehlt ein Name oder ein Ausdruck.</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="118"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="143"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="128"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="153"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="132"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="157"/>
         <source>%1 is too large for a saved-filters file.</source>
         <translation>%1 ist zu groß für eine Datei gespeicherter Filter.</translation>
     </message>
@@ -4027,12 +4042,12 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>Zeigt Requests, deren Rohzeilen diesen Text enthalten (ohne Beachtung der Groß-/Kleinschreibung): die Access-Log-Zeile, die dem Request zugeordneten Gorouter-Ereignisse und stderr-Zeilen sowie die Fehlerklassen des Requests und seiner fehlgeschlagenen Versuche</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="55"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="68"/>
         <source>“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and %5 cell-log lines; %6 requests have a matching line.</source>
         <translation>„%1“ steht in %2 Access-Log-Zeilen, %3 Gorouter-Ereignissen, %4 stderr-Zeilen und %5 Zellen-Log-Zeilen; %6 Requests haben eine passende Zeile.</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="64"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="77"/>
         <source>%1 matching lines belong to no request, for example:</source>
         <translation>%1 passende Zeilen gehören zu keinem Request, zum Beispiel:</translation>
     </message>
@@ -4804,82 +4819,82 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>%1 kann nicht als RouteScope-Fall geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="118"/>
+        <location filename="../src/app/casecontroller.cpp" line="104"/>
         <source>%1 (case)</source>
         <translation>%1 (Fall)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="118"/>
+        <location filename="../src/app/casecontroller.cpp" line="104"/>
         <source>%1 (case %2)</source>
         <translation>%1 (Fall %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="141"/>
+        <location filename="../src/app/casecontroller.cpp" line="123"/>
         <source>Opened from the saved case %1 (saved %2): %3 requests</source>
         <translation>Aus dem gespeicherten Fall %1 geöffnet (gespeichert %2): %3 Anfragen</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="144"/>
+        <location filename="../src/app/casecontroller.cpp" line="126"/>
         <source> — its bundle is not here: raw lines need File → Locate Bundle…</source>
         <translation> — sein Bundle ist nicht hier: Rohzeilen brauchen Datei → Bundle suchen…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="179"/>
+        <location filename="../src/app/casecontroller.cpp" line="161"/>
         <source>incident</source>
         <translation>vorfall</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="212"/>
-        <location filename="../src/app/casecontroller.cpp" line="244"/>
+        <location filename="../src/app/casecontroller.cpp" line="194"/>
+        <location filename="../src/app/casecontroller.cpp" line="226"/>
         <source>Save Case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="212"/>
+        <location filename="../src/app/casecontroller.cpp" line="194"/>
         <source>RouteScope cases (*.rscase)</source>
         <translation>RouteScope-Fälle (*.rscase)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="242"/>
+        <location filename="../src/app/casecontroller.cpp" line="224"/>
         <source>Case saved to %1</source>
         <translation>Fall gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="245"/>
+        <location filename="../src/app/casecontroller.cpp" line="227"/>
         <source>The case could not be saved to %1: %2</source>
         <translation>Der Fall konnte nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="279"/>
-        <location filename="../src/app/casecontroller.cpp" line="287"/>
-        <location filename="../src/app/casecontroller.cpp" line="289"/>
-        <location filename="../src/app/casecontroller.cpp" line="335"/>
-        <location filename="../src/app/casecontroller.cpp" line="364"/>
+        <location filename="../src/app/casecontroller.cpp" line="261"/>
+        <location filename="../src/app/casecontroller.cpp" line="269"/>
+        <location filename="../src/app/casecontroller.cpp" line="271"/>
+        <location filename="../src/app/casecontroller.cpp" line="317"/>
+        <location filename="../src/app/casecontroller.cpp" line="346"/>
         <source>Locate Bundle</source>
         <translation>Bundle suchen</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="280"/>
+        <location filename="../src/app/casecontroller.cpp" line="262"/>
         <source>Choose the bundle files, or the folder that holds them.</source>
         <translation>Wählen Sie die Dateien des Bundles oder den Ordner, der sie enthält.</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="282"/>
+        <location filename="../src/app/casecontroller.cpp" line="264"/>
         <source>Choose Files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="283"/>
+        <location filename="../src/app/casecontroller.cpp" line="265"/>
         <source>Choose Folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="336"/>
+        <location filename="../src/app/casecontroller.cpp" line="318"/>
         <source>The case could not be read again: %1</source>
         <translation>Der Fall konnte nicht erneut gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="354"/>
+        <location filename="../src/app/casecontroller.cpp" line="336"/>
         <source>Found %1 at %2 (%n files).</source>
         <translation>
             <numerusform>%1 unter %2 gefunden (%n Datei).</numerusform>
@@ -4887,12 +4902,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="357"/>
+        <location filename="../src/app/casecontroller.cpp" line="339"/>
         <source>Not found: %1 (%2).</source>
         <translation>Nicht gefunden: %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="359"/>
+        <location filename="../src/app/casecontroller.cpp" line="341"/>
         <source>Refused %1 for %2: %3 (%n files taken).</source>
         <translation>
             <numerusform>%1 für %2 abgelehnt: %3 (%n Datei übernommen).</numerusform>
@@ -4900,12 +4915,12 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="365"/>
+        <location filename="../src/app/casecontroller.cpp" line="347"/>
         <source>The bundle was found; raw lines are read from it now.</source>
         <translation>Das Bundle wurde gefunden; Rohzeilen werden jetzt daraus gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="366"/>
+        <location filename="../src/app/casecontroller.cpp" line="348"/>
         <source>%1 of %2 inputs were found.</source>
         <translation>%1 von %2 Eingaben wurden gefunden.</translation>
     </message>
@@ -5723,152 +5738,152 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
         <source>Copy raw lines</source>
         <translation>Rohzeilen kopieren</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Filter to host</source>
         <translation>Auf Host filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
         <source>Filter to backend</source>
         <translation>Auf Backend filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>Jede Rohzeile dieses Requests mit Datei und Offset kopieren (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>In jeder Ansicht nur Requests an den Host dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="84"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>In jeder Ansicht nur Requests an das Backend dieses Requests zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="114"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="113"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="145"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="144"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — wahrscheinliche Ursache: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="149"/>
         <source>Evidence: none</source>
         <translation>Beleg: keiner</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="151"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
         <source>Evidence: %1</source>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="159"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="158"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="184"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="183"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>Diesem Request wurde kein fehlgeschlagener Versuch zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="189"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>Diesem Request wurde kein Router-Ereignis und keine stderr-Zeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="198"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
         <source>Attempts (%1)</source>
         <translation>Versuche (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="200"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="199"/>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="213"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="212"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · Offset %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="220"/>
         <source> — needs the bundle (%1); use File → Locate Bundle… to reattach it</source>
         <translation> — braucht das Bundle (%1); mit Datei → Bundle suchen… wieder anbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
         <source> — cannot be read again (%1); open the bundle again to see it</source>
         <translation> — kann nicht erneut gelesen werden (%1); öffnen Sie das Bundle erneut, um sie zu sehen</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="229"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — eine Zeile von %1 Bytes, die ersten %2 angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="240"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
         <source>Raw lines (%1)</source>
         <translation>Rohzeilen (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>Es wurden keine App-Logs importiert. Fügen Sie die Ausgabe von `cf logs APP --recent` (oder die Datei eines Syslog-Drains) hinzu, um zu sehen, was die App zu diesem Request sagte.</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="250"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>Die App protokollierte nichts, was sich diesem Request zuordnen ließe (keine Zeile mit seiner Request-ID und keine Zeile von Instanz %1, während nur dieser Request lief).</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="255"/>
         <source>(no time)</source>
         <translation>(keine Zeit)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance ?</source>
         <translation>Instanz ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance %1</source>
         <translation>Instanz %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>request id</source>
         <translation>Request-ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>near in time</source>
         <translation>zeitlich nah</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="266"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="263"/>
         <source>App (%1)</source>
         <translation>App (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="268"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="265"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>Was die App selbst zu diesem Request protokollierte: Zeilen mit seiner Request-ID (exakt) oder derselben Instanz, während nur dieser Request lief (zeitlich nah, nicht bewiesen)</translation>
     </message>
@@ -6009,62 +6024,62 @@ Incident-Viewer für Gorouter-Fehler in Cloud Foundry.</translation>
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="117"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="135"/>
         <source>&amp;Filter Syntax</source>
         <translation>&amp;Filtersyntax</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="266"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="329"/>
         <source>%1 without a request…</source>
         <translation>%1 ohne Anfrage…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="310"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="373"/>
         <source>Filter expression: %1</source>
         <translation>Filterausdruck: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="315"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
         <source>Filter expression: valid, but no request of this incident matches it.</source>
         <translation>Filterausdruck: gültig, aber kein Request dieses Incidents passt dazu.</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="346"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="409"/>
         <source>Save Current Filter…</source>
         <translation>Aktuellen Filter speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="363"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="426"/>
         <source>Manage Saved Filters…</source>
         <translation>Gespeicherte Filter verwalten…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="441"/>
         <source>Save Filter</source>
         <translation>Filter speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="441"/>
         <source>Name for the current filter:</source>
         <translation>Name für den aktuellen Filter:</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="409"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="473"/>
         <source>No incident open</source>
         <translation>Kein Incident geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="416"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="480"/>
         <source>No requests match the filter (of %1)</source>
         <translation>Keine Requests passen zum Filter (von %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="417"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="481"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%1 von %2 Requests, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="421"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="485"/>
         <source>(sorting…)</source>
         <translation>(sortiere…)</translation>
     </message>

@@ -1314,14 +1314,14 @@ PATH はディレクトリ、ログファイル、.gz、または .tgz/.tar/.zip
         <translation>%1 と同じ内容です。そちらから一度だけ取り込みました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="421"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="417"/>
         <source>%n line(s) dated more than %1 before a line above them; the largest step back is %2, at line %3</source>
         <translation>
             <numerusform>%n 行が上の行より %1 以上前の時刻です。最大の逆行は %2（%3 行目）です</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/import/consistencychecks.cpp" line="431"/>
+        <location filename="../src/core/import/consistencychecks.cpp" line="427"/>
         <source>%n record(s) dated far outside the bundle&apos;s span %1 – %2, e.g. line %3 at %4</source>
         <translation>
             <numerusform>%n 件のレコードがバンドルの期間 %1 – %2 から大きく外れた時刻です（例: %3 行目、%4）</numerusform>
@@ -1625,29 +1625,29 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>選択時に表示されるのは最初の %L1 件だけです。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="71"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="74"/>
         <source>Backend %1 (%2): %3, %4% of all endpoint failures</source>
         <translation>バックエンド %1 (%2): %3、エンドポイント失敗全体の %4%</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="73"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="76"/>
         <source>app unknown</source>
         <translation>アプリ不明</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="77"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="80"/>
         <source>Most failures come from %n backend(s) out of %1 that served traffic. A problem confined to a few instances points at the app or those instances&apos; cells, not at the platform: look at the instance&apos;s logs, its health and its cell. Classes: %2.</source>
         <translation>
             <numerusform>失敗の大半は、トラフィックを処理した %1 個のうち %n 個のバックエンドから発生しています。少数のインスタンスに限られた問題は、プラットフォームではなく、アプリまたはそれらのインスタンスのセルを示唆します。インスタンスのログ、状態、セルを確認してください。クラス: %2。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="96"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="99"/>
         <source>Failures across %1 of %2 apps with traffic: %3</source>
         <translation>トラフィックのある %2 個のアプリのうち %1 個で失敗: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="148"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="151"/>
         <source>Keep-alive races (EOF or reset on a reused connection) for app %1: %2</source>
         <translation>アプリ %1 のキープアライブ競合 (再利用した接続での EOF またはリセット): %2</translation>
     </message>
@@ -1665,23 +1665,23 @@ prune と再登録を繰り返したエンドポイント (%1)
     </message>
     <message>
         <location filename="../src/core/diagnosis/findings_app.cpp" line="90"/>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="149"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="152"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="243"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="285"/>
         <source>%L1 client cancellations (499) on slow route %2 of %3 (a quarter of its requests take over %4 ms, of all requests over %5 ms)</source>
         <translation>%3 の遅いルート %2 でクライアントによるキャンセル (499) %L1 件 (このルートのリクエストの 4 分の 1 が %4 ミリ秒超、全リクエストでは %5 ミリ秒超)</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="246"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="288"/>
         <location filename="../src/core/diagnosis/findings_cells.cpp" line="106"/>
         <source>an unknown app</source>
         <translation>不明なアプリ</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="100"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="103"/>
         <source>Failures are spread over most apps that had traffic. Something they share is more likely than a bug in each app: the routers, the cells, the network, a shared service or route-emitter/NATS. Compare the error classes per app and look at the platform components first.</source>
         <translation>失敗はトラフィックのあったアプリの大半に広がっています。個々のアプリのバグよりも、共有している何か (ルーター、セル、ネットワーク、共有サービス、route-emitter/NATS) が原因である可能性が高いです。アプリごとのエラークラスを比較し、まずプラットフォームのコンポーネントを確認してください。</translation>
     </message>
@@ -1788,7 +1788,7 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>Gorouter はエンドポイントが失敗すると prune し、route-emitter が再び登録します。Diego から見るとインスタンスは生きていますが、リクエストは失敗しています。インスタンスのヘルスチェックとログを確認してください。開始: %1 UTC。ルート: %2。アドレス: %3。</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="150"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="153"/>
         <source>The app closed idle keep-alive connections while Gorouter was sending a request on them. Gorouter retries only idempotent requests in that case. The usual fix is in the app: an idle timeout longer than Gorouter&apos;s (90 s by default), or a server that does not close idle connections early.</source>
         <translation>Gorouter がリクエストを送信している最中に、アプリがアイドル状態のキープアライブ接続を閉じました。この場合 Gorouter は冪等なリクエストのみ再試行します。通常の対策はアプリ側にあります。アイドルタイムアウトを Gorouter (既定 90 秒) より長くするか、アイドル接続を早く閉じないサーバーを使ってください。</translation>
     </message>
@@ -1838,7 +1838,7 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>集中発生は %1 UTC に始まりました。ルーターはルートを認識していましたが使用可能なエンドポイントを持っておらず、ログでは集中発生前の 5 分以内にこのホストの登録解除や prune はありません。エンドポイントはログの開始前に消えていた可能性があります。アプリに稼働中のインスタンスがあるか (cf app)、そのセル上の route-emitter がそれらを登録しているかを確認してください。%2</translation>
     </message>
     <message>
-        <location filename="../src/core/diagnosis/findings_backends.cpp" line="249"/>
+        <location filename="../src/core/diagnosis/findings_backends.cpp" line="291"/>
         <source>Clients closed the connection before the app answered, on a route much slower than the rest. Gorouter logs these as 499; the client never saw them. The slowness is the problem: look at the app&apos;s response times and its dependencies, and at client or load balancer timeouts.</source>
         <translation>ほかより大幅に遅いルートで、アプリが応答する前にクライアントが接続を閉じました。Gorouter はこれを 499 として記録し、クライアントは応答を受け取っていません。問題は遅さです。アプリの応答時間と依存先、およびクライアントやロードバランサーのタイムアウトを確認してください。</translation>
     </message>
@@ -3734,32 +3734,47 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>アクセスログの行にこのテキストを含むリクエストを表示します (大文字と小文字を区別しません)</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="63"/>
+        <location filename="../forms/requestspanel.ui" line="66"/>
+        <source>Searching the raw lines of every file</source>
+        <translation>すべてのファイルの生の行を検索中</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="72"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="73"/>
+        <source>Stop the search (Esc in the search field)</source>
+        <translation>検索を停止 (検索欄で Esc)</translation>
+    </message>
+    <message>
+        <location filename="../forms/requestspanel.ui" line="79"/>
         <source>List the matching lines that belong to no request (registrations, prunes, stderr and cell-log lines)</source>
         <translation>どのリクエストにも属さない一致行を一覧表示します（登録、プルーン、stderr 行、セルログ行）</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="68"/>
+        <location filename="../forms/requestspanel.ui" line="84"/>
         <source>Filter, e.g. status&gt;=500 and class in failures</source>
         <translation>フィルター、例: status&gt;=500 and class in failures</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="75"/>
+        <location filename="../forms/requestspanel.ui" line="91"/>
         <source>Saved</source>
         <translation>保存済み</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="76"/>
+        <location filename="../forms/requestspanel.ui" line="92"/>
         <source>Saved filters: save the current filter under a name, apply or manage saved ones</source>
         <translation>保存済みフィルター: 現在のフィルターに名前を付けて保存し、保存したものを適用・管理します</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="83"/>
+        <location filename="../forms/requestspanel.ui" line="99"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../forms/requestspanel.ui" line="84"/>
+        <location filename="../forms/requestspanel.ui" line="100"/>
         <source>Filter syntax: fields, operators and examples</source>
         <translation>フィルター構文: フィールド、演算子、例</translation>
     </message>
@@ -3895,37 +3910,37 @@ prune と再登録を繰り返したエンドポイント (%1)
 <context>
     <name>SavedFilters</name>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="84"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="109"/>
         <source>The file is not valid JSON (%1 at byte %2).</source>
         <translation>ファイルは有効な JSON ではありません（バイト %2 で %1）。</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="91"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="116"/>
         <source>The file is JSON, but not a RouteScope saved-filters file.</source>
         <translation>ファイルは JSON ですが、RouteScope の保存済みフィルターファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="95"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="120"/>
         <source>The file was written by a newer RouteScope (version %1).</source>
         <translation>ファイルは新しい RouteScope（バージョン %1）で書かれています。</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="106"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="131"/>
         <source>Entry %1 of the file lacks a name or an expression.</source>
         <translation>ファイルの項目 %1 に名前か式がありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="118"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="143"/>
         <source>Could not write %1: %2</source>
         <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="128"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="153"/>
         <source>Could not read %1: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/filter/savedfilters.cpp" line="132"/>
+        <location filename="../src/app/filter/savedfilters.cpp" line="157"/>
         <source>%1 is too large for a saved-filters file.</source>
         <translation>%1 は保存済みフィルターファイルとしては大きすぎます。</translation>
     </message>
@@ -3991,12 +4006,12 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>生の行にこのテキストを含むリクエストを表示します (大文字と小文字を区別しません)。対象はアクセスログの行、リクエストに関連付けた Gorouter イベントと stderr 行、およびリクエストとその失敗した試行のエラークラスです</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="55"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="68"/>
         <source>“%1” is in %2 access-log lines, %3 gorouter events, %4 stderr lines and %5 cell-log lines; %6 requests have a matching line.</source>
         <translation>「%1」はアクセスログ %2 行、Gorouter イベント %3 件、stderr %4 行、セルログ %5 行にあります。一致する行を持つリクエストは %6 件です。</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/searchresults.cpp" line="64"/>
+        <location filename="../src/app/requests/searchresults.cpp" line="77"/>
         <source>%1 matching lines belong to no request, for example:</source>
         <translation>一致した行のうち %1 行はどのリクエストにも属しません。例:</translation>
     </message>
@@ -4765,106 +4780,106 @@ Imported %1 MB of text (%2 lines) in %3 s: %4
         <translation>%1 は RouteScope のケースとして開けません: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="118"/>
+        <location filename="../src/app/casecontroller.cpp" line="104"/>
         <source>%1 (case)</source>
         <translation>%1 (ケース)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="118"/>
+        <location filename="../src/app/casecontroller.cpp" line="104"/>
         <source>%1 (case %2)</source>
         <translation>%1 (ケース %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="141"/>
+        <location filename="../src/app/casecontroller.cpp" line="123"/>
         <source>Opened from the saved case %1 (saved %2): %3 requests</source>
         <translation>保存されたケース %1 から開きました（保存日時 %2）: %3 件のリクエスト</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="144"/>
+        <location filename="../src/app/casecontroller.cpp" line="126"/>
         <source> — its bundle is not here: raw lines need File → Locate Bundle…</source>
         <translation> — バンドルがここにありません: 生の行には ファイル → バンドルを探す… が必要です</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="179"/>
+        <location filename="../src/app/casecontroller.cpp" line="161"/>
         <source>incident</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="212"/>
-        <location filename="../src/app/casecontroller.cpp" line="244"/>
+        <location filename="../src/app/casecontroller.cpp" line="194"/>
+        <location filename="../src/app/casecontroller.cpp" line="226"/>
         <source>Save Case</source>
         <translation>ケースを保存</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="212"/>
+        <location filename="../src/app/casecontroller.cpp" line="194"/>
         <source>RouteScope cases (*.rscase)</source>
         <translation>RouteScope ケース (*.rscase)</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="242"/>
+        <location filename="../src/app/casecontroller.cpp" line="224"/>
         <source>Case saved to %1</source>
         <translation>ケースを %1 に保存しました</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="245"/>
+        <location filename="../src/app/casecontroller.cpp" line="227"/>
         <source>The case could not be saved to %1: %2</source>
         <translation>ケースを %1 に保存できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="279"/>
-        <location filename="../src/app/casecontroller.cpp" line="287"/>
-        <location filename="../src/app/casecontroller.cpp" line="289"/>
-        <location filename="../src/app/casecontroller.cpp" line="335"/>
-        <location filename="../src/app/casecontroller.cpp" line="364"/>
+        <location filename="../src/app/casecontroller.cpp" line="261"/>
+        <location filename="../src/app/casecontroller.cpp" line="269"/>
+        <location filename="../src/app/casecontroller.cpp" line="271"/>
+        <location filename="../src/app/casecontroller.cpp" line="317"/>
+        <location filename="../src/app/casecontroller.cpp" line="346"/>
         <source>Locate Bundle</source>
         <translation>バンドルを探す</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="280"/>
+        <location filename="../src/app/casecontroller.cpp" line="262"/>
         <source>Choose the bundle files, or the folder that holds them.</source>
         <translation>バンドルのファイル、またはそれを含むフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="282"/>
+        <location filename="../src/app/casecontroller.cpp" line="264"/>
         <source>Choose Files…</source>
         <translation>ファイルを選択…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="283"/>
+        <location filename="../src/app/casecontroller.cpp" line="265"/>
         <source>Choose Folder…</source>
         <translation>フォルダーを選択…</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="336"/>
+        <location filename="../src/app/casecontroller.cpp" line="318"/>
         <source>The case could not be read again: %1</source>
         <translation>ケースを再度読み込めませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="354"/>
+        <location filename="../src/app/casecontroller.cpp" line="336"/>
         <source>Found %1 at %2 (%n files).</source>
         <translation>
             <numerusform>%1 を %2 で見つけました（%n 個のファイル）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="357"/>
+        <location filename="../src/app/casecontroller.cpp" line="339"/>
         <source>Not found: %1 (%2).</source>
         <translation>見つかりません: %1（%2）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/casecontroller.cpp" line="359"/>
+        <location filename="../src/app/casecontroller.cpp" line="341"/>
         <source>Refused %1 for %2: %3 (%n files taken).</source>
         <translation>
             <numerusform>%2 として %1 を拒否しました: %3（%n 個のファイルを採用）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="365"/>
+        <location filename="../src/app/casecontroller.cpp" line="347"/>
         <source>The bundle was found; raw lines are read from it now.</source>
         <translation>バンドルが見つかりました。生の行はこれから読み込まれます。</translation>
     </message>
     <message>
-        <location filename="../src/app/casecontroller.cpp" line="366"/>
+        <location filename="../src/app/casecontroller.cpp" line="348"/>
         <source>%1 of %2 inputs were found.</source>
         <translation>%2 個の入力のうち %1 個が見つかりました。</translation>
     </message>
@@ -5679,152 +5694,152 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestDetailPanel</name>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="78"/>
         <source>Copy raw lines</source>
         <translation>生の行をコピー</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
         <source>Filter to host</source>
         <translation>ホストで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
         <source>Filter to backend</source>
         <translation>バックエンドで絞り込み</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="80"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="79"/>
         <source>Copy every raw line of this request, with its file and offset (Ctrl+Shift+C)</source>
         <translation>このリクエストの生の行をすべて、ファイルとオフセット付きでコピーします (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="82"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="81"/>
         <source>Show only requests to this request&apos;s host in every view</source>
         <translation>すべてのビューで、このリクエストのホストへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="84"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="83"/>
         <source>Show only requests to this request&apos;s backend in every view</source>
         <translation>すべてのビューで、このリクエストのバックエンドへのリクエストだけを表示します</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="114"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="113"/>
         <source>App</source>
         <translation>アプリ</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="145"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="144"/>
         <source>%1 (%2) — likely source: %3</source>
         <translation>%1 (%2) — 想定される原因: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="149"/>
         <source>Evidence: none</source>
         <translation>根拠: なし</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="151"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="150"/>
         <source>Evidence: %1</source>
         <translation>根拠: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="159"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="158"/>
         <source>x_cf_routererror “%1”: %2</source>
         <translation>x_cf_routererror「%1」: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="184"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="183"/>
         <source>No failed attempt was joined to this request.</source>
         <translation>このリクエストに関連付けられた失敗試行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="189"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="188"/>
         <source>No router event or stderr line was joined to this request.</source>
         <translation>このリクエストに関連付けられたルーターイベントや stderr 行はありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="198"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="197"/>
         <source>Attempts (%1)</source>
         <translation>試行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="200"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="199"/>
         <source>Events (%1)</source>
         <translation>イベント (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="213"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="212"/>
         <source># %1 · offset %2 · %3</source>
         <translation># %1 · オフセット %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="220"/>
         <source> — needs the bundle (%1); use File → Locate Bundle… to reattach it</source>
         <translation> — バンドルが必要です（%1）。ファイル → バンドルを探す… で再接続してください</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="223"/>
         <source> — cannot be read again (%1); open the bundle again to see it</source>
         <translation> — 再読み込みできません（%1）。表示するにはバンドルを開き直してください</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="229"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="226"/>
         <source> — a line of %1 bytes, the first %2 shown</source>
         <translation> — %1 バイトの行、先頭 %2 バイトを表示</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="240"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="237"/>
         <source>Raw lines (%1)</source>
         <translation>生の行 (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="249"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="246"/>
         <source>No app logs were imported. Add the output of `cf logs APP --recent` (or a syslog drain&apos;s file) to see what the app said about this request.</source>
         <translation>アプリログは取り込まれていません。このリクエストについてアプリが出力した内容を見るには、`cf logs APP --recent` の出力（または syslog ドレインのファイル）を追加してください。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="253"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="250"/>
         <source>The app logged nothing that could be tied to this request (no line with its request id, and no line of instance %1 while only this request was in flight).</source>
         <translation>このリクエストに結び付けられるアプリのログはありません（そのリクエスト ID を含む行も、このリクエストだけが処理中だった間のインスタンス %1 の行もありません）。</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="255"/>
         <source>(no time)</source>
         <translation>（時刻なし）</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance ?</source>
         <translation>インスタンス ?</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="259"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="256"/>
         <source>instance %1</source>
         <translation>インスタンス %1</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>request id</source>
         <translation>リクエスト ID</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="260"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="257"/>
         <source>near in time</source>
         <translation>時刻が近い</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="261"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="258"/>
         <source>%1 · %2 · %3 · %4 — %5</source>
         <translation>%1 · %2 · %3 · %4 — %5</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="266"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="263"/>
         <source>App (%1)</source>
         <translation>アプリ (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/detail/requestdetailpanel.cpp" line="268"/>
+        <location filename="../src/app/detail/requestdetailpanel.cpp" line="265"/>
         <source>What the app itself logged for this request: lines with its request id (exact), or of the same instance while only this request was in flight (near in time, not proven)</source>
         <translation>このリクエストについてアプリ自身が記録した内容: リクエスト ID を含む行（確実）、またはこのリクエストだけが処理中だった間の同じインスタンスの行（時刻が近い、未証明）</translation>
     </message>
@@ -5965,62 +5980,62 @@ Cloud Foundry Gorouter 障害のインシデントビューアー。</translatio
 <context>
     <name>rs::RequestsPanel</name>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="117"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="135"/>
         <source>&amp;Filter Syntax</source>
         <translation>フィルター構文(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="266"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="329"/>
         <source>%1 without a request…</source>
         <translation>リクエストなし %1 行…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="310"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="373"/>
         <source>Filter expression: %1</source>
         <translation>フィルター式: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="315"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
         <source>Filter expression: valid, but no request of this incident matches it.</source>
         <translation>フィルター式: 有効ですが、このインシデントに一致するリクエストはありません。</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="346"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="409"/>
         <source>Save Current Filter…</source>
         <translation>現在のフィルターを保存…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="363"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="426"/>
         <source>Manage Saved Filters…</source>
         <translation>保存済みフィルターの管理…</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="441"/>
         <source>Save Filter</source>
         <translation>フィルターを保存</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="378"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="441"/>
         <source>Name for the current filter:</source>
         <translation>現在のフィルターの名前:</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="409"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="473"/>
         <source>No incident open</source>
         <translation>インシデントが開かれていません</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="416"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="480"/>
         <source>No requests match the filter (of %1)</source>
         <translation>フィルターに一致するリクエストはありません (全 %1 件)</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="417"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="481"/>
         <source>%1 of %2 requests, %3 failed</source>
         <translation>%2 件中 %1 件のリクエスト、失敗 %3 件</translation>
     </message>
     <message>
-        <location filename="../src/app/requests/requestspanel.cpp" line="421"/>
+        <location filename="../src/app/requests/requestspanel.cpp" line="485"/>
         <source>(sorting…)</source>
         <translation>(並べ替え中…)</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "app/language.h"
 #include "app/requests/quickfilters.h"
 #include "app/requests/requesttablemodel.h"
+#include "app/requests/searchjob.h"
 #include "app/requests/searchresults.h"
 #include "app/requests/unjoinedhitsdialog.h"
 #include "app/safetext.h"
@@ -19,6 +20,7 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QStyle>
@@ -40,6 +42,7 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
     , m_filters(filters)
     , m_model(new RequestTableModel(this))
     , m_searchDelay(new QTimer(this))
+    , m_searchJob(new SearchJob(this))
     , m_savedMenu(new QMenu(this))
     , m_filterSyntaxAction(new QAction(this))
 {
@@ -80,6 +83,21 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
             pushSearch();
     });
     connect(m_ui->unjoinedButton, &QToolButton::clicked, this, &RequestsPanel::showUnjoinedHits);
+    // The search reads every raw line in the background; Esc in the field or Stop drops it.
+    m_ui->searchEdit->installEventFilter(this);
+    connect(m_ui->cancelSearchButton, &QToolButton::clicked, this, &RequestsPanel::stopSearch);
+    connect(m_searchJob, &SearchJob::progressed, this,
+            [this](double fraction) { m_ui->searchProgress->setValue(static_cast<int>(fraction * 1000)); });
+    connect(m_searchJob, &SearchJob::finished, this,
+            [this](const std::shared_ptr<const Analysis>& analysis, const std::string& text,
+                   const std::shared_ptr<PanelSearch>& search) {
+                showSearchRunning(false);
+                // A search of an incident no longer shown is not this one's filter.
+                const auto shown = m_model->viewData();
+                if (!shown || shown->analysis != analysis)
+                    return;
+                applySearch(analysis, text, std::move(*search));
+            });
     setExpressionToolTip();
     FilterLineEdit* expression = m_ui->expressionEdit;
     connect(expression, &FilterLineEdit::applyRequested, this, &RequestsPanel::pushExpression);
@@ -220,6 +238,7 @@ void RequestsPanel::setViewData(std::shared_ptr<const ViewData> viewData)
 {
     const bool newAnalysis = viewData && viewData->analysis != m_columnsFittedFor;
     if (newAnalysis) {
+        stopSearch();
         m_columnsFittedFor = viewData->analysis;
         m_unjoined = {};
         syncUnjoinedButton(m_filters->current());
@@ -240,13 +259,31 @@ void RequestsPanel::pushSearch()
     m_searchDelay->stop();
     const std::string text = m_ui->searchEdit->text().toStdString();
     // Enter after the typing delay fired, or the field emptied by the filter itself: the filter
-    // holds this search already (a new textRows list would be a new history entry).
-    if (text == m_filters->current().text)
+    // holds this search already (a new textRows list would be a new history entry). A search still
+    // running for another text is not wanted any more.
+    if (text == m_filters->current().text) {
+        stopSearch();
         return;
-    // Every raw line, not only the access line: a hit on a joined event or stderr line selects
-    // its request; lines joined to no request are listed in the field's tool tip.
+    }
+    if (m_searchJob->isRunning() && m_searchJob->text() == text)
+        return; // Enter while the same search runs
     const auto shown = m_model->viewData();
-    PanelSearch search = shown ? searchRawLinesForPanel(*shown->analysis, text) : PanelSearch{};
+    if (text.empty() || !shown) {
+        stopSearch();
+        applySearch(shown ? shown->analysis : nullptr, text, PanelSearch{});
+        return;
+    }
+    // Every raw line, not only the access line: a hit on a joined event or stderr line selects
+    // its request; lines joined to no request are listed in the field's tool tip. A newer text
+    // supersedes a search still running.
+    m_searchJob->start(shown->analysis, text);
+    m_ui->searchProgress->setValue(0);
+    showSearchRunning(true);
+}
+
+void RequestsPanel::applySearch(const std::shared_ptr<const Analysis>& analysis, const std::string& text,
+                                PanelSearch search)
+{
     m_filters->modify([&text, &search](Filter& f) {
         f.text = text;
         f.textRows = std::move(search.rows);
@@ -254,8 +291,34 @@ void RequestsPanel::pushSearch()
     m_ui->searchEdit->setToolTip(plainToolTip(
         search.summary.isEmpty() ? searchFieldToolTip()
                                  : searchFieldToolTip() + QStringLiteral("\n\n") + search.summary));
-    m_unjoined = {shown ? shown->analysis : nullptr, text, std::move(search.unjoined), search.unjoinedTotal};
+    m_unjoined = {analysis, text, std::move(search.unjoined), search.unjoinedTotal};
     syncUnjoinedButton(m_filters->current());
+}
+
+void RequestsPanel::stopSearch()
+{
+    m_searchJob->cancel();
+    showSearchRunning(false);
+}
+
+void RequestsPanel::showSearchRunning(bool running)
+{
+    m_ui->searchProgress->setVisible(running);
+    m_ui->cancelSearchButton->setVisible(running);
+}
+
+bool RequestsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc in the search field stops a running search (and only then: otherwise it is the window's).
+    if (watched == m_ui->searchEdit && m_searchJob->isRunning() &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            stopSearch();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RequestsPanel::syncUnjoinedButton(const Filter& filter)
@@ -397,7 +460,8 @@ void RequestsPanel::syncControls(const Filter& filter)
     for (const auto& [button, value] : m_quickButtons)
         button->setChecked(quick == value);
     const QString text = QString::fromStdString(filter.text);
-    if (m_ui->searchEdit->text() != text && !m_searchDelay->isActive())
+    // While typing pauses or a search runs, the field shows what is about to be the filter.
+    if (m_ui->searchEdit->text() != text && !m_searchDelay->isActive() && !m_searchJob->isRunning())
         m_ui->searchEdit->setText(text);
     syncUnjoinedButton(filter);
 }

@@ -22,6 +22,8 @@ namespace rs {
 
 class FilterStack;
 class RequestTableModel;
+class SearchJob;
+struct PanelSearch;
 enum class QuickFilter;
 
 // The requests of the current filter in a virtual table, with one-click filters, a search
@@ -58,10 +60,17 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void setExpressionToolTip();
     void pushSearch();
+    // The search's result becomes the filter (on the GUI thread, once the SearchJob is done).
+    void applySearch(const std::shared_ptr<const Analysis>& analysis, const std::string& text,
+                     PanelSearch search);
+    // Drops a running search; the field keeps its text, the filter stays as it was.
+    void stopSearch();
+    void showSearchRunning(bool running);
     void pushExpression();
     void showExpressionState();
     void editTerm(const QString& term);
@@ -79,6 +88,7 @@ private:
     FilterStack* m_filters;
     RequestTableModel* m_model;
     QTimer* m_searchDelay;
+    SearchJob* m_searchJob;
     QMenu* m_savedMenu;
     QAction* m_filterSyntaxAction;
     std::vector<std::pair<QAbstractButton*, QuickFilter>> m_quickButtons;

@@ -43,12 +43,25 @@ QString searchFieldToolTip()
                                  "request, and the error classes of the request and its failed attempts");
 }
 
-PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& text)
+PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& text,
+                                   const std::function<void(double fraction)>& progress,
+                                   const std::atomic<bool>* cancel)
 {
     PanelSearch out;
     if (text.empty() || !analysis.incident)
         return out;
-    RawSearchResult found = searchRawLines(*analysis.incident, analysis.diagnosis, text, kListedUnjoinedHits);
+    RawSearchOptions options;
+    options.maxUnjoined = kListedUnjoinedHits;
+    options.cancel = cancel;
+    if (progress)
+        options.progress = [&progress](std::uint64_t done, std::uint64_t total) {
+            progress(total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 1.0);
+        };
+    RawSearchResult found = searchRawLines(*analysis.incident, analysis.diagnosis, text, options);
+    if (found.cancelled) {
+        out.cancelled = true;
+        return out;
+    }
     out.rows = std::make_shared<const std::vector<std::uint32_t>>(found.requests);
     const QLocale locale;
     QStringList lines;

@@ -5,7 +5,9 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,11 +22,16 @@ struct PanelSearch {
     // The matching lines joined to no request: the first kListedUnjoinedHits, and how many.
     std::vector<RawHit> unjoined;
     std::uint64_t unjoinedTotal = 0;
+    bool cancelled = false;
 };
 
 inline constexpr std::size_t kListedUnjoinedHits = 1000;
 
-PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& text);
+// `progress` (fraction done) is called from the reading threads; with `cancel` raised the result
+// is `cancelled` and holds nothing else.
+PanelSearch searchRawLinesForPanel(const Analysis& analysis, const std::string& text,
+                                   const std::function<void(double fraction)>& progress = {},
+                                   const std::atomic<bool>* cancel = nullptr);
 
 // "gorouter event", "cell log", … translated.
 QString rawLineKindName(RawLineKind kind);
