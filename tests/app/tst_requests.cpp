@@ -16,6 +16,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -70,6 +71,8 @@ private Q_SLOTS:
     void quickFiltersPushFilters();
     void searchFieldFiltersRawLines();
     void searchListsLinesWithoutARequest();
+    void searchRunsInTheBackgroundWithProgress();
+    void searchStopsOnEscAndIsSuperseded();
     void expressionFieldShowsErrors();
     void timesShowMillisecondsAndTheDateOnce();
     void longIdsAreElidedInTheMiddle();
@@ -280,7 +283,8 @@ void TestRequests::searchFieldFiltersRawLines()
     const std::string id = analysis->incident->requestIdText(t.requestId[t.size() / 2]);
     QTest::keyClicks(search, QString::fromStdString(id));
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(stack.current().text, id);
+    // The search reads the raw lines in the background, then filters.
+    QTRY_COMPARE(stack.current().text, id);
     QVERIFY(test::waitForViews(updater));
     QVERIFY(waitForSort(*panel.model()));
     QVERIFY(panel.model()->rowCount() >= 1);
@@ -306,6 +310,7 @@ void TestRequests::searchListsLinesWithoutARequest()
     QVERIFY(expected.unjoinedTotal > 0);
     QTest::keyClicks(search, text);
     QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(fixture.stack.current().text, text.toStdString());
     QVERIFY(test::waitForViews(fixture.updater));
     QVERIFY(button->isVisible());
     QVERIFY2(button->text().contains(QLocale().toString(qulonglong(expected.unjoinedTotal))),
@@ -325,6 +330,78 @@ void TestRequests::searchListsLinesWithoutARequest()
     QVERIFY(test::waitForViews(fixture.updater));
     QVERIFY(fixture.stack.current().text.empty());
     QVERIFY(!button->isVisible());
+}
+
+void TestRequests::searchRunsInTheBackgroundWithProgress()
+{
+    PanelOnSample fixture;
+    QVERIFY(fixture.ready());
+    RequestsPanel& panel = fixture.panel;
+    panel.show();
+    auto* search = panel.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* progress = panel.findChild<QProgressBar*>(QStringLiteral("searchProgress"));
+    auto* stop = panel.findChild<QToolButton*>(QStringLiteral("cancelSearchButton"));
+    QVERIFY(search && progress && stop);
+    QVERIFY(!progress->isVisible() && !stop->isVisible());
+    const QString text = QStringLiteral("REGISTERED");
+    const RawSearchResult expected =
+        searchRawLines(*fixture.analysis->incident, fixture.analysis->diagnosis, text.toStdString());
+    QVERIFY(!expected.requests.empty() || expected.unjoinedTotal > 0);
+    QTest::keyClicks(search, text);
+    QTest::keyClick(search, Qt::Key_Return);
+    // The result arrives through the event loop: until then the field shows that it searches, with
+    // a way to stop, and the filter is still the old one.
+    QVERIFY(progress->isVisible());
+    QVERIFY(stop->isVisible());
+    QVERIFY(fixture.stack.current().text.empty());
+    QTRY_COMPARE(fixture.stack.current().text, text.toStdString());
+    QVERIFY(!progress->isVisible() && !stop->isVisible());
+    QVERIFY(fixture.stack.current().textRows);
+    QVERIFY(*fixture.stack.current().textRows == expected.requests);
+    QVERIFY(test::waitForViews(fixture.updater));
+    QCOMPARE(static_cast<std::size_t>(panel.model()->rowCount()), expected.requests.size());
+}
+
+void TestRequests::searchStopsOnEscAndIsSuperseded()
+{
+    PanelOnSample fixture;
+    QVERIFY(fixture.ready());
+    RequestsPanel& panel = fixture.panel;
+    panel.show();
+    auto* search = panel.findChild<QLineEdit*>(QStringLiteral("searchEdit"));
+    auto* progress = panel.findChild<QProgressBar*>(QStringLiteral("searchProgress"));
+    auto* stop = panel.findChild<QToolButton*>(QStringLiteral("cancelSearchButton"));
+    QVERIFY(search && progress && stop);
+    std::vector<std::string> applied;
+    connect(&fixture.stack, &FilterStack::filterChanged, this,
+            [&applied](const Filter& filter) { applied.push_back(filter.text); });
+
+    // Esc stops the search: nothing is applied, the text stays to be searched again.
+    QTest::keyClicks(search, QStringLiteral("REGISTERED"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(progress->isVisible());
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(!progress->isVisible() && !stop->isVisible());
+    QTest::qWait(300);
+    QVERIFY(applied.empty());
+    QCOMPARE(search->text(), QStringLiteral("REGISTERED"));
+
+    // So does the Stop button.
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(stop->isVisible());
+    stop->click();
+    QVERIFY(!progress->isVisible());
+    QTest::qWait(300);
+    QVERIFY(applied.empty());
+
+    // A newer text supersedes a running search: only the last one becomes the filter.
+    QTest::keyClick(search, Qt::Key_Return);
+    search->setText(QStringLiteral("x509"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(fixture.stack.current().text, std::string("x509"));
+    QTest::qWait(300);
+    QCOMPARE(applied, std::vector<std::string>{"x509"});
+    QVERIFY(!progress->isVisible());
 }
 
 void TestRequests::expressionFieldShowsErrors()
