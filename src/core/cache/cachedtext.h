@@ -87,6 +87,7 @@ public:
     // Whether the checkpoints were taken (or tried): until then the first read inflates the whole
     // file, so a search reads it in one piece instead of waiting for it in many.
     bool prepared() const;
+    bool seekable() const override { return prepared(); }
     bool scan(std::uint64_t from, std::uint64_t to,
               const std::function<bool(std::string_view)>& chunk) const override;
     const std::string& path() const { return m_path; }

@@ -1,6 +1,5 @@
 #include "core/query/linescan.h"
 
-#include "core/cache/cachedtext.h"
 #include "core/util/needlefinder.h"
 
 #include <algorithm>
@@ -149,15 +148,6 @@ private:
     char m_last = 0;          // its last byte seen
 };
 
-// Whether reading from any offset of `text` costs about what the bytes read cost: not for a
-// reopened gzip file whose checkpoints are still to be taken (one inflate of the whole file, under
-// a lock), which is read in one piece instead of waited for in many.
-bool seekable(const RawText& text)
-{
-    const auto* lazy = dynamic_cast<const cache::LazyGzipText*>(&text);
-    return lazy == nullptr || lazy->prepared();
-}
-
 std::vector<Piece> piecesOf(const std::vector<const RawText*>& texts, std::uint64_t pieceBytes,
                             std::uint64_t& total)
 {
@@ -168,7 +158,7 @@ std::vector<Piece> piecesOf(const std::vector<const RawText*>& texts, std::uint6
         if (text == nullptr || text->size() == 0 || text->state() != TextState::Available)
             continue;
         total += text->size();
-        const std::uint64_t step = seekable(*text) ? pieceBytes : text->size();
+        const std::uint64_t step = text->seekable() ? pieceBytes : text->size();
         for (std::uint64_t begin = 0; begin < text->size(); begin += step)
             pieces.push_back({t, begin, std::min(text->size(), begin + step), {}});
     }

@@ -81,6 +81,10 @@ public:
     // Whether a bundle found elsewhere can give this text back (File → Locate Bundle…): false for
     // a text that was never in a file (an input given as bytes).
     virtual bool relocatable() const { return true; }
+    // Whether reading from any offset costs about what the bytes read cost: false for a reopened
+    // gzip file whose checkpoints are still to be taken (its first read inflates all of it), which
+    // a search then reads in one piece instead of waiting for it in many.
+    virtual bool seekable() const { return true; }
     // The bytes when the whole text is held in memory; null otherwise.
     virtual const SharedBytes* resident() const { return nullptr; }
     // What the source keeps in memory (resident bytes, checkpoints).
