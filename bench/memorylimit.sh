@@ -7,6 +7,9 @@
 # v1: page cache counts too, as it would on the customer's laptop); where neither can be made,
 # the peak resident set is reported without a limit. Prints one Markdown row for
 # docs/PERFORMANCE.md with wall time, CPU seconds, peak RSS and the bound of DESIGN §9.
+# ROUTESCOPE_MEMORY_TRACE=1 in the environment: routescope prints each phase's peak to stderr
+# (core/util/memorytrace.h); it resets the kernel's high-water mark as it goes, so the row's peak
+# is then the last phase's and the run's is the trace's last "run peak".
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build_dir="${ROUTESCOPE_BENCH_BUILD_DIR:-$here/build-release}"

@@ -16,6 +16,7 @@
 #include "core/query/filter.h"
 #include "core/query/filterexpr.h"
 #include "core/util/buildinfo.h"
+#include "core/util/memorytrace.h"
 
 #include <QCoreApplication>
 
@@ -100,13 +101,18 @@ int run(int, char**)
         if (readsClickHouse(options))
             return runClickHouseSummary(options);
         const auto incident = importForCommand(options);
+        traceMemory("summary: imported");
         const Diagnosis diagnosis = diagnose(*incident);
+        traceMemory("summary: diagnosed");
         const Selection selection =
             select(*incident, options.filter.value_or(Filter{}), classColumns(diagnosis));
+        traceMemory("summary: selected");
         const SummaryFigures figures = computeSummary(*incident, diagnosis, selection.rows);
+        traceMemory("summary: counted");
         out << (options.format == OutputFormat::Json ? summaryJson(*incident, figures)
                                                      : summaryText(*incident, figures));
         out.flush();
+        traceMemory("summary: written");
         return incident->report.hasProblems() ? kExitInputProblems : kExitOk;
     }
     case Command::Diagnose: {

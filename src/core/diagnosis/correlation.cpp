@@ -1,5 +1,7 @@
 #include "core/diagnosis/correlation.h"
 
+#include "core/util/memorytrace.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -291,6 +293,8 @@ Diagnosis diagnose(const Incident& incident)
         }
     }
 
+    traceMemory("diagnose: joined by id");
+
     // 2. Events without an id: router + endpoint + time window, and only where Gorouter's
     // behaviour allows it: the access log names the last endpoint, so an attempt at that
     // endpoint must be the request's final failure (ending with it), and an attempt at another
@@ -356,6 +360,8 @@ Diagnosis diagnose(const Incident& incident)
         }
     }
 
+    traceMemory("diagnose: joined by time");
+
     // Stderr proxy errors: one per request that finally failed, no id, no endpoint (except in
     // dial errors), time in whole seconds. Only failed requests without a better source use them.
     // Every failed request is a candidate (a line belongs to exactly one of them, explained or
@@ -391,6 +397,8 @@ Diagnosis diagnose(const Incident& incident)
             }
         }
     }
+
+    traceMemory("diagnose: joined stderr");
 
     // 3. Attempts per request, in attempt order (then time: old releases log no attempt number).
     std::sort(links.begin(), links.end(), [&](const Link& a, const Link& b) {
@@ -463,8 +471,11 @@ Diagnosis diagnose(const Incident& incident)
         d.evidence[row] = evidence;
         d.evidenceText[row] = text;
     }
+    traceMemory("diagnose: classified");
     joinLoadBalancers(incident, d);
+    traceMemory("diagnose: load balancers");
     joinAppLogs(incident, d);
+    traceMemory("diagnose: app logs");
     return d;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/import/consistencychecks.h"
 #include "core/import/incidentmerge.h"
+#include "core/util/memorytrace.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -282,11 +283,14 @@ std::shared_ptr<Incident> Importer::run(std::vector<std::string> inputs, const R
     queue.close();
     for (auto& worker : workers)
         worker.join();
+    traceMemory("import: read and parsed");
 
     queue.mergeRest();
     merger.finish();
+    traceMemory("import: merged in order");
     incident->computeSpan();
     checkConsistency(*incident);
+    traceMemory("import: checked");
     incident->report.cancelled = cancel != nullptr && cancel->load();
     incident->report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -2,6 +2,7 @@
 
 #include "core/bundle/rotation.h"
 #include "core/import/consistencychecks.h"
+#include "core/util/memorytrace.h"
 
 #include <algorithm>
 #include <malloc.h>
@@ -154,6 +155,7 @@ void IncidentMerger::add(std::optional<ParsedFile> arrived)
     // by every file's parts while the incident grows beside them (measured: 660 MiB peak for a
     // bundle whose incident holds 300).
     malloc_trim(0);
+    traceMemory("import: merged a file");
 }
 
 void IncidentMerger::finish()
