@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
+#include <utility>
 
 namespace rs {
 
@@ -28,44 +30,71 @@ bool isFinalMessage(RouterMessage m)
     return m == RouterMessage::EndpointFailed || m == RouterMessage::BackendRequestTimeout;
 }
 
-// Open-addressing index (request id, router) → request row. Ids are unique per hop, so a
-// flat table beats a node-based map by a wide margin at a million rows.
-class RequestIndex {
+// A request's end: its start plus its response time (none when not logged). Computed where needed
+// instead of a column of every request's end, which cost 8 bytes per request at the peak.
+TimeNs requestEnd(const RequestTable& q, std::uint32_t row)
+{
+    return q.start[row] + std::max<DurationNs>(0, q.responseTime[row]);
+}
+
+// The request row of each (request id, router) that events carry: the first row with both, kNoRow
+// when none. Indexes the events' keys (a few per failed request) and passes over the requests once,
+// instead of indexing every request: a table of every request was 2–4 slots of 4 bytes per
+// request, the largest allocation of the diagnosis (256 MiB at 21 M requests).
+class EventKeyRows {
 public:
-    explicit RequestIndex(const RequestTable& q)
-        : m_q(q)
+    // `keys`: the events' (id, router), repeats allowed; ids are never empty.
+    EventKeyRows(const RequestTable& q, const std::vector<std::pair<RequestId, IdentityIndex>>& keys)
     {
         std::size_t capacity = 16;
-        while (capacity < q.size() * 2)
+        while (capacity < keys.size() * 2)
             capacity <<= 1;
         m_mask = capacity - 1;
-        m_slots.assign(capacity, kNoRow);
+        m_slots.assign(capacity, kNoKey);
+        for (const auto& [id, identity] : keys) {
+            std::size_t s = slotOf(id, identity);
+            if (m_slots[s] == kNoKey) {
+                m_slots[s] = static_cast<std::uint32_t>(m_keys.size());
+                m_keys.push_back({id, identity, kNoRow});
+            }
+        }
+        if (m_keys.empty())
+            return;
         for (std::size_t row = 0; row < q.size(); ++row) {
             const RequestId& id = q.requestId[row];
             if (id.empty())
                 continue;
-            for (std::size_t s = hash(id, q.identity[row]) & m_mask;; s = (s + 1) & m_mask) {
-                if (m_slots[s] == kNoRow) {
-                    m_slots[s] = static_cast<std::uint32_t>(row);
-                    break;
-                }
-                // A duplicated line (rotation overlap) keeps the first row.
-                if (q.requestId[m_slots[s]] == id && q.identity[m_slots[s]] == q.identity[row])
-                    break;
-            }
+            const std::uint32_t key = m_slots[slotOf(id, q.identity[row])];
+            // A duplicated line (rotation overlap) keeps the first row.
+            if (key != kNoKey && m_keys[key].row == kNoRow)
+                m_keys[key].row = static_cast<std::uint32_t>(row);
         }
     }
 
-    std::uint32_t find(const RequestId& id, IdentityIndex identity) const
+    std::uint32_t row(const RequestId& id, IdentityIndex identity) const
     {
-        for (std::size_t s = hash(id, identity) & m_mask;; s = (s + 1) & m_mask) {
-            const std::uint32_t row = m_slots[s];
-            if (row == kNoRow || (m_q.requestId[row] == id && m_q.identity[row] == identity))
-                return row;
-        }
+        const std::uint32_t key = m_slots[slotOf(id, identity)];
+        return key == kNoKey ? kNoRow : m_keys[key].row;
     }
 
 private:
+    static constexpr std::uint32_t kNoKey = ~std::uint32_t{0};
+    struct Key {
+        RequestId id;
+        IdentityIndex identity;
+        std::uint32_t row;
+    };
+
+    // The key's slot, or the free slot where it would go.
+    std::size_t slotOf(const RequestId& id, IdentityIndex identity) const
+    {
+        for (std::size_t s = hash(id, identity) & m_mask;; s = (s + 1) & m_mask) {
+            const std::uint32_t key = m_slots[s];
+            if (key == kNoKey || (m_keys[key].id == id && m_keys[key].identity == identity))
+                return s;
+        }
+    }
+
     static std::size_t hash(const RequestId& id, IdentityIndex identity)
     {
         std::uint64_t h = RequestIdHash{}(id) ^ (std::uint64_t{identity} * 0xC2B2AE3D27D4EB4Full);
@@ -75,8 +104,8 @@ private:
         return static_cast<std::size_t>(h);
     }
 
-    const RequestTable& m_q;
-    std::vector<std::uint32_t> m_slots;
+    std::vector<Key> m_keys;
+    std::vector<std::uint32_t> m_slots; // index into m_keys, kNoKey: free
     std::size_t m_mask = 0;
 };
 
@@ -87,10 +116,8 @@ private:
 class TimeIndex {
 public:
     // Over `rows` only: every request for id-less attempts, the few failed ones for stderr.
-    TimeIndex(const RequestTable& q, const std::vector<TimeNs>& end, std::vector<std::uint32_t> rows,
-              bool byApp)
+    TimeIndex(const RequestTable& q, std::vector<std::uint32_t> rows, bool byApp)
         : m_q(q)
-        , m_end(end)
         , m_rows(std::move(rows))
         , m_byApp(byApp)
     {
@@ -113,7 +140,7 @@ public:
                 m_groups.push_back({q.identity[row], app(row), static_cast<std::uint32_t>(i), 0});
                 running = kNoTime;
             }
-            running = std::max(running, end[row]);
+            running = std::max(running, requestEnd(q, row));
             m_maxEnd[i] = running;
         }
         if (!m_groups.empty())
@@ -158,13 +185,12 @@ private:
             --it;
             if (m_maxEnd[static_cast<std::size_t>(it - m_rows.begin())] < earliestEnd)
                 break;
-            if (m_end[*it] >= earliestEnd)
+            if (requestEnd(m_q, *it) >= earliestEnd)
                 fn(*it);
         }
     }
 
     const RequestTable& m_q;
-    const std::vector<TimeNs>& m_end;
     std::vector<std::uint32_t> m_rows;
     std::vector<Group> m_groups;
     std::vector<TimeNs> m_maxEnd;
@@ -252,10 +278,6 @@ Diagnosis diagnose(const Incident& incident)
     d.finalEvent.assign(n, kNoRow);
     d.stderrLine.assign(n, kNoRow);
 
-    std::vector<TimeNs> end(n);
-    for (std::size_t row = 0; row < n; ++row)
-        end[row] = q.start[row] + std::max<DurationNs>(0, q.responseTime[row]);
-
     // A request Gorouter itself failed could own its final error; one the router answered
     // without an endpoint (unknown route, …) or that succeeded cannot.
     auto routerDecided = [&](std::size_t row) {
@@ -271,22 +293,27 @@ Diagnosis diagnose(const Incident& incident)
     std::vector<Link> links;
     std::vector<std::uint32_t> idless;
     {
-        const RequestIndex index(q);
+        std::vector<std::uint32_t> withId;
+        std::vector<std::pair<RequestId, IdentityIndex>> keys;
         for (std::size_t e = 0; e < ev.size(); ++e) {
             const RouterMessage m = ev.message[e];
-            const bool attempt = isAttemptMessage(m);
-            if (!attempt && !isFinalMessage(m))
+            if (!isAttemptMessage(m) && !isFinalMessage(m))
                 continue;
             const auto event = static_cast<std::uint32_t>(e);
             if (ev.requestId[e].empty()) {
                 idless.push_back(event);
                 continue;
             }
-            const std::uint32_t row = index.find(ev.requestId[e], ev.identity[e]);
+            withId.push_back(event);
+            keys.emplace_back(ev.requestId[e], ev.identity[e]);
+        }
+        const EventKeyRows rows(q, keys);
+        for (const std::uint32_t event : withId) {
+            const std::uint32_t row = rows.row(ev.requestId[event], ev.identity[event]);
             if (row == kNoRow)
                 continue;
             d.joinFlags[row] |= JoinedById;
-            if (attempt)
+            if (isAttemptMessage(ev.message[event]))
                 links.push_back({row, event});
             else
                 d.finalEvent[row] = event;
@@ -303,8 +330,14 @@ Diagnosis diagnose(const Incident& incident)
     if (!idless.empty()) {
         std::vector<std::uint32_t> all(n);
         std::iota(all.begin(), all.end(), 0u);
-        const TimeIndex byTime(q, end, std::move(all), true);
-        std::vector<TimeNs> ready(q.start);
+        const TimeIndex byTime(q, std::move(all), true);
+        // When each request's current attempt began: its start, or its latest failed attempt's
+        // time for the few owners of one (a map: a copy of every start was 8 bytes per request).
+        std::unordered_map<std::uint32_t, TimeNs> attemptReady;
+        const auto ready = [&](std::uint32_t row) {
+            const auto it = attemptReady.find(row);
+            return it != attemptReady.end() ? it->second : q.start[row];
+        };
         std::sort(idless.begin(), idless.end(), [&](std::uint32_t a, std::uint32_t b) {
             return ev.time[a] != ev.time[b] ? ev.time[a] < ev.time[b] : a < b;
         });
@@ -322,7 +355,8 @@ Diagnosis diagnose(const Incident& incident)
                 if (app != StringPool::kEmpty && q.appId[row] != app)
                     return;
                 const bool atLast = endpoint == q.backend[row];
-                const bool endsHere = end[row] - t <= kTolerance && t - end[row] <= kTolerance;
+                const TimeNs end = requestEnd(q, row);
+                const bool endsHere = end - t <= kTolerance && t - end <= kTolerance;
                 if (atLast) {
                     if (!endsHere || !mayHaveFailed(row))
                         return;
@@ -347,11 +381,11 @@ Diagnosis diagnose(const Incident& incident)
             for (const std::uint32_t row : candidates) {
                 if (candidates.size() > 1)
                     d.joinFlags[row] |= Ambiguous;
-                const TimeNs a = ready[row], b = ready[owner];
+                const TimeNs a = ready(row), b = ready(owner);
                 if ((slow ? a < b : a > b) || (a == b && row < owner))
                     owner = row;
             }
-            ready[owner] = std::max(ready[owner], t);
+            attemptReady[owner] = std::max(ready(owner), t);
             d.joinFlags[owner] |= JoinedByTime;
             if (attempt)
                 links.push_back({owner, e});
@@ -373,7 +407,7 @@ Diagnosis diagnose(const Incident& incident)
                 failedRows.push_back(static_cast<std::uint32_t>(row));
     }
     if (!failedRows.empty()) {
-        const TimeIndex byTime(q, end, std::move(failedRows), false);
+        const TimeIndex byTime(q, std::move(failedRows), false);
         for (std::size_t s = 0; s < se.size(); ++s) {
             if (se.kind[s] != StderrKind::ProxyError)
                 continue;
@@ -385,7 +419,8 @@ Diagnosis diagnose(const Incident& incident)
             candidates.clear();
             byTime.scan(se.identity[s], StringPool::kEmpty, t + kStderrResolution + kTolerance,
                         t - kTolerance, [&](std::uint32_t row) {
-                            if (end[row] > t + kStderrResolution + kTolerance || !mayHaveFailed(row))
+                            if (requestEnd(q, row) > t + kStderrResolution + kTolerance ||
+                                !mayHaveFailed(row))
                                 return;
                             if (!addr.empty() && q.backend[row] != addrId)
                                 return;

@@ -302,7 +302,11 @@ void joinLoadBalancers(const Incident& incident, Diagnosis& diagnosis)
     out.request.assign(lb.size(), kNoLbRow);
     out.join.assign(lb.size(), LbJoin::None);
     out.lbClass.resize(lb.size());
-    out.lbOfRequest.assign(q.size(), kNoLbRow);
+    // Without LB rows no request has one: lbOfRequest stays empty rather than 4 bytes per request of
+    // kNoLbRow (81 MiB at 21 M requests). Its readers take a short column as "none" (filtereval,
+    // the request table's LB column and order).
+    if (lb.size() > 0)
+        out.lbOfRequest.assign(q.size(), kNoLbRow);
     for (std::size_t row = 0; row < lb.size(); ++row)
         out.lbClass[row] = classifyLbRow(incident, row);
 
