@@ -53,9 +53,13 @@ public:
     std::size_t bytes() const;
 
 private:
-    const InflateCheckpoint& before(std::uint64_t offset) const;
+    // The checkpoint at or before `offset`, its decoder state unpacked.
+    InflateCheckpoint before(std::uint64_t offset) const;
 
-    std::vector<InflateCheckpoint> m_points; // the first is the start of the file
+    // The first is the start of the file. Decoder states are kept packed (deflated) where that
+    // makes them smaller: they were most of what raw lines cost to keep.
+    std::vector<InflateCheckpoint> m_points;
+    std::vector<std::uint32_t> m_unpackedSizes; // of each point's decoder state; 0: kept as it is
     std::uint64_t m_textSize = 0;
 };
 
