@@ -18,8 +18,7 @@ ImportJob::~ImportJob()
 {
     if (m_cancel)
         m_cancel->store(true);
-    for (auto& worker : m_workers)
-        worker.thread.join();
+    m_threads.joinAll();
 }
 
 void ImportJob::startPaths(const QStringList& paths)
@@ -89,10 +88,8 @@ void ImportJob::start(Work work, std::function<void(const Analysis&)> after,
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = flag;
     m_running = true;
-    joinFinished();
-    auto done = std::make_shared<std::atomic<bool>>(false);
     ImportJob* self = this; // valid while the thread runs: the destructor joins it
-    std::thread thread([self, flag, done, deliver, work = std::move(work), after = std::move(after)] {
+    m_threads.start([self, flag, deliver, work = std::move(work), after = std::move(after)] {
         int lastPermille = -1;
         const auto progress = [&](const ImportProgress& p) {
             const int permille = static_cast<int>(p.fraction() * 1000);
@@ -128,22 +125,7 @@ void ImportJob::start(Work work, std::function<void(const Analysis&)> after,
             Qt::QueuedConnection);
         if (after && analysis && !flag->load())
             after(*analysis);
-        done->store(true);
     });
-    m_workers.push_back({std::move(thread), std::move(done)});
-}
-
-void ImportJob::joinFinished()
-{
-    // A finished thread still holds its stack until joined; long sessions open many bundles.
-    for (auto it = m_workers.begin(); it != m_workers.end();) {
-        if (it->done->load()) {
-            it->thread.join();
-            it = m_workers.erase(it);
-        } else {
-            ++it;
-        }
-    }
 }
 
 } // namespace rs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/workerthreads.h"
 #include "core/cache/casestate.h"
 #include "core/import/importer.h"
 #include "core/query/analysis.h"
@@ -10,7 +11,6 @@
 
 #include <atomic>
 #include <memory>
-#include <thread>
 #include <vector>
 
 namespace rs {
@@ -58,14 +58,8 @@ private:
                std::function<bool(bool delivered)> deliver = {});
 
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    struct Worker {
-        std::thread thread;
-        std::shared_ptr<std::atomic<bool>> done;
-    };
-    void joinFinished();
-
-    std::vector<Worker> m_workers; // all joined on destruction: no import outlives its job
     bool m_running = false;
+    WorkerThreads m_threads; // all joined on destruction: no import outlives its job
 };
 
 } // namespace rs

@@ -1,6 +1,7 @@
 // The incident cache (issue 15): a saved incident reads back equal to a fresh import, a changed
 // input is noticed, and a truncated, corrupt, hostile or foreign file is rejected, never trusted.
 
+#include "cachefilebytes.h"
 #include "core/cache/incidentcache.h"
 #include "core/cache/incidentfile.h"
 #include "core/import/importer.h"
@@ -13,7 +14,6 @@
 
 #include <cstring>
 #include <fstream>
-#include <isa-l/crc64.h>
 #include <random>
 #include <sstream>
 
@@ -25,49 +25,12 @@ namespace {
 using test::readAll;
 using test::writeAll;
 
-template <typename T> T get(const std::string& bytes, std::size_t at)
-{
-    T value{};
-    std::memcpy(&value, bytes.data() + at, sizeof(T));
-    return value;
-}
-
-template <typename T> void put(std::string& bytes, std::size_t at, T value)
-{
-    std::memcpy(bytes.data() + at, &value, sizeof(T));
-}
-
-std::uint64_t crc(std::string_view bytes)
-{
-    return crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-}
-
-// The section table of a cache file (the layout incidentfileformat.h documents: the header's table
-// offset at byte 32, its count at 40; entries of offset, size, CRC).
-struct SectionEntry {
-    std::uint64_t offset, bytes;
-};
-std::vector<SectionEntry> sectionsOf(const std::string& file)
-{
-    const auto tableOffset = get<std::uint64_t>(file, 32);
-    const auto count = get<std::uint32_t>(file, 40);
-    std::vector<SectionEntry> sections;
-    for (std::uint32_t i = 0; i < count; ++i)
-        sections.push_back({get<std::uint64_t>(file, tableOffset + i * 24),
-                            get<std::uint64_t>(file, tableOffset + i * 24 + 8)});
-    return sections;
-}
-
-// After changing section `index`'s bytes: its CRC, the table's and the header's made right again,
-// as a hostile file would have them.
-void reseal(std::string& file, std::size_t index)
-{
-    const auto tableOffset = get<std::uint64_t>(file, 32);
-    const SectionEntry s = sectionsOf(file)[index];
-    put(file, tableOffset + index * 24 + 16, crc(std::string_view(file).substr(s.offset, s.bytes)));
-    put(file, 48, crc(std::string_view(file).substr(tableOffset)));
-    put(file, 56, crc(std::string_view(file).substr(0, 56)));
-}
+using test::crc;
+using test::get;
+using test::put;
+using test::reseal;
+using test::SectionEntry;
+using test::sectionsOf;
 
 template <typename Table> void compareTable(const Table& fresh, const Table& loaded, const char* name)
 {

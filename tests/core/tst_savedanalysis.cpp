@@ -3,6 +3,7 @@
 // the language it was written in, is stored beside a saved incident that had none, and a hostile
 // analysis makes the whole file rejected, never trusted.
 
+#include "cachefilebytes.h"
 #include "core/cache/incidentcache.h"
 #include "core/cache/incidentfile.h"
 #include "core/import/importer.h"
@@ -14,51 +15,16 @@
 #include <QTest>
 
 #include <cstring>
-#include <isa-l/crc64.h>
 
 using namespace rs;
 using namespace rs::cache;
 
 namespace {
 
-template <typename T> T get(const std::string& bytes, std::size_t at)
-{
-    T value{};
-    std::memcpy(&value, bytes.data() + at, sizeof(T));
-    return value;
-}
-
-template <typename T> void put(std::string& bytes, std::size_t at, T value)
-{
-    std::memcpy(bytes.data() + at, &value, sizeof(T));
-}
-
-std::uint64_t crc(std::string_view bytes)
-{
-    return crc64_ecma_refl(0, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-}
-
-// Offset and size of every section (incidentfileformat.h: the table's offset at byte 32 of the
-// header, its count at 40; entries of offset, size, CRC).
-std::vector<std::pair<std::uint64_t, std::uint64_t>> sectionsOf(const std::string& file)
-{
-    const auto tableOffset = get<std::uint64_t>(file, 32);
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> sections;
-    for (std::uint32_t i = 0; i < get<std::uint32_t>(file, 40); ++i)
-        sections.emplace_back(get<std::uint64_t>(file, tableOffset + i * 24),
-                              get<std::uint64_t>(file, tableOffset + i * 24 + 8));
-    return sections;
-}
-
-// Section `index` changed: its CRC, the table's and the header's made right, as a hostile file has.
-void reseal(std::string& file, std::size_t index)
-{
-    const auto tableOffset = get<std::uint64_t>(file, 32);
-    const auto [offset, bytes] = sectionsOf(file)[index];
-    put(file, tableOffset + index * 24 + 16, crc(std::string_view(file).substr(offset, bytes)));
-    put(file, 48, crc(std::string_view(file).substr(tableOffset)));
-    put(file, 56, crc(std::string_view(file).substr(0, 56)));
-}
+using test::get;
+using test::put;
+using test::reseal;
+using test::sectionsOf;
 
 IncidentFileInfo infoFor(const Incident& incident)
 {
@@ -241,7 +207,7 @@ void TestSavedAnalysis::hostileAnalysisRejected()
     // The reason a file with `value` at `at` of analysis section `index` (resealed) is rejected for.
     const auto rejection = [&](std::size_t index, std::size_t at, auto value) {
         std::string file = m_file;
-        put(file, sections[first + index].first + at, value);
+        put(file, sections[first + index].offset + at, value);
         reseal(file, first + index);
         const IncidentFileResult result = IncidentFile::readBytes(file);
         return result.incident ? std::string("accepted") : result.error;
@@ -263,7 +229,7 @@ void TestSavedAnalysis::hostileAnalysisRejected()
     QVERIFY(rejection(RoutesAndFindings, 0, std::uint64_t{1} << 60) != "accepted");
     // A file cut inside the analysis is rejected like any other truncated file.
     QVERIFY(
-        !IncidentFile::readBytes(std::string_view(m_file).substr(0, sections[first + AttemptEvents].first))
+        !IncidentFile::readBytes(std::string_view(m_file).substr(0, sections[first + AttemptEvents].offset))
              .incident);
 }
 

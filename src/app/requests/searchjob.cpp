@@ -11,8 +11,7 @@ SearchJob::SearchJob(QObject* parent)
 SearchJob::~SearchJob()
 {
     cancel();
-    for (Worker& worker : m_workers)
-        worker.thread.join();
+    m_threads.joinAll();
 }
 
 void SearchJob::cancel()
@@ -26,14 +25,12 @@ void SearchJob::cancel()
 void SearchJob::start(std::shared_ptr<const Analysis> analysis, std::string text)
 {
     cancel(); // a newer search supersedes a running one
-    joinFinished();
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_cancel = flag;
     m_running = true;
     m_text = text;
-    auto done = std::make_shared<std::atomic<bool>>(false);
     SearchJob* self = this; // valid while the thread runs: the destructor joins it
-    std::thread thread([self, flag, done, analysis = std::move(analysis), text = std::move(text)] {
+    m_threads.start([self, flag, analysis = std::move(analysis), text = std::move(text)] {
         const auto progress = [self, flag](double fraction) {
             // Called at most about a thousand times a search (core/query/linescan.h).
             QMetaObject::invokeMethod(
@@ -57,22 +54,7 @@ void SearchJob::start(std::shared_ptr<const Analysis> analysis, std::string text
                 Q_EMIT self->finished(analysis, text, search);
             },
             Qt::QueuedConnection);
-        done->store(true);
     });
-    m_workers.push_back({std::move(thread), std::move(done)});
-}
-
-void SearchJob::joinFinished()
-{
-    // A finished thread still holds its stack until joined.
-    for (auto it = m_workers.begin(); it != m_workers.end();) {
-        if (it->done->load()) {
-            it->thread.join();
-            it = m_workers.erase(it);
-        } else {
-            ++it;
-        }
-    }
 }
 
 } // namespace rs

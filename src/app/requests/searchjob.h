@@ -1,14 +1,13 @@
 #pragma once
 
 #include "app/requests/searchresults.h"
+#include "app/workerthreads.h"
 
 #include <QObject>
 
 #include <atomic>
 #include <memory>
 #include <string>
-#include <thread>
-#include <vector>
 
 namespace rs {
 
@@ -35,16 +34,10 @@ Q_SIGNALS:
                   std::shared_ptr<rs::PanelSearch> search);
 
 private:
-    void joinFinished();
-
     std::shared_ptr<std::atomic<bool>> m_cancel;
-    struct Worker {
-        std::thread thread;
-        std::shared_ptr<std::atomic<bool>> done;
-    };
-    std::vector<Worker> m_workers;
     bool m_running = false;
     std::string m_text;
+    WorkerThreads m_threads; // last: joined before the members the threads report to go
 };
 
 } // namespace rs
