@@ -33,10 +33,11 @@ inline constexpr std::uint32_t kNoLbRow = ~std::uint32_t{0};
 struct LbDiagnosis {
     std::vector<std::uint32_t> request; // joined row of incident.tables.requests, kNoLbRow if none
     std::vector<LbJoin> join;
-    std::vector<LbClass> lbClass;           // None unless the LB answered a failure on its own
-    std::vector<std::uint32_t> lbOfRequest; // per request row: its LB row, kNoLbRow if none
-    std::uint64_t neverReached = 0;         // LB-answered failures without any Gorouter request
-    std::uint64_t ambiguousFailures = 0;    // LB-answered failures whose join is ambiguous
+    std::vector<LbClass> lbClass; // None unless the LB answered a failure on its own
+    // Per request row: its LB row, kNoLbRow if none; empty when the incident has no LB rows.
+    std::vector<std::uint32_t> lbOfRequest;
+    std::uint64_t neverReached = 0;      // LB-answered failures without any Gorouter request
+    std::uint64_t ambiguousFailures = 0; // LB-answered failures whose join is ambiguous
     std::uint64_t statusDisagreements = 0;
 
     std::size_t size() const { return request.size(); }
