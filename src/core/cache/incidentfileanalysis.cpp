@@ -133,21 +133,6 @@ QString takeText(Decoder& d)
     return QString::fromStdString(d.str());
 }
 
-void putRows(Encoder& e, const std::vector<std::uint32_t>& rows)
-{
-    e.u64(rows.size());
-    for (const std::uint32_t row : rows)
-        e.u32(row);
-}
-
-std::vector<std::uint32_t> takeRows(Decoder& d, std::size_t limit)
-{
-    std::vector<std::uint32_t> rows(d.count(4));
-    for (auto& row : rows)
-        row = d.index(limit);
-    return rows;
-}
-
 // A row of a route snapshot, checked against the snapshots.
 class SnapshotRows {
 public:
@@ -186,8 +171,8 @@ void encodeRoutes(Encoder& e, const RouteAnalysis& routes)
         e.str(diff.route);
         e.str(diff.address);
         e.str(diff.instanceId);
-        putRows(e, diff.presentOn);
-        putRows(e, diff.absentOn);
+        e.u32s(diff.presentOn);
+        e.u32s(diff.absentOn);
     }
     e.u64(routes.flapping.size());
     for (const Flapping& f : routes.flapping) {
@@ -228,8 +213,8 @@ void decodeRoutes(Decoder& d, const Incident& incident, RouteAnalysis& routes)
         diff.route = d.str();
         diff.address = d.str();
         diff.instanceId = d.str();
-        diff.presentOn = takeRows(d, t.identities.size());
-        diff.absentOn = takeRows(d, t.identities.size());
+        diff.presentOn = d.indices(t.identities.size());
+        diff.absentOn = d.indices(t.identities.size());
     }
     routes.flapping.resize(d.count(44));
     for (Flapping& f : routes.flapping) {
@@ -255,15 +240,15 @@ void encodeFindings(Encoder& e, const std::vector<Finding>& findings)
         e.u64(f.count);
         e.i64(f.from);
         e.i64(f.to);
-        putRows(e, f.evidence.requests);
-        putRows(e, f.evidence.events);
-        putRows(e, f.evidence.containerEvents);
+        e.u32s(f.evidence.requests);
+        e.u32s(f.evidence.events);
+        e.u32s(f.evidence.containerEvents);
         e.u64(f.evidence.routeRows.size());
         for (const auto& [snapshot, row] : f.evidence.routeRows) {
             e.u32(snapshot);
             e.u32(row);
         }
-        putRows(e, f.evidence.lbRows);
+        e.u32s(f.evidence.lbRows);
         e.e(f.impact);
         e.e(f.unit);
         for (const std::uint64_t n : {f.counts.requests, f.counts.clientFailures, f.counts.recovered,
@@ -295,9 +280,9 @@ void decodeFindings(Decoder& d, const Incident& incident, std::vector<Finding>& 
         f.count = d.u64();
         f.from = d.i64();
         f.to = d.i64();
-        f.evidence.requests = takeRows(d, t.requests.size());
-        f.evidence.events = takeRows(d, t.events.size());
-        f.evidence.containerEvents = takeRows(d, t.containers.size());
+        f.evidence.requests = d.indices(t.requests.size());
+        f.evidence.events = d.indices(t.events.size());
+        f.evidence.containerEvents = d.indices(t.containers.size());
         f.evidence.routeRows.resize(d.count(8));
         for (auto& [snapshot, row] : f.evidence.routeRows) {
             snapshot = d.u32();
@@ -305,7 +290,7 @@ void decodeFindings(Decoder& d, const Incident& incident, std::vector<Finding>& 
             if (!snapshots.valid(snapshot, row))
                 d.fail();
         }
-        f.evidence.lbRows = takeRows(d, t.lb.size());
+        f.evidence.lbRows = d.indices(t.lb.size());
         f.impact = d.e<Impact>();
         f.unit = d.e<CountUnit>();
         for (std::uint64_t* n : {&f.counts.requests, &f.counts.clientFailures, &f.counts.recovered,

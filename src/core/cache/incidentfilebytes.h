@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 // The byte encoding of a saved incident's byte sections (little-endian values, strings as a length
 // and their bytes), shared by the files that encode and decode them; not an API.
@@ -34,6 +35,19 @@ public:
     {
         u64(s.size());
         bytes.append(s);
+    }
+    // A list as its count, then its elements.
+    void strs(const std::vector<std::string>& list)
+    {
+        u64(list.size());
+        for (const std::string& s : list)
+            str(s);
+    }
+    void u32s(const std::vector<std::uint32_t>& list)
+    {
+        u64(list.size());
+        for (const std::uint32_t v : list)
+            u32(v);
     }
 };
 
@@ -103,6 +117,21 @@ public:
             return 0;
         }
         return static_cast<std::size_t>(n);
+    }
+    std::vector<std::string> strs()
+    {
+        std::vector<std::string> list(count(8));
+        for (std::string& s : list)
+            s = str();
+        return list;
+    }
+    // A list of indices that must each be below `limit`.
+    std::vector<std::uint32_t> indices(std::size_t limit)
+    {
+        std::vector<std::uint32_t> list(count(4));
+        for (std::uint32_t& v : list)
+            v = index(limit);
+        return list;
     }
     // An index that must be below `limit`.
     std::uint32_t index(std::size_t limit)

@@ -48,9 +48,7 @@ bool decodeInfo(std::string_view bytes, IncidentFileInfo& info, TimeNs* begin, T
 {
     Decoder d(bytes);
     info.key = d.str();
-    info.inputs.resize(d.count(8));
-    for (auto& input : info.inputs)
-        input = d.str();
+    info.inputs = d.strs();
     info.createdNs = d.i64();
     info.requests = d.u64();
     info.events = d.u64();
@@ -68,9 +66,7 @@ bool decodeInfo(std::string_view bytes, IncidentFileInfo& info, TimeNs* begin, T
 bool decodeReport(std::string_view bytes, ImportReport& report)
 {
     Decoder d(bytes);
-    report.inputs.resize(d.count(8));
-    for (auto& input : report.inputs)
-        input = d.str();
+    report.inputs = d.strs();
     report.files.resize(d.count(64));
     for (FileReport& f : report.files) {
         f.path = d.str();
@@ -207,9 +203,7 @@ bool decodeSnapshots(std::string_view bytes, RecordTables& t, std::size_t files)
 bool decodeTexts(std::string_view bytes, Incident& incident)
 {
     Decoder d(bytes);
-    std::vector<std::string> inputs(d.count(8));
-    for (std::string& input : inputs)
-        input = d.str();
+    std::vector<std::string> inputs = d.strs();
     const auto members = std::make_shared<BundleMembers>(std::move(inputs), BundleLimits{});
     const std::size_t count = d.count(1);
     if (!d.ok() || count != incident.report.files.size())

@@ -45,9 +45,7 @@ std::string encodeInfo(const IncidentFileInfo& info, const Incident& incident)
 {
     Encoder e;
     e.str(info.key);
-    e.u64(info.inputs.size());
-    for (const auto& input : info.inputs)
-        e.str(input);
+    e.strs(info.inputs);
     e.i64(info.createdNs);
     e.u64(info.requests);
     e.u64(info.events);
@@ -62,9 +60,7 @@ std::string encodeInfo(const IncidentFileInfo& info, const Incident& incident)
 std::string encodeReport(const ImportReport& report)
 {
     Encoder e;
-    e.u64(report.inputs.size());
-    for (const auto& input : report.inputs)
-        e.str(input);
+    e.strs(report.inputs);
     e.u64(report.files.size());
     for (const FileReport& f : report.files) {
         e.str(f.path);
