@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -14,9 +15,9 @@ namespace {
 using Keys = std::vector<std::uint64_t>;
 
 // Pool ids ranked by their text, so that a string column sorts as integers.
-Keys rankByText(const Incident& incident, const std::vector<StringPool::Id>& column)
+Keys rankByText(const Incident& incident, std::span<const StringPool::Id> column)
 {
-    std::vector<StringPool::Id> ids(column);
+    std::vector<StringPool::Id> ids(column.begin(), column.end());
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     std::sort(ids.begin(), ids.end(),
@@ -66,7 +67,7 @@ Keys rankUris(const Incident& incident, const std::atomic<bool>* cancel)
     return keys;
 }
 
-template <typename T, typename F> Keys keysOf(const std::vector<T>& column, F key)
+template <typename ColumnType, typename F> Keys keysOf(const ColumnType& column, F key)
 {
     Keys keys(column.size());
     for (std::size_t row = 0; row < column.size(); ++row)

@@ -28,8 +28,9 @@ public:
     std::unordered_set<const void*> identityColumns, freeColumns, optionalColumns;
     std::string error;
 
-    template <typename T> void operator()(const std::vector<T>& column)
+    template <typename ColumnType> void operator()(const ColumnType& column)
     {
+        using T = typename ColumnType::value_type;
         if (!error.empty())
             return;
         if (column.size() != m_rows && !(column.empty() && optionalColumns.count(&column) != 0)) {

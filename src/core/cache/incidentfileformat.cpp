@@ -17,6 +17,11 @@ template <typename T> std::size_t elementBytes(const std::vector<T>&)
     return std::is_same_v<T, bool> ? 1 : sizeof(T);
 }
 
+template <typename T> std::size_t elementBytes(const Column<T>&)
+{
+    return sizeof(T);
+}
+
 } // namespace
 
 std::uint64_t detail::layoutFingerprint()

@@ -17,6 +17,8 @@ static_assert(std::endian::native == std::endian::little, "cache files are littl
 
 constexpr char kMagic[8] = {'R', 'S', 'C', 'A', 'C', 'H', 'E', '\x1a'};
 constexpr std::uint64_t kHeaderBytes = 64;
+// Every section starts at a multiple of this: a column of a mapped file is read in place.
+constexpr std::size_t kSectionAlignment = 8;
 constexpr std::uint64_t kSectionEntryBytes = 24;
 // No more sections than a saved incident has (about a hundred); a larger count is not ours.
 constexpr std::uint32_t kMaxSections = 4096;

@@ -6,10 +6,12 @@
 #include "core/query/analysis.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
 #include <string>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -51,7 +53,7 @@ bool Reader::open()
         std::memcpy(&s.bytes, table.data() + i * kSectionEntryBytes + 8, 8);
         std::memcpy(&s.crc, table.data() + i * kSectionEntryBytes + 16, 8);
         // In order, aligned, not overlapping, before the table.
-        if (s.offset % 8 != 0 || s.offset < end || s.offset > h.tableOffset ||
+        if (s.offset % kSectionAlignment != 0 || s.offset < end || s.offset > h.tableOffset ||
             s.bytes > h.tableOffset - s.offset)
             return fail("section " + std::to_string(i) + " out of bounds");
         end = s.offset + s.bytes;
@@ -102,7 +104,12 @@ bool Reader::load(const Section& s, void* out)
 {
     if (!m_source.read(s.offset, out, static_cast<std::size_t>(s.bytes)))
         return fail("read error");
-    if (crc(out, static_cast<std::size_t>(s.bytes)) != s.crc)
+    return checkSum(s, out);
+}
+
+bool Reader::checkSum(const Section& s, const void* bytes)
+{
+    if (crc(bytes, static_cast<std::size_t>(s.bytes)) != s.crc)
         return fail("section " + std::to_string(m_next - 1) + " checksum mismatch");
     return true;
 }
@@ -130,9 +137,12 @@ private:
     std::string_view m_bytes;
 };
 
+// A file mapped whole: its columns are read in place (Reader::column). The mapping lives as long
+// as a column of it does. The cache writes a new file and renames it over the old one, so a mapped
+// file is never changed under a reader by RouteScope.
 class FileSource final : public Source {
 public:
-    explicit FileSource(const std::string& path)
+    explicit FileSource(const std::string& path, bool map)
         : m_fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC))
     {
         struct stat st {};
@@ -140,6 +150,18 @@ public:
             m_size = static_cast<std::uint64_t>(st.st_size);
         else
             m_error = m_fd < 0 ? std::strerror(errno) : "not a regular file";
+        if (map && m_error.empty() && m_size > 0 && m_size <= SIZE_MAX) {
+            const auto bytes = static_cast<std::size_t>(m_size);
+            void* at = ::mmap(nullptr, bytes, PROT_READ, MAP_SHARED, m_fd, 0);
+            if (at != MAP_FAILED) {
+                // Read front to back once (the checksums), then where the views look.
+                ::madvise(at, bytes, MADV_WILLNEED);
+                m_map.bytes = static_cast<const char*>(at);
+                m_map.owner = std::shared_ptr<const void>(at, [bytes](const void* p) {
+                    ::munmap(const_cast<void*>(p), bytes);
+                });
+            }
+        }
     }
     ~FileSource() override
     {
@@ -153,6 +175,11 @@ public:
     std::uint64_t size() const override { return m_size; }
     bool read(std::uint64_t offset, void* out, std::size_t bytes) const override
     {
+        if (m_map.owner) {
+            if (bytes > 0)
+                std::memcpy(out, m_map.bytes + offset, bytes);
+            return true;
+        }
         auto* dest = static_cast<char*>(out);
         std::size_t got = 0;
         while (got < bytes) {
@@ -165,11 +192,13 @@ public:
         }
         return true;
     }
+    Mapped mapped() const override { return m_map; }
 
 private:
     int m_fd = -1;
     std::uint64_t m_size = 0;
     std::string m_error;
+    Mapped m_map;
 };
 
 IncidentFileResult readFrom(const Source& source, bool infoOnly)
@@ -223,7 +252,7 @@ IncidentFileResult readFrom(const Source& source, bool infoOnly)
 
 IncidentFileResult IncidentFile::read(const std::string& path)
 {
-    const FileSource source(path);
+    const FileSource source(path, true);
     if (!source.error().empty()) {
         IncidentFileResult result;
         result.error = source.error();
@@ -239,7 +268,7 @@ IncidentFileResult IncidentFile::readBytes(std::string_view bytes)
 
 IncidentFileResult IncidentFile::readInfo(const std::string& path)
 {
-    const FileSource source(path);
+    const FileSource source(path, false);
     if (!source.error().empty()) {
         IncidentFileResult result;
         result.error = source.error();

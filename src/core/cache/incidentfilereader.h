@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/cache/incidentfileformat.h"
+#include "core/store/column.h"
 #include "core/util/hugepages.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -21,6 +23,13 @@ public:
     virtual std::uint64_t size() const = 0;
     // Exactly `bytes` at `offset` (the caller checked the range), false on a read error.
     virtual bool read(std::uint64_t offset, void* out, std::size_t bytes) const = 0;
+    // The whole source in memory for as long as the returned owner lives (a mapped file), or
+    // nothing: columns are then copied out of it.
+    struct Mapped {
+        std::shared_ptr<const void> owner;
+        const char* bytes = nullptr;
+    };
+    virtual Mapped mapped() const { return {}; }
 };
 
 // The header and the section table, checked by open(); then the sections in file order, each one
@@ -55,12 +64,38 @@ public:
         resizeFresh(out, static_cast<std::size_t>(s->bytes / sizeof(T)));
         return load(*s, out.data());
     }
+    // A column of a mapped source is a view of it (no copy into fresh memory: the point of
+    // mapping), else read into owned memory.
+    template <typename T> bool column(Column<T>& out)
+    {
+        static_assert(alignof(T) <= kSectionAlignment);
+        const Section* s = take();
+        if (s == nullptr)
+            return false;
+        if (s->bytes % sizeof(T) != 0)
+            return fail("section " + std::to_string(m_next - 1) + " is not a whole number of values");
+        const auto n = static_cast<std::size_t>(s->bytes / sizeof(T));
+        if (const Source::Mapped map = m_source.mapped(); map.owner) {
+            const char* at = map.bytes + s->offset;
+            if (!checkSum(*s, at))
+                return false;
+            out = Column<T>::viewOf(map.owner, reinterpret_cast<const T*>(at), n);
+            return true;
+        }
+        std::vector<T> values;
+        resizeFresh(values, n);
+        if (!load(*s, values.data()))
+            return false;
+        out = std::move(values);
+        return true;
+    }
     bool column(std::vector<bool>& out);
     bool atEnd();
 
 private:
     const Section* take();
     bool load(const Section& s, void* out);
+    bool checkSum(const Section& s, const void* bytes);
 
     const Source& m_source;
     std::vector<Section> m_sections;

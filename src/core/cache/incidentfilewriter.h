@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cache/incidentfileformat.h"
+#include "core/store/column.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -39,6 +40,11 @@ public:
     template <typename T> void column(const std::vector<T>& values)
     {
         static_assert(std::is_trivially_copyable_v<T> && std::has_unique_object_representations_v<T>);
+        section(values.data(), values.size() * sizeof(T));
+    }
+    template <typename T> void column(const Column<T>& values)
+    {
+        static_assert(std::has_unique_object_representations_v<T>);
         section(values.data(), values.size() * sizeof(T));
     }
     void column(const std::vector<bool>& values)
@@ -88,9 +94,9 @@ private:
     }
     void pad()
     {
-        const char zeros[8] = {};
-        if (const std::uint64_t rest = m_offset % 8; rest != 0)
-            put(zeros, static_cast<std::size_t>(8 - rest));
+        const char zeros[kSectionAlignment] = {};
+        if (const std::uint64_t rest = m_offset % kSectionAlignment; rest != 0)
+            put(zeros, static_cast<std::size_t>(kSectionAlignment - rest));
     }
 
     std::FILE* m_file;

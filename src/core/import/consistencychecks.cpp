@@ -6,6 +6,7 @@
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
 
+#include <span>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -183,7 +184,7 @@ Span coreSpan(const RecordTables& t, DurationNs gap)
     const std::size_t stride = std::max<std::size_t>(1, routerRows / kSpanSamples);
     std::vector<TimeNs> sample;
     sample.reserve(std::min(routerRows, kSpanSamples) + 8);
-    const auto take = [&](const std::vector<TimeNs>& times) {
+    const auto take = [&](std::span<const TimeNs> times) {
         for (std::size_t i = 0; i < times.size(); i += stride)
             if (times[i] != kNoTime)
                 sample.push_back(times[i]);
@@ -436,7 +437,7 @@ void checkConsistency(Incident& incident, const ConsistencyLimits& limits)
         // The incident's span as computeSpan() defines it, without the far records.
         TimeNs begin = kNoTime;
         TimeNs end = kNoTime;
-        const auto widen = [&](const std::vector<TimeNs>& times) {
+        const auto widen = [&](std::span<const TimeNs> times) {
             for (const TimeNs t : times) {
                 if (t == kNoTime || isFar(t, span, limits.farGap))
                     continue;

@@ -8,6 +8,7 @@
 #include "core/query/filtersets.h"
 #include "core/store/incident.h"
 
+#include <span>
 #include <algorithm>
 #include <numeric>
 
@@ -58,7 +59,7 @@ bool containsNoCase(std::string_view text, std::string_view part)
 
 // Values of a pool-id column, most frequent first.
 template <typename Label>
-std::vector<FilterCandidate> countIds(const std::vector<StringPool::Id>& column, std::size_t poolSize,
+std::vector<FilterCandidate> countIds(std::span<const StringPool::Id> column, std::size_t poolSize,
                                       Label label, std::size_t limit)
 {
     std::vector<std::uint64_t> counts(poolSize, 0);
@@ -98,7 +99,7 @@ std::vector<FilterCandidate> idsWithSets(FilterField field, const std::array<std
 }
 
 // Status classes (5xx) then codes, with their counts; values outside 100–999 are "no status".
-template <typename T> std::vector<FilterCandidate> statuses(const std::vector<T>& column)
+template <typename T> std::vector<FilterCandidate> statuses(const Column<T>& column)
 {
     std::vector<std::uint64_t> counts(1000, 0);
     for (const auto s : column) {

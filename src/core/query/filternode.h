@@ -59,7 +59,7 @@ inline std::string_view partOf(FilterField field, std::string_view text)
 }
 
 // The interned column of a PoolId term.
-inline const std::vector<StringPool::Id>& poolColumn(const RequestTable& t, FilterField field)
+inline const Column<StringPool::Id>& poolColumn(const RequestTable& t, FilterField field)
 {
     switch (field) {
     case FilterField::Host:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/column.h"
+
 #include "core/formats/applog.h"
 #include "core/store/tables.h"
 
@@ -14,18 +16,18 @@ namespace rs {
 // One row per line an app wrote through Loggregator ([APP/PROC/WEB/n] in cf logs, drains).
 // The text is not copied: it is the raw line from textAt on (Incident::rawLine).
 struct AppLogTable {
-    std::vector<TimeNs> time;
-    std::vector<std::int16_t> instance; // app instance index; -1: the source named none
-    std::vector<AppStream> stream;
-    std::vector<std::uint8_t> error; // 1: applog::isErrorLine
+    Column<TimeNs> time;
+    Column<std::int16_t> instance; // app instance index; -1: the source named none
+    Column<AppStream> stream;
+    Column<std::uint8_t> error; // 1: applog::isErrorLine
     // The app the file is about: its name from the `cf logs` header, or its guid from a drain's
     // host name; empty when the file did not say (the join then asks the file's RTR lines).
-    std::vector<StringPool::Id> app;
-    std::vector<StringPool::Id> processType, traceId;
-    std::vector<RequestId> vcapRequestId;
+    Column<StringPool::Id> app;
+    Column<StringPool::Id> processType, traceId;
+    Column<RequestId> vcapRequestId;
     // Where the app's text starts and ends in the raw line. Inside an envelope the text is as
     // the envelope wrote it (JSON or CSV escapes kept), and the envelope's rest is not part of it.
-    std::vector<std::uint32_t> textAt, textEnd;
+    Column<std::uint32_t> textAt, textEnd;
     Provenance source;
 
     std::size_t size() const { return time.size(); }

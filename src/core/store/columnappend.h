@@ -13,20 +13,20 @@ namespace rs::columnappend {
 // Room for `more` rows. The incident's columns grow file after file while the import streams:
 // growing by a quarter instead of doubling keeps the unused capacity (resident once written to
 // by the copy that grows it) to a fifth of a column, for a few more copies of the column.
-template <typename T> void makeRoom(std::vector<T>& to, std::size_t more)
+template <typename T> void makeRoom(Column<T>& to, std::size_t more)
 {
     if (to.capacity() - to.size() >= more)
         return;
     to.reserve(std::max(to.size() + more, to.size() + to.size() / 4));
 }
 
-template <typename T> void appendAll(std::vector<T>& to, const std::vector<T>& from)
+template <typename T> void appendAll(Column<T>& to, const Column<T>& from)
 {
     makeRoom(to, from.size());
     to.insert(to.end(), from.begin(), from.end());
 }
 
-inline void appendStrings(std::vector<StringPool::Id>& to, const std::vector<StringPool::Id>& from,
+inline void appendStrings(Column<StringPool::Id>& to, const Column<StringPool::Id>& from,
                           const IdRemap& remap)
 {
     makeRoom(to, from.size());
@@ -34,7 +34,7 @@ inline void appendStrings(std::vector<StringPool::Id>& to, const std::vector<Str
         to.push_back(remap.str(id));
 }
 
-inline void appendIdentities(std::vector<IdentityIndex>& to, const std::vector<IdentityIndex>& from,
+inline void appendIdentities(Column<IdentityIndex>& to, const Column<IdentityIndex>& from,
                              const IdRemap& remap)
 {
     makeRoom(to, from.size());
@@ -42,7 +42,7 @@ inline void appendIdentities(std::vector<IdentityIndex>& to, const std::vector<I
         to.push_back(remap.identities[id]);
 }
 
-inline void appendRequestIds(std::vector<RequestId>& to, const std::vector<RequestId>& from,
+inline void appendRequestIds(Column<RequestId>& to, const Column<RequestId>& from,
                              const IdRemap& remap)
 {
     makeRoom(to, from.size());

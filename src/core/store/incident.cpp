@@ -1,11 +1,12 @@
 #include "core/store/incident.h"
 
+#include <span>
 #include <algorithm>
 
 namespace rs {
 namespace {
 
-void widen(TimeNs& begin, TimeNs& end, const std::vector<TimeNs>& times)
+void widen(TimeNs& begin, TimeNs& end, std::span<const TimeNs> times)
 {
     for (const TimeNs t : times) {
         if (t == kNoTime)

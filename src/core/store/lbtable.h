@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/column.h"
+
 #include "core/formats/lblog.h"
 #include "core/store/tables.h"
 
@@ -12,15 +14,15 @@ namespace rs {
 // One row per load-balancer request line (HAProxy, AWS ALB/ELB, GCP, Azure). Times in ns;
 // URL and user agent are not kept as text (urlHash joins; the raw line shows them).
 struct LbTable {
-    std::vector<TimeNs> start;
-    std::vector<DurationNs> total, request, connect, response; // kNoDuration: not logged / never
-    std::vector<std::uint16_t> status;                         // 0: none
-    std::vector<std::int16_t> targetStatus;                    // kNoTargetStatus: "-"
-    std::vector<LbKind> kind;
-    std::vector<IdentityIndex> identity;
-    std::vector<StringPool::Id> client, target, method, host, termination, lbName, forwardedFor;
-    std::vector<StringPool::Id> amznTraceId, requestId, traceparent;
-    std::vector<std::uint64_t> urlHash; // lbUrlHash() of the path and query
+    Column<TimeNs> start;
+    Column<DurationNs> total, request, connect, response; // kNoDuration: not logged / never
+    Column<std::uint16_t> status;                         // 0: none
+    Column<std::int16_t> targetStatus;                    // kNoTargetStatus: "-"
+    Column<LbKind> kind;
+    Column<IdentityIndex> identity;
+    Column<StringPool::Id> client, target, method, host, termination, lbName, forwardedFor;
+    Column<StringPool::Id> amznTraceId, requestId, traceparent;
+    Column<std::uint64_t> urlHash; // lbUrlHash() of the path and query
     Provenance source;
 
     std::size_t size() const { return start.size(); }

@@ -53,7 +53,7 @@ void RecordTables::renumberIdentities(const std::vector<IdentityIndex>& newIndex
     identities.swap(renumbered);
     for (auto& entry : m_identityByDisplay)
         entry.second = newIndex[entry.second];
-    const auto renumber = [&](std::vector<IdentityIndex>& column) {
+    const auto renumber = [&](Column<IdentityIndex>& column) {
         for (IdentityIndex& identity : column)
             identity = newIndex[identity];
     };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/column.h"
+
 #include "core/formats/gorouterlog.h"
 #include "core/formats/lagerlog.h"
 #include "core/formats/lrps.h"
@@ -67,7 +69,7 @@ private:
 // newline (Incident::rawLine), so its length is not stored: 4 bytes per row less.
 struct Provenance {
     FileColumn file;
-    std::vector<std::uint64_t> offset;
+    Column<std::uint64_t> offset;
 
     void push(FileIndex f, std::uint64_t off)
     {
@@ -94,17 +96,17 @@ struct IdRemap {
 // referer, forwarded-for, extra headers) are not stored: they are re-parsed from the raw line
 // when shown.
 struct RequestTable {
-    std::vector<TimeNs> start;
-    std::vector<DurationNs> responseTime;
-    std::vector<std::int32_t> gorouterTimeUs; // -1: not logged
-    std::vector<std::uint16_t> status;        // 0: no status
-    std::vector<IdentityIndex> identity;
-    std::vector<StringPool::Id> host, method, backend, appId, appIndex, instanceId, routerError;
+    Column<TimeNs> start;
+    Column<DurationNs> responseTime;
+    Column<std::int32_t> gorouterTimeUs; // -1: not logged
+    Column<std::uint16_t> status;        // 0: no status
+    Column<IdentityIndex> identity;
+    Column<StringPool::Id> host, method, backend, appId, appIndex, instanceId, routerError;
     // The URI as logged, unescaped (kEmpty: "-"). All or nothing: a table filled by a producer
     // that does not intern it has none, and filters re-read the line (hasUri()).
-    std::vector<StringPool::Id> uri;
-    std::vector<RequestId> requestId;
-    std::vector<std::int8_t> failedAttempts; // -1: not logged
+    Column<StringPool::Id> uri;
+    Column<RequestId> requestId;
+    Column<std::int8_t> failedAttempts; // -1: not logged
     Provenance source;
 
     std::size_t size() const { return start.size(); }
@@ -125,14 +127,14 @@ struct RequestTable {
 // One row per Gorouter JSON event worth keeping (errors, registrations, prunes, status).
 // A pruned-route event yields one row per pruned endpoint.
 struct RouterEventTable {
-    std::vector<TimeNs> time;
-    std::vector<IdentityIndex> identity;
-    std::vector<RouterMessage> message;
-    std::vector<LogLevel> level;
-    std::vector<StringPool::Id> action, error, endpoint, appId, instanceId, uri;
-    std::vector<RequestId> requestId;
-    std::vector<std::int16_t> attempt, numEndpoints;
-    std::vector<Tri> retriable, connReused, gotConnection, wroteHeaders, isTls;
+    Column<TimeNs> time;
+    Column<IdentityIndex> identity;
+    Column<RouterMessage> message;
+    Column<LogLevel> level;
+    Column<StringPool::Id> action, error, endpoint, appId, instanceId, uri;
+    Column<RequestId> requestId;
+    Column<std::int16_t> attempt, numEndpoints;
+    Column<Tri> retriable, connReused, gotConnection, wroteHeaders, isTls;
     Provenance source;
 
     std::size_t size() const { return time.size(); }
@@ -152,10 +154,10 @@ struct RouterEventTable {
 
 // Go `log` lines of gorouter's stderr: proxy errors, TLS handshake errors, panics.
 struct StderrTable {
-    std::vector<TimeNs> time;
-    std::vector<IdentityIndex> identity;
-    std::vector<StderrKind> kind;
-    std::vector<StringPool::Id> error, peer;
+    Column<TimeNs> time;
+    Column<IdentityIndex> identity;
+    Column<StderrKind> kind;
+    Column<StringPool::Id> error, peer;
     Provenance source;
 
     std::size_t size() const { return time.size(); }
@@ -169,11 +171,11 @@ struct StderrTable {
 
 // Container lifecycle from Diego cell (rep) logs.
 struct ContainerEventTable {
-    std::vector<TimeNs> time;
-    std::vector<IdentityIndex> identity;
-    std::vector<ContainerEventKind> kind;
-    std::vector<StringPool::Id> instanceGuid, processGuid, reason;
-    std::vector<std::int16_t> exitStatus;
+    Column<TimeNs> time;
+    Column<IdentityIndex> identity;
+    Column<ContainerEventKind> kind;
+    Column<StringPool::Id> instanceGuid, processGuid, reason;
+    Column<std::int16_t> exitStatus;
     std::vector<bool> oom;
     Provenance source;
 
@@ -189,10 +191,10 @@ struct ContainerEventTable {
 
 // Every other lager line (Diego, routing components): enough for a timeline and raw view.
 struct LagerTable {
-    std::vector<TimeNs> time;
-    std::vector<IdentityIndex> identity;
-    std::vector<LogLevel> level;
-    std::vector<StringPool::Id> component, message;
+    Column<TimeNs> time;
+    Column<IdentityIndex> identity;
+    Column<LogLevel> level;
+    Column<StringPool::Id> component, message;
     Provenance source;
 
     std::size_t size() const { return time.size(); }
