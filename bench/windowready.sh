@@ -35,19 +35,25 @@ fi
 
 saved="$(mktemp -d)"
 trap 'rm -rf "$saved"' EXIT
+# Prints "WALL CPU ROUTE_WALL ROUTE_CPU": the window's views shown, then the route-table panel's
+# first table (its replay runs in the background).
 ready() {
   ROUTESCOPE_CACHE_DIR="$saved" xvfb-run -a -s "-screen 0 1920x1200x24" "$bin/routescope" --ready-time "$@" 2>/dev/null |
-    sed -n 's/^ready \([0-9]*\) ms wall, \([0-9]*\) ms CPU$/\1 \2/p'
+    sed -n 's/^\(ready\|route table\) \([0-9]*\) ms wall, \([0-9]*\) ms CPU$/\1:\2 \3/p' |
+    sort | sed 's/^[a-z ]*://' | tr '\n' ' '
+  echo
 }
-read -r import_wall import_cpu < <(ready "$@")
+read -r import_wall import_cpu _ _ < <(ready "$@")
 echo "window: first open (import, analysis, saved) ${import_wall} ms wall, ${import_cpu} ms CPU" >&2
-best_wall="" best_cpu=""
+best_wall="" best_cpu="" best_route=""
 for _ in $(seq "$repeat"); do
-  read -r wall cpu < <(ready "$@")
-  echo "window: reopen ${wall} ms wall, ${cpu} ms CPU" >&2
-  if [ -z "$best_wall" ] || [ "$wall" -lt "$best_wall" ]; then best_wall="$wall" best_cpu="$cpu"; fi
+  read -r wall cpu route_wall route_cpu < <(ready "$@")
+  echo "window: reopen ${wall} ms wall, ${cpu} ms CPU; route table ${route_wall} ms wall, ${route_cpu} ms CPU" >&2
+  if [ -z "$best_wall" ] || [ "$wall" -lt "$best_wall" ]; then
+    best_wall="$wall" best_cpu="$cpu" best_route="${route_wall} ms wall, ${route_cpu} ms CPU"
+  fi
 done
 file="$(ls -S "$saved"/*.rsincident | head -n 1)"
 verdict="met"
 [ "$best_wall" -le 1000 ] || verdict="missed"
-echo "| reopen to a usable window | $* | $(stat -c %s "$file" | numfmt --to=iec) cache file | first open ${import_wall} ms | best of $repeat: ${best_wall} ms wall, ${best_cpu} ms CPU | ≤ 1000 ms: $verdict |"
+echo "| reopen to a usable window | $* | $(stat -c %s "$file" | numfmt --to=iec) cache file | first open ${import_wall} ms | best of $repeat: ${best_wall} ms wall, ${best_cpu} ms CPU (route table: ${best_route}) | ≤ 1000 ms: $verdict |"

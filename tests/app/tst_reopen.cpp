@@ -76,8 +76,13 @@ void TestReopen::reopenShowsTheSavedAnalysis()
     // A title only the saved analysis has: shown, the window did not diagnose again.
     const QString marked = QStringLiteral("Read from the saved analysis");
     changeSavedAnalysis([&](Analysis& a) { a.findings.front().title = marked; });
+    const std::size_t detachesBefore = Column<TimeNs>::detachCount();
     MainWindow window;
     QVERIFY(test::openPathsAndWait(window, {m_bundle}));
+    // The columns are read in place from the saved file, and showing them copies none.
+    QVERIFY(window.incident()->tables.requests.start.isView());
+    QVERIFY(window.incident()->tables.requests.backend.isView());
+    QCOMPARE(Column<TimeNs>::detachCount(), detachesBefore);
     QVERIFY(window.analysis());
     QCOMPARE(window.analysis()->findings.front().title, marked);
     QVERIFY(window.analysis()->diagnosis == m_first->diagnosis);

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <random>
@@ -56,6 +57,7 @@ class TestIncidentCache : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void roundTripEqualsFreshImport();
+    void columnsOfAFileAreReadInPlace();
     void changedInputInvalidates();
     void truncatedFileRejected();
     void flippedBytesRejectedOrHarmless();
@@ -183,6 +185,60 @@ void TestIncidentCache::roundTripEqualsFreshImport()
         QVERIFY2(text->resident() == nullptr, path.c_str());
     }
     QVERIFY(members > 0);
+}
+
+// Issue 15's reopen: the columns of a saved file are views of its mapping, not copies, and stay
+// valid while the incident lives, even when the file is replaced or removed meanwhile.
+void TestIncidentCache::columnsOfAFileAreReadInPlace()
+{
+    const QString path = m_dir.filePath(QStringLiteral("mapped.rsincident"));
+    writeAll(path.toStdString(), m_file);
+    const std::size_t detachesBefore = Column<TimeNs>::detachCount();
+    std::shared_ptr<const Incident> loaded = IncidentFile::read(path.toStdString()).incident;
+    QVERIFY(loaded);
+    std::size_t views = 0, columns = 0;
+    const auto count = [&](const auto& table) {
+        std::apply(
+            [&](const auto&... column) {
+                const auto one = [&](const auto& c) {
+                    if constexpr (requires { c.isView(); }) {
+                        ++columns;
+                        views += c.isView() ? 1 : 0;
+                        QVERIFY(c.empty() || c.isView());
+                    }
+                };
+                (one(column), ...);
+            },
+            std::decay_t<decltype(table)>::columnsOf(table));
+    };
+    count(loaded->tables.requests);
+    count(loaded->tables.events);
+    count(loaded->tables.lb);
+    count(loaded->tables.apps);
+    QVERIFY(views > 20);
+    QVERIFY(views <= columns);
+
+    // The file replaced (as the cache does: a new file renamed over it), then removed.
+    const QString other = m_dir.filePath(QStringLiteral("other.rsincident"));
+    writeAll(other.toStdString(), std::string(m_file.size(), '\0'));
+    QCOMPARE(std::rename(other.toStdString().c_str(), path.toStdString().c_str()), 0);
+    QVERIFY(QFile::remove(path));
+    compareTable(m_fresh->tables.requests, loaded->tables.requests, "requests");
+    compareTable(m_fresh->tables.lb, loaded->tables.lb, "lb");
+    QCOMPARE(Column<TimeNs>::detachCount(), detachesBefore);
+
+    // A change copies the view first; the file's bytes are never written.
+    RequestTable changed = loaded->tables.requests;
+    QVERIFY(changed.status.isView()); // a copy shares the mapping
+    changed.status[0] = 599;
+    QCOMPARE(Column<TimeNs>::detachCount(), detachesBefore + 1);
+    QVERIFY(!changed.status.isView());
+    QCOMPARE(changed.status[0], std::uint16_t{599});
+    QCOMPARE(loaded->tables.requests.status[0], m_fresh->tables.requests.status[0]);
+    QVERIFY(changed.start.isView()); // the other columns still share the mapping
+    changed.start.push_back(7);
+    QCOMPARE(changed.start.size(), loaded->tables.requests.size() + 1);
+    QCOMPARE(changed.start.back(), TimeNs{7});
 }
 
 void TestIncidentCache::changedInputInvalidates()

@@ -157,9 +157,8 @@ public:
                 // Read front to back once (the checksums), then where the views look.
                 ::madvise(at, bytes, MADV_WILLNEED);
                 m_map.bytes = static_cast<const char*>(at);
-                m_map.owner = std::shared_ptr<const void>(at, [bytes](const void* p) {
-                    ::munmap(const_cast<void*>(p), bytes);
-                });
+                m_map.owner = std::shared_ptr<const void>(
+                    at, [bytes](const void* p) { ::munmap(const_cast<void*>(p), bytes); });
             }
         }
     }

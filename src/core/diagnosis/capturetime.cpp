@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 namespace rs {
 
@@ -67,21 +68,24 @@ TimeNs downloadTime(std::string_view name)
 // The last line each identity logged at or before `limit` (kNoTime: no limit).
 std::unordered_map<IdentityIndex, TimeNs> lastLines(const Incident& incident, TimeNs limit)
 {
-    std::unordered_map<IdentityIndex, TimeNs> last;
-    const auto see = [&](IdentityIndex who, TimeNs t) {
-        if (t == kNoTime || (limit != kNoTime && t > limit))
-            return;
-        auto [it, fresh] = last.try_emplace(who, t);
-        if (!fresh)
-            it->second = std::max(it->second, t);
-    };
+    // Per identity in a vector, not a hash map: this looks at every request of the incident.
     const RecordTables& t = incident.tables;
+    std::vector<TimeNs> latest(t.identities.size(), kNoTime);
+    const auto see = [&](IdentityIndex who, TimeNs at) {
+        if (at == kNoTime || (limit != kNoTime && at > limit) || who >= latest.size())
+            return;
+        latest[who] = latest[who] == kNoTime ? at : std::max(latest[who], at);
+    };
     for (std::size_t i = 0; i < t.requests.size(); ++i)
         see(t.requests.identity[i], t.requests.start[i]);
     for (std::size_t i = 0; i < t.events.size(); ++i)
         see(t.events.identity[i], t.events.time[i]);
     for (std::size_t i = 0; i < t.stderrLines.size(); ++i)
         see(t.stderrLines.identity[i], t.stderrLines.time[i]);
+    std::unordered_map<IdentityIndex, TimeNs> last;
+    for (std::size_t who = 0; who < latest.size(); ++who)
+        if (latest[who] != kNoTime)
+            last.emplace(static_cast<IdentityIndex>(who), latest[who]);
     return last;
 }
 

@@ -422,33 +422,45 @@ void RouteTableReplay::State::learnUses(std::map<IdentityIndex, std::vector<Op>>
 {
     const RequestTable& req = incident->tables.requests;
     // Most requests of a host go to one pool; the path is read only where routes with a path
-    // share the host, and the key is built once per router, host and backend otherwise.
-    std::unordered_map<StringPool::Id, bool> hostHasPaths;
-    std::map<std::tuple<IdentityIndex, StringPool::Id, StringPool::Id>, KeyTimeline*> bareKeys;
+    // share the host, and the key is built once per router, host and backend otherwise. Every
+    // request passes here, so the lookups per request are by index or by one hash.
+    std::vector<std::map<Key, KeyTimeline>*> routerOf(incident->tables.identities.size(), nullptr);
+    for (auto& [identity, keys] : routers)
+        if (identity < routerOf.size())
+            routerOf[identity] = &keys;
+    enum class Paths : std::uint8_t { Unknown, None, Some };
+    std::vector<Paths> hostPaths;
+    std::vector<std::unordered_map<std::uint64_t, KeyTimeline*>> bareKeys(routerOf.size());
     for (std::size_t r = 0; r < req.size(); ++r) {
-        if (req.backend[r] == StringPool::kEmpty || req.start[r] == kNoTime)
+        if (req.backend[r] == StringPool::kEmpty || req.start[r] == kNoTime ||
+            req.identity[r] >= routerOf.size())
             continue;
-        const auto router = routers.find(req.identity[r]);
-        if (router == routers.end())
+        std::map<Key, KeyTimeline>* const router = routerOf[req.identity[r]];
+        if (router == nullptr)
             continue;
-        const std::string_view host = incident->str(req.host[r]);
-        auto [paths, fresh] = hostHasPaths.try_emplace(req.host[r], false);
-        if (fresh) {
+        const StringPool::Id hostId = req.host[r];
+        if (hostPaths.empty())
+            hostPaths.assign(incident->tables.strings.size(), Paths::Unknown);
+        const std::string_view host = incident->str(hostId);
+        if (hostPaths[hostId] == Paths::Unknown) {
             const auto known = routesOfHost.find(std::string(host));
-            paths->second =
-                known != routesOfHost.end() &&
-                std::any_of(known->second.begin(), known->second.end(),
-                            [](const std::string& route) { return route.find('/') != std::string::npos; });
+            hostPaths[hostId] =
+                known != routesOfHost.end() && std::any_of(known->second.begin(), known->second.end(),
+                                                           [](const std::string& route) {
+                                                               return route.find('/') != std::string::npos;
+                                                           })
+                    ? Paths::Some
+                    : Paths::None;
         }
         const std::string_view backend = incident->str(req.backend[r]);
         const auto row = static_cast<std::uint32_t>(r);
-        if (paths->second) {
-            router->second[{routeOfRequest(r), std::string(backend)}].uses.emplace_back(req.start[r], row);
+        if (hostPaths[hostId] == Paths::Some) {
+            (*router)[{routeOfRequest(r), std::string(backend)}].uses.emplace_back(req.start[r], row);
             continue;
         }
-        KeyTimeline*& timeline = bareKeys[{req.identity[r], req.host[r], req.backend[r]}];
+        KeyTimeline*& timeline = bareKeys[req.identity[r]][std::uint64_t{hostId} << 32 | req.backend[r]];
         if (!timeline)
-            timeline = &router->second[{std::string(host), std::string(backend)}];
+            timeline = &(*router)[{std::string(host), std::string(backend)}];
         timeline->uses.emplace_back(req.start[r], row);
     }
     for (auto& [router, keys] : routers)

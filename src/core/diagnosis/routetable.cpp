@@ -109,7 +109,14 @@ std::unordered_map<std::size_t, std::string_view> detail::pruneHosts(const Incid
 
 std::string detail::requestPath(const Incident& incident, std::size_t request)
 {
-    // HOST - [TIME] "METHOD PATH PROTO" …: the path is not a column, the raw line has it.
+    // The URI column when the table has it: reading the raw line costs a pread per request, which
+    // made replaying a 10 M-request incident's route table seconds of reads.
+    const RequestTable& requests = incident.tables.requests;
+    if (requests.hasUri()) {
+        const std::string_view uri = incident.str(requests.uri[request]);
+        return std::string(uri.substr(0, uri.find_first_of(" ?")));
+    }
+    // HOST - [TIME] "METHOD PATH PROTO" …: the raw line has it.
     const RawLine raw = incident.rawLine(incident.tables.requests.source, request);
     const std::string_view line = raw.view();
     const std::size_t quote = line.find('"');

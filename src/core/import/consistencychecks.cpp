@@ -6,13 +6,13 @@
 #include "core/util/textescape.h"
 #include "core/util/timeparse.h"
 
-#include <span>
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <span>
 #include <unordered_map>
 
 namespace rs {

@@ -8,9 +8,9 @@
 #include "core/query/filtersets.h"
 #include "core/store/incident.h"
 
-#include <span>
 #include <algorithm>
 #include <numeric>
+#include <span>
 
 namespace rs {
 namespace {

@@ -122,7 +122,8 @@ RawSearchResult searchRawLines(const Incident& incident, const Diagnosis& diagno
 
     LineScanResult scanned;
     if (!options.perLine) {
-        scanned = scanLines(textsOfRows(incident), text, {options.threads, options.progress, options.cancel, options.pieceBytes});
+        scanned = scanLines(textsOfRows(incident), text,
+                            {options.threads, options.progress, options.cancel, options.pieceBytes});
         result.textBytes = scanned.bytes;
         if (scanned.cancelled) {
             result.cancelled = true;

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/store/column.h"
-
 #include "core/formats/applog.h"
+#include "core/store/column.h"
 #include "core/store/tables.h"
 
 #include <algorithm>

@@ -229,6 +229,7 @@ public:
         owned().swap(values);
         sync();
     }
+
 private:
     void sync()
     {

@@ -42,8 +42,7 @@ inline void appendIdentities(Column<IdentityIndex>& to, const Column<IdentityInd
         to.push_back(remap.identities[id]);
 }
 
-inline void appendRequestIds(Column<RequestId>& to, const Column<RequestId>& from,
-                             const IdRemap& remap)
+inline void appendRequestIds(Column<RequestId>& to, const Column<RequestId>& from, const IdRemap& remap)
 {
     makeRoom(to, from.size());
     for (const auto& id : from)

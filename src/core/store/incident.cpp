@@ -1,7 +1,7 @@
 #include "core/store/incident.h"
 
-#include <span>
 #include <algorithm>
+#include <span>
 
 namespace rs {
 namespace {

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "core/store/column.h"
-
 #include "core/formats/gorouterlog.h"
 #include "core/formats/lagerlog.h"
 #include "core/formats/lrps.h"
 #include "core/formats/routedump.h"
 #include "core/formats/stderrlog.h"
+#include "core/store/column.h"
 #include "core/store/requestid.h"
 #include "core/util/stringpool.h"
 #include "core/util/types.h"
