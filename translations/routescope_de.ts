@@ -2280,6 +2280,11 @@ Endpunkte, die immer wieder entfernt und neu registriert wurden (%1)
         <translation>die Uhr des Routers weicht von den anderen Routern ab</translation>
     </message>
     <message>
+        <location filename="../src/core/store/importreport.cpp" line="246"/>
+        <source>could not be written to a spill file on disk; held in memory instead (nothing is lost)</source>
+        <translation>konnte nicht in eine Auslagerungsdatei auf der Festplatte geschrieben werden; stattdessen im Speicher gehalten (nichts geht verloren)</translation>
+    </message>
+    <message>
         <location filename="../src/core/store/importreport.cpp" line="255"/>
         <source>empty file</source>
         <translation>leere Datei</translation>

@@ -2247,6 +2247,11 @@ prune と再登録を繰り返したエンドポイント (%1)
         <translation>ルーターの時計が他のルーター とずれています</translation>
     </message>
     <message>
+        <location filename="../src/core/store/importreport.cpp" line="246"/>
+        <source>could not be written to a spill file on disk; held in memory instead (nothing is lost)</source>
+        <translation>ディスク上の退避ファイルに書き込めませんでした。代わりにメモリに保持しています (失われたものはありません)</translation>
+    </message>
+    <message>
         <location filename="../src/core/store/importreport.cpp" line="255"/>
         <source>empty file</source>
         <translation>空のファイル</translation>

@@ -35,6 +35,8 @@ std::string makeArchive(const std::vector<Member>& members, ArchiveFormat format
         check(archive_write_set_format_pax_restricted(a), a);
         if (format == ArchiveFormat::TarGz)
             check(archive_write_add_filter_gzip(a), a);
+        else if (format == ArchiveFormat::TarBz2)
+            check(archive_write_add_filter_bzip2(a), a);
     }
     archive_write_set_bytes_in_last_block(a, 1);
     check(archive_write_open2(a, &sink, nullptr, writeCallback, nullptr, nullptr), a);

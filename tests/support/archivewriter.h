@@ -26,7 +26,7 @@ struct Member {
     std::string linkTarget; // for links
 };
 
-enum class ArchiveFormat { Tar, TarGz, Zip };
+enum class ArchiveFormat { Tar, TarGz, TarBz2, Zip };
 
 std::string makeArchive(const std::vector<Member>& members, ArchiveFormat format);
 std::string gzipBytes(const std::string& content);

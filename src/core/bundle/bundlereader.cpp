@@ -2,6 +2,7 @@
 
 #include "core/bundle/pathname.h"
 #include "core/bundle/readsession.h"
+#include "core/bundle/spillfile.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -56,6 +57,8 @@ std::string_view bundleIssueId(BundleIssue issue)
         return "far_timestamps";
     case BundleIssue::ClockSkew:
         return "clock_skew";
+    case BundleIssue::SpillFailed:
+        return "spill_failed";
     }
     return "unknown";
 }
@@ -164,6 +167,7 @@ private:
 
 BundleReader::BundleReader(BundleLimits limits)
     : m_limits(limits)
+    , m_spillDirectory(defaultSpillDirectory())
 {}
 
 void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink,
@@ -173,6 +177,7 @@ void BundleReader::read(const std::vector<std::string>& inputs, const Sink& sink
     ReadSession session(m_limits, sink, problems, cancel, &progress);
     session.streamLeaves(m_streamLeaves);
     session.setBeforeLeaf(m_beforeLeaf ? &m_beforeLeaf : nullptr);
+    session.spillTo(m_spillDirectory);
     std::vector<InputFile> files;
     InputLister lister(session, files);
     for (const std::string& input : inputs) {

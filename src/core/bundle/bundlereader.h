@@ -42,6 +42,9 @@ enum class BundleIssue : std::uint8_t {
     OutOfOrderLines, // lines dated well before a line above them (records kept)
     FarTimestamps,   // records dated far outside the bundle's span (kept, left out of the span)
     ClockSkew,       // a router's clock is off compared with the other routers (path names the router)
+    // A member that cannot be read back from the bundle could not be written to a spill file (no
+    // cache directory, disk full: detail says why): it and the members after it are held in memory.
+    SpillFailed,
 };
 
 // Stable identifiers for JSON, CSV and tests; never translated.
@@ -77,8 +80,9 @@ struct BundleEntry {
     // while it is inflated; complete (core/store/gzipindex.h) once it inflated to its end cleanly, before its
     // bytes are finished.
     std::shared_ptr<GzipTextIndex> gzipIndex;
-    // For an archive member read in full from a plain tar: where its stored bytes (the text, or for
-    // wasGzip the compressed bytes, inflated through gzipIndex) can be read back from
+    // For an archive member read in full from a plain tar, or from a member written to a spill file
+    // (BundleReader::setSpillDirectory): where its stored bytes (the text, or for wasGzip the
+    // compressed bytes, inflated through gzipIndex) can be read back from
     // (core/store/layeredtext.h), so that the importer can let go of the bytes once parsed.
     std::shared_ptr<const TextOrigin> origin;
 };
@@ -130,9 +134,18 @@ public:
     // and every few MiB while a streamed one is read (setStreamLeaves); it may block to let the
     // sink's consumers catch up with what they were handed, so that read-ahead stays bounded.
     void setBeforeLeaf(std::function<void()> beforeLeaf) { m_beforeLeaf = std::move(beforeLeaf); }
+    // read() writes the members whose bytes cannot be read back from the inputs (a zip's entries, a
+    // .tar.bz2's members: no origin) to nameless spill files made in `directory` as they are read,
+    // and gives them and what is inside them an origin there (core/bundle/spillfile.h), so that a
+    // zip of bosh tarballs is streamed and read back like the tarballs themselves. Empty: they are
+    // held in memory. By default the incident cache's (defaultSpillDirectory()); readBytes() never
+    // spills (its input is in memory already).
+    void setSpillDirectory(std::string directory) { m_spillDirectory = std::move(directory); }
+    const std::string& spillDirectory() const { return m_spillDirectory; }
 
 private:
     BundleLimits m_limits;
+    std::string m_spillDirectory;
     bool m_streamLeaves = false;
     std::function<void()> m_beforeLeaf;
 };

@@ -192,7 +192,7 @@ void ReadSession::readTop(const Node& node, SharedBytes bytes)
     Node top = node;
     // A loose file's members are read back through their layers from it (LayeredText).
     if (top.loose && !top.origin)
-        top.origin = std::make_shared<const TextOrigin>(TextOrigin{top.memberPath, *top.loose, {}});
+        top.origin = std::make_shared<const TextOrigin>(TextOrigin{top.memberPath, *top.loose, {}, {}});
     if (!stopped())
         process(top, stream, 0);
     m_top = nullptr;
@@ -539,7 +539,7 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
         // One compressed stream (a .log.xz): same logical file, one layer down.
         Node child = parent.opaque(); // decompressed: offsets are not the file's
         child.declaredSize = header.size;
-        process(child, archive.data(), depth);
+        processSpilling(child, archive.data(), depth);
         return;
     }
     const CleanName name = cleanMemberName(header.rawName);
@@ -580,7 +580,7 @@ void ReadSession::processMember(const Node& parent, Archive& archive, const Arch
         child.origin = std::make_shared<const TextOrigin>(
             parent.origin->with(TextLayer::slice(*header.dataOffset, *header.size)));
     // A member declared past the member limit is still read up to it: its first lines are kept.
-    process(child, archive.data(), depth);
+    processSpilling(child, archive.data(), depth);
 }
 
 BundleEntry ReadSession::entryFor(const Node& node, std::uint64_t size, bool wasGzip, bool truncated) const

@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+namespace rs {
+class SpillFile;
+}
+
 namespace rs::bundleio {
 
 class GrowBuffer;
@@ -28,7 +32,8 @@ struct Node {
     std::optional<FileStamp> loose;
     // Where this node's bytes can be read back from (the top-level file and the layers leading to
     // them, core/store/layeredtext.h); null when they cannot (a member of a zip or of a bzip2/xz/zstd
-    // tar, of a gzip held in memory, a sparse member…).
+    // tar, of a gzip held in memory, a sparse member…) until it is written to a spill file
+    // (processSpilling), which it then starts from.
     std::shared_ptr<const TextOrigin> origin;
 
     // This node as the source of bytes that are neither the file's own nor readable back through
@@ -72,6 +77,9 @@ public:
     // and stored members read through a stream as soon as the archive hands their first bytes out,
     // as GrowingBytes the sink may parse while the rest is read (BundleReader::setStreamLeaves).
     void streamLeaves(bool on) { m_streamLeaves = on; }
+    // Members whose bytes cannot be read back from the bundle are written to spill files made in
+    // `directory` as they are read (core/bundle/spillfile.h); empty: they are held in memory.
+    void spillTo(std::string directory) { m_spillDirectory = std::move(directory); }
     // BundleReader::setBeforeLeaf; null: none.
     void setBeforeLeaf(const std::function<void()>* beforeLeaf) { m_beforeLeaf = beforeLeaf; }
     const BundleLimits& limits() const { return m_limits; }
@@ -89,6 +97,13 @@ private:
     bool readEntries(const Node& node, Stream& in, Archive& archive, int depth, bool canResume,
                      std::size_t& done);
     void processMember(const Node& parent, Archive& archive, const Archive::Header& header, int depth);
+    // A member without an origin: processed while its bytes are written to a spill file, which then
+    // is its origin, so that what is inside it is streamed and read back like a loose file's members.
+    // Processed as it is (held in memory) when no spill file can be had, which is reported once.
+    void processSpilling(const Node& node, Stream& in, int depth);
+    // A spill file no member is being written to (one is made when all are), or null.
+    std::shared_ptr<SpillFile> takeSpill(const Node& node);
+    void giveBackSpill(const std::shared_ptr<SpillFile>& file);
     void processLeaf(const Node& node, Stream& in);
     std::optional<Collected> collect(const Node& node, Stream& in);
     std::string_view nextWithinMemberLimit(Stream& in, std::uint64_t size, bool& tooLarge) const;
@@ -161,6 +176,14 @@ private:
     const char* m_topData = nullptr; // where the top-level input's bytes start (a loose file: its mapping)
 
     const Archive* m_topArchive = nullptr;
+
+    struct Spill {
+        std::shared_ptr<SpillFile> file;
+        bool writing = false; // a member is being written to it (members spilled inside it go elsewhere)
+    };
+    std::string m_spillDirectory;
+    std::vector<Spill> m_spills;
+    bool m_spillFailed = false; // said once; the members after it are held in memory
 };
 
 } // namespace rs::bundleio

@@ -14,9 +14,11 @@
 namespace rs::cache {
 
 // The archive members of a reopened incident, read again from its inputs the first time one of
-// their raw lines is asked for: the cache does not hold their text, and the import held it in
-// memory (ResidentText), so the first raw line costs one read of the bundle (no parsing) and then
-// the members are held as they were after the import.
+// their raw lines is asked for: the cache does not hold their text (nor checkpoints), so the first
+// raw line costs one read of the bundle (no parsing). Then the members are read back as after the
+// import: through their layers from the inputs, or, for a member the inputs cannot give back (a zip
+// entry, a .tar.bz2's member), from the spill file it was written to again on that read
+// (BundleReader::setSpillDirectory); held in memory only when no spill file could be written.
 class BundleMembers {
 public:
     BundleMembers(std::vector<std::string> inputs, BundleLimits limits);

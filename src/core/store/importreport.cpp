@@ -242,6 +242,9 @@ QString describe(BundleIssue issue)
             "timestamps far outside the bundle's time span (records kept, not counted in the span)");
     case BundleIssue::ClockSkew:
         return ImportReportText::tr("router clock differs from the other routers");
+    case BundleIssue::SpillFailed:
+        return ImportReportText::tr(
+            "could not be written to a spill file on disk; held in memory instead (nothing is lost)");
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "core/store/layeredtext.h"
 
 #include "core/bundle/gzipcheckpoints.h"
+#include "core/bundle/spillfile.h"
 #include "core/store/gzipindex.h"
 #include "core/store/textcursor.h"
 
@@ -44,7 +45,7 @@ private:
 bundleio::StreamOpener openerFor(const TextOrigin& origin, std::size_t depth)
 {
     if (depth == 0)
-        return bundleio::fileOpener(origin.path);
+        return origin.spill ? bundleio::spillOpener(origin.spill) : bundleio::fileOpener(origin.path);
     const TextLayer& layer = origin.layers[depth - 1];
     bundleio::StreamOpener below = openerFor(origin, depth - 1);
     if (layer.kind == TextLayer::Kind::Slice) {
@@ -108,7 +109,7 @@ std::size_t LayeredText::memoryBytes() const
 
 bool LayeredText::fetch(std::uint64_t offset, std::size_t length, std::string& out) const
 {
-    if (!stillAsImported(m_origin.path, m_origin.stamp))
+    if (!m_origin.spill && !stillAsImported(m_origin.path, m_origin.stamp))
         return false;
     LayerCursor& cursor = cursorFor(id());
     // Continue this thread's last read when the text asked for lies a little ahead of it: every

@@ -9,6 +9,7 @@
 
 namespace rs {
 
+class SpillFile;
 namespace bundleio {
 class GzipCheckpoints;
 }
@@ -42,10 +43,14 @@ struct TextLayer {
 
 // Where bytes come from: a file on disk as it was when read, then the layers that lead from it to
 // them, e.g. bosh.tgz → Gzip → Slice(router.tgz) → Gzip → Slice(gorouter/access.log.1.gz) → Gzip.
+// Or the spill file a member that could not be read back from the bundle was written to, e.g.
+// spill → Slice(router.tgz, from bundle.zip) → Gzip → Slice(gorouter/access.log) (core/bundle/spillfile.h).
 struct TextOrigin {
-    std::string path; // file system path of the top-level file
+    std::string path; // file system path of the top-level file; with `spill`, the member's logical path
     FileStamp stamp;  // of that file when the import mapped it
     std::vector<TextLayer> layers;
+    // When set, the first layer reads from it instead of `path`: a file of ours, which cannot change.
+    std::shared_ptr<const SpillFile> spill;
 
     // This origin with one more layer.
     TextOrigin with(TextLayer layer) const
@@ -70,6 +75,8 @@ public:
 
     const std::string& path() const { return m_origin.path; }
     const std::vector<TextLayer>& layers() const { return m_origin.layers; }
+    // The spill file the layers start from, or null (they start from path()).
+    const std::shared_ptr<const SpillFile>& spill() const { return m_origin.spill; }
     std::uint64_t contentHash() const { return m_contentHash; }
 
     // The innermost layer's checkpoints (when it is a gzip): the enclosing layers' are shared with

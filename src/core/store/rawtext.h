@@ -120,8 +120,9 @@ private:
 
 using SharedText = std::shared_ptr<const RawText>;
 
-// The whole text in memory (in-memory inputs, and archive members that cannot be read back through
-// their layers: zip, 7z, bzip2/xz/zstd tars, sparse or truncated members; LayeredText otherwise).
+// The whole text in memory: in-memory inputs, and archive members that cannot be read back through
+// their layers (LayeredText), which happens to a zip's, 7z's or bzip2/xz/zstd tar's members only
+// when they could not be written to a spill file (core/bundle/spillfile.h).
 class ResidentText final : public RawText {
 public:
     explicit ResidentText(SharedBytes bytes);
