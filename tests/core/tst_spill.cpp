@@ -37,8 +37,8 @@ void writeAll(const std::string& path, const std::string& bytes)
     test::writeAll(path, bytes);
 }
 
-// Every table's columns, and every record's raw line, of `got` equal those of `expected`: the same
-// bundle read another way. File paths may differ in their first component (the input's name).
+// Every column of a table of `got`, and every record's raw line, equal those of `expected`: the same
+// bundle read another way.
 template <typename Table>
 void compareTable(const Incident& got, const Incident& expected, const Table& a, const Table& b,
                   const char* name)
@@ -50,12 +50,10 @@ void compareTable(const Incident& got, const Incident& expected, const Table& a,
         const RawLine wanted = expected.rawLine(b.source, row);
         QVERIFY2(!wanted.empty(), name);
         if (line.view() != wanted.view())
-            QFAIL(qPrintable(QStringLiteral("%1 row %2 of %3: \"%4\" instead of \"%5\"")
-                                 .arg(QLatin1String(name))
-                                 .arg(row)
-                                 .arg(QString::fromStdString(got.filePath(a.source.file[row])))
-                                 .arg(QString::fromUtf8(line.view().data(), qsizetype(line.size())))
-                                 .arg(QString::fromUtf8(wanted.view().data(), qsizetype(wanted.size())))));
+            QFAIL((std::string(name) + " row " + std::to_string(row) + " of " +
+                   got.filePath(a.source.file[row]) + ": \"" + line.str() + "\" instead of \"" +
+                   wanted.str() + '"')
+                      .c_str());
     }
 }
 
@@ -197,7 +195,8 @@ void TestSpill::aZipOfABoshTarballImportsLikeTheTarball()
     std::vector<std::thread> threads;
     for (std::size_t t = 0; t < 2; ++t)
         threads.emplace_back([&, t] {
-            for (std::size_t k = 0; k < requests.size(); k += 7) {
+            // Backwards, every read is a new start through every layer: a few hundred.
+            for (std::size_t k = 0; k < requests.size(); k += 53) {
                 const std::size_t row = t == 0 ? k : requests.size() - 1 - k;
                 if (m_fromZip->rawLine(requests.source, row).view() !=
                     m_fromTgz->rawLine(m_fromTgz->tables.requests.source, row).view())
