@@ -65,6 +65,8 @@ namespace {
 
 const std::array<char, 64 * 1024> kZeros{};
 constexpr std::uint64_t kTarBlock = 512; // the header every member costs at least
+// Compressed bytes kept mapped behind the reader's position: what it may still look back at.
+constexpr std::uint64_t kReadBehind = 4u << 20;
 
 la_ssize_t readCallback(struct archive*, void* client, const void** buffer)
 {
@@ -196,6 +198,14 @@ std::string_view ArchiveDataStream::next()
                             " exceeds ratio " + std::to_string(static_cast<long long>(m_guard.maxRatio)));
                 return {};
             }
+        }
+        if (m_decompresses && m_memory) {
+            // What the archive's reader consumed is not read again (a zip's members follow one
+            // another): a mapped input's pages behind it go back to the page cache, else a zip's
+            // compressed bytes, read once, would stay resident to the end of the read.
+            const std::uint64_t now = consumedNow();
+            if (now > kReadBehind)
+                m_memory->dropPagesBefore(static_cast<std::size_t>(now - kReadBehind));
         }
         m_sparseData += size;
         if (offset >= 0 && static_cast<std::uint64_t>(offset) > m_offset) {
