@@ -19,9 +19,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <csignal>
 #include <fcntl.h>
 #include <filesystem>
 #include <set>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void noSpillFileOutlivesItsTexts();
     void limitsCutSpilledMembersAsBefore();
     void aFailedWriteHoldsTheRestInMemory();
+    void aDiskFullMidMemberLosesNothing();
     void noSpillDirectoryHoldsMembersInMemory();
     void aReopenedIncidentSpillsAgain();
 
@@ -305,6 +308,33 @@ void TestSpill::aFailedWriteHoldsTheRestInMemory()
     QCOMPARE(out, std::string(10, 'x'));
     QVERIFY(file->read(file->size() - 2, 10, out));
     QCOMPARE(out, std::string(2, 'x'));
+}
+
+void TestSpill::aDiskFullMidMemberLosesNothing()
+{
+    // Files may grow no further than half the tarball (as on a disk that fills up): the spill file's
+    // first half is read back from disk, the rest from memory, and the report says so.
+    const auto half = static_cast<rlim_t>(std::filesystem::file_size(m_tgz) / 2);
+    rlimit saved{};
+    QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    const auto previous = std::signal(SIGXFSZ, SIG_IGN); // a write past it fails instead (EFBIG)
+    rlimit limit = saved;
+    limit.rlim_cur = half;
+    QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+    const auto incident = Importer().importPaths({m_zip});
+    ::setrlimit(RLIMIT_FSIZE, &saved);
+    std::signal(SIGXFSZ, previous);
+
+    QCOMPARE(incident->report.problems.size(), std::size_t{1});
+    QCOMPARE(incident->report.problems[0].issue, BundleIssue::SpillFailed);
+    QVERIFY2(incident->report.problems[0].detail.find("File too large") != std::string::npos,
+             incident->report.problems[0].detail.c_str());
+    compareImports(*incident, *m_fromTgz, "bundle.zip/", "");
+    const auto layered = std::dynamic_pointer_cast<const LayeredText>(incident->fileText[0]);
+    QVERIFY(layered && layered->spill());
+    QVERIFY(layered->spill()->writeFailed());
+    QCOMPARE(layered->spill()->size(), std::uint64_t{std::filesystem::file_size(m_tgz)});
+    QCOMPARE(layered->spill()->memoryBytes(), layered->spill()->size() - half);
 }
 
 void TestSpill::noSpillDirectoryHoldsMembersInMemory()
