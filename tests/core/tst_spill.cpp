@@ -137,6 +137,7 @@ private Q_SLOTS:
     void aZipOfABoshTarballImportsLikeTheTarball();
     void aTarBz2ImportsLikeItsTar();
     void noSpillFileOutlivesItsTexts();
+    void aZipInsideAZipIsReadFromItsSpillFile();
     void limitsCutSpilledMembersAsBefore();
     void aFailedWriteHoldsTheRestInMemory();
     void aDiskFullMidMemberLosesNothing();
@@ -259,6 +260,23 @@ void TestSpill::noSpillFileOutlivesItsTexts()
     QDir spill(QString::fromStdString(m_spillDir));
     QCOMPARE(QFile::permissions(spill.path()) & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeOther),
              QFile::Permissions{});
+}
+
+void TestSpill::aZipInsideAZipIsReadFromItsSpillFile()
+{
+    // The inner zip needs random access: it is read from a mapping of the spill file it was written
+    // to; the tarball inside it is spilled in turn (to another file: the first is still being written).
+    const std::string name = std::filesystem::path(m_tgz).filename().string();
+    const std::string inner =
+        test::makeArchive({test::Member(name, readAll(m_tgz))}, test::ArchiveFormat::Zip);
+    const std::string outer = m_dir.filePath(QStringLiteral("nested/outer.zip")).toStdString();
+    writeAll(outer, test::makeArchive({test::Member("inner.zip", inner)}, test::ArchiveFormat::Zip));
+    const auto incident = Importer().importPaths({outer});
+    QVERIFY(incident->report.problems.empty());
+    compareImports(*incident, *m_fromTgz, "outer.zip/inner.zip/", "");
+    std::uint64_t spilled = 0;
+    checkSpilled(*incident, spilled);
+    QCOMPARE(spilled, std::uint64_t{std::filesystem::file_size(m_tgz)});
 }
 
 void TestSpill::limitsCutSpilledMembersAsBefore()

@@ -230,7 +230,10 @@ void ReadSession::process(const Node& node, Stream& in, int depth)
         processArchive(archive, peek, kind, depth + 1);
         return;
     }
-    // Zip and 7z need random access: hold this one member in memory while it is read.
+    // Zip and 7z need random access: read from the spill file the member was just written to, or
+    // hold this one member in memory while it is read.
+    if (processSpilledArchive(node, peek, kind, depth))
+        return;
     std::optional<Collected> collected = collect(node, peek);
     if (!collected)
         return;

@@ -104,6 +104,10 @@ private:
     // A spill file no member is being written to (one is made when all are), or null.
     std::shared_ptr<SpillFile> takeSpill(const Node& node);
     void giveBackSpill(const std::shared_ptr<SpillFile>& file);
+    // A zip or 7z member being written to a spill file (processSpilling): read to its end, then read
+    // from a mapping of its range there instead of a copy in memory. False when it is not one such,
+    // or its range is not all on disk (it is then read whole as any other).
+    bool processSpilledArchive(const Node& node, Stream& in, Container kind, int depth);
     void processLeaf(const Node& node, Stream& in);
     std::optional<Collected> collect(const Node& node, Stream& in);
     std::string_view nextWithinMemberLimit(Stream& in, std::uint64_t size, bool& tooLarge) const;

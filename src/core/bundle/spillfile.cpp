@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <random>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -78,6 +79,38 @@ int createUnlinked(int directory, std::string& error)
     error = "no free file name";
     return -1;
 }
+
+// A range of a spill file, mapped: its pages are the file's, read again from it once given back.
+class SpillMapping final : public ByteBuffer {
+public:
+    SpillMapping(void* base, std::size_t mapped, std::size_t skip, std::size_t size)
+        : m_base(static_cast<char*>(base))
+        , m_mapped(mapped)
+        , m_skip(skip)
+        , m_size(size)
+    {}
+    ~SpillMapping() override { ::munmap(m_base, m_mapped); }
+    SpillMapping(const SpillMapping&) = delete;
+    SpillMapping& operator=(const SpillMapping&) = delete;
+
+    std::string_view view() const override { return {m_base + m_skip, m_size}; }
+    void dropPagesBefore(std::size_t end) const override
+    {
+        static const auto page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+        end = (m_skip + std::min(end, m_size)) / page * page;
+        if (end <= m_dropped)
+            return;
+        ::madvise(m_base + m_dropped, end - m_dropped, MADV_DONTNEED);
+        m_dropped = end;
+    }
+
+private:
+    char* m_base;
+    std::size_t m_mapped;
+    std::size_t m_skip; // from the page boundary the mapping starts at to the range
+    std::size_t m_size;
+    mutable std::size_t m_dropped = 0; // page-aligned, from m_base
+};
 
 // Does not keep the file: a stream left in a thread's read cursor (core/store/layeredtext.cpp) must
 // not hold its descriptor and disk space once the texts reading from it are gone.
@@ -229,6 +262,19 @@ bool SpillFile::read(std::uint64_t offset, std::size_t length, std::string& out)
         }
     }
     return true;
+}
+
+SharedBytes SpillFile::map(std::uint64_t offset, std::size_t length) const
+{
+    if (length == 0 || offset + length > std::min(m_onDisk.load(std::memory_order_acquire), size()))
+        return nullptr;
+    static const auto page = static_cast<std::uint64_t>(::sysconf(_SC_PAGESIZE));
+    const std::uint64_t from = offset / page * page;
+    const auto skip = static_cast<std::size_t>(offset - from);
+    void* base = ::mmap(nullptr, skip + length, PROT_READ, MAP_SHARED, m_fd, static_cast<off_t>(from));
+    if (base == MAP_FAILED)
+        return nullptr;
+    return std::make_shared<SpillMapping>(base, skip + length, skip, length);
 }
 
 std::string defaultSpillDirectory()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/bundle/gzipcheckpoints.h"
+#include "core/util/bytebuffer.h"
 
 #include <atomic>
 #include <cstdint>
@@ -44,6 +45,9 @@ public:
 
     // Up to `length` bytes at `offset` into `out` (fewer at the end); false on a read error.
     bool read(std::uint64_t offset, std::size_t length, std::string& out) const;
+    // [offset, offset + length) mapped read-only (its pages given back behind a reader, like a mapped
+    // input's), or null when it is not all on disk or cannot be mapped.
+    SharedBytes map(std::uint64_t offset, std::size_t length) const;
 
 private:
     explicit SpillFile(int fd);

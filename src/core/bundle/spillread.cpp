@@ -65,6 +65,56 @@ void ReadSession::processSpilling(const Node& node, Stream& in, int depth)
     }
 }
 
+bool ReadSession::processSpilledArchive(const Node& node, Stream& in, Container kind, int depth)
+{
+    // Only the member processSpilling() writes as it is read: its range starts at its one layer.
+    if (!node.origin || !node.origin->spill || node.origin->layers.size() != 1 || in.whole())
+        return false;
+    const SpillFile& file = *node.origin->spill;
+    const std::uint64_t start = node.origin->layers.front().offset;
+    if (file.writeFailed())
+        return false;
+    // The same limits as collect(): an archive cut at the member limit would not open anyway.
+    if (node.declaredSize &&
+        !checkTotal(node, std::min<std::uint64_t>(*node.declaredSize, m_limits.maxMemberBytes)))
+        return true;
+    std::uint64_t size = 0;
+    for (;;) {
+        const std::string_view chunk = in.next(); // written to the spill file on the way
+        if (chunk.empty())
+            break;
+        size += chunk.size();
+        if (!checkSize(node, size))
+            return true;
+    }
+    if (const auto& halt = in.halt()) {
+        if (*halt == BundleIssue::Cancelled || in.haltUpstream()) {
+            stopped(); // reports an exhausted total budget, once
+            return true;
+        }
+        report(node.path, *halt, in.haltDetail());
+        if (endsRead(*halt))
+            return true;
+    }
+    SharedBytes bytes = file.map(start, static_cast<std::size_t>(size));
+    if (!bytes) {
+        // Not all on disk after all (a write failed on the way): read back into memory.
+        std::string held;
+        if (!file.read(start, static_cast<std::size_t>(size), held) || held.size() != size) {
+            report(node.path, BundleIssue::Unreadable, "the spill file cannot be read back");
+            return true;
+        }
+        bytes = bytesFromString(std::move(held));
+    }
+    m_held += size;
+    MemoryStream memory(bytes);
+    Node mapped = node;
+    mapped.origin.reset(); // a zip's members are not slices of it
+    processArchive(mapped, memory, kind, depth + 1);
+    m_held -= size;
+    return true;
+}
+
 std::shared_ptr<SpillFile> ReadSession::takeSpill(const Node& node)
 {
     for (Spill& spill : m_spills) {
