@@ -49,7 +49,7 @@ int openPrivateDirectory(const std::string& directory, std::string& error)
         error = directory + " is not a directory of this user";
         return -1;
     }
-    // Ours, but opened up since (a copied home, a umask-less tool): closed again before use.
+    // Ours, but opened up since (a copied home, a careless tool): made private again before use.
     if ((st.st_mode & 077) != 0 && ::fchmod(fd, 0700) != 0) {
         error = "cannot make " + directory + " private: " + errnoText(errno);
         ::close(fd);
@@ -175,6 +175,13 @@ SpillFile::~SpillFile()
 {
     if (m_fd >= 0)
         ::close(m_fd);
+}
+
+std::uint64_t SpillFile::memoryBytes() const
+{
+    const std::uint64_t size = m_size.load(std::memory_order_acquire);
+    // The writer moves m_onDisk first: it may be ahead of the size read just before.
+    return size - std::min(m_onDisk.load(std::memory_order_acquire), size);
 }
 
 std::string SpillFile::writeError() const

@@ -39,7 +39,7 @@ public:
     bool append(std::string_view bytes);
     std::uint64_t size() const { return m_size.load(std::memory_order_acquire); }
     // Bytes held in memory after a failed write.
-    std::uint64_t memoryBytes() const { return size() - m_onDisk.load(std::memory_order_acquire); }
+    std::uint64_t memoryBytes() const;
     bool writeFailed() const { return m_failed.load(std::memory_order_acquire); }
     std::string writeError() const;
 
@@ -67,7 +67,8 @@ private:
 std::string defaultSpillDirectory();
 
 namespace bundleio {
-// Reads `file` from an offset on, like fileOpener() reads a file.
+// Reads `file` from an offset on, like fileOpener() reads a file, without keeping it open: the texts
+// reading from it do (a stream left in a thread's read cursor must not hold its disk space).
 StreamOpener spillOpener(std::shared_ptr<const SpillFile> file);
 } // namespace bundleio
 

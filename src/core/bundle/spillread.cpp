@@ -26,7 +26,7 @@ public:
         if (m_inner.halt() && !halt())
             setHalt(*m_inner.halt(), m_inner.haltDetail(), m_inner.haltUpstream());
         if (!chunk.empty())
-            m_file.append(chunk); // a failed write holds the bytes instead (said by giveBackSpill)
+            m_file.append(chunk); // a failed write holds the bytes instead (processSpilling says so)
         return chunk;
     }
 
