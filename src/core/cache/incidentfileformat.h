@@ -89,7 +89,7 @@ template <> struct LastOf<IgnoreReason> {
     static constexpr IgnoreReason value = IgnoreReason::OtherComponent;
 };
 template <> struct LastOf<BundleIssue> {
-    static constexpr BundleIssue value = BundleIssue::ClockSkew;
+    static constexpr BundleIssue value = BundleIssue::SpillFailed;
 };
 
 template <typename E> bool validEnum(E value)
