@@ -1,6 +1,7 @@
 // Route-table replay, router dump diffs and flapping endpoints: crafted event sequences and
 // the generator's ground truth.
 #include "core/diagnosis/routetable.h"
+#include "core/diagnosis/routetabledetail.h"
 #include "core/diagnosis/staleroutes.h"
 #include "core/formats/routedump.h"
 #include "core/import/importer.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void groundTruth_data();
     void groundTruth();
     void pruneFollowsTheRequestPath();
+    void requestPathReadsTheUriColumn();
     void ttlPrunesWhenRefreshesAreLoggedAndPrunesAreNot();
     void dumpAnchorsAtItsCaptureTime();
     void tableTruth_data();
@@ -346,6 +348,34 @@ void TestRouteTable::groundTruth()
 
 // Gorouter prunes a failed endpoint from the pool the request went through: with a bare host
 // and a path route of the same host holding one address, the request's path decides.
+// The replay matches a request to a route with a path by the request's path: read from the URI
+// column (a pread of the raw line per request made a reopen's replay seconds of reads), it must be
+// the path the raw line has.
+void TestRouteTable::requestPathReadsTheUriColumn()
+{
+    QTemporaryDir dir;
+    QVERIFY(!generate(dir.path(), {QStringLiteral("--routers"), QStringLiteral("2"), QStringLiteral("--seed"),
+                                   QStringLiteral("5")})
+                 .isEmpty());
+    const auto incident = Importer().importPaths({dir.path().toStdString()});
+    RequestTable& requests = incident->tables.requests;
+    QVERIFY(requests.size() > 100);
+    QVERIFY(requests.hasUri());
+    std::vector<std::string> fromColumn;
+    std::size_t withQuery = 0;
+    for (std::size_t row = 0; row < requests.size(); ++row) {
+        fromColumn.push_back(detail::requestPath(*incident, row));
+        withQuery += incident->str(requests.uri[row]).find('?') != std::string_view::npos ? 1 : 0;
+    }
+    QVERIFY(withQuery > 0); // the query is cut off
+    requests.uri.clear(); // the raw line is read instead
+    QVERIFY(!requests.hasUri());
+    for (std::size_t row = 0; row < requests.size(); ++row) {
+        QVERIFY(!fromColumn[row].empty());
+        QCOMPARE(fromColumn[row], detail::requestPath(*incident, row));
+    }
+}
+
 void TestRouteTable::pruneFollowsTheRequestPath()
 {
     QTemporaryDir dir;

@@ -1,10 +1,12 @@
 // The store's building blocks: request ids, the string pool, display escaping.
+#include "core/store/column.h"
 #include "core/store/requestid.h"
 #include "core/util/stringpool.h"
 #include "core/util/textescape.h"
 
 #include <QTest>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,8 +18,62 @@ private Q_SLOTS:
     void canonicalUuidsPackWithoutThePool();
     void otherIdsKeepTheirSpelling();
     void poolViewsStayValid();
+    void poolViewsABorrowedText();
+    void columnViewDetachesOnChange();
     void escapingMakesBytesSafe();
 };
+
+// A saved incident's pool views the mapped file's text instead of copying it: the views stay valid
+// while the pool lives, whoever else held the text, and the pool still interns and finds.
+void TestStore::poolViewsABorrowedText()
+{
+    auto text = std::make_shared<std::string>("alphabetagamma");
+    const std::vector<std::uint64_t> ends{0, 5, 9, 14};
+    StringPool pool;
+    QVERIFY(pool.assign(*text, ends, text));
+    const char* const where = text->data();
+    text.reset(); // the pool keeps it
+    QCOMPARE(pool.size(), std::size_t{4});
+    QCOMPARE(pool.view(2), std::string_view("beta"));
+    QVERIFY(pool.view(1).data() == where); // viewed, not copied
+    QCOMPARE(pool.find("gamma"), StringPool::Id{3});
+    QCOMPARE(pool.intern("beta"), StringPool::Id{2});
+    QCOMPARE(pool.intern("delta"), StringPool::Id{4});
+    QCOMPARE(pool.view(4), std::string_view("delta"));
+    QCOMPARE(pool.view(3), std::string_view("gamma"));
+    // A repeated string is still rejected, borrowed or not.
+    auto repeated = std::make_shared<std::string>("abab");
+    QVERIFY(!pool.assign(*repeated, std::vector<std::uint64_t>{0, 2, 4}, repeated));
+    QCOMPARE(pool.size(), std::size_t{1});
+}
+
+// A column viewing memory it does not own copies it before the first change; copies of the view
+// share the memory until then.
+void TestStore::columnViewDetachesOnChange()
+{
+    auto values = std::make_shared<std::vector<std::int32_t>>(std::vector<std::int32_t>{1, 2, 3});
+    Column<std::int32_t> view = Column<std::int32_t>::viewOf(values, values->data(), values->size());
+    QVERIFY(view.isView());
+    QVERIFY(view.data() == values->data());
+    QCOMPARE(view.heapBytes(), std::size_t{0});
+    const Column<std::int32_t> shared = view;
+    QVERIFY(shared.isView() && shared.data() == values->data());
+    const std::size_t before = Column<std::int32_t>::detachCount();
+    view.push_back(4);
+    QCOMPARE(Column<std::int32_t>::detachCount(), before + 1);
+    QVERIFY(!view.isView());
+    QVERIFY(view == (std::vector<std::int32_t>{1, 2, 3, 4}));
+    QVERIFY(shared == (std::vector<std::int32_t>{1, 2, 3})); // the view is unchanged
+    QCOMPARE((*values)[2], 3);
+    Column<std::int32_t> moved = std::move(view);
+    QVERIFY(moved == (std::vector<std::int32_t>{1, 2, 3, 4}));
+    QVERIFY(view.empty()); // NOLINT: a moved-from column is empty
+    Column<std::int32_t> other = shared;
+    other.swap(moved);
+    QVERIFY(other == (std::vector<std::int32_t>{1, 2, 3, 4}));
+    QVERIFY(moved.isView() && moved == (std::vector<std::int32_t>{1, 2, 3}));
+    QCOMPARE(Column<std::int32_t>::detachCount(), before + 1);
+}
 
 void TestStore::canonicalUuidsPackWithoutThePool()
 {

@@ -169,12 +169,19 @@ std::shared_ptr<const std::vector<std::uint32_t>> sortedRows(const Analysis& ana
     const Keys keys = keysFor(analysis, column, cancel);
     if (keys.size() != rows)
         return nullptr; // cancelled
-    auto order = std::make_shared<std::vector<std::uint32_t>>(rows);
-    std::iota(order->begin(), order->end(), 0u);
-    std::stable_sort(order->begin(), order->end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; });
+    // Stable by key: the rows with their keys side by side, sorted by (key, row). Sorting row
+    // numbers that compare through the key column read the keys in random order; on 10 M rows that
+    // took most of a second longer.
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(rows);
+    for (std::size_t row = 0; row < rows; ++row)
+        keyed[row] = {keys[row], static_cast<std::uint32_t>(row)};
+    if (!std::is_sorted(keyed.begin(), keyed.end()))
+        std::sort(keyed.begin(), keyed.end());
     if (cancel && cancel->load())
         return nullptr;
+    auto order = std::make_shared<std::vector<std::uint32_t>>(rows);
+    for (std::size_t i = 0; i < rows; ++i)
+        (*order)[i] = keyed[i].second;
     return order;
 }
 

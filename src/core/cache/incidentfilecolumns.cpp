@@ -108,14 +108,17 @@ bool readTable(Reader& r, Table& table, const RecordTables& tables, std::size_t 
 
 bool readStrings(Reader& r, StringPool& pool)
 {
-    std::vector<std::uint64_t> ends;
-    std::string blob;
-    if (!r.column(ends) || !r.next(blob))
+    // In place when the file is mapped: the pool views its text instead of copying it.
+    Column<std::uint64_t> ends;
+    std::string_view blob;
+    std::shared_ptr<const void> blobOwner;
+    std::string copy;
+    if (!r.column(ends) || !r.next(blob, blobOwner, copy))
         return false;
     if (ends.size() > std::numeric_limits<StringPool::Id>::max())
         return r.fail("too many strings");
     // Ids are dense and distinct: a repeated, misplaced empty or out-of-order string is rejected.
-    if (!pool.assign(blob, ends))
+    if (!pool.assign(blob, ends, blobOwner ? std::move(blobOwner) : nullptr))
         return r.fail("the strings are not a pool this build wrote (order, empty or repeated strings)");
     return true;
 }

@@ -70,6 +70,24 @@ bool Reader::next(std::string& out)
     return load(*s, out.data());
 }
 
+bool Reader::next(std::string_view& out, std::shared_ptr<const void>& owner, std::string& copy)
+{
+    const Source::Mapped map = m_source.mapped();
+    if (!map.owner) {
+        if (!next(copy))
+            return false;
+        out = copy;
+        owner.reset();
+        return true;
+    }
+    const Section* s = take();
+    if (s == nullptr || !checkSum(*s, map.bytes + s->offset))
+        return false;
+    out = std::string_view(map.bytes + s->offset, static_cast<std::size_t>(s->bytes));
+    owner = map.owner;
+    return true;
+}
+
 bool Reader::column(std::vector<bool>& out)
 {
     std::vector<std::uint8_t> bytes;

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -53,6 +54,9 @@ public:
 
     // The next section's bytes, checked against its checksum.
     bool next(std::string& out);
+    // The same, in place when the source is mapped (`owner` then keeps `out` alive), else read
+    // into `copy`, which `out` then views.
+    bool next(std::string_view& out, std::shared_ptr<const void>& owner, std::string& copy);
     template <typename T> bool column(std::vector<T>& out)
     {
         static_assert(std::is_trivially_copyable_v<T>);

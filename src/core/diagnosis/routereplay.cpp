@@ -431,6 +431,10 @@ void RouteTableReplay::State::learnUses(std::map<IdentityIndex, std::vector<Op>>
     enum class Paths : std::uint8_t { Unknown, None, Some };
     std::vector<Paths> hostPaths;
     std::vector<std::unordered_map<std::uint64_t, KeyTimeline*>> bareKeys(routerOf.size());
+    std::vector<std::unordered_map<std::uint64_t, KeyTimeline*>> pathKeys(routerOf.size());
+    std::unordered_map<std::uint64_t, std::uint32_t> routeOfUri; // host and URI ids: a route's number
+    std::unordered_map<std::string, std::uint32_t> routeIds;
+    std::vector<const std::string*> routeNames;
     for (std::size_t r = 0; r < req.size(); ++r) {
         if (req.backend[r] == StringPool::kEmpty || req.start[r] == kNoTime ||
             req.identity[r] >= routerOf.size())
@@ -454,8 +458,25 @@ void RouteTableReplay::State::learnUses(std::map<IdentityIndex, std::vector<Op>>
         }
         const std::string_view backend = incident->str(req.backend[r]);
         const auto row = static_cast<std::uint32_t>(r);
-        if (hostPaths[hostId] == Paths::Some) {
+        if (hostPaths[hostId] == Paths::Some && !req.hasUri()) {
             (*router)[{routeOfRequest(r), std::string(backend)}].uses.emplace_back(req.start[r], row);
+            continue;
+        }
+        if (hostPaths[hostId] == Paths::Some) {
+            // The route of a host and URI is found once, then the key by the route's number.
+            const auto [known, fresh] = routeOfUri.try_emplace(std::uint64_t{hostId} << 32 | req.uri[r], 0);
+            if (fresh) {
+                const auto [id, added] =
+                    routeIds.try_emplace(routeOfRequest(r), static_cast<std::uint32_t>(routeNames.size()));
+                if (added)
+                    routeNames.push_back(&id->first);
+                known->second = id->second;
+            }
+            KeyTimeline*& timeline =
+                pathKeys[req.identity[r]][std::uint64_t{known->second} << 32 | req.backend[r]];
+            if (!timeline)
+                timeline = &(*router)[{*routeNames[known->second], std::string(backend)}];
+            timeline->uses.emplace_back(req.start[r], row);
             continue;
         }
         KeyTimeline*& timeline = bareKeys[req.identity[r]][std::uint64_t{hostId} << 32 | req.backend[r]];

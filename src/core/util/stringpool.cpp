@@ -116,7 +116,8 @@ StringPool::Id StringPool::find(std::string_view text) const
     }
 }
 
-bool StringPool::assign(std::string_view text, const std::vector<std::uint64_t>& ends)
+bool StringPool::assign(std::string_view text, std::span<const std::uint64_t> ends,
+                        std::shared_ptr<const void> textOwner)
 {
     *this = StringPool();
     if (ends.empty() || ends.front() != 0 || ends.back() != text.size())
@@ -128,14 +129,17 @@ bool StringPool::assign(std::string_view text, const std::vector<std::uint64_t>&
     resizeFresh(m_slots, slots);
     m_views.reserve(ends.size());
     adviseHugePages(m_views.data(), ends.size() * sizeof(std::string_view));
-    if (!text.empty()) {
+    const char* stored = text.data();
+    if (textOwner) {
+        m_borrowed = std::move(textOwner);
+    } else if (!text.empty()) {
         auto block = std::make_unique_for_overwrite<char[]>(text.size());
         adviseHugePages(block.get(), text.size());
         std::memcpy(block.get(), text.data(), text.size());
         m_blocks.push_back(std::move(block));
         m_blockBytes = m_blockSize = m_blockUsed = text.size();
+        stored = m_blocks.back().get();
     }
-    const char* stored = m_blocks.empty() ? nullptr : m_blocks.back().get();
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t id = 1; id < ends.size(); ++id) {
         const std::uint64_t begin = ends[id - 1];

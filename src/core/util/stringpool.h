@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -33,7 +34,10 @@ public:
     // What a saved incident reads back (core/cache): one copy of the text and one sizing of the
     // table instead of interning string after string. False, with the pool left as a new one, when
     // the ends are out of order or past the text, or a string is empty (past id 0) or repeated.
-    bool assign(std::string_view text, const std::vector<std::uint64_t>& ends);
+    // `textOwner`, when given, keeps `text` alive (a mapped saved incident): the pool then views it
+    // instead of copying it.
+    bool assign(std::string_view text, std::span<const std::uint64_t> ends,
+                std::shared_ptr<const void> textOwner = nullptr);
 
 private:
     std::string_view store(std::string_view text);
@@ -48,6 +52,7 @@ private:
     static std::uint64_t hash(std::string_view s) noexcept;
     void grow();
     std::vector<std::unique_ptr<char[]>> m_blocks;
+    std::shared_ptr<const void> m_borrowed; // the text assign() viewed
     std::size_t m_blockUsed = 0;
     std::size_t m_blockSize = 0;
     std::size_t m_blockBytes = 0; // allocated for text, including unused block tails
