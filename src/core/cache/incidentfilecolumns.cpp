@@ -118,7 +118,7 @@ bool readStrings(Reader& r, StringPool& pool)
     if (ends.size() > std::numeric_limits<StringPool::Id>::max())
         return r.fail("too many strings");
     // Ids are dense and distinct: a repeated, misplaced empty or out-of-order string is rejected.
-    if (!pool.assign(blob, ends, blobOwner ? std::move(blobOwner) : nullptr))
+    if (!pool.assign(blob, ends.span(), blobOwner ? std::move(blobOwner) : nullptr))
         return r.fail("the strings are not a pool this build wrote (order, empty or repeated strings)");
     return true;
 }
