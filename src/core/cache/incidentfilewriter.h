@@ -37,14 +37,11 @@ public:
         m_sections.push_back(s);
     }
     void section(const std::string& bytes) { section(bytes.data(), bytes.size()); }
-    template <typename T> void column(const std::vector<T>& values)
+    // A std::vector or an rs::Column of plain values, as they lie in memory.
+    template <typename Values> void column(const Values& values)
     {
+        using T = typename Values::value_type;
         static_assert(std::is_trivially_copyable_v<T> && std::has_unique_object_representations_v<T>);
-        section(values.data(), values.size() * sizeof(T));
-    }
-    template <typename T> void column(const Column<T>& values)
-    {
-        static_assert(std::has_unique_object_representations_v<T>);
         section(values.data(), values.size() * sizeof(T));
     }
     void column(const std::vector<bool>& values)
