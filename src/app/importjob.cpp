@@ -2,6 +2,7 @@
 
 #include "core/cache/casefile.h"
 #include "core/cache/incidentcache.h"
+#include "core/util/memorytrace.h"
 
 #include <QMetaObject>
 
@@ -108,6 +109,7 @@ void ImportJob::start(Work work, std::function<void(const Analysis&)> after,
         std::shared_ptr<const Analysis> analysis;
         if (opened.incident && !flag->load())
             analysis = analyse(std::move(opened.incident), flag.get(), std::move(opened.analysis));
+        traceMemory("window: analysed");
         QMetaObject::invokeMethod(
             self,
             [self, flag, analysis, deliver] {

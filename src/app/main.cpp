@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 #include "core/util/crashhandler.h"
+#include "core/util/memorytrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -134,6 +135,7 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    rs::traceMemory("main: started");
     if (rs::cli::drawsCharts(argc, argv)) {
         // report and chart draw with the window's code, without a window: offscreen unless a
         // display is there anyway.

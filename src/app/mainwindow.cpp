@@ -24,6 +24,7 @@
 #include "app/stalestate.h"
 #include "app/theme.h"
 #include "app/windowlayout.h"
+#include "core/util/memorytrace.h"
 #include "core/util/timeparse.h"
 #include "ui_mainwindow.h"
 
@@ -407,6 +408,7 @@ void MainWindow::onProgress(double fraction, quint64 parsedBytes, quint64 filesS
 
 void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
 {
+    traceMemory("window: analysis delivered");
     m_analysis = std::move(analysis);
     const Incident& incident = *m_analysis->incident;
     m_stale->incidentChanged();
@@ -428,6 +430,7 @@ void MainWindow::showAnalysis(std::shared_ptr<const Analysis> analysis)
     });
     showIncidentTexts();
     Q_EMIT incidentChanged();
+    traceMemory("window: analysis shown");
 }
 
 void MainWindow::replaceAnalysis(std::shared_ptr<const Analysis> analysis)
@@ -474,6 +477,7 @@ void MainWindow::showIncidentTexts()
 
 void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
 {
+    traceMemory("window: view data delivered");
     m_views->setTimelinePixels(m_timeline->plot()->width());
     m_requests->setViewData(viewData);
     m_findings->setViewData(viewData);
@@ -493,6 +497,7 @@ void MainWindow::showViewData(const std::shared_ptr<const ViewData>& viewData)
     } else if (m_findingFocus && m_filters->current() != m_findingFocus->filter) {
         m_findingFocus.reset();
     }
+    traceMemory("window: view data shown");
     Q_EMIT viewsUpdated();
 }
 

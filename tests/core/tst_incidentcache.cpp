@@ -341,8 +341,9 @@ void TestIncidentCache::flippedBytesRejectedOrHarmless()
 
 void TestIncidentCache::hostileValuesRejected()
 {
-    // Sections in file order: 0 info, 1 report, 2 string ends, 3 string bytes, 4 identities, then
-    // each table's columns (columnsOf) and its file runs (ends, files): requests from 5.
+    // Sections in file order: 0 info, 1 report, 2 string ends, 3 string bytes, 4 the strings' hash
+    // table, 5 identities, then each table's columns (columnsOf) and its file runs (ends, files):
+    // requests from 6.
     const std::vector<SectionEntry> sections = sectionsOf(m_file);
     // The reason a file with `value` written at `at` of section `index` (resealed) is rejected for;
     // "accepted" when it is not.
@@ -359,33 +360,49 @@ void TestIncidentCache::hostileValuesRejected()
         QVERIFY2(why != "accepted" && !why.empty(), what);                                                   \
     } while (false)
     const std::uint32_t hugeId = 0xFFFFFFF0u;
-    QCOMPARE(QString::fromStdString(rejection(10, 4, hugeId)), QStringLiteral("a string id out of range"));
-    QCOMPARE(QString::fromStdString(rejection(9, 0, hugeId)), QStringLiteral("an identity out of range"));
+    QCOMPARE(QString::fromStdString(rejection(11, 4, hugeId)), QStringLiteral("a string id out of range"));
+    QCOMPARE(QString::fromStdString(rejection(10, 0, hugeId)), QStringLiteral("an identity out of range"));
     REJECT(2, 8, std::uint64_t{1} << 40, "a string end beyond the strings");
     REJECT(2, 16, std::uint64_t{0}, "string ends out of order");
     // The requests' file runs: the first run's file beyond the files.
-    REJECT(22, 0, hugeId, "a run's file out of range");
-    REJECT(21, 0, std::uint64_t{0}, "an empty run");
-    // A router event's message beyond RouterMessage (events' columns start at 23).
-    REJECT(25, 0, std::uint8_t{200}, "an enum value out of range");
+    REJECT(23, 0, hugeId, "a run's file out of range");
+    REJECT(22, 0, std::uint64_t{0}, "an empty run");
+    // A router event's message beyond RouterMessage (events' columns start at 24).
+    REJECT(26, 0, std::uint8_t{200}, "an enum value out of range");
     // A request id marked as text whose string is out of range (16 bytes per id).
     {
         std::string file = m_file;
-        const std::size_t at = sections[18].offset;
+        const std::size_t at = sections[19].offset;
         put(file, at, RequestId::kTextMarker);
         put(file, at + 8, std::uint64_t{1} << 50);
-        reseal(file, 18);
+        reseal(file, 19);
         QVERIFY(!IncidentFile::readBytes(file).incident);
     }
     // A count in a byte-encoded section that claims more than the section holds.
     REJECT(1, 0, std::uint64_t{1} << 60, "a report with too many inputs");
-    REJECT(4, 0, std::uint64_t{1} << 60, "too many identities");
+    REJECT(5, 0, std::uint64_t{1} << 60, "too many identities");
+    // The strings' hash table: an id beyond the strings, an id indexed twice, a table with one
+    // string too few (8 bytes per slot: id, then tag).
+    {
+        const auto slotId = [&](std::size_t slot) { return get<std::uint32_t>(m_file, sections[4].offset + slot * 8); };
+        const std::size_t slots = sections[4].bytes / 8;
+        std::size_t used = 0, free = 0;
+        while (slotId(used) == 0)
+            ++used;
+        while (slotId(free) != 0)
+            ++free;
+        QVERIFY(used < slots && free < slots);
+        QCOMPARE(QString::fromStdString(rejection(4, free * 8, hugeId)),
+                 QStringLiteral("the strings are not a pool this build wrote (order, empty strings or their index)"));
+        REJECT(4, free * 8, slotId(used), "a string indexed twice");
+        REJECT(4, used * 8, std::uint32_t{0}, "a string not indexed");
+    }
     // A column one value short: its length differs from its table's.
     {
         std::string file = m_file;
         const auto tableOffset = get<std::uint64_t>(file, 32);
-        put(file, tableOffset + 6 * 24 + 8, sections[6].bytes - 8);
-        reseal(file, 6);
+        put(file, tableOffset + 7 * 24 + 8, sections[7].bytes - 8);
+        reseal(file, 7);
         QVERIFY(!IncidentFile::readBytes(file).incident);
     }
     // A section that starts past the section table (found by fuzz_incidentcache: its size was

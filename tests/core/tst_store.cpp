@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 #include <utility>
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void otherIdsKeepTheirSpelling();
     void poolViewsStayValid();
     void poolViewsABorrowedText();
+    void poolTakesASavedIndex();
     void columnViewDetachesOnChange();
     void escapingMakesBytesSafe();
 };
@@ -46,6 +49,58 @@ void TestStore::poolViewsABorrowedText()
     auto repeated = std::make_shared<std::string>("abab");
     QVERIFY(!pool.assign(*repeated, std::vector<std::uint64_t>{0, 2, 4}, repeated));
     QCOMPARE(pool.size(), std::size_t{1});
+}
+
+// A saved incident's pool takes its hash table back from the file instead of hashing every string
+// again: lookups through the viewed table find every string, interning copies it first, and a
+// table that could make a lookup run forever or out of bounds is refused.
+void TestStore::poolTakesASavedIndex()
+{
+    StringPool built;
+    std::string text;
+    std::vector<std::uint64_t> ends{0};
+    for (int i = 1; i <= 100; ++i) {
+        const std::string word = "host-" + std::to_string(i * 7919);
+        QCOMPARE(built.intern(word), StringPool::Id(i));
+        text += word;
+        ends.push_back(text.size());
+    }
+    const auto saved = std::make_shared<std::vector<StringPool::Slot>>(built.index().begin(), built.index().end());
+    const auto viewOfSaved = [&] {
+        return Column<StringPool::Slot>::viewOf(saved, saved->data(), saved->size());
+    };
+    StringPool pool;
+    QVERIFY(pool.assign(text, ends, nullptr, viewOfSaved()));
+    QVERIFY(pool.index().data() == saved->data()); // the table is viewed, not rebuilt
+    for (StringPool::Id id = 1; id <= 100; ++id)
+        QCOMPARE(pool.find(built.view(id)), id);
+    QCOMPARE(pool.find("host-0"), StringPool::kEmpty);
+    const std::size_t detaches = Column<StringPool::Slot>::detachCount();
+    QCOMPARE(pool.intern("host-7919"), StringPool::Id{1}); // found: nothing copied
+    QCOMPARE(Column<StringPool::Slot>::detachCount(), detaches);
+    QCOMPARE(pool.intern("new"), StringPool::Id{101});
+    QVERIFY(pool.index().data() != saved->data());
+    QCOMPARE(pool.find("new"), StringPool::Id{101});
+    QCOMPARE(pool.find(built.view(50)), StringPool::Id{50});
+
+    // Refused: an id beyond the strings, an id twice, a string left out, a table with no room.
+    const auto refused = [&](const std::function<void(std::vector<StringPool::Slot>&)>& spoil) {
+        auto slots = std::make_shared<std::vector<StringPool::Slot>>(*saved);
+        spoil(*slots);
+        StringPool spoiled;
+        const bool taken = spoiled.assign(text, ends, nullptr,
+                                          Column<StringPool::Slot>::viewOf(slots, slots->data(), slots->size()));
+        return !taken && spoiled.size() == 1;
+    };
+    const auto firstWhere = [](std::vector<StringPool::Slot>& slots, bool used) -> StringPool::Slot& {
+        return *std::find_if(slots.begin(), slots.end(), [used](const StringPool::Slot& s) { return (s.id != 0) == used; });
+    };
+    QVERIFY(refused([&](auto& slots) { firstWhere(slots, false).id = 101; }));
+    QVERIFY(refused([&](auto& slots) { firstWhere(slots, false).id = firstWhere(slots, true).id; }));
+    QVERIFY(refused([&](auto& slots) { firstWhere(slots, true).id = 0; }));
+    QVERIFY(refused([](auto& slots) { slots.resize(slots.size() / 2); }));
+    QVERIFY(refused([](auto& slots) { slots.pop_back(); }));
+    QVERIFY(!refused([](auto&) {})); // the unspoiled table is taken
 }
 
 // A column viewing memory it does not own copies it before the first change; copies of the view

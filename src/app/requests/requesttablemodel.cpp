@@ -77,16 +77,26 @@ void RequestTableModel::setViewData(std::shared_ptr<const ViewData> data)
 
 void RequestTableModel::applyOrder()
 {
+    // Views may read the old rows until the reset begins: they stay alive until then.
     beginResetModel();
-    m_rows.clear();
+    m_rows = {};
+    m_rowsOwner.reset();
     if (m_data) {
         const Order& order = m_orders[static_cast<std::size_t>(m_sortColumn)];
-        if (order) {
-            m_rows = orderSelection(*order, m_data->selection.rows, m_sortOrder == Qt::DescendingOrder);
-        } else {
+        const std::vector<std::uint32_t>& selected = m_data->selection.rows;
+        if (!order) {
             // Until the order is known the rows show as imported; the sort arrives shortly.
-            m_rows = m_data->selection.rows;
+            m_rows = selected;
+            m_rowsOwner = m_data;
             requestOrder(m_sortColumn);
+        } else if (selected.size() == order->size() && m_sortOrder == Qt::AscendingOrder) {
+            m_rows = *order;
+            m_rowsOwner = order;
+        } else {
+            auto ordered = std::make_shared<const std::vector<std::uint32_t>>(
+                orderSelection(*order, selected, m_sortOrder == Qt::DescendingOrder));
+            m_rows = *ordered;
+            m_rowsOwner = std::move(ordered);
         }
     }
     endResetModel();
@@ -235,7 +245,7 @@ QString RequestTableModel::text(std::uint32_t row, RequestColumn column) const
 std::uint32_t RequestTableModel::lbRowOf(std::uint32_t row) const
 {
     const Analysis& analysis = *m_data->analysis;
-    const std::vector<std::uint32_t>& lbOf = analysis.diagnosis.lb.lbOfRequest;
+    const auto& lbOf = analysis.diagnosis.lb.lbOfRequest;
     if (row >= lbOf.size() || lbOf[row] >= analysis.incident->tables.lb.size())
         return kNoLbRow;
     return lbOf[row];

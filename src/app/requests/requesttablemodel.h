@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace rs {
@@ -56,7 +57,10 @@ private:
     QString lbToolTip(std::uint32_t row) const;
 
     std::shared_ptr<const ViewData> m_data;
-    std::vector<std::uint32_t> m_rows; // display order
+    // The display order: the selection itself until its order is known, the whole order when every
+    // row is selected in ascending order, else a copy. Ten million rows are not copied to be shown.
+    std::span<const std::uint32_t> m_rows;
+    std::shared_ptr<const void> m_rowsOwner; // keeps what m_rows views alive until the next reset
     // URIs are parsed again for the rows on screen; the parser keeps its buffers between rows.
     mutable AccessLogParser m_parser;
     mutable AccessRecord m_record;

@@ -3,6 +3,7 @@
 #include "core/cache/filedigest.h"
 #include "core/query/analysis.h"
 #include "core/util/buildinfo.h"
+#include "core/util/memorytrace.h"
 
 #include <QCryptographicHash>
 
@@ -183,7 +184,9 @@ IncidentCache::Opened IncidentCache::open(const std::vector<std::string>& inputs
     opened.toStore = key(inputs, options);
     if (!opened.toStore)
         return opened;
+    traceMemory("reopen: inputs identified");
     Loaded loaded = load(*opened.toStore);
+    traceMemory("reopen: incident read");
     opened.rejected = std::move(loaded.rejected);
     if (loaded.incident) {
         opened.incident = std::move(loaded.incident);

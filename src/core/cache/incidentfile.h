@@ -57,7 +57,8 @@ class IncidentFile {
 public:
     // 3: the info section ends with the case state (IncidentFileInfo::caseJson).
     // 4: the analysis follows the text sources.
-    static constexpr std::uint32_t kFormatVersion = 4;
+    // 5: the string pool's hash table follows its text; every diagnosis column is written whole.
+    static constexpr std::uint32_t kFormatVersion = 5;
 
     // Writes `incident` (and `analysis`, an analysis of it, when given) to `path` atomically (a
     // temporary file beside it, then rename). False, with the reason in `error`, when it could not

@@ -113,13 +113,14 @@ bool readStrings(Reader& r, StringPool& pool)
     std::string_view blob;
     std::shared_ptr<const void> blobOwner;
     std::string copy;
-    if (!r.column(ends) || !r.next(blob, blobOwner, copy))
+    Column<StringPool::Slot> index;
+    if (!r.column(ends) || !r.next(blob, blobOwner, copy) || !r.column(index))
         return false;
     if (ends.size() > std::numeric_limits<StringPool::Id>::max())
         return r.fail("too many strings");
-    // Ids are dense and distinct: a repeated, misplaced empty or out-of-order string is rejected.
-    if (!pool.assign(blob, ends.span(), blobOwner ? std::move(blobOwner) : nullptr))
-        return r.fail("the strings are not a pool this build wrote (order, empty or repeated strings)");
+    // Ids are dense and each indexed once; a misplaced empty or out-of-order string is rejected.
+    if (!pool.assign(blob, ends.span(), blobOwner ? std::move(blobOwner) : nullptr, std::move(index)))
+        return r.fail("the strings are not a pool this build wrote (order, empty strings or their index)");
     return true;
 }
 

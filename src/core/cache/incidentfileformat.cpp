@@ -43,7 +43,8 @@ std::uint64_t detail::layoutFingerprint()
             },
             tablesOf(tables));
         text += "route:" + std::to_string(sizeof(RouteEndpointRow)) +
-                ",lrp:" + std::to_string(sizeof(LrpRow)) + ",report:" + std::to_string(sizeof(FileReport));
+                ",lrp:" + std::to_string(sizeof(LrpRow)) + ",report:" + std::to_string(sizeof(FileReport)) +
+                ",slot:" + std::to_string(sizeof(StringPool::Slot));
         return crc(text.data(), text.size());
     }();
     return value;

@@ -46,6 +46,7 @@ bool IncidentFile::write(const std::string& path, const Incident& incident, cons
     }
     w.column(ends);
     w.section(blob);
+    w.column(t.strings.index());
     w.section(encodeIdentities(t.identities));
     std::apply(
         [&](const auto&... table) {

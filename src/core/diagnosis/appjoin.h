@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/column.h"
 #include "core/util/stringpool.h"
 
 #include <cstdint>
@@ -25,15 +26,15 @@ inline constexpr std::uint32_t kNoAppRow = ~std::uint32_t{0};
 
 // The app-log ↔ Gorouter join, in columns parallel to incident.tables.apps, and its reverse.
 struct AppDiagnosis {
-    std::vector<std::uint32_t> request; // joined row of incident.tables.requests, kNoAppRow if none
-    std::vector<AppJoin> join;
+    Column<std::uint32_t> request; // joined row of incident.tables.requests, kNoAppRow if none
+    Column<AppJoin> join;
     // The app guid each app row belongs to (the file's header or drain named it, or the file's own
     // RTR lines), StringPool::kEmpty when unknown.
-    std::vector<StringPool::Id> appId;
+    Column<StringPool::Id> appId;
     // Per request row, the app rows joined to it (by id or near), in time order:
     // rows[rowsBegin[r] … rowsBegin[r + 1]). Empty when the incident has no app lines.
-    std::vector<std::uint32_t> rowsBegin;
-    std::vector<std::uint32_t> rows;
+    Column<std::uint32_t> rowsBegin;
+    Column<std::uint32_t> rows;
 
     std::size_t size() const { return request.size(); }
     bool operator==(const AppDiagnosis&) const = default;
@@ -41,7 +42,7 @@ struct AppDiagnosis {
     {
         if (requestRow + 1 >= rowsBegin.size())
             return {};
-        return std::span<const std::uint32_t>(rows).subspan(rowsBegin[requestRow], rowsBegin[requestRow + 1] -
+        return rows.span().subspan(rowsBegin[requestRow], rowsBegin[requestRow + 1] -
                                                                                        rowsBegin[requestRow]);
     }
 };

@@ -3,6 +3,7 @@
 #include "core/diagnosis/appjoin.h"
 #include "core/diagnosis/errorclass.h"
 #include "core/diagnosis/lbjoin.h"
+#include "core/store/column.h"
 #include "core/store/incident.h"
 
 #include <cstdint>
@@ -26,23 +27,25 @@ inline constexpr std::uint32_t kNoRow = ~std::uint32_t{0};
 
 // Correlation and classification of every request, in columns parallel to
 // incident.tables.requests.
+//
+// Columns, like the tables': a reopened incident's diagnosis views its saved file.
 struct Diagnosis {
-    std::vector<ErrorClass> errorClass;
-    std::vector<Source> source;
-    std::vector<Evidence> evidence;
+    Column<ErrorClass> errorClass;
+    Column<Source> source;
+    Column<Evidence> evidence;
     // attemptEvents[attemptsBegin[row] … + attemptsCount[row]) are the request's failed attempts
     // (rows of incident.tables.events: backend-endpoint-failed, route-service-connection-failed),
     // in attempt order.
-    std::vector<std::uint32_t> attemptsBegin;
-    std::vector<std::uint16_t> attemptsCount;
-    std::vector<std::uint32_t> attemptEvents;
-    std::vector<std::uint8_t> joinFlags;
+    Column<std::uint32_t> attemptsBegin;
+    Column<std::uint16_t> attemptsCount;
+    Column<std::uint32_t> attemptEvents;
+    Column<std::uint8_t> joinFlags;
     // StringPool id of the text that decided (router error or attempt error), 0 when the status did.
-    std::vector<std::uint32_t> evidenceText;
+    Column<std::uint32_t> evidenceText;
     // The event that carried the final error when no attempt did (pre-2019 endpoint-failed,
     // backend-request-timeout), kNoRow otherwise; and the stderr proxy error joined, kNoRow if none.
-    std::vector<std::uint32_t> finalEvent;
-    std::vector<std::uint32_t> stderrLine;
+    Column<std::uint32_t> finalEvent;
+    Column<std::uint32_t> stderrLine;
     // The load balancers' rows joined to these requests (lbjoin.h).
     LbDiagnosis lb;
     // The lines apps wrote joined to these requests (appjoin.h).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/store/column.h"
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
@@ -31,11 +33,11 @@ inline constexpr std::uint32_t kNoLbRow = ~std::uint32_t{0};
 
 // The LB ↔ Gorouter join, in columns parallel to incident.tables.lb, and its reverse.
 struct LbDiagnosis {
-    std::vector<std::uint32_t> request; // joined row of incident.tables.requests, kNoLbRow if none
-    std::vector<LbJoin> join;
-    std::vector<LbClass> lbClass; // None unless the LB answered a failure on its own
+    Column<std::uint32_t> request; // joined row of incident.tables.requests, kNoLbRow if none
+    Column<LbJoin> join;
+    Column<LbClass> lbClass; // None unless the LB answered a failure on its own
     // Per request row: its LB row, kNoLbRow if none; empty when the incident has no LB rows.
-    std::vector<std::uint32_t> lbOfRequest;
+    Column<std::uint32_t> lbOfRequest;
     std::uint64_t neverReached = 0;      // LB-answered failures without any Gorouter request
     std::uint64_t ambiguousFailures = 0; // LB-answered failures whose join is ambiguous
     std::uint64_t statusDisagreements = 0;

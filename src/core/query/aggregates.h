@@ -50,9 +50,9 @@ std::vector<KeyCount> failuresByInstance(const Incident& incident, const Selecti
 // attempt counts, so a request that recovered on a second backend still shows the first one.
 // Same order and limit as failuresByBackend. `attempts*` are Diagnosis' columns.
 struct AttemptColumns {
-    const std::vector<std::uint32_t>* begin = nullptr;
-    const std::vector<std::uint16_t>* count = nullptr;
-    const std::vector<std::uint32_t>* events = nullptr;
+    const Column<std::uint32_t>* begin = nullptr;
+    const Column<std::uint16_t>* count = nullptr;
+    const Column<std::uint32_t>* events = nullptr;
 };
 std::vector<KeyCount> failedAttemptsByBackend(const Incident& incident, const Selection& selection,
                                               AttemptColumns attempts, std::size_t limit = 50);

@@ -3,7 +3,9 @@
 #include "core/util/hugepages.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+#include <utility>
 
 namespace rs {
 namespace {
@@ -86,7 +88,7 @@ StringPool::Id StringPool::intern(std::string_view text)
     const std::size_t mask = m_slots.size() - 1;
     std::size_t i = h & mask;
     for (;; i = (i + 1) & mask) {
-        const Slot slot = m_slots[i];
+        const Slot slot = std::as_const(m_slots)[i];
         if (slot.id == 0)
             break;
         if (slot.tag == tag && m_views[slot.id] == text)
@@ -116,18 +118,14 @@ StringPool::Id StringPool::find(std::string_view text) const
     }
 }
 
-bool StringPool::assign(std::string_view text, std::span<const std::uint64_t> ends,
-                        std::shared_ptr<const void> textOwner)
+bool StringPool::viewText(std::string_view text, std::span<const std::uint64_t> ends,
+                          std::shared_ptr<const void> textOwner)
 {
     *this = StringPool();
     if (ends.empty() || ends.front() != 0 || ends.back() != text.size())
         return false;
-    std::size_t slots = 64;
-    while (slots < ends.size() * 2 + 2)
-        slots *= 2;
-    // Fresh memory of a pool read back (millions of strings): in huge pages, see adviseHugePages.
-    resizeFresh(m_slots, slots);
     m_views.reserve(ends.size());
+    // Fresh memory of a pool read back (millions of strings): in huge pages, see adviseHugePages.
     adviseHugePages(m_views.data(), ends.size() * sizeof(std::string_view));
     const char* stored = text.data();
     if (textOwner) {
@@ -140,19 +138,35 @@ bool StringPool::assign(std::string_view text, std::span<const std::uint64_t> en
         m_blockBytes = m_blockSize = m_blockUsed = text.size();
         stored = m_blocks.back().get();
     }
-    const std::size_t mask = m_slots.size() - 1;
     for (std::size_t id = 1; id < ends.size(); ++id) {
         const std::uint64_t begin = ends[id - 1];
-        if (ends[id] <= begin || ends[id] > text.size()) {
-            *this = StringPool();
+        if (ends[id] <= begin || ends[id] > text.size())
             return false;
-        }
-        const std::string_view view(stored + begin, static_cast<std::size_t>(ends[id] - begin));
+        m_views.emplace_back(stored + begin, static_cast<std::size_t>(ends[id] - begin));
+    }
+    return true;
+}
+
+bool StringPool::assign(std::string_view text, std::span<const std::uint64_t> ends,
+                        std::shared_ptr<const void> textOwner)
+{
+    if (!viewText(text, ends, std::move(textOwner))) {
+        *this = StringPool();
+        return false;
+    }
+    std::size_t size = 64;
+    while (size < ends.size() * 2 + 2)
+        size *= 2;
+    std::vector<Slot> slots;
+    resizeFresh(slots, size);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t id = 1; id < m_views.size(); ++id) {
+        const std::string_view view = m_views[id];
         const std::uint64_t h = hash(view);
         const auto tag = static_cast<std::uint32_t>(h >> 32);
         std::size_t i = h & mask;
         for (;; i = (i + 1) & mask) {
-            const Slot slot = m_slots[i];
+            const Slot slot = slots[i];
             if (slot.id == 0)
                 break;
             if (slot.tag == tag && m_views[slot.id] == view) {
@@ -160,9 +174,33 @@ bool StringPool::assign(std::string_view text, std::span<const std::uint64_t> en
                 return false;
             }
         }
-        m_slots[i] = {static_cast<Id>(id), tag};
-        m_views.push_back(view);
+        slots[i] = {static_cast<Id>(id), tag};
     }
+    m_slots = std::move(slots);
+    return true;
+}
+
+bool StringPool::assign(std::string_view text, std::span<const std::uint64_t> ends,
+                        std::shared_ptr<const void> textOwner, Column<Slot> index)
+{
+    const std::size_t strings = ends.size();
+    bool indexed = std::has_single_bit(index.size()) && strings > 0 && index.size() >= strings * 2;
+    std::vector<bool> seen(indexed ? strings : 0);
+    std::size_t count = 0;
+    for (std::size_t i = 0; indexed && i < index.size(); ++i) {
+        const Id id = std::as_const(index)[i].id;
+        if (id == 0)
+            continue;
+        indexed = id < strings && !seen[id];
+        if (indexed)
+            seen[id] = true;
+        ++count;
+    }
+    if (!indexed || count + 1 != strings || !viewText(text, ends, std::move(textOwner))) {
+        *this = StringPool();
+        return false;
+    }
+    m_slots = std::move(index);
     return true;
 }
 
