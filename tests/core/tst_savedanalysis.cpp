@@ -45,17 +45,18 @@ void compareAnalyses(const Analysis& loaded, const Analysis& fresh)
     QCOMPARE(loaded.language, fresh.language);
 }
 
-// The sections after the text sources, from the analysis' marker on: the marker, 4 dense request
-// columns, 5 sparse ones (rows and values), the attempt list, 3 LB columns and a sparse one, 4 app
-// columns and a sparse one, the routes and findings.
-constexpr std::size_t kAnalysisSections = 1 + 4 + 10 + 1 + 3 + 2 + 4 + 2 + 1;
+// The sections after the text sources, from the analysis' marker on: the marker, 9 request
+// columns, the attempt list, 3 LB columns and the LB row of each request, 4 app columns and the
+// app rows of each request, the routes and findings.
+constexpr std::size_t kAnalysisSections = 1 + 9 + 1 + 4 + 5 + 1;
 enum AnalysisSection : std::size_t {
     Marker = 0,
     ErrorClassColumn = 1,
-    AttemptsCountRows = 7,
-    AttemptsCountValues = 8,
-    FinalEventValues = 12,
-    AttemptEvents = 15,
+    AttemptsCountColumn = 6,
+    FinalEventColumn = 8,
+    AttemptEvents = 10,
+    LbOfRequestColumn = 14,
+    AppRowsBeginColumn = 19,
     RoutesAndFindings = kAnalysisSections - 1,
 };
 
@@ -219,12 +220,17 @@ void TestSavedAnalysis::hostileAnalysisRejected()
              QStringLiteral("an analysis value beyond its enumeration"));
     QCOMPARE(QString::fromStdString(rejection(AttemptEvents, 0, std::uint32_t{0xFFFFFFF0u})),
              QStringLiteral("an analysis row or string out of range"));
-    QCOMPARE(QString::fromStdString(rejection(FinalEventValues, 0, std::uint32_t{0xFFFFFFF0u})),
+    QCOMPARE(QString::fromStdString(rejection(FinalEventColumn, 0, std::uint32_t{0xFFFFFFF0u})),
              QStringLiteral("an analysis row or string out of range"));
-    QCOMPARE(QString::fromStdString(rejection(AttemptsCountValues, 0, std::uint16_t{0xFFFF})),
+    QCOMPARE(QString::fromStdString(rejection(AttemptsCountColumn, 0, std::uint16_t{0xFFFF})),
              QStringLiteral("a request's attempts beyond the attempt list"));
-    QCOMPARE(QString::fromStdString(rejection(AttemptsCountRows, 0, std::uint32_t{0xFFFFFFF0u})),
-             QStringLiteral("a sparse analysis column's rows out of order or range"));
+    QCOMPARE(QString::fromStdString(rejection(LbOfRequestColumn, 0, std::uint32_t{0xFFFFFFF0u})),
+             QStringLiteral("a load-balancer join out of range"));
+    // Each request's app rows are a slice of the app rows: from 0, never down, to their end.
+    QCOMPARE(QString::fromStdString(rejection(AppRowsBeginColumn, 0, std::uint32_t{1})),
+             QStringLiteral("the app rows of the requests do not add up"));
+    QCOMPARE(QString::fromStdString(rejection(AppRowsBeginColumn, 4, std::uint32_t{0xFFFFFFF0u})),
+             QStringLiteral("the app rows of the requests do not add up"));
     // A count of stale endpoints that claims more than the section holds.
     QVERIFY(rejection(RoutesAndFindings, 0, std::uint64_t{1} << 60) != "accepted");
     // A file cut inside the analysis is rejected like any other truncated file.
