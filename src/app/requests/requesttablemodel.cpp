@@ -6,6 +6,7 @@
 #include "core/formats/accesslog.h"
 #include "core/formats/wrappers.h"
 #include "core/util/textescape.h"
+#include "core/util/threadpriority.h"
 #include "core/util/timeparse.h"
 
 #include <QBrush>
@@ -112,6 +113,7 @@ void RequestTableModel::requestOrder(RequestColumn column)
     m_cancelOrder = cancel;
     RequestTableModel* self = this; // the destructor waits for the pool
     m_pool.start([self, cancel, column, analysis = m_ordersFor] {
+        lowerThisThreadPriority(); // the window first: the rows show as imported meanwhile
         Order order = sortedRows(*analysis, column, cancel.get());
         QMetaObject::invokeMethod(
             self,

@@ -10,6 +10,7 @@
 #include "app/routes/routetablemodel.h"
 #include "core/diagnosis/capturetime.h"
 #include "core/diagnosis/endpointrequests.h"
+#include "core/util/threadpriority.h"
 #include "core/util/timeparse.h"
 #include "ui_routetablepanel.h"
 
@@ -357,6 +358,7 @@ void RouteTablePanel::startAnalysis(const ViewData& view)
     ++m_pending;
     RouteTablePanel* self = this; // outlives the task: the destructor waits for the pool
     m_pool.start([self, generation, analysis = m_analysis] {
+        lowerThisThreadPriority(); // the window first
         std::shared_ptr<const Replay> replay;
         if (generation == self->m_replayGeneration.load())
             replay = std::make_shared<const Replay>(analysis);
