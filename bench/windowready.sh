@@ -3,8 +3,9 @@
 #
 # Issue 15's reopen target: the time from starting RouteScope to a window that shows a saved
 # incident, every view computed and painted (`routescope --ready-time`, under Xvfb), in wall and CPU
-# milliseconds since main() began. The first run imports the inputs and saves the incident with its
-# analysis (core/cache) in a cache directory of its own; the next --repeat runs reopen it. Without a
+# milliseconds since main() first began (before the window restarts itself, app/hugepagestart.h).
+# The first run imports the inputs and saves the incident with its analysis (core/cache) in a cache
+# directory of its own; the next --repeat runs reopen it. Without a
 # path: gen-bundle's 10 M-request set (3 routers × 55 minutes at 1000 requests/s, ~8.8 GB of plain
 # text, generated once). Prints one Markdown row for docs/PERFORMANCE.md.
 set -euo pipefail

@@ -59,7 +59,8 @@ void restartWithHugePageMalloc(char* const* argv, const ExecFn& exec)
     const std::optional<std::string> tunables = variable(kTunables);
     if (tunables && tunables->find("glibc.malloc.hugetlb") != std::string::npos)
         return; // set by whoever started us: theirs stands
-    const std::string with = tunables && !tunables->empty() ? *tunables + ':' + kHugePageMalloc : kHugePageMalloc;
+    const std::string with =
+        tunables && !tunables->empty() ? *tunables + ':' + kHugePageMalloc : kHugePageMalloc;
     ::setenv(kTunables, with.c_str(), 1);
     ::setenv(kStartedAt, std::to_string(firstStartNs()).c_str(), 1);
     exec("/proc/self/exe", argv);

@@ -103,7 +103,8 @@ void reportReadyTimeWhenShown(rs::MainWindow& window)
     };
     auto progress = std::make_shared<Progress>();
     const auto print = [](const char* what) {
-        std::printf("%s %lld ms wall, %lld ms CPU\n", what, static_cast<long long>(rs::millisecondsSinceFirstStart()),
+        std::printf("%s %lld ms wall, %lld ms CPU\n", what,
+                    static_cast<long long>(rs::millisecondsSinceFirstStart()),
                     static_cast<long long>(processCpuMs()));
         std::fflush(stdout);
     };

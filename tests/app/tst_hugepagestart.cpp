@@ -124,13 +124,15 @@ void TestHugePageStart::theBinaryRestartsWithHugePageMalloc()
     environment.remove(QStringLiteral("GLIBC_TUNABLES"));
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(environment);
-    process.start(test::routescopeBinary(), {QStringLiteral("--screenshot"), png, QStringLiteral("--sample")});
+    process.start(test::routescopeBinary(),
+                  {QStringLiteral("--screenshot"), png, QStringLiteral("--sample")});
     QVERIFY(process.waitForStarted());
     bool restarted = false;
     QFile initialEnvironment(QStringLiteral("/proc/%1/environ").arg(process.processId()));
     while (!restarted && process.state() == QProcess::Running) {
         if (initialEnvironment.open(QIODevice::ReadOnly)) {
-            restarted = initialEnvironment.readAll().split('\0').contains("GLIBC_TUNABLES=glibc.malloc.hugetlb=1");
+            restarted =
+                initialEnvironment.readAll().split('\0').contains("GLIBC_TUNABLES=glibc.malloc.hugetlb=1");
             initialEnvironment.close();
         }
         if (!restarted)

@@ -384,7 +384,9 @@ void TestIncidentCache::hostileValuesRejected()
     // The strings' hash table: an id beyond the strings, an id indexed twice, a table with one
     // string too few (8 bytes per slot: id, then tag).
     {
-        const auto slotId = [&](std::size_t slot) { return get<std::uint32_t>(m_file, sections[4].offset + slot * 8); };
+        const auto slotId = [&](std::size_t slot) {
+            return get<std::uint32_t>(m_file, sections[4].offset + slot * 8);
+        };
         const std::size_t slots = sections[4].bytes / 8;
         std::size_t used = 0, free = 0;
         while (slotId(used) == 0)
@@ -393,7 +395,8 @@ void TestIncidentCache::hostileValuesRejected()
             ++free;
         QVERIFY(used < slots && free < slots);
         QCOMPARE(QString::fromStdString(rejection(4, free * 8, hugeId)),
-                 QStringLiteral("the strings are not a pool this build wrote (order, empty strings or their index)"));
+                 QStringLiteral(
+                     "the strings are not a pool this build wrote (order, empty strings or their index)"));
         REJECT(4, free * 8, slotId(used), "a string indexed twice");
         REJECT(4, used * 8, std::uint32_t{0}, "a string not indexed");
     }

@@ -65,7 +65,8 @@ void TestStore::poolTakesASavedIndex()
         text += word;
         ends.push_back(text.size());
     }
-    const auto saved = std::make_shared<std::vector<StringPool::Slot>>(built.index().begin(), built.index().end());
+    const auto saved =
+        std::make_shared<std::vector<StringPool::Slot>>(built.index().begin(), built.index().end());
     const auto viewOfSaved = [&] {
         return Column<StringPool::Slot>::viewOf(saved, saved->data(), saved->size());
     };
@@ -88,12 +89,13 @@ void TestStore::poolTakesASavedIndex()
         auto slots = std::make_shared<std::vector<StringPool::Slot>>(*saved);
         spoil(*slots);
         StringPool spoiled;
-        const bool taken = spoiled.assign(text, ends, nullptr,
-                                          Column<StringPool::Slot>::viewOf(slots, slots->data(), slots->size()));
+        const bool taken = spoiled.assign(
+            text, ends, nullptr, Column<StringPool::Slot>::viewOf(slots, slots->data(), slots->size()));
         return !taken && spoiled.size() == 1;
     };
     const auto firstWhere = [](std::vector<StringPool::Slot>& slots, bool used) -> StringPool::Slot& {
-        return *std::find_if(slots.begin(), slots.end(), [used](const StringPool::Slot& s) { return (s.id != 0) == used; });
+        return *std::find_if(slots.begin(), slots.end(),
+                             [used](const StringPool::Slot& s) { return (s.id != 0) == used; });
     };
     QVERIFY(refused([&](auto& slots) { firstWhere(slots, false).id = 101; }));
     QVERIFY(refused([&](auto& slots) { firstWhere(slots, false).id = firstWhere(slots, true).id; }));

@@ -318,8 +318,8 @@ bool readRequestColumns(Reader& r, const Incident& incident, Diagnosis& d)
                      [](std::uint8_t v) { return (v & ~kJoinFlagBits) == 0; }))
         return r.fail("an analysis value beyond its enumeration");
     if (!readDense(r, d.attemptsBegin, n) || !readDense(r, d.attemptsCount, n) ||
-        !readDense(r, d.evidenceText, n) || !readDense(r, d.finalEvent, n) || !readDense(r, d.stderrLine, n) ||
-        !r.column(d.attemptEvents))
+        !readDense(r, d.evidenceText, n) || !readDense(r, d.finalEvent, n) ||
+        !readDense(r, d.stderrLine, n) || !r.column(d.attemptEvents))
         return false;
     for (std::size_t row = 0; row < n; ++row)
         if (std::uint64_t{read.attemptsBegin[row]} + read.attemptsCount[row] > read.attemptEvents.size())
@@ -338,8 +338,7 @@ bool readJoins(Reader& r, const Incident& incident, Diagnosis& d, bool appRowsPe
     const RecordTables& t = incident.tables;
     const std::size_t n = t.requests.size();
     if (!readDense(r, d.lb.request, t.lb.size()) || !readDense(r, d.lb.join, t.lb.size()) ||
-        !readDense(r, d.lb.lbClass, t.lb.size()) ||
-        !readDense(r, d.lb.lbOfRequest, lbRowPerRequest ? n : 0))
+        !readDense(r, d.lb.lbClass, t.lb.size()) || !readDense(r, d.lb.lbOfRequest, lbRowPerRequest ? n : 0))
         return false;
     if (!allValid(d.lb.join) || !allValid(d.lb.lbClass) || !allBelow(d.lb.request, n, kNoLbRow) ||
         !allBelow(d.lb.lbOfRequest, t.lb.size(), kNoLbRow))

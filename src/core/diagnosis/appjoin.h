@@ -42,8 +42,7 @@ struct AppDiagnosis {
     {
         if (requestRow + 1 >= rowsBegin.size())
             return {};
-        return rows.span().subspan(rowsBegin[requestRow], rowsBegin[requestRow + 1] -
-                                                                                       rowsBegin[requestRow]);
+        return rows.span().subspan(rowsBegin[requestRow], rowsBegin[requestRow + 1] - rowsBegin[requestRow]);
     }
 };
 

@@ -55,8 +55,8 @@ public:
     // strings' ids, each once, so every lookup ends and stays in bounds. Whether each id sits where
     // its hash leads, and whether two strings repeat, is not checked (that is the cost saved): the
     // file's checksums stand for it, and a crafted table only makes a lookup miss.
-    bool assign(std::string_view text, std::span<const std::uint64_t> ends, std::shared_ptr<const void> textOwner,
-                Column<Slot> index);
+    bool assign(std::string_view text, std::span<const std::uint64_t> ends,
+                std::shared_ptr<const void> textOwner, Column<Slot> index);
     // The hash table, for a saved incident to write beside the text.
     std::span<const Slot> index() const { return m_slots.span(); }
 
