@@ -76,6 +76,7 @@ private Q_SLOTS:
     void expressionFieldShowsErrors();
     void timesShowMillisecondsAndTheDateOnce();
     void longIdsAreElidedInTheMiddle();
+    void currentRowStaysShownWhenTheTableShrinks();
 };
 
 void TestRequests::modelPassesTheTesterAndShowsTheSelection()
@@ -464,6 +465,37 @@ void TestRequests::longIdsAreElidedInTheMiddle()
                         on.analysis->incident
                             ->identity(on.analysis->incident->tables.requests.identity[model.requestRow(0)])
                             .display));
+}
+
+// Opening the request detail under the table makes it shorter: the current row, shown at the bottom
+// before, is scrolled back into view; a row the user had scrolled away from is left where it is.
+void TestRequests::currentRowStaysShownWhenTheTableShrinks()
+{
+    PanelOnSample on;
+    QVERIFY(on.ready());
+    QVERIFY(waitForSort(*on.panel.model()));
+    on.panel.resize(900, 600);
+    on.panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&on.panel));
+    QTableView* view = on.panel.view();
+    const auto rowShown = [view](int row) {
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        return rect.top() >= 0 && rect.bottom() < view->viewport()->height();
+    };
+    // The last row fully shown becomes current.
+    const int bottom = view->rowAt(view->viewport()->height() - 1) - 1;
+    QVERIFY(bottom > 5 && rowShown(bottom));
+    view->setCurrentIndex(view->model()->index(bottom, 0));
+    QVERIFY(rowShown(bottom));
+    on.panel.resize(900, 400);
+    QVERIFY(QTest::qWaitFor([&] { return rowShown(bottom); }, 5000));
+    // Scrolled away from the current row, a resize does not pull it back.
+    view->scrollToBottom();
+    QTest::qWait(50);
+    QVERIFY(!rowShown(bottom));
+    on.panel.resize(900, 350);
+    QTest::qWait(100);
+    QVERIFY(!rowShown(bottom));
 }
 
 QTEST_MAIN(TestRequests)

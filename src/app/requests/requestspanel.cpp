@@ -23,6 +23,8 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QPersistentModelIndex>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -85,6 +87,7 @@ RequestsPanel::RequestsPanel(FilterStack* filters, QWidget* parent)
     connect(m_ui->unjoinedButton, &QToolButton::clicked, this, &RequestsPanel::showUnjoinedHits);
     // The search reads every raw line in the background; Esc in the field or Stop drops it.
     m_ui->searchEdit->installEventFilter(this);
+    m_ui->requestsView->viewport()->installEventFilter(this);
     connect(m_ui->cancelSearchButton, &QToolButton::clicked, this, &RequestsPanel::stopSearch);
     connect(m_searchJob, &SearchJob::progressed, this,
             [this](double fraction) { m_ui->searchProgress->setValue(static_cast<int>(fraction * 1000)); });
@@ -317,6 +320,20 @@ bool RequestsPanel::eventFilter(QObject* watched, QEvent* event)
         if (event->type() == QEvent::KeyPress)
             stopSearch();
         return true;
+    }
+    // The table grows shorter when the request detail opens under it (on the first selection): the
+    // current row, shown before, stays shown instead of ending up just below the fold.
+    if (watched == m_ui->requestsView->viewport() && event->type() == QEvent::Resize) {
+        const QModelIndex current = m_ui->requestsView->currentIndex();
+        const QRect row = m_ui->requestsView->visualRect(current);
+        const int oldHeight = static_cast<QResizeEvent*>(event)->oldSize().height();
+        if (current.isValid() && row.top() >= 0 && row.bottom() < oldHeight &&
+            row.bottom() >= m_ui->requestsView->viewport()->height())
+            QTimer::singleShot(0, m_ui->requestsView,
+                               [view = m_ui->requestsView, current = QPersistentModelIndex(current)] {
+                                   if (current.isValid())
+                                       view->scrollTo(current);
+                               });
     }
     return QWidget::eventFilter(watched, event);
 }
