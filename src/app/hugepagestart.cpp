@@ -11,7 +11,7 @@ namespace rs {
 namespace {
 
 constexpr const char* kTunables = "GLIBC_TUNABLES";
-constexpr const char* kHugePageMalloc = "glibc.malloc.hugetlb=1";
+constexpr const char* kHugePageTunable = "glibc.malloc.hugetlb";
 // Set for the restarted program only: when the first start began, CLOCK_MONOTONIC nanoseconds.
 constexpr const char* kStartedAt = "ROUTESCOPE_FIRST_START_NS";
 
@@ -57,10 +57,10 @@ void restartWithHugePageMalloc(char* const* argv, const ExecFn& exec)
         return;
     }
     const std::optional<std::string> tunables = variable(kTunables);
-    if (tunables && tunables->find("glibc.malloc.hugetlb") != std::string::npos)
+    if (tunables && tunables->find(kHugePageTunable) != std::string::npos)
         return; // set by whoever started us: theirs stands
-    const std::string with =
-        tunables && !tunables->empty() ? *tunables + ':' + kHugePageMalloc : kHugePageMalloc;
+    const std::string on = std::string(kHugePageTunable) + "=1";
+    const std::string with = tunables && !tunables->empty() ? *tunables + ':' + on : on;
     ::setenv(kTunables, with.c_str(), 1);
     ::setenv(kStartedAt, std::to_string(firstStartNs()).c_str(), 1);
     exec("/proc/self/exe", argv);
